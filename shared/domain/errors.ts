@@ -1,0 +1,10 @@
+/** A rule of the domain that a request broke; the HTTP layer turns these into problem responses. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: "numeral_taken" | "concurrent_update",
+    message: string,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}

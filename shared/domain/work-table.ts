@@ -1,0 +1,123 @@
+import { numeralValue } from "./numeral.ts";
+
+export type Locale = "de" | "en";
+export const LOCALES: readonly Locale[] = ["de", "en"];
+
+/** State-funded counselling services a work table may be limited to. */
+export const COUNSELLING_SERVICES = ["MBE", "JMD"] as const;
+export type CounsellingService = (typeof COUNSELLING_SERVICES)[number];
+
+/**
+ * Who may join a work table. Data, not code branches on ids: a coordinator can give any table any rule.
+ * - `open`: anyone of the audience the table describes
+ * - `religious_mandate`: only with the mandate of a religious community (applicants name the community)
+ * - `counselling_service`: only the listed state-funded counselling services (applicants name theirs)
+ */
+export type Admission =
+  | { rule: "open" }
+  | { rule: "religious_mandate" }
+  | { rule: "counselling_service"; services: CounsellingService[] };
+
+export const ADMISSION_RULES = ["open", "religious_mandate", "counselling_service"] as const;
+
+export interface Contact {
+  name: string;
+  email: string;
+}
+
+/** The texts of a work table in one language. German is the canonical text; others are optional translations. */
+export interface WorkTableTexts {
+  name: string;
+  description: string;
+  audience: string;
+}
+
+export interface WorkTable extends WorkTableTexts {
+  id: string;
+  numeral: string;
+  admission: Admission;
+  contact: Contact;
+  /** Receives the table's applications instead of the contact while set (e.g. during a leave). */
+  deputy?: Contact;
+  translations?: { en?: WorkTableTexts };
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What anyone may see: no email address of a contact or deputy, texts in the reader's language. */
+export interface PublicWorkTable extends WorkTableTexts {
+  id: string;
+  numeral: string;
+  admission: Admission & { summary: string };
+  contact: { name: string };
+}
+
+export const WORK_TABLE_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+
+export function isWorkTableId(value: string): boolean {
+  return WORK_TABLE_ID_PATTERN.test(value);
+}
+
+export function byNumeral(a: { numeral: string }, b: { numeral: string }): number {
+  return numeralValue(a.numeral) - numeralValue(b.numeral);
+}
+
+const SERVICE_NAMES: Record<CounsellingService, Record<Locale, string>> = {
+  MBE: { de: "Migrationsberatung für erwachsene Zugewanderte (MBE)", en: "Migration counselling for adults (MBE)" },
+  JMD: { de: "Jugendmigrationsdienst (JMD)", en: "Youth migration service (JMD)" },
+};
+
+export function serviceName(service: CounsellingService, locale: Locale): string {
+  return SERVICE_NAMES[service][locale];
+}
+
+/** One sentence that tells a reader who may join, in their language. */
+export function admissionSummary(admission: Admission, locale: Locale): string {
+  switch (admission.rule) {
+    case "open":
+      return locale === "de" ? "Offen für die beschriebene Zielgruppe." : "Open to the audience described.";
+    case "religious_mandate":
+      return locale === "de"
+        ? "Nur mit Mandat einer Religionsgemeinschaft."
+        : "Only with the mandate of a religious community.";
+    case "counselling_service": {
+      const names = admission.services.map((s) => serviceName(s, locale)).join(locale === "de" ? " und " : " and ");
+      return locale === "de" ? `Nur für staatlich geförderte ${names}.` : `Only for state-funded ${names}.`;
+    }
+  }
+}
+
+/** What an applicant must add to an application for the given tables, derived from their admission rules. */
+export function admissionRequirements(tables: readonly Pick<WorkTable, "admission">[]): {
+  mandate: boolean;
+  services: CounsellingService[] | null;
+} {
+  let mandate = false;
+  let services: CounsellingService[] | null = null;
+  for (const { admission } of tables) {
+    if (admission.rule === "religious_mandate") mandate = true;
+    if (admission.rule === "counselling_service") {
+      services = services ? services.filter((s) => admission.services.includes(s)) : [...admission.services];
+    }
+  }
+  return { mandate, services };
+}
+
+export function localizedTexts(table: WorkTable, locale: Locale): WorkTableTexts {
+  const translation = locale === "de" ? undefined : table.translations?.[locale];
+  return {
+    name: translation?.name ?? table.name,
+    description: translation?.description ?? table.description,
+    audience: translation?.audience ?? table.audience,
+  };
+}
+
+export function toPublicWorkTable(table: WorkTable, locale: Locale): PublicWorkTable {
+  return {
+    id: table.id,
+    numeral: table.numeral,
+    ...localizedTexts(table, locale),
+    admission: { ...table.admission, summary: admissionSummary(table.admission, locale) },
+    contact: { name: table.contact.name },
+  };
+}

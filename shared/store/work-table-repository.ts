@@ -1,0 +1,143 @@
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  paginateQuery,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from "@aws-sdk/lib-dynamodb";
+import { DomainError } from "../domain/errors.ts";
+import { byNumeral, type WorkTable } from "../domain/work-table.ts";
+import type { WorkTableInput } from "../domain/work-table-input.ts";
+import { keys, withoutKeys } from "./keys.ts";
+
+type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
+
+export interface PutResult {
+  table: WorkTable;
+  created: boolean;
+}
+
+export class WorkTableRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async get(id: string, options: { consistent?: boolean } = {}): Promise<WorkTable | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.workTable(id), ConsistentRead: options.consistent }),
+    );
+    return Item ? (withoutKeys(Item) as WorkTable) : undefined;
+  }
+
+  /** All work tables, ordered by numeral: one Query on the work-table partition. */
+  async list(): Promise<WorkTable[]> {
+    const { pk, skPrefix } = keys.workTablesPartition;
+    const tables: WorkTable[] = [];
+    const pages = paginateQuery(
+      { client: this.db },
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+        ExpressionAttributeValues: { ":pk": pk, ":prefix": skPrefix },
+      },
+    );
+    for await (const page of pages) {
+      for (const item of page.Items ?? []) tables.push(withoutKeys(item) as WorkTable);
+    }
+    return tables.sort(byNumeral);
+  }
+
+  /**
+   * Creates or replaces a work table. The table and its numeral claim are written in one transaction, so a
+   * numeral held by another table is refused (`numeral_taken`) and a concurrent edit of the same table is
+   * detected (`concurrent_update`) instead of silently overwritten.
+   */
+  async put(id: string, input: WorkTableInput, now: Date): Promise<PutResult> {
+    const existing = await this.get(id, { consistent: true });
+    const timestamp = now.toISOString();
+    const table: WorkTable = {
+      id,
+      numeral: input.numeral,
+      name: input.name,
+      description: input.description,
+      audience: input.audience,
+      admission: input.admission,
+      contact: input.contact,
+      ...(input.deputy ? { deputy: input.deputy } : {}),
+      ...(input.translations?.en ? { translations: { en: input.translations.en } } : {}),
+      createdAt: existing?.createdAt ?? timestamp,
+      updatedAt: timestamp,
+    };
+    const items: TransactItem[] = [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...keys.workTable(id), ...table },
+          ...(existing
+            ? { ConditionExpression: "updatedAt = :seen", ExpressionAttributeValues: { ":seen": existing.updatedAt } }
+            : { ConditionExpression: "attribute_not_exists(pk)" }),
+        },
+      },
+      this.claimNumeral(id, table.numeral),
+    ];
+    if (existing && existing.numeral !== table.numeral) {
+      items.push({
+        Delete: {
+          TableName: this.tableName,
+          Key: keys.workTableNumeral(existing.numeral),
+          ConditionExpression: "workTableId = :id",
+          ExpressionAttributeValues: { ":id": id },
+        },
+      });
+    }
+    const failed = await this.transact(items);
+    if (failed === 1)
+      throw new DomainError("numeral_taken", `The numeral ${table.numeral} belongs to another work table.`);
+    if (failed !== undefined)
+      throw new DomainError("concurrent_update", "The work table was changed at the same time.");
+    return { table, created: !existing };
+  }
+
+  /**
+   * Adds a work table only if neither it nor its numeral exists yet. Used to seed: a restart never duplicates a
+   * table nor overwrites what a coordinator edited. Returns whether it was added.
+   */
+  async addIfAbsent(table: WorkTable): Promise<boolean> {
+    const failed = await this.transact([
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...keys.workTable(table.id), ...table },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+      this.claimNumeral(table.id, table.numeral),
+    ]);
+    return failed === undefined;
+  }
+
+  private claimNumeral(id: string, numeral: string): TransactItem {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: { ...keys.workTableNumeral(numeral), workTableId: id },
+        ConditionExpression: "attribute_not_exists(pk) OR workTableId = :id",
+        ExpressionAttributeValues: { ":id": id },
+      },
+    };
+  }
+
+  /** Runs a transaction; returns the index of the first item whose condition failed, or undefined on success. */
+  private async transact(items: TransactItem[]): Promise<number | undefined> {
+    try {
+      await this.db.send(new TransactWriteCommand({ TransactItems: items }));
+      return undefined;
+    } catch (error) {
+      const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+      const index = reasons?.findIndex((r) => r.Code === "ConditionalCheckFailed") ?? -1;
+      if ((error as Error).name === "TransactionCanceledException" && index >= 0) return index;
+      throw error;
+    }
+  }
+}
