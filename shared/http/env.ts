@@ -1,0 +1,17 @@
+import type { Locale } from "../domain/work-table.ts";
+
+/** Claims API Gateway's JWT authorizer verified; present only on AWS. */
+export interface VerifiedClaims {
+  [claim: string]: string | number | boolean | string[] | undefined;
+}
+
+/** What the Lambda adapter (`hono/aws-lambda`) binds; absent when the app runs on Node locally or in tests. */
+export interface AppBindings {
+  event?: { requestContext?: { requestId?: string; authorizer?: { jwt?: { claims?: VerifiedClaims } } } };
+  lambdaContext?: { awsRequestId?: string };
+}
+
+export interface AppEnv {
+  Bindings: AppBindings;
+  Variables: { requestId: string; locale: Locale };
+}

@@ -1,0 +1,45 @@
+import type { Context } from "hono";
+import type { z } from "zod/mini";
+import en from "zod/v4/locales/en.js";
+import { type FieldError, problem, validationProblem } from "./problem.ts";
+
+export const MAX_BODY_BYTES = 16 * 1024;
+const englishErrors = en().localeError;
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
+
+/**
+ * Reads and validates a JSON body: 415 for another media type, 413 over 16 KB, 400 when it is not JSON,
+ * 422 with one entry per invalid field. Nothing has been stored when any of these is returned.
+ */
+export async function readJsonBody<S extends z.ZodMiniType>(c: Context, schema: S): Promise<Parsed<z.output<S>>> {
+  const type = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+  if (type !== "application/json" && !type?.endsWith("+json")) {
+    return fail(problem(c, 415, "Unsupported Media Type", "Send the body as application/json."));
+  }
+  const declared = Number(c.req.header("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) return fail(tooLarge(c));
+  const raw = await c.req.arrayBuffer();
+  if (raw.byteLength > MAX_BODY_BYTES) return fail(tooLarge(c));
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(raw));
+  } catch {
+    return fail(problem(c, 400, "Bad Request", "The body is not valid UTF-8 JSON."));
+  }
+  const result = schema.safeParse(data, { error: englishErrors });
+  if (!result.success) return fail(validationProblem(c, toFieldErrors(result.error.issues)));
+  return { ok: true, value: result.data };
+}
+
+export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  return issues.map((issue) => ({ path: issue.path.map(String).join(".") || "(body)", message: issue.message }));
+}
+
+function tooLarge(c: Context): Response {
+  return problem(c, 413, "Content Too Large", `The body must not exceed ${MAX_BODY_BYTES} bytes.`);
+}
+
+function fail(response: Response): { ok: false; response: Response } {
+  return { ok: false, response };
+}

@@ -1,0 +1,105 @@
+import { HtmlValidate } from "html-validate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { workTableInputSchema } from "../../shared/domain/work-table-input.ts";
+import { loadSeed } from "../../shared/seed/load-seed.ts";
+import { WorkTableRepository } from "../../shared/store/work-table-repository.ts";
+import { testApp } from "../support/app.ts";
+import { createTestTable, type TestTable } from "../support/tables.ts";
+import { workTableBody } from "../support/work-tables.ts";
+
+let table: TestTable;
+let app: ReturnType<typeof testApp>["app"];
+// The recommended rules, less one matter of taste: hono/jsx writes void elements as <meta />, which is valid HTML.
+const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "void-style": "off" } });
+
+beforeAll(async () => {
+  table = await createTestTable("page");
+  await loadSeed(new WorkTableRepository(table.db, table.tableName));
+  app = testApp(table).app;
+});
+afterAll(() => table.drop());
+
+async function page(path: string, headers: Record<string, string> = {}) {
+  const response = await app.request(path, { headers });
+  return { response, html: await response.text() };
+}
+
+describe("the public page", () => {
+  it("lists the work tables I–V in German, server-rendered, with contact names but no email addresses", async () => {
+    const { response, html } = await page("/");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/html");
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="de">/);
+    for (const heading of [
+      "Arbeitstisch I: Kita/Übergang Schule",
+      "Arbeitstisch II: Ausbildung und Arbeit",
+      "Arbeitstisch III: Interreligiöser Dialog",
+      "Arbeitstisch IV: Gesellschaftliche Integration",
+      "Arbeitstisch V: Beratung",
+    ]) {
+      expect(html).toContain(heading);
+    }
+    expect(html).toContain("Nur mit Mandat einer Religionsgemeinschaft.");
+    expect(html).toContain("Nur für staatlich geförderte Migrationsberatung für erwachsene Zugewanderte (MBE)");
+    expect(html).toContain("Anett Kropp");
+    expect(html).not.toContain("@");
+    expect(html).not.toContain("<script");
+  });
+
+  it("is valid HTML with labelled landmarks", async () => {
+    const { html } = await page("/");
+    const report = await validator.validateString(html);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+    expect(html).toMatch(/<header aria-label="Kopfbereich">/);
+    expect(html).toMatch(/<nav aria-label="Sprache">/);
+    expect(html).toMatch(/<main id="main" aria-labelledby="page-title">/);
+    expect(html).toMatch(/<footer aria-label="Fußbereich">/);
+  });
+
+  it("is in English with ?lang=en or an English browser", async () => {
+    for (const { path, headers } of [
+      { path: "/?lang=en", headers: {} },
+      { path: "/", headers: { "Accept-Language": "en-US,en;q=0.8" } },
+    ]) {
+      const { html } = await page(path, headers);
+      expect(html).toMatch(/<html lang="en">/);
+      expect(html).toContain("Work table III: Interreligious dialogue");
+      expect(html).toContain("Only with the mandate of a religious community.");
+      expect((await validator.validateString(html)).valid).toBe(true);
+    }
+  });
+
+  it("escapes what a coordinator typed", async () => {
+    const repo = new WorkTableRepository(table.db, table.tableName);
+    await repo.put(
+      "xss-probe",
+      workTableInputSchema().parse(
+        workTableBody({
+          numeral: "IX",
+          name: "<script>alert(1)</script>",
+          audience: '"quoted" <b>bold</b>',
+          contact: { name: "<img src=x onerror=alert(1)>", email: "x@example.org" },
+        }),
+      ),
+      new Date(),
+    );
+    const { html } = await page("/");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain("<b>bold</b>");
+  });
+
+  it("sends a strict Content-Security-Policy that still allows its own style", async () => {
+    const { response } = await page("/");
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);
+  });
+
+  it("shows a German 404 page for an unknown path", async () => {
+    const { response, html } = await page("/gibt-es-nicht");
+    expect(response.status).toBe(404);
+    expect(html).toContain("Seite nicht gefunden");
+  });
+});
