@@ -1,0 +1,26 @@
+import * as z from "zod/mini";
+import { commaList, readConfig } from "../../shared/config/env.ts";
+
+const port = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(65535)), fallback);
+const optionalUrl = z.optional(z.url({ protocol: /^https?$/ }));
+
+/** The local stack's settings (see README). Unset ports take their defaults; a bad value stops the start. */
+const localConfigSchema = z.object({
+  PORT: port(3000),
+  DYNAMODB_PORT: port(8000),
+  SES_PORT: port(8005),
+  DATA_DIR: z._default(z.string().check(z.minLength(1)), ".data"),
+  TABLE_NAME: z._default(z.string().check(z.minLength(3)), "netzwerk"),
+  COORDINATOR_TOKEN: z.optional(z.string().check(z.minLength(16, "must be at least 16 characters"))),
+  DYNAMODB_ENDPOINT: optionalUrl,
+  SES_ENDPOINT: optionalUrl,
+  ALLOWED_ORIGINS: commaList(),
+});
+
+export type LocalConfig = z.output<typeof localConfigSchema>;
+
+export function readLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
+  // An empty variable means "not set", as in a shell that exports `SES_ENDPOINT=`.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  return readConfig(localConfigSchema, given);
+}

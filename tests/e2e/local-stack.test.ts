@@ -1,0 +1,136 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { readLocalConfig } from "../../infra/local/config.ts";
+import { startLocalStack } from "../../infra/local/stack.ts";
+import { body, recordingLogger } from "../support/app.ts";
+import { freePort } from "../support/ports.ts";
+import { workTableBody } from "../support/work-tables.ts";
+
+const dataDir = mkdtempSync(join(tmpdir(), "netzwerk-e2e-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function dynamoLocalRunningOn(port: number): boolean {
+  try {
+    return (
+      execFileSync("pgrep", ["-f", `DynamoDBLocal.*-port ${port}`])
+        .toString()
+        .trim().length > 0
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** `npm start` as a user runs it (without npm's own wrapper process), with its output collected. */
+async function npmStart(env: Record<string, string>) {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "infra/local/start.ts"], {
+    env: { ...process.env, ...env, LOG_LEVEL: "silent" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  const deadline = Date.now() + 60_000;
+  while (!output.includes("Press Ctrl-C to stop.")) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`npm start did not come up:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { child, exited, output: () => output };
+}
+
+describe("npm start", () => {
+  it("runs the whole stack, keeps data and edits across a restart, and stops cleanly on SIGTERM", async () => {
+    const ports = { PORT: await freePort(), DYNAMODB_PORT: await freePort(), SES_PORT: await freePort() };
+    const env = {
+      PORT: String(ports.PORT),
+      DYNAMODB_PORT: String(ports.DYNAMODB_PORT),
+      SES_PORT: String(ports.SES_PORT),
+      DATA_DIR: dataDir,
+      COORDINATOR_TOKEN: "",
+      DYNAMODB_ENDPOINT: "",
+      SES_ENDPOINT: "",
+    };
+    const app = `http://localhost:${ports.PORT}`;
+
+    const first = await npmStart(env);
+    const token = /Coordinator token\s+(\S+)/.exec(first.output())?.[1];
+    expect(first.output()).toContain(`http://127.0.0.1:${ports.SES_PORT}/`);
+    expect(first.output()).toContain("5 added");
+    expect(token).toMatch(/^[\w-]{20,}$/);
+    expect((await fetch(`${app}/api/health`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${ports.SES_PORT}/store`)).status).toBe(200);
+    expect(await (await fetch(`${app}/`)).text()).toContain("Arbeitstisch V: Beratung");
+
+    const edit = await fetch(`${app}/api/admin/work-tables/beratung`, {
+      method: "PUT",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify(
+        workTableBody({
+          numeral: "V",
+          name: "Beratung und Begleitung",
+          admission: { rule: "counselling_service", services: ["MBE", "JMD"] },
+        }),
+      ),
+    });
+    expect(edit.status).toBe(200);
+    expect(dynamoLocalRunningOn(ports.DYNAMODB_PORT)).toBe(true);
+
+    first.child.kill("SIGTERM");
+    expect(await first.exited).toBe(0);
+    expect(dynamoLocalRunningOn(ports.DYNAMODB_PORT)).toBe(false);
+
+    const second = await npmStart(env);
+    try {
+      expect(second.output()).toContain("0 added");
+      expect(second.output()).toContain(`Coordinator token     ${token}`);
+      const { items } = await body(await fetch(`${app}/api/work-tables`));
+      expect(items).toHaveLength(5);
+      expect(items[4]).toMatchObject({ id: "beratung", name: "Beratung und Begleitung" });
+    } finally {
+      second.child.kill("SIGTERM");
+      expect(await second.exited).toBe(0);
+    }
+    expect(dynamoLocalRunningOn(ports.DYNAMODB_PORT)).toBe(false);
+  });
+
+  it("uses running DynamoDB and SES endpoints instead of starting its own", async () => {
+    const dynamoPort = await freePort();
+    const config = readLocalConfig({
+      PORT: String(await freePort()),
+      DYNAMODB_PORT: String(dynamoPort),
+      DATA_DIR: join(dataDir, "external"),
+      TABLE_NAME: `external-${Date.now()}`,
+      COORDINATOR_TOKEN: "a-token-of-sixteen-chars",
+      DYNAMODB_ENDPOINT: inject("dynamoEndpoint"),
+      SES_ENDPOINT: inject("sesEndpoint"),
+    });
+    const stack = await startLocalStack(config, recordingLogger());
+    try {
+      expect(stack.dynamoEndpoint).toBe(inject("dynamoEndpoint"));
+      expect(stack.sesEndpoint).toBe(inject("sesEndpoint"));
+      expect(dynamoLocalRunningOn(dynamoPort)).toBe(false);
+      const { items } = await body(await fetch(`${stack.appUrl}/api/work-tables`));
+      expect(items).toHaveLength(5);
+      const admin = await fetch(`${stack.appUrl}/api/admin/work-tables`, {
+        headers: { Authorization: "Bearer a-token-of-sixteen-chars" },
+      });
+      expect(admin.status).toBe(200);
+    } finally {
+      await stack.stop();
+    }
+  });
+
+  it("refuses to start with a malformed setting, naming it", () => {
+    expect(() => readLocalConfig({ PORT: "abc", COORDINATOR_TOKEN: "short" })).toThrowError(
+      /PORT: .*; COORDINATOR_TOKEN: must be at least 16 characters/,
+    );
+  });
+});
