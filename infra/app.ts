@@ -1,0 +1,4 @@
+import { buildApp } from "./build-app.ts";
+
+const { app } = buildApp();
+app.synth();

@@ -1,0 +1,68 @@
+import { App, CrossStackReferences, type Environment, ReferenceStrength, Validations } from "aws-cdk-lib";
+import { AwsSolutionsChecks } from "cdk-nag";
+import { StatefulStack } from "./stateful-stack.ts";
+import { StatelessStack } from "./stateless-stack.ts";
+
+const defaults = {
+  stackPrefix: "Netzwerk",
+  senderAddress: "netzwerk@example.org",
+  throttleRateLimit: 50,
+  throttleBurstLimit: 100,
+};
+
+/** `-c key=value` arrives as a string, cdk.json may hold a list: accept both. */
+function list(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [];
+  return items.map((item) => String(item).trim()).filter((item) => item.length > 0);
+}
+
+function text(value: unknown, fallback: string): string {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : fallback;
+}
+
+function positiveNumber(name: string, value: unknown, fallback: number): number {
+  if (value === undefined || value === null || value === "") return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) {
+    throw new Error(`Context ${name} must be a positive number, got ${value}`);
+  }
+  return number;
+}
+
+// Without the variables the stacks stay environment-agnostic; the CLI sets them from the active credentials.
+function environmentFromProcess(): Environment | undefined {
+  const account = process.env.CDK_DEFAULT_ACCOUNT;
+  const region = process.env.CDK_DEFAULT_REGION;
+  return account || region ? { account, region } : undefined;
+}
+
+/** Builds the CDK app without synthesising it, so tests can inspect the stacks. */
+export function buildApp(context: Record<string, unknown> = {}) {
+  const app = new App({ context });
+  const ctx = (key: string): unknown => app.node.tryGetContext(key);
+  const prefix = text(ctx("stackPrefix"), defaults.stackPrefix);
+  const env = environmentFromProcess();
+  // Strong (Fn::ImportValue): CloudFormation refuses to remove the table's exports while the API stack uses them.
+  // Set before any stack exists, because context can only be set on a construct without children.
+  CrossStackReferences.of(app).consume(ReferenceStrength.STRONG);
+
+  const stateful = new StatefulStack(app, `${prefix}Data`, {
+    env,
+    description: "Netzwerk data: the DynamoDB table (retained on delete)",
+  });
+  const stateless = new StatelessStack(app, `${prefix}Api`, {
+    env,
+    description: "Netzwerk compute: HTTP API, Lambda function, Cognito coordinators",
+    table: stateful.table,
+    allowedOrigins: list(ctx("allowedOrigins")),
+    senderAddress: text(ctx("senderAddress"), defaults.senderAddress),
+    throttle: {
+      rateLimit: positiveNumber("throttleRateLimit", ctx("throttleRateLimit"), defaults.throttleRateLimit),
+      burstLimit: positiveNumber("throttleBurstLimit", ctx("throttleBurstLimit"), defaults.throttleBurstLimit),
+    },
+  });
+
+  // cdk-nag 3 is a policy-validation plugin, no longer an aspect: any finding, warning or error, fails synth.
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+  return { app, stateful, stateless };
+}

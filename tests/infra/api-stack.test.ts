@@ -1,0 +1,279 @@
+import type { Stack } from "aws-cdk-lib";
+import { Annotations, Match, Template } from "aws-cdk-lib/assertions";
+import { AwsSolutionsChecks } from "cdk-nag";
+import { describe, expect, it } from "vitest";
+import { apiTableActions } from "../../infra/stateless-stack.ts";
+import { tableDefinition } from "../../shared/store/table-definition.ts";
+import { buildForTest } from "../support/cdk.ts";
+
+type Resource = { Type: string; Properties?: Record<string, unknown> };
+type Statement = { Effect: string; Action: string | string[]; Resource?: unknown };
+
+const { stateful, stateless } = buildForTest();
+// Synthesising runs the cdk-nag plugin registered by buildApp; a finding would already fail here.
+const template = Template.fromStack(stateless);
+const dataTemplate = Template.fromStack(stateful);
+
+/** The logical id and properties of the only resource of a type. */
+function single(tpl: Template, type: string): [string, Record<string, unknown>] {
+  const entries = Object.entries(tpl.findResources(type));
+  if (entries.length !== 1) throw new Error(`expected one ${type}, found ${entries.length}`);
+  const [id, resource] = entries[0] as [string, Resource];
+  return [id, resource.Properties ?? {}];
+}
+
+type FunctionProperties = {
+  Runtime: string;
+  Architectures: string[];
+  Role: { "Fn::GetAtt": [string, string] };
+  LoggingConfig?: { LogFormat?: string; LogGroup?: { Ref: string } };
+  Environment: { Variables: Record<string, unknown> };
+};
+
+const [tableId] = single(dataTemplate, "AWS::DynamoDB::GlobalTable");
+const [apiFunctionId, apiFunctionProperties] = single(template, "AWS::Lambda::Function");
+const apiFunction = apiFunctionProperties as FunctionProperties;
+const apiRoleId = apiFunction.Role["Fn::GetAtt"][0];
+
+/** The export name under which the data stack publishes `value`, i.e. what the API stack must import. */
+function exportOf(value: unknown): string {
+  const output = Object.values(dataTemplate.findOutputs("*")).find(
+    (o) => o.Export !== undefined && JSON.stringify(o.Value) === JSON.stringify(value),
+  );
+  if (!output?.Export?.Name) throw new Error(`data stack exports no ${JSON.stringify(value)}`);
+  return output.Export.Name as string;
+}
+
+/** Every statement of every identity policy in a template: standalone, managed and inline in roles. */
+function policyStatements(resources: Record<string, Resource>): Statement[] {
+  const documents = Object.values(resources).flatMap((resource) => {
+    const props = resource.Properties ?? {};
+    if (resource.Type === "AWS::IAM::Policy" || resource.Type === "AWS::IAM::ManagedPolicy") {
+      return [props.PolicyDocument];
+    }
+    if (
+      resource.Type === "AWS::IAM::Role" ||
+      resource.Type === "AWS::IAM::User" ||
+      resource.Type === "AWS::IAM::Group"
+    ) {
+      return ((props.Policies as { PolicyDocument: unknown }[] | undefined) ?? []).map((p) => p.PolicyDocument);
+    }
+    return [];
+  });
+  return documents.flatMap((document) => (document as { Statement: Statement[] }).Statement);
+}
+
+const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+
+function routeByKey(routeKey: string): Resource {
+  const routes = Object.values(
+    template.findResources("AWS::ApiGatewayV2::Route", { Properties: { RouteKey: routeKey } }),
+  );
+  expect(routes).toHaveLength(1);
+  return routes[0] as Resource;
+}
+
+describe("api function", () => {
+  it("runs on Node.js 22 or newer on arm64", () => {
+    const runtime = apiFunction.Runtime;
+    expect(runtime).toMatch(/^nodejs\d+\.x$/);
+    expect(Number(/^nodejs(\d+)/.exec(runtime)?.[1])).toBeGreaterThanOrEqual(22);
+    expect(apiFunction.Architectures).toEqual(["arm64"]);
+  });
+
+  it("logs as JSON to its own log group with a retention, without a log-retention custom resource", () => {
+    const logGroupId = apiFunction.LoggingConfig?.LogGroup?.Ref ?? "";
+    expect(apiFunction.LoggingConfig?.LogFormat).toBe("JSON");
+    const logGroups = template.findResources("AWS::Logs::LogGroup");
+    expect(logGroups[logGroupId]?.Properties?.RetentionInDays).toBeGreaterThan(0);
+    template.resourceCountIs("Custom::LogRetention", 0);
+  });
+
+  it("gets TABLE_NAME from the data stack's table and source maps enabled", () => {
+    const variables = apiFunction.Environment.Variables;
+    expect(variables.TABLE_NAME).toEqual({ "Fn::ImportValue": exportOf({ Ref: tableId }) });
+    expect(variables.NODE_OPTIONS).toContain("--enable-source-maps");
+    expect(variables.SERVICE_NAME).toBe("netzwerk-api");
+    expect(variables.LOG_LEVEL).toBe("INFO");
+    expect(variables.SENDER_ADDRESS).toBe("netzwerk@example.org");
+    expect(variables.ALLOWED_ORIGINS).toBe("");
+  });
+
+  it("has no variable that could switch on a local authentication mode", () => {
+    const names = Object.keys(apiFunction.Environment.Variables);
+    expect(names.filter((name) => /AUTH_MODE|COORDINATOR_TOKEN|TOKEN|SECRET/i.test(name))).toEqual([]);
+  });
+
+  it("may use exactly the listed DynamoDB actions, on the table and its declared indexes only", () => {
+    const policies = template.findResources("AWS::IAM::Policy", {
+      Properties: { Roles: Match.arrayWith([{ Ref: apiRoleId }]) },
+    });
+    const statements = policyStatements(policies as Record<string, Resource>);
+    const dynamoStatements = statements.filter((s) => asArray(s.Action).some((a) => a.startsWith("dynamodb:")));
+
+    expect(dynamoStatements).toHaveLength(1);
+    const [statement] = dynamoStatements;
+    expect(statement?.Effect).toBe("Allow");
+    expect(asArray(statement?.Action ?? []).toSorted()).toEqual([...apiTableActions].toSorted());
+
+    const tableArn = { "Fn::ImportValue": exportOf({ "Fn::GetAtt": [tableId, "Arn"] }) };
+    expect(statement?.Resource).toEqual([
+      tableArn,
+      ...tableDefinition.globalSecondaryIndexes.map((index) => ({
+        "Fn::Join": ["", [tableArn, `/index/${index.indexName}`]],
+      })),
+    ]);
+  });
+
+  it("uses a role of its own without AWS-managed policies", () => {
+    const role = template.findResources("AWS::IAM::Role")[apiRoleId];
+    expect(role).toBeDefined();
+    expect(role?.Properties?.ManagedPolicyArns).toBeUndefined();
+  });
+});
+
+describe("HTTP API", () => {
+  it("serves from an explicit auto-deployed $default stage with throttling and access logs", () => {
+    template.resourceCountIs("AWS::ApiGatewayV2::Stage", 1);
+    template.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
+      StageName: "$default",
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.anyValue() },
+    });
+  });
+
+  it("writes access logs as JSON without personal data", () => {
+    const [stage] = Object.values(template.findResources("AWS::ApiGatewayV2::Stage"));
+    const format = stage?.Properties?.AccessLogSettings?.Format as string;
+    const fields = JSON.parse(format.replace(/\$context\.[A-Za-z.]+/g, "0")) as Record<string, unknown>;
+    expect(Object.keys(fields)).toEqual(expect.arrayContaining(["requestId", "routeKey", "status", "responseLatency"]));
+    expect(format).not.toMatch(/sourceIp|userAgent|\$context\.path|claims|principalId/);
+  });
+
+  it("leaves the public routes without authorization", () => {
+    for (const routeKey of ["ANY /", "ANY /{proxy+}", "OPTIONS /api/admin/{proxy+}"]) {
+      const route = routeByKey(routeKey);
+      expect(route.Properties?.AuthorizationType ?? "NONE").toBe("NONE");
+      expect(route.Properties?.AuthorizerId).toBeUndefined();
+    }
+  });
+
+  it("protects the admin routes with the Cognito JWT authorizer", () => {
+    const [authorizerId] = Object.keys(template.findResources("AWS::ApiGatewayV2::Authorizer"));
+    const route = routeByKey("ANY /api/admin/{proxy+}");
+    expect(route.Properties?.AuthorizationType).toBe("JWT");
+    expect(route.Properties?.AuthorizerId).toEqual({ Ref: authorizerId });
+  });
+
+  it("only ever uses the one api function as integration", () => {
+    const integrations = Object.values(template.findResources("AWS::ApiGatewayV2::Integration"));
+    expect(integrations).toHaveLength(1);
+    expect(integrations[0]?.Properties?.IntegrationUri).toEqual({ "Fn::GetAtt": [apiFunctionId, "Arn"] });
+  });
+});
+
+describe("coordinator identity", () => {
+  const [userPoolId] = Object.keys(template.findResources("AWS::Cognito::UserPool"));
+  const [clientId] = Object.keys(template.findResources("AWS::Cognito::UserPoolClient"));
+
+  it("trusts tokens of the user pool, issued to the app client", () => {
+    const [authorizer] = Object.values(template.findResources("AWS::ApiGatewayV2::Authorizer"));
+    const jwt = authorizer?.Properties?.JwtConfiguration as { Issuer: unknown; Audience: unknown };
+    expect(authorizer?.Properties?.AuthorizerType).toBe("JWT");
+    expect(JSON.stringify(jwt.Issuer)).toContain("https://cognito-idp.eu-central-1.amazonaws.com/");
+    expect(JSON.stringify(jwt.Issuer)).toContain(JSON.stringify({ Ref: userPoolId }));
+    expect(jwt.Audience).toEqual([{ Ref: clientId }]);
+  });
+
+  it("is invite-only with a strong password policy, TOTP MFA and email recovery, and is retained", () => {
+    template.hasResource("AWS::Cognito::UserPool", {
+      DeletionPolicy: "Retain",
+      UpdateReplacePolicy: "Retain",
+      Properties: Match.objectLike({
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+        UsernameAttributes: ["email"],
+        MfaConfiguration: "ON",
+        EnabledMfas: ["SOFTWARE_TOKEN_MFA"],
+        AccountRecoverySetting: { RecoveryMechanisms: [{ Name: "verified_email", Priority: 1 }] },
+        Policies: {
+          PasswordPolicy: Match.objectLike({
+            MinimumLength: Match.anyValue(),
+            RequireLowercase: true,
+            RequireUppercase: true,
+            RequireNumbers: true,
+            RequireSymbols: true,
+          }),
+        },
+      }),
+    });
+  });
+
+  it("has a public client without secret that signs in with SRP", () => {
+    template.hasResourceProperties("AWS::Cognito::UserPoolClient", {
+      GenerateSecret: false,
+      ExplicitAuthFlows: Match.arrayWith(["ALLOW_USER_SRP_AUTH"]),
+      AllowedOAuthFlowsUserPoolClient: false,
+    });
+  });
+
+  it("has the coordinators group", () => {
+    template.hasResourceProperties("AWS::Cognito::UserPoolGroup", {
+      GroupName: "coordinators",
+      UserPoolId: { Ref: userPoolId },
+    });
+  });
+
+  it("outputs the API URL, user pool id and client id", () => {
+    template.hasOutput("ApiUrl", Match.anyValue());
+    template.hasOutput("UserPoolId", { Value: { Ref: userPoolId } });
+    template.hasOutput("UserPoolClientId", { Value: { Ref: clientId } });
+  });
+});
+
+describe("both stacks", () => {
+  const stacks: [string, Stack, Template][] = [
+    ["data", stateful, dataTemplate],
+    ["api", stateless, template],
+  ];
+
+  it.each(stacks)("%s stack: no IAM statement allows a wildcard action or resource", (_name, _stack, tpl) => {
+    const statements = policyStatements(tpl.toJSON().Resources as Record<string, Resource>);
+    const wildcardActions = statements.flatMap((s) => asArray(s.Action)).filter((a) => a === "*" || a.endsWith(":*"));
+    const wildcardResources = statements.flatMap((s) => asArray(s.Resource ?? [])).filter((r) => r === "*");
+    expect(wildcardActions).toEqual([]);
+    expect(wildcardResources).toEqual([]);
+  });
+
+  it.each(stacks)("%s stack: no cdk-nag AwsSolutions findings, neither errors nor warnings", (_name, stack) => {
+    const report = new AwsSolutionsChecks(undefined, { verbose: true }).validateScope(stack);
+    expect(report.violations.map((violation) => violation.ruleName)).toEqual([]);
+    expect(Annotations.fromStack(stack).findError("*", Match.anyValue())).toEqual([]);
+  });
+});
+
+describe("context", () => {
+  const { stateless: custom } = buildForTest({
+    stackPrefix: "Staging",
+    allowedOrigins: "https://netzwerk.example.org, https://admin.example.org",
+    senderAddress: "kontakt@example.org",
+    throttleRateLimit: "10",
+    throttleBurstLimit: "20",
+  });
+  const customTemplate = Template.fromStack(custom);
+
+  it("names the stacks with the prefix and passes origins, sender and throttling through", () => {
+    expect(custom.stackName).toBe("StagingApi");
+    customTemplate.hasResourceProperties("AWS::Lambda::Function", {
+      Environment: {
+        Variables: Match.objectLike({
+          ALLOWED_ORIGINS: "https://netzwerk.example.org,https://admin.example.org",
+          SENDER_ADDRESS: "kontakt@example.org",
+        }),
+      },
+    });
+    customTemplate.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
+      DefaultRouteSettings: { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
+    });
+  });
+});

@@ -1,0 +1,77 @@
+import { Annotations, Match, Template } from "aws-cdk-lib/assertions";
+import { AwsSolutionsChecks } from "cdk-nag";
+import { describe, expect, it } from "vitest";
+import { tableDefinition } from "../../shared/store/table-definition.ts";
+import { buildForTest } from "../support/cdk.ts";
+
+const { stateful } = buildForTest();
+// Synthesising runs the cdk-nag plugin registered by buildApp; a finding would already fail here.
+const template = Template.fromStack(stateful);
+
+describe("stateful stack", () => {
+  it("holds exactly one table and nothing that computes", () => {
+    template.resourceCountIs("AWS::DynamoDB::GlobalTable", 1);
+    template.resourceCountIs("AWS::Lambda::Function", 0);
+    template.resourceCountIs("AWS::IAM::Role", 0);
+  });
+
+  it("builds the key schema from the shared table definition", () => {
+    const { partitionKey, sortKey, globalSecondaryIndexes } = tableDefinition;
+    const attributeNames = [
+      partitionKey,
+      sortKey,
+      ...globalSecondaryIndexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+    ];
+    template.hasResourceProperties("AWS::DynamoDB::GlobalTable", {
+      KeySchema: [
+        { AttributeName: partitionKey, KeyType: "HASH" },
+        { AttributeName: sortKey, KeyType: "RANGE" },
+      ],
+      AttributeDefinitions: Match.arrayWith(
+        attributeNames.map((name) => ({ AttributeName: name, AttributeType: "S" })),
+      ),
+      GlobalSecondaryIndexes: globalSecondaryIndexes.map((index) => ({
+        IndexName: index.indexName,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: "HASH" },
+          { AttributeName: index.sortKey, KeyType: "RANGE" },
+        ],
+        Projection: { ProjectionType: "ALL" },
+      })),
+    });
+  });
+
+  it("bills on demand, streams old and new images and expires items by TTL", () => {
+    template.hasResourceProperties("AWS::DynamoDB::GlobalTable", {
+      BillingMode: "PAY_PER_REQUEST",
+      StreamSpecification: { StreamViewType: "NEW_AND_OLD_IMAGES" },
+      TimeToLiveSpecification: { AttributeName: tableDefinition.timeToLiveAttribute, Enabled: true },
+    });
+  });
+
+  it("protects the data: point-in-time recovery, deletion protection, retained on delete and replace", () => {
+    template.hasResource("AWS::DynamoDB::GlobalTable", {
+      DeletionPolicy: "Retain",
+      UpdateReplacePolicy: "Retain",
+      Properties: Match.objectLike({
+        Replicas: [
+          Match.objectLike({
+            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+            DeletionProtectionEnabled: true,
+          }),
+        ],
+      }),
+    });
+  });
+
+  it("outputs the table name", () => {
+    const [tableId] = Object.keys(template.findResources("AWS::DynamoDB::GlobalTable"));
+    template.hasOutput("TableName", { Value: { Ref: tableId } });
+  });
+
+  it("has no cdk-nag AwsSolutions findings, neither errors nor warnings", () => {
+    const report = new AwsSolutionsChecks(undefined, { verbose: true }).validateScope(stateful);
+    expect(report.violations.map((violation) => violation.ruleName)).toEqual([]);
+    expect(Annotations.fromStack(stateful).findError("*", Match.anyValue())).toEqual([]);
+  });
+});
