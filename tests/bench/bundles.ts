@@ -1,0 +1,77 @@
+/**
+ * Lambda bundle benchmark: each function in functions/ bundled exactly as CDK bundles it, its size, and the time
+ * a fresh Node process needs to import it (what a cold start pays before the first request), next to the floor
+ * every DynamoDB function pays: a bundle that only creates the DynamoDB document client.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { esbuildOptions } from "../../infra/constructs/bundling.ts";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const outDir = resolve(".bench/bundles");
+
+const FLOOR_SOURCE = `
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+export const db = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+`;
+
+export interface BundleFigure {
+  name: string;
+  bytes: number;
+  gzipBytes: number;
+  medianMs: number;
+}
+
+async function bundle(name: string, entry: string): Promise<string> {
+  const outfile = join(outDir, `${name}.mjs`);
+  await build({ ...esbuildOptions, entryPoints: [entry], outfile, logLevel: "error" });
+  return outfile;
+}
+
+/** Imports a bundle once in a new Node process and returns the import time in ms. */
+function importMs(file: string): number {
+  const script = `const t = performance.now(); await import(${JSON.stringify(`file://${file}`)}); console.log(performance.now() - t);`;
+  const env = {
+    ...process.env,
+    TABLE_NAME: "bench",
+    AWS_REGION: "eu-central-1",
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+  };
+  return Number(execFileSync(process.execPath, ["--input-type=module", "-e", script], { env }).toString().trim());
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+export async function benchBundles(): Promise<{ floor: BundleFigure; functions: BundleFigure[] }> {
+  mkdirSync(outDir, { recursive: true });
+  const floorEntry = join(outDir, "floor-entry.ts");
+  writeFileSync(floorEntry, FLOOR_SOURCE);
+  const bundles = [{ name: "floor (DynamoDB document client only)", file: await bundle("floor", floorEntry) }];
+  for (const file of readdirSync("functions")
+    .filter((f) => f.endsWith(".ts"))
+    .sort()) {
+    const name = file.replace(/\.ts$/, "");
+    bundles.push({ name, file: await bundle(name, join("functions", file)) });
+  }
+  // Rounds alternate the bundles, so a slow moment of the machine hits all of them alike.
+  const times = bundles.map(() => [] as number[]);
+  for (let round = 0; round < RUNS; round++) {
+    for (const [i, b] of bundles.entries()) times[i]?.push(importMs(b.file));
+  }
+  const [floor, ...functions] = bundles.map(({ name, file }, i) => ({
+    name,
+    bytes: statSync(file).size,
+    gzipBytes: gzipSync(readFileSync(file)).length,
+    medianMs: median(times[i] ?? []),
+  }));
+  if (!floor) throw new Error("no floor bundle");
+  return { floor, functions };
+}
