@@ -29,6 +29,8 @@ async function npmStart(env: Record<string, string>) {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "infra/local/start.ts"], {
     env: { ...process.env, ...env, LOG_LEVEL: "silent" },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, so the test can stop it as a terminal or a supervisor does: the whole group at once.
+    detached: true,
   });
   let output = "";
   child.stdout?.on("data", (chunk) => {
@@ -43,7 +45,8 @@ async function npmStart(env: Record<string, string>) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`npm start did not come up:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { child, exited, output: () => output };
+  const stop = () => process.kill(-(child.pid ?? 0), "SIGTERM");
+  return { child, exited, stop, output: () => output };
 }
 
 describe("npm start", () => {
@@ -83,7 +86,7 @@ describe("npm start", () => {
     expect(edit.status).toBe(200);
     expect(dynamoLocalRunningOn(ports.DYNAMODB_PORT)).toBe(true);
 
-    first.child.kill("SIGTERM");
+    first.stop();
     expect(await first.exited).toBe(0);
     expect(dynamoLocalRunningOn(ports.DYNAMODB_PORT)).toBe(false);
 
@@ -95,7 +98,7 @@ describe("npm start", () => {
       expect(items).toHaveLength(5);
       expect(items[4]).toMatchObject({ id: "beratung", name: "Beratung und Begleitung" });
     } finally {
-      second.child.kill("SIGTERM");
+      second.stop();
       expect(await second.exited).toBe(0);
     }
     expect(dynamoLocalRunningOn(ports.DYNAMODB_PORT)).toBe(false);
