@@ -8,6 +8,11 @@ const defaults = {
   senderAddress: "netzwerk@example.org",
   throttleRateLimit: 50,
   throttleBurstLimit: 100,
+  rateLimitPerEmail: 3,
+  rateLimitPerClient: 30,
+  minFillSeconds: 3,
+  coordinatorAddresses: ["koordination@example.org"],
+  sesMaxSendRate: 14,
 };
 
 /** `-c key=value` arrives as a string, cdk.json may hold a list: accept both. */
@@ -29,6 +34,33 @@ function positiveNumber(name: string, value: unknown, fallback: number): number 
   return number;
 }
 
+function wholeNumber(name: string, value: unknown, fallback: number, minimum: number): number {
+  if (value === undefined || value === null || value === "") return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < minimum) {
+    throw new Error(`Context ${name} must be a whole number of at least ${minimum}, got ${value}`);
+  }
+  return number;
+}
+
+function addresses(name: string, value: unknown, fallback: readonly string[]): string[] {
+  const items = list(value);
+  const invalid = items.filter((item) => !/^[^@\s,]+@[^@\s,]+\.[^@\s,]+$/.test(item));
+  if (invalid.length > 0) throw new Error(`Context ${name} must hold e-mail addresses, got ${invalid.join(", ")}`);
+  return items.length > 0 ? items : [...fallback];
+}
+
+/** Empty means "use the API's own URL"; anything else must be an absolute https URL (stored without trailing /). */
+function baseUrl(name: string, value: unknown): string | undefined {
+  const raw = text(value, "");
+  if (raw === "") return undefined;
+  const url = URL.canParse(raw) ? new URL(raw) : undefined;
+  if (url?.protocol !== "https:" || url.search !== "" || url.hash !== "") {
+    throw new Error(`Context ${name} must be an https URL without query or fragment, got ${raw}`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
 // Without the variables the stacks stay environment-agnostic; the CLI sets them from the active credentials.
 function environmentFromProcess(): Environment | undefined {
   const account = process.env.CDK_DEFAULT_ACCOUNT;
@@ -48,17 +80,31 @@ export function buildApp(context: Record<string, unknown> = {}) {
 
   const stateful = new StatefulStack(app, `${prefix}Data`, {
     env,
-    description: "Netzwerk data: the DynamoDB table (retained on delete)",
+    description: "Netzwerk data: the DynamoDB table and the link-signing key (both retained on delete)",
   });
   const stateless = new StatelessStack(app, `${prefix}Api`, {
     env,
-    description: "Netzwerk compute: HTTP API, Lambda function, Cognito coordinators",
+    description: "Netzwerk compute: HTTP API, Lambda functions, mail queue, schedules, Cognito coordinators",
     table: stateful.table,
+    tokenSecret: stateful.tokenSecret,
     allowedOrigins: list(ctx("allowedOrigins")),
     senderAddress: text(ctx("senderAddress"), defaults.senderAddress),
     throttle: {
       rateLimit: positiveNumber("throttleRateLimit", ctx("throttleRateLimit"), defaults.throttleRateLimit),
       burstLimit: positiveNumber("throttleBurstLimit", ctx("throttleBurstLimit"), defaults.throttleBurstLimit),
+    },
+    applications: {
+      rateLimitPerEmail: wholeNumber("rateLimitPerEmail", ctx("rateLimitPerEmail"), defaults.rateLimitPerEmail, 1),
+      rateLimitPerClient: wholeNumber("rateLimitPerClient", ctx("rateLimitPerClient"), defaults.rateLimitPerClient, 1),
+      // 0 switches the check off.
+      minFillSeconds: wholeNumber("minFillSeconds", ctx("minFillSeconds"), defaults.minFillSeconds, 0),
+      publicBaseUrl: baseUrl("publicBaseUrl", ctx("publicBaseUrl")),
+      coordinatorAddresses: addresses(
+        "coordinatorAddresses",
+        ctx("coordinatorAddresses"),
+        defaults.coordinatorAddresses,
+      ),
+      sesMaxSendRate: positiveNumber("sesMaxSendRate", ctx("sesMaxSendRate"), defaults.sesMaxSendRate),
     },
   });
 

@@ -1,12 +1,19 @@
 import { fileURLToPath } from "node:url";
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from "aws-cdk-lib";
+import { ArnFormat, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import * as apigwv2 from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as cognito from "aws-cdk-lib/aws-cognito";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
+import * as iam from "aws-cdk-lib/aws-iam";
+import * as lambda from "aws-cdk-lib/aws-lambda";
+import { SqsDlq, SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
 import * as logs from "aws-cdk-lib/aws-logs";
+import * as scheduler from "aws-cdk-lib/aws-scheduler";
+import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
+import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import { COORDINATOR_GROUP } from "../shared/http/auth.ts";
 import { tableDefinition } from "../shared/store/table-definition.ts";
@@ -25,8 +32,72 @@ export const apiTableActions = [
   "dynamodb:ConditionCheckItem",
 ] as const;
 
+/** How often SQS hands a mail to send-mail before it moves to the dead-letter queue; send-mail reads it too. */
+export const MAIL_MAX_RECEIVES = 5;
+
+/** send-mail's timeout; the mail queue's visibility timeout is six times this, as Lambda recommends. */
+export const SEND_MAIL_TIMEOUT_SECONDS = 30;
+
+/** send-mail reads an outbox mail and records its outcome. */
+export const sendMailTableActions = ["dynamodb:GetItem", "dynamodb:UpdateItem"] as const;
+
+/** daily-reminders queries due applications (both indexes) and writes reminder mails into the outbox. */
+export const dailyRemindersTableActions = [
+  "dynamodb:Query",
+  "dynamodb:GetItem",
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:ConditionCheckItem",
+] as const;
+
+/**
+ * The stream records on-change is invoked for; every other change of the table never starts it. One pattern per
+ * use: a record matching any of them is delivered. Lambda allows five patterns per mapping (more on request).
+ */
+export const onChangeFilterPatterns: readonly Record<string, unknown>[] = [
+  // Outbox mails waiting to be sent: on-change hands them to the mail queue.
+  {
+    eventName: lambda.FilterRule.or("INSERT", "MODIFY"),
+    dynamodb: {
+      NewImage: {
+        pk: { S: lambda.FilterRule.beginsWith("MAIL#") },
+        status: { S: lambda.FilterRule.isEqual("queued") },
+      },
+    },
+  },
+];
+
+/** When daily-reminders runs: every morning at eight, local time in Schwerin (daylight saving included). */
+export const DAILY_REMINDERS_SCHEDULE = {
+  expression: "cron(0 8 * * ? *)",
+  timezone: "Europe/Berlin",
+} as const;
+
+/** Days without a decision after which contact persons get a reminder, and after which coordinators are told. */
+export const REMINDER_AFTER_DAYS = 7;
+export const ESCALATE_AFTER_DAYS = 14;
+
+/** Settings of the membership-applications feature, from the CDK context. */
+export interface ApplicationSettings {
+  /** Applications per e-mail address and time window the API accepts. */
+  readonly rateLimitPerEmail: number;
+  /** Applications per client and time window the API accepts. */
+  readonly rateLimitPerClient: number;
+  /** Forms submitted faster than this are treated as bots. */
+  readonly minFillSeconds: number;
+  /** Base of the links in mails, without trailing slash. @default the HTTP API's endpoint */
+  readonly publicBaseUrl?: string;
+  /** Who is told when applications wait too long. */
+  readonly coordinatorAddresses: readonly string[];
+  /** Mails per second send-mail may hand to SES (the account's sending rate). */
+  readonly sesMaxSendRate: number;
+}
+
 export interface StatelessStackProps extends StackProps {
   readonly table: dynamodb.ITableV2;
+  /** HMAC key of the links in mails, from the stateful stack. */
+  readonly tokenSecret: secretsmanager.ISecret;
+  readonly applications: ApplicationSettings;
   /** Browser origins the API answers CORS for; empty means same-origin only. */
   readonly allowedOrigins: readonly string[];
   readonly senderAddress: string;
@@ -54,9 +125,30 @@ export class StatelessStack extends Stack {
   readonly stage: apigwv2.HttpStage;
   readonly userPool: cognito.UserPool;
   readonly userPoolClient: cognito.UserPoolClient;
+  readonly onChangeFunction: ProjectFunction;
+  readonly sendMailFunction: ProjectFunction;
+  readonly dailyRemindersFunction: ProjectFunction;
+  /** Mails on their way to SES; on-change fills it, send-mail drains it. */
+  readonly mailQueue: sqs.Queue;
+  readonly mailDeadLetterQueue: sqs.Queue;
+  /** Where the stream mapping of on-change reports batches it gave up on. */
+  readonly streamFailureQueue: sqs.Queue;
+  /** Where EventBridge Scheduler puts invocations it could not deliver. */
+  readonly schedulerDeadLetterQueue: sqs.Queue;
+  /** One alarm per dead-letter queue; alerting (actions) is added separately. */
+  readonly deadLetterAlarms: cloudwatch.Alarm[] = [];
+  /** Group for the recurring schedule here and for one-time schedules created later. */
+  readonly scheduleGroup: scheduler.CfnScheduleGroup;
+  /** The role EventBridge Scheduler assumes to invoke daily-reminders. */
+  readonly schedulerRole: iam.Role;
+  readonly dailyRemindersSchedule: scheduler.CfnSchedule;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
+    const { applications } = props;
+    const senderDomain = /^[^@\s]+@([^@\s]+\.[^@\s]+)$/.exec(props.senderAddress)?.[1];
+    if (senderDomain === undefined) throw new Error(`senderAddress is no e-mail address: ${props.senderAddress}`);
+    const indexNames = tableDefinition.globalSecondaryIndexes.map((index) => index.indexName);
 
     this.userPool = new cognito.UserPool(this, "CoordinatorPool", {
       // Coordinators are invited by an administrator; nobody signs up on their own.
@@ -119,13 +211,13 @@ export class StatelessStack extends Stack {
         SENDER_ADDRESS: props.senderAddress,
         SERVICE_NAME: "netzwerk-api",
         LOG_LEVEL: "INFO",
+        RATE_LIMIT_PER_EMAIL: String(applications.rateLimitPerEmail),
+        RATE_LIMIT_PER_CLIENT: String(applications.rateLimitPerClient),
+        MIN_FILL_SECONDS: String(applications.minFillSeconds),
       },
     });
-    this.apiFunction.bindTable(
-      props.table,
-      apiTableActions,
-      tableDefinition.globalSecondaryIndexes.map((index) => index.indexName),
-    );
+    this.apiFunction.bindTable(props.table, apiTableActions, indexNames);
+    this.apiFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
 
     this.httpApi = new apigwv2.HttpApi(this, "HttpApi", {
       description: "Netzwerk API",
@@ -189,8 +281,152 @@ export class StatelessStack extends Stack {
       });
     }
 
+    // Mail pipeline: outbox item (status queued) -> stream -> on-change -> mail queue -> send-mail -> SES.
+    this.mailDeadLetterQueue = this.deadLetterQueue("MailDeadLetterQueue", "mails send-mail gave up on");
+    this.mailQueue = new sqs.Queue(this, "MailQueue", {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      visibilityTimeout: Duration.seconds(SEND_MAIL_TIMEOUT_SECONDS * 6),
+      deadLetterQueue: { queue: this.mailDeadLetterQueue, maxReceiveCount: MAIL_MAX_RECEIVES },
+    });
+    this.streamFailureQueue = this.deadLetterQueue(
+      "StreamFailureQueue",
+      "table stream batches on-change gave up on (the records' positions, not their data)",
+    );
+    this.schedulerDeadLetterQueue = this.deadLetterQueue(
+      "SchedulerDeadLetterQueue",
+      "scheduled invocations EventBridge Scheduler could not deliver",
+    );
+
+    this.onChangeFunction = new ProjectFunction(this, "OnChangeFunction", {
+      entry: fileURLToPath(new URL("../functions/on-change.ts", import.meta.url)),
+      description: "Netzwerk: reacts to table changes (queues outbox mails)",
+      timeout: Duration.seconds(30),
+      environment: { SERVICE_NAME: "netzwerk-on-change", LOG_LEVEL: "INFO" },
+    });
+    this.onChangeFunction.bindQueue(this.mailQueue, "MAIL_QUEUE_URL");
+    if (onChangeFilterPatterns.length > 5) throw new Error("Lambda allows five filter patterns per mapping");
+    this.onChangeFunction.consumeTableStream(props.table, {
+      startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+      batchSize: 100,
+      reportBatchItemFailures: true,
+      bisectBatchOnError: true,
+      retryAttempts: 10,
+      maxRecordAge: Duration.days(1),
+      onFailure: new SqsDlq(this.streamFailureQueue),
+      filters: onChangeFilterPatterns.map((pattern) => lambda.FilterCriteria.filter(pattern)),
+    });
+
+    this.sendMailFunction = new ProjectFunction(this, "SendMailFunction", {
+      entry: fileURLToPath(new URL("../functions/send-mail.ts", import.meta.url)),
+      description: "Netzwerk: sends queued mails through SES",
+      timeout: Duration.seconds(SEND_MAIL_TIMEOUT_SECONDS),
+      environment: {
+        SERVICE_NAME: "netzwerk-send-mail",
+        LOG_LEVEL: "INFO",
+        SENDER_ADDRESS: props.senderAddress,
+        // The API's own endpoint depends only on the HttpApi, not on this function: no cycle.
+        PUBLIC_BASE_URL: applications.publicBaseUrl || this.httpApi.apiEndpoint,
+        MAX_ATTEMPTS: String(MAIL_MAX_RECEIVES),
+        SES_MAX_SEND_RATE: String(applications.sesMaxSendRate),
+      },
+    });
+    this.sendMailFunction.bindTable(props.table, sendMailTableActions);
+    this.sendMailFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
+    // SES authorises a send against the verified identity: the address itself or its domain. Nothing else.
+    this.sendMailFunction.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ["ses:SendRawEmail"],
+        resources: [props.senderAddress, senderDomain].map((identity) =>
+          this.formatArn({
+            service: "ses",
+            resource: "identity",
+            resourceName: identity,
+            arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+          }),
+        ),
+      }),
+    );
+    this.sendMailFunction.addEventSource(
+      new SqsEventSource(this.mailQueue, { batchSize: 10, reportBatchItemFailures: true, maxConcurrency: 2 }),
+    );
+
+    this.dailyRemindersFunction = new ProjectFunction(this, "DailyRemindersFunction", {
+      entry: fileURLToPath(new URL("../functions/daily-reminders.ts", import.meta.url)),
+      description: "Netzwerk: daily reminders about applications waiting for a decision",
+      timeout: Duration.seconds(60),
+      environment: {
+        SERVICE_NAME: "netzwerk-daily-reminders",
+        LOG_LEVEL: "INFO",
+        COORDINATOR_ADDRESSES: applications.coordinatorAddresses.join(","),
+        REMINDER_AFTER_DAYS: String(REMINDER_AFTER_DAYS),
+        ESCALATE_AFTER_DAYS: String(ESCALATE_AFTER_DAYS),
+      },
+    });
+    this.dailyRemindersFunction.bindTable(props.table, dailyRemindersTableActions, indexNames);
+
+    this.scheduleGroup = new scheduler.CfnScheduleGroup(this, "ScheduleGroup", {
+      name: `${this.stackName.toLowerCase()}-schedules`,
+    });
+    this.schedulerRole = new iam.Role(this, "SchedulerRole", {
+      description: "Assumed by EventBridge Scheduler to invoke the scheduled functions",
+      assumedBy: new iam.ServicePrincipal("scheduler.amazonaws.com", {
+        conditions: { StringEquals: { "aws:SourceAccount": this.account } },
+      }),
+    });
+    // Not grantInvoke: that adds `<arn>:*` (all versions and aliases), which nothing here uses.
+    this.schedulerRole.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ["lambda:InvokeFunction"],
+        resources: [this.dailyRemindersFunction.functionArn],
+      }),
+    );
+    this.schedulerRole.addToPolicy(
+      new iam.PolicyStatement({ actions: ["sqs:SendMessage"], resources: [this.schedulerDeadLetterQueue.queueArn] }),
+    );
+    this.dailyRemindersSchedule = new scheduler.CfnSchedule(this, "DailyRemindersSchedule", {
+      description: "Runs daily-reminders every morning",
+      groupName: this.scheduleGroup.ref,
+      scheduleExpression: DAILY_REMINDERS_SCHEDULE.expression,
+      scheduleExpressionTimezone: DAILY_REMINDERS_SCHEDULE.timezone,
+      flexibleTimeWindow: { mode: "OFF" },
+      state: "ENABLED",
+      target: {
+        arn: this.dailyRemindersFunction.functionArn,
+        roleArn: this.schedulerRole.roleArn,
+        retryPolicy: { maximumRetryAttempts: 3, maximumEventAgeInSeconds: 3600 },
+        deadLetterConfig: { arn: this.schedulerDeadLetterQueue.queueArn },
+      },
+    });
+    // The role's policy must exist before the first run, not just the role.
+    this.dailyRemindersSchedule.node.addDependency(this.schedulerRole);
+
     new CfnOutput(this, "ApiUrl", { value: this.stage.url, description: "Base URL of the HTTP API" });
     new CfnOutput(this, "UserPoolId", { value: this.userPool.userPoolId });
     new CfnOutput(this, "UserPoolClientId", { value: this.userPoolClient.userPoolClientId });
+    new CfnOutput(this, "ScheduleGroupName", { value: this.scheduleGroup.ref });
+  }
+
+  /** A dead-letter queue kept for 14 days, with an alarm as soon as one message is in it. */
+  private deadLetterQueue(id: string, holds: string): sqs.Queue {
+    const queue = new sqs.Queue(this, id, {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(queue).acknowledge({
+      id: "AwsSolutions-SQS3",
+      reason: `Is itself a dead-letter queue (${holds}); a dead-letter queue of its own would only hide failures.`,
+    });
+    const alarm = new cloudwatch.Alarm(this, `${id}Alarm`, {
+      alarmDescription: `Netzwerk: ${holds} - at least one message in ${id}`,
+      metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: "Maximum" }),
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    this.deadLetterAlarms.push(alarm);
+    return queue;
   }
 }

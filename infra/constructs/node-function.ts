@@ -5,11 +5,22 @@ import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
 import { NodejsFunction, OutputFormat, SourceMapMode } from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
+import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
+import type * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import { bundlingDefaults } from "./bundling.ts";
 
 // Resolved from this file, not from the working directory, so `cdk synth` and vitest find the same lockfile.
 const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
+
+/** What `consumeTableStream` passes on to the event source mapping; the source is always the table's stream. */
+export type TableStreamOptions = Omit<lambda.EventSourceMappingOptions, "eventSourceArn" | "kafkaBootstrapServers">;
+
+const environmentName = /^[A-Z][A-Z0-9_]*$/;
+
+function checkEnvironmentName(method: string, name: string): void {
+  if (!environmentName.test(name)) throw new Error(`${method} needs an upper-case variable name, got: ${name}`);
+}
 
 export interface ProjectFunctionProps {
   /** Absolute path of the TypeScript entry file. */
@@ -101,5 +112,64 @@ export class ProjectFunction extends NodejsFunction {
       }),
     );
     this.addEnvironment("TABLE_NAME", table.tableName);
+  }
+
+  /**
+   * Lets the function read the value of exactly this secret and puts its ARN (never the value) into `envName`.
+   * The secret must use the AWS-managed key `aws/secretsmanager`, which needs no KMS grant.
+   */
+  bindSecret(secret: secretsmanager.ISecret, envName: string): void {
+    checkEnvironmentName("bindSecret", envName);
+    this.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ["secretsmanager:GetSecretValue"], resources: [secret.secretArn] }),
+    );
+    this.addEnvironment(envName, secret.secretArn);
+  }
+
+  /**
+   * Lets the function send messages to exactly this queue and puts its URL into `envName`. Only SendMessage: the
+   * queues use SQS-managed encryption, so no KMS grant is needed.
+   */
+  bindQueue(queue: sqs.IQueue, envName: string): void {
+    checkEnvironmentName("bindQueue", envName);
+    this.addToRolePolicy(new iam.PolicyStatement({ actions: ["sqs:SendMessage"], resources: [queue.queueArn] }));
+    this.addEnvironment(envName, queue.queueUrl);
+  }
+
+  /**
+   * Subscribes the function to the table's DynamoDB stream with the minimal read permissions Lambda documents for
+   * its execution role: DescribeStream, GetRecords and GetShardIterator on the stream, and ListStreams.
+   *
+   * Deliberately not `DynamoEventSource`: that calls `TableV2.grantStreamRead`, which grants ListStreams on the
+   * stream ARN, where it has no effect (ListStreams supports no resource-level permissions). ListStreams is granted
+   * on `*` in a policy of its own, so the acknowledged cdk-nag finding covers that one statement and nothing else.
+   */
+  consumeTableStream(table: dynamodb.ITableV2, options: TableStreamOptions): lambda.EventSourceMapping {
+    const streamArn = table.tableStreamArn;
+    if (streamArn === undefined) throw new Error(`Table ${table.node.path} has no stream`);
+
+    this.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"],
+        resources: [streamArn],
+      }),
+    );
+    const listStreams = new iam.Policy(this, "ListStreamsPolicy", {
+      statements: [new iam.PolicyStatement({ actions: ["dynamodb:ListStreams"], resources: ["*"] })],
+    });
+    if (this.role === undefined) throw new Error(`Function ${this.node.path} has no role`);
+    listStreams.attachToRole(this.role);
+    Validations.of(listStreams).acknowledge({
+      id: "AwsSolutions-IAM5[Resource::*]",
+      reason:
+        "dynamodb:ListStreams, which Lambda requires of the execution role of a DynamoDB stream consumer, supports " +
+        "no resource-level permissions, so it can only be granted on *. It returns stream ARNs, no data; the " +
+        "record-reading actions are granted on this table's stream only.",
+    });
+
+    const mapping = this.addEventSourceMapping("TableStream", { ...options, eventSourceArn: streamArn });
+    // Lambda checks the role's stream permissions when it creates the mapping.
+    mapping.node.addDependency(listStreams);
+    return mapping;
   }
 }

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { commaList, readConfig } from "../../shared/config/env.ts";
+import { commaList, positiveInt, readConfig } from "../../shared/config/env.ts";
 
 const port = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(65535)), fallback);
 const optionalUrl = z.optional(z.url({ protocol: /^https?$/ }));
@@ -15,6 +15,15 @@ const localConfigSchema = z.object({
   DYNAMODB_ENDPOINT: optionalUrl,
   SES_ENDPOINT: optionalUrl,
   ALLOWED_ORIGINS: commaList(),
+  /** Links in mails point here; by default the app's own local address. */
+  PUBLIC_BASE_URL: optionalUrl,
+  SENDER_ADDRESS: z._default(z.string().check(z.email()), "netzwerk@schwerin.example"),
+  COORDINATOR_ADDRESSES: z._default(commaList(), ["koordination@schwerin.example"]),
+  RATE_LIMIT_PER_EMAIL: positiveInt(3),
+  RATE_LIMIT_PER_CLIENT: positiveInt(30),
+  MIN_FILL_SECONDS: z._default(z.coerce.number().check(z.gte(0)), 3),
+  MAIL_MAX_ATTEMPTS: positiveInt(5),
+  MAIL_RETRY_BACKOFF_MS: z._default(z.coerce.number().check(z.int(), z.gte(0)), 2000),
 });
 
 export type LocalConfig = z.output<typeof localConfigSchema>;

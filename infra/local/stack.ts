@@ -3,17 +3,27 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { SESClient } from "@aws-sdk/client-ses";
 import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { createApp } from "../../shared/http/app.tsx";
 import { bearerTokenAuth } from "../../shared/http/auth.ts";
+import { storeDependencies } from "../../shared/http/dependencies.ts";
+import { runFollowUps } from "../../shared/jobs/follow-ups.ts";
 import type { AppLogger } from "../../shared/logging/logger.ts";
+import { handleChanges } from "../../shared/mail/on-change.ts";
+import { sendOutboxMail } from "../../shared/mail/send-outbox-mail.ts";
+import { sesTransport } from "../../shared/mail/ses-transport.ts";
+import { cachedSigner } from "../../shared/security/tokens.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
 import { createDocumentClient } from "../../shared/store/dynamo-client.ts";
-import { WorkTableRepository } from "../../shared/store/work-table-repository.ts";
 import type { LocalConfig } from "./config.ts";
+import { dailyAt } from "./daily-timer.ts";
 import { dynamoAnswers, type RunningService, startDynamoDbLocal } from "./dynamodb-local.ts";
 import { ensureTable } from "./ensure-table.ts";
+import { localMailQueue } from "./mail-queue.ts";
 import { sesAnswers, startSesLocal } from "./ses-local.ts";
+import { startStreamPoller } from "./stream-poller.ts";
 
 export interface LocalStack {
   appUrl: string;
@@ -23,13 +33,16 @@ export interface LocalStack {
   /** True when the token was generated (and kept in DATA_DIR) rather than given in COORDINATOR_TOKEN. */
   tokenGenerated: boolean;
   seeded: number;
+  /** Resolves when no mail is waiting, being sent or due for a retry. */
+  mailIdle(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
  * The whole product on one machine: DynamoDB Local and the SES emulator (unless endpoints of running ones are
- * given), the data table from the one table definition, the seed work tables, and the Hono app on Node.
- * Services are stopped in reverse order, also when a later step fails.
+ * given), the data table from the one table definition, the seed work tables, the Hono app on Node, and the
+ * event-driven rest as on AWS: the table's stream → on-change → mail queue → send-mail → SES, and the daily
+ * reminders. Services are stopped in reverse order, also when a later step fails.
  */
 export async function startLocalStack(config: LocalConfig, logger: AppLogger): Promise<LocalStack> {
   const started: RunningService[] = [];
@@ -43,10 +56,7 @@ export async function startLocalStack(config: LocalConfig, logger: AppLogger): P
 
     const dynamo = config.DYNAMODB_ENDPOINT
       ? { endpoint: config.DYNAMODB_ENDPOINT, stop: async () => undefined }
-      : await startDynamoDbLocal({
-          port: config.DYNAMODB_PORT,
-          dataDir: join(dataDir, "dynamodb"),
-        });
+      : await startDynamoDbLocal({ port: config.DYNAMODB_PORT, dataDir: join(dataDir, "dynamodb") });
     started.push(dynamo);
     const ses = config.SES_ENDPOINT
       ? { endpoint: config.SES_ENDPOINT, stop: async () => undefined }
@@ -62,19 +72,27 @@ export async function startLocalStack(config: LocalConfig, logger: AppLogger): P
     client.destroy();
 
     const db = createDocumentClient({ endpoint: dynamo.endpoint });
-    const workTables = new WorkTableRepository(db, config.TABLE_NAME);
-    const { added } = await loadSeed(workTables);
-
-    const { token, generated } = coordinatorToken(config.COORDINATOR_TOKEN, dataDir);
-    const app = createApp({
-      workTables,
-      auth: bearerTokenAuth(token),
-      logger,
-      allowedOrigins: config.ALLOWED_ORIGINS,
-      ready: async () => (await dynamoAnswers(dynamo.endpoint)) && (await sesAnswers(ses.endpoint)),
+    const tokenKey = keptSecret(join(dataDir, "token-secret"), 48);
+    const signer = cachedSigner(async () => tokenKey);
+    const deps = storeDependencies(db, config.TABLE_NAME, signer, {
+      perEmail: config.RATE_LIMIT_PER_EMAIL,
+      perClient: config.RATE_LIMIT_PER_CLIENT,
+      minFillSeconds: config.MIN_FILL_SECONDS,
     });
+    const { added } = await loadSeed(deps.workTables);
+
+    // The server is created first so the mails can link to its real address (PORT may be 0 in tests).
+    const { token, generated } = coordinatorToken(config.COORDINATOR_TOKEN, dataDir);
+    let app: ReturnType<typeof createApp> | undefined;
     const server = await new Promise<ReturnType<typeof serve>>((done, fail) => {
-      const s = serve({ fetch: app.fetch, port: config.PORT, hostname: "127.0.0.1" }, () => done(s));
+      const s = serve(
+        {
+          fetch: (request, env) => (app ? app.fetch(request, env) : new Response("starting", { status: 503 })),
+          port: config.PORT,
+          hostname: "127.0.0.1",
+        },
+        () => done(s),
+      );
       s.once("error", fail);
     });
     started.push({
@@ -86,13 +104,80 @@ export async function startLocalStack(config: LocalConfig, logger: AppLogger): P
         }),
     });
     const { port } = server.address() as AddressInfo;
+    const appUrl = config.PUBLIC_BASE_URL ?? `http://localhost:${port}`;
+
+    const mailer = {
+      db,
+      tableName: config.TABLE_NAME,
+      transport: sesTransport(
+        new SESClient({
+          endpoint: ses.endpoint,
+          region: "eu-central-1",
+          credentials: { accessKeyId: "local", secretAccessKey: "local" },
+        }),
+      ),
+      signer,
+      sender: { name: "Netzwerk Migration Schwerin", email: config.SENDER_ADDRESS },
+      baseUrl: appUrl.replace(/\/$/, ""),
+      maxAttempts: config.MAIL_MAX_ATTEMPTS,
+    };
+    const queue = localMailQueue({
+      deliver: async (mailId) => {
+        const outcome = await sendOutboxMail(mailer, mailId);
+        if (outcome === "failed") logger.error("mail failed", { mailId });
+      },
+      logger,
+      maxReceives: config.MAIL_MAX_ATTEMPTS,
+      backoffMs: config.MAIL_RETRY_BACKOFF_MS,
+    });
+    started.push({ endpoint: "", stop: async () => queue.stop() });
+    const poller = await startStreamPoller({
+      endpoint: dynamo.endpoint,
+      tableName: config.TABLE_NAME,
+      handle: (records) => handleChanges(records, queue),
+      logger,
+    });
+    started.push({ endpoint: "", stop: () => poller.stop() });
+    await queue.sweep(db, config.TABLE_NAME);
+
+    const followUps = dailyAt(
+      8,
+      () =>
+        runFollowUps(
+          {
+            applications: deps.applications,
+            workTables: deps.workTables,
+            coordinators: config.COORDINATOR_ADDRESSES.map((email) => ({ email })),
+            reminderAfterDays: 7,
+            escalateAfterDays: 14,
+          },
+          new Date(),
+        ),
+      (error) => logger.error("follow-ups failed", { error: (error as Error).name }),
+    );
+    started.push({ endpoint: "", stop: async () => followUps.stop() });
+
+    app = createApp({
+      ...deps,
+      auth: bearerTokenAuth(token),
+      clientAddress: (c) => getConnInfo(c).remote.address ?? "unknown",
+      logger,
+      allowedOrigins: config.ALLOWED_ORIGINS,
+      ready: async () => (await dynamoAnswers(dynamo.endpoint)) && (await sesAnswers(ses.endpoint)),
+    });
+
     return {
-      appUrl: `http://localhost:${port}`,
+      appUrl,
       dynamoEndpoint: dynamo.endpoint,
       sesEndpoint: ses.endpoint,
       coordinatorToken: token,
       tokenGenerated: generated,
       seeded: added,
+      mailIdle: async () => {
+        // Let the stream poller pick up what was just written before asking the queue.
+        await new Promise((r) => setTimeout(r, 600));
+        await queue.idle();
+      },
       stop,
     };
   } catch (error) {
@@ -101,17 +186,21 @@ export async function startLocalStack(config: LocalConfig, logger: AppLogger): P
   }
 }
 
-/** A given token wins; otherwise one is generated once and kept in DATA_DIR, so it survives restarts. */
-function coordinatorToken(given: string | undefined, dataDir: string): { token: string; generated: boolean } {
-  if (given) return { token: given, generated: false };
-  const file = join(dataDir, "coordinator-token");
+/** A random secret generated once and kept in DATA_DIR (mode 600), so links and tokens survive restarts. */
+function keptSecret(file: string, bytes: number): string {
   try {
     const kept = readFileSync(file, "utf8").trim();
-    if (kept.length >= 16) return { token: kept, generated: true };
+    if (kept.length >= 32) return kept;
   } catch {
     // none kept yet
   }
-  const token = randomBytes(24).toString("base64url");
-  writeFileSync(file, `${token}\n`, { mode: 0o600 });
-  return { token, generated: true };
+  const secret = randomBytes(bytes).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+/** A given token wins; otherwise one is generated once and kept in DATA_DIR, so it survives restarts. */
+function coordinatorToken(given: string | undefined, dataDir: string): { token: string; generated: boolean } {
+  if (given) return { token: given, generated: false };
+  return { token: keptSecret(join(dataDir, "coordinator-token"), 24), generated: true };
 }

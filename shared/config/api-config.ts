@@ -1,8 +1,12 @@
 import * as z from "zod/mini";
-import { commaList, nonEmpty, readConfig } from "./env.ts";
+import { commaList, nonEmpty, positiveInt, readConfig } from "./env.ts";
 
 const apiConfigSchema = z.object({
   TABLE_NAME: nonEmpty(),
+  TOKEN_SECRET_ARN: nonEmpty(),
+  RATE_LIMIT_PER_EMAIL: positiveInt(3),
+  RATE_LIMIT_PER_CLIENT: positiveInt(30),
+  MIN_FILL_SECONDS: z._default(z.coerce.number().check(z.gte(0)), 3),
   SERVICE_NAME: z._default(z.string(), "netzwerk-api"),
   ALLOWED_ORIGINS: commaList(),
   LOG_LEVEL: z._default(z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]), "INFO"),

@@ -24,3 +24,5 @@ export const commaList = () =>
         .filter(Boolean),
     ),
   );
+
+export const positiveInt = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.gte(1)), fallback);

@@ -3,21 +3,23 @@ import { cors } from "hono/cors";
 import { html } from "hono/html";
 import { secureHeaders } from "hono/secure-headers";
 import { Hono } from "hono/tiny";
-import { toPublicWorkTable } from "../domain/work-table.ts";
 import type { AppLogger } from "../logging/logger.ts";
-import type { WorkTableRepository } from "../store/work-table-repository.ts";
+import type { ApplicationDeps } from "./application-flow.ts";
 import type { CoordinatorAuth } from "./auth.ts";
 import type { AppEnv } from "./env.ts";
 import { negotiateLocale } from "./locale.ts";
-import { HomePage, NotFoundPage } from "./pages/home.tsx";
+import { NotFoundPage } from "./pages/home.tsx";
 import { STYLE } from "./pages/layout.tsx";
 import { problem } from "./problem.ts";
+import { adminApplicationRoutes } from "./routes/admin-applications.ts";
 import { adminWorkTableRoutes } from "./routes/admin-work-tables.ts";
+import { applicationPageRoutes } from "./routes/application-pages.tsx";
+import { applicationRoutes, type ClientAddress } from "./routes/applications.ts";
 import { workTableRoutes } from "./routes/work-tables.ts";
 
-export interface AppDependencies {
-  workTables: WorkTableRepository;
+export interface AppDependencies extends ApplicationDeps {
   auth: CoordinatorAuth;
+  clientAddress: ClientAddress;
   logger: AppLogger;
   /** Whether every service the app needs answers; `GET /api/health` is 200 only when it does. */
   ready?: () => Promise<boolean>;
@@ -83,6 +85,7 @@ export function createApp(deps: AppDependencies) {
   });
 
   app.route("/api/work-tables", workTableRoutes(deps.workTables));
+  app.route("/api", applicationRoutes(deps, deps.clientAddress, now));
 
   app.use("/api/admin/*", async (c, next) => {
     const result = deps.auth(c);
@@ -100,11 +103,9 @@ export function createApp(deps: AppDependencies) {
     await next();
   });
   app.route("/api/admin/work-tables", adminWorkTableRoutes(deps.workTables, now));
+  app.route("/api/admin/applications", adminApplicationRoutes(deps.applications));
 
-  app.get("/", async (c) => {
-    const tables = (await deps.workTables.list()).map((t) => toPublicWorkTable(t, c.var.locale));
-    return c.html(html`<!DOCTYPE html>${<HomePage locale={c.var.locale} tables={tables} />}`);
-  });
+  app.route("/", applicationPageRoutes(deps, deps.clientAddress, now));
 
   app.notFound((c) => {
     if (c.req.path.startsWith("/api/")) return problem(c, 404, "Not Found", "There is no such resource.");

@@ -7,7 +7,13 @@ export interface VerifiedClaims {
 
 /** What the Lambda adapter (`hono/aws-lambda`) binds; absent when the app runs on Node locally or in tests. */
 export interface AppBindings {
-  event?: { requestContext?: { requestId?: string; authorizer?: { jwt?: { claims?: VerifiedClaims } } } };
+  event?: {
+    requestContext?: {
+      requestId?: string;
+      http?: { sourceIp?: string };
+      authorizer?: { jwt?: { claims?: VerifiedClaims } };
+    };
+  };
   lambdaContext?: { awsRequestId?: string };
 }
 

@@ -27,6 +27,11 @@ export async function readJsonBody<S extends z.ZodMiniType>(c: Context, schema: 
   } catch {
     return fail(problem(c, 400, "Bad Request", "The body is not valid UTF-8 JSON."));
   }
+  return validate(c, schema, data);
+}
+
+/** Validates data with English messages; 422 with one entry per invalid field. */
+export function validate<S extends z.ZodMiniType>(c: Context, schema: S, data: unknown): Parsed<z.output<S>> {
   const result = schema.safeParse(data, { error: englishErrors });
   if (!result.success) return fail(validationProblem(c, toFieldErrors(result.error.issues)));
   return { ok: true, value: result.data };

@@ -9,10 +9,44 @@ export const keys = {
   /** Claims a numeral for one work table, so two tables can never both be "III". */
   workTableNumeral: (numeral: string) => ({ pk: WORK_TABLES, sk: `NUMERAL#${numeral}` }),
   workTablesPartition: { pk: WORK_TABLES, skPrefix: "WORKTABLE#" },
+
+  application: (id: string) => ({ pk: `APP#${id}`, sk: "APP" }),
+  /** gsi1: all applications, newest first. */
+  applicationsByCreation: (createdAt: string, id: string) => ({ gsi1pk: "APPS", gsi1sk: `${createdAt}#${id}` }),
+  applicationsPartition: "APPS",
+  /** gsi2: applications in one status, by the time they entered it (reminders query the oldest "submitted"). */
+  applicationsByStatus: (status: string, since: string, id: string) => ({
+    gsi2pk: `APPS#${status}`,
+    gsi2sk: `${since}#${id}`,
+  }),
+  applicationsStatusPartition: (status: string) => `APPS#${status}`,
+  /** The ids of the applications one form submission created; the confirmation link names it. */
+  submission: (id: string) => ({ pk: `SUB#${id}`, sk: "SUB" }),
+  /** At most one open application per person and work table (the person as a hash of the email address). */
+  openApplication: (emailHash: string, workTableId: string) => ({ pk: `OPEN#${emailHash}#${workTableId}`, sk: "OPEN" }),
+
+  partner: (email: string) => ({ pk: `PARTNER#${email}`, sk: "PARTNER" }),
+  /** gsi1: the partner directory, ordered by email address. */
+  partnersByEmail: (email: string) => ({ gsi1pk: "PARTNERS", gsi1sk: email }),
+
+  mail: (id: string) => ({ pk: `MAIL#${id}`, sk: "MAIL" }),
+  /** gsi2: outbox mails by status, oldest first (a sweep re-queues the ones left queued). */
+  mailsByStatus: (status: string, createdAt: string, id: string) => ({
+    gsi2pk: `MAIL#${status}`,
+    gsi2sk: `${createdAt}#${id}`,
+  }),
+  mailsStatusPartition: (status: string) => `MAIL#${status}`,
+
+  /** A fixed-window counter, e.g. submissions per email hash and hour. */
+  rateCounter: (kind: string, subjectHash: string, window: string) => ({
+    pk: `RATE#${kind}#${subjectHash}#${window}`,
+    sk: "RATE",
+  }),
 } as const;
 
+const KEY_ATTRIBUTES = new Set(["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk"]);
+
 /** Removes the key attributes from a stored item, leaving the record the domain knows. */
-export function withoutKeys<T extends Record<string, unknown>>(item: T): Omit<T, "pk" | "sk" | "gsi1pk" | "gsi1sk"> {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ...rest } = item;
-  return rest;
+export function withoutKeys<T>(item: Record<string, unknown>): T {
+  return Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.has(name))) as T;
 }

@@ -13,14 +13,17 @@
  * The work tables live in one partition on purpose: a network has a handful of them (five in Schwerin), so
  * listing them is a single Query and the numeral order is applied in memory.
  *
- * `gsi1` (gsi1pk/gsi1sk) is reserved for later access patterns (e.g. applications by status, newest first).
+ * Applications, submissions, partners, outbox mails and rate counters: see keys.ts, where each key is built.
  * Items that should disappear on their own carry `expiresAt` (epoch seconds), the table's TTL attribute.
  */
 export const tableDefinition = {
   partitionKey: "pk",
   sortKey: "sk",
   timeToLiveAttribute: "expiresAt",
-  globalSecondaryIndexes: [{ indexName: "gsi1", partitionKey: "gsi1pk", sortKey: "gsi1sk" }],
+  globalSecondaryIndexes: [
+    { indexName: "gsi1", partitionKey: "gsi1pk", sortKey: "gsi1sk" },
+    { indexName: "gsi2", partitionKey: "gsi2pk", sortKey: "gsi2sk" },
+  ],
 } as const;
 
 /** The CreateTable request for DynamoDB Local and tests; the CDK stack maps the same definition to TableV2. */

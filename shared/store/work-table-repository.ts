@@ -27,7 +27,7 @@ export class WorkTableRepository {
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: keys.workTable(id), ConsistentRead: options.consistent }),
     );
-    return Item ? (withoutKeys(Item) as WorkTable) : undefined;
+    return Item ? withoutKeys<WorkTable>(Item) : undefined;
   }
 
   /** All work tables, ordered by numeral: one Query on the work-table partition. */
@@ -43,7 +43,7 @@ export class WorkTableRepository {
       },
     );
     for await (const page of pages) {
-      for (const item of page.Items ?? []) tables.push(withoutKeys(item) as WorkTable);
+      for (const item of page.Items ?? []) tables.push(withoutKeys<WorkTable>(item));
     }
     return tables.sort(byNumeral);
   }

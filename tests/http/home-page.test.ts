@@ -1,16 +1,14 @@
-import { HtmlValidate } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { workTableInputSchema } from "../../shared/domain/work-table-input.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
 import { WorkTableRepository } from "../../shared/store/work-table-repository.ts";
 import { testApp } from "../support/app.ts";
+import { validator } from "../support/html.ts";
 import { createTestTable, type TestTable } from "../support/tables.ts";
 import { workTableBody } from "../support/work-tables.ts";
 
 let table: TestTable;
 let app: ReturnType<typeof testApp>["app"];
-// The recommended rules, less one matter of taste: hono/jsx writes void elements as <meta />, which is valid HTML.
-const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "void-style": "off" } });
 
 beforeAll(async () => {
   table = await createTestTable("page");

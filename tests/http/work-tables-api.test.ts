@@ -195,13 +195,10 @@ describe("on AWS, only the authorizer's verified claims count", () => {
 
 describe("browsers on other origins", () => {
   it("may call the API only from the configured origins", async () => {
-    const { createApp } = await import("../../shared/http/app.tsx");
-    const withOrigins = createApp({
-      workTables: new WorkTableRepository(table.db, table.tableName),
+    const withOrigins = testApp(table, {
       auth: verifiedClaimsAuth,
-      logger: { info() {}, warn() {}, error() {} },
       allowedOrigins: ["https://koordination.example.org"],
-    });
+    }).app;
     const preflight = (origin: string) =>
       withOrigins.request("/api/admin/work-tables/wohnen", {
         method: "OPTIONS",

@@ -5,22 +5,12 @@ import { describe, expect, it } from "vitest";
 import { apiTableActions } from "../../infra/stateless-stack.ts";
 import { tableDefinition } from "../../shared/store/table-definition.ts";
 import { buildForTest } from "../support/cdk.ts";
-
-type Resource = { Type: string; Properties?: Record<string, unknown> };
-type Statement = { Effect: string; Action: string | string[]; Resource?: unknown };
+import { asArray, logicalIdOf, policyStatements, type Resource, type Statement, single } from "./template-helpers.ts";
 
 const { stateful, stateless } = buildForTest();
 // Synthesising runs the cdk-nag plugin registered by buildApp; a finding would already fail here.
 const template = Template.fromStack(stateless);
 const dataTemplate = Template.fromStack(stateful);
-
-/** The logical id and properties of the only resource of a type. */
-function single(tpl: Template, type: string): [string, Record<string, unknown>] {
-  const entries = Object.entries(tpl.findResources(type));
-  if (entries.length !== 1) throw new Error(`expected one ${type}, found ${entries.length}`);
-  const [id, resource] = entries[0] as [string, Resource];
-  return [id, resource.Properties ?? {}];
-}
 
 type FunctionProperties = {
   Runtime: string;
@@ -31,8 +21,8 @@ type FunctionProperties = {
 };
 
 const [tableId] = single(dataTemplate, "AWS::DynamoDB::GlobalTable");
-const [apiFunctionId, apiFunctionProperties] = single(template, "AWS::Lambda::Function");
-const apiFunction = apiFunctionProperties as FunctionProperties;
+const apiFunctionId = logicalIdOf(stateless, stateless.apiFunction);
+const apiFunction = template.toJSON().Resources[apiFunctionId].Properties as FunctionProperties;
 const apiRoleId = apiFunction.Role["Fn::GetAtt"][0];
 
 /** The export name under which the data stack publishes `value`, i.e. what the API stack must import. */
@@ -43,27 +33,6 @@ function exportOf(value: unknown): string {
   if (!output?.Export?.Name) throw new Error(`data stack exports no ${JSON.stringify(value)}`);
   return output.Export.Name as string;
 }
-
-/** Every statement of every identity policy in a template: standalone, managed and inline in roles. */
-function policyStatements(resources: Record<string, Resource>): Statement[] {
-  const documents = Object.values(resources).flatMap((resource) => {
-    const props = resource.Properties ?? {};
-    if (resource.Type === "AWS::IAM::Policy" || resource.Type === "AWS::IAM::ManagedPolicy") {
-      return [props.PolicyDocument];
-    }
-    if (
-      resource.Type === "AWS::IAM::Role" ||
-      resource.Type === "AWS::IAM::User" ||
-      resource.Type === "AWS::IAM::Group"
-    ) {
-      return ((props.Policies as { PolicyDocument: unknown }[] | undefined) ?? []).map((p) => p.PolicyDocument);
-    }
-    return [];
-  });
-  return documents.flatMap((document) => (document as { Statement: Statement[] }).Statement);
-}
-
-const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
 function routeByKey(routeKey: string): Resource {
   const routes = Object.values(
@@ -101,7 +70,17 @@ describe("api function", () => {
 
   it("has no variable that could switch on a local authentication mode", () => {
     const names = Object.keys(apiFunction.Environment.Variables);
-    expect(names.filter((name) => /AUTH_MODE|COORDINATOR_TOKEN|TOKEN|SECRET/i.test(name))).toEqual([]);
+    expect(names.filter((name) => /AUTH_MODE|COORDINATOR_TOKEN/i.test(name))).toEqual([]);
+    // The only token-ish variable is the ARN of the link-signing key, never a value that could be a credential.
+    expect(names.filter((name) => /TOKEN|SECRET/i.test(name))).toEqual(["TOKEN_SECRET_ARN"]);
+    expect(apiFunction.Environment.Variables.TOKEN_SECRET_ARN).toEqual({ "Fn::ImportValue": expect.any(String) });
+  });
+
+  it("gets the anti-abuse limits of the application form", () => {
+    const variables = apiFunction.Environment.Variables;
+    expect(variables.RATE_LIMIT_PER_EMAIL).toBe("3");
+    expect(variables.RATE_LIMIT_PER_CLIENT).toBe("30");
+    expect(variables.MIN_FILL_SECONDS).toBe("3");
   });
 
   it("may use exactly the listed DynamoDB actions, on the table and its declared indexes only", () => {
@@ -240,7 +219,12 @@ describe("both stacks", () => {
   it.each(stacks)("%s stack: no IAM statement allows a wildcard action or resource", (_name, _stack, tpl) => {
     const statements = policyStatements(tpl.toJSON().Resources as Record<string, Resource>);
     const wildcardActions = statements.flatMap((s) => asArray(s.Action)).filter((a) => a === "*" || a.endsWith(":*"));
-    const wildcardResources = statements.flatMap((s) => asArray(s.Resource ?? [])).filter((r) => r === "*");
+    // The one exception: dynamodb:ListStreams supports no resource-level permissions, so only `*` grants it.
+    const listStreamsOnly = (s: Statement) => JSON.stringify(asArray(s.Action)) === '["dynamodb:ListStreams"]';
+    const wildcardResources = statements
+      .filter((s) => !listStreamsOnly(s))
+      .flatMap((s) => asArray(s.Resource ?? []))
+      .filter((r) => r === "*" || (typeof r === "string" && r.endsWith(":*")));
     expect(wildcardActions).toEqual([]);
     expect(wildcardResources).toEqual([]);
   });

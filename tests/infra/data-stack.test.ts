@@ -64,6 +64,19 @@ describe("stateful stack", () => {
     });
   });
 
+  it("holds the link-signing key: a generated 64-character secret, retained on delete and replace", () => {
+    template.resourceCountIs("AWS::SecretsManager::Secret", 1);
+    template.hasResource("AWS::SecretsManager::Secret", {
+      DeletionPolicy: "Retain",
+      UpdateReplacePolicy: "Retain",
+      Properties: Match.objectLike({
+        GenerateSecretString: Match.objectLike({ PasswordLength: 64, ExcludePunctuation: true }),
+      }),
+    });
+    // Rotating it would invalidate every link already sent; the exception is acknowledged, not silently absent.
+    template.resourceCountIs("AWS::SecretsManager::RotationSchedule", 0);
+  });
+
   it("outputs the table name", () => {
     const [tableId] = Object.keys(template.findResources("AWS::DynamoDB::GlobalTable"));
     template.hasOutput("TableName", { Value: { Ref: tableId } });

@@ -1,7 +1,9 @@
 import { createApp } from "../../shared/http/app.tsx";
+import type { ApplicationLimits } from "../../shared/http/application-flow.ts";
 import { bearerTokenAuth, type CoordinatorAuth } from "../../shared/http/auth.ts";
+import { storeDependencies } from "../../shared/http/dependencies.ts";
 import { type AppLogger, createLogger } from "../../shared/logging/logger.ts";
-import { WorkTableRepository } from "../../shared/store/work-table-repository.ts";
+import { tokenSigner } from "../../shared/security/tokens.ts";
 import type { TestTable } from "./tables.ts";
 
 export const COORDINATOR_TOKEN = "test-coordinator-token-0123456789";
@@ -12,16 +14,41 @@ export function recordingLogger(): AppLogger & { lines: string[] } {
   return { lines, ...createLogger({ service: "test", write: (line) => lines.push(line) }) };
 }
 
+export const TEST_TOKEN_KEY = "test-token-key-0123456789abcdefghijklmnopqrstuvwxyz";
+export const testSigner = tokenSigner(TEST_TOKEN_KEY);
+
+/** The app's repositories and rules on a test table, with a fixed signing key and the given limits. */
+export function testDependencies(table: TestTable, limits: Partial<ApplicationLimits> = {}) {
+  return storeDependencies(table.db, table.tableName, async () => testSigner, {
+    perEmail: 3,
+    perClient: 30,
+    minFillSeconds: 0,
+    ...limits,
+  });
+}
+
 /** The app as the local stack wires it (shared-token auth), on a test table of DynamoDB Local. */
-export function testApp(table: TestTable, options: { auth?: CoordinatorAuth; now?: () => Date } = {}) {
+export function testApp(
+  table: TestTable,
+  options: {
+    auth?: CoordinatorAuth;
+    now?: () => Date;
+    limits?: Partial<ApplicationLimits>;
+    clientAddress?: string;
+    allowedOrigins?: string[];
+  } = {},
+) {
   const logger = recordingLogger();
+  const deps = testDependencies(table, options.limits);
   const app = createApp({
-    workTables: new WorkTableRepository(table.db, table.tableName),
+    ...deps,
     auth: options.auth ?? bearerTokenAuth(COORDINATOR_TOKEN),
+    clientAddress: () => options.clientAddress ?? "198.51.100.7",
     logger,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
   });
-  return { app, logger };
+  return { app, logger, deps };
 }
 
 export const asCoordinator = { Authorization: `Bearer ${COORDINATOR_TOKEN}` };

@@ -1,8 +1,49 @@
+import type { Child } from "hono/jsx";
 import type { Locale, PublicWorkTable } from "../../domain/work-table.ts";
+import { ApplicationForm, EMPTY_FORM, type FieldErrors, type FormValues } from "./application-form.tsx";
 import { Layout } from "./layout.tsx";
 import { pageTexts } from "./texts.ts";
 
-export function HomePage(props: { locale: Locale; tables: PublicWorkTable[] }) {
+export interface FormState {
+  values: FormValues;
+  errors: FieldErrors;
+  formError?: string | undefined;
+  startedAt: number;
+}
+
+export const freshForm = (startedAt: number, preselected: string[] = []): FormState => ({
+  values: { ...EMPTY_FORM, workTableIds: preselected },
+  errors: {},
+  startedAt,
+});
+
+function WorkTableSection(props: { table: PublicWorkTable; locale: Locale; heading: "h1" | "h2"; link: boolean }) {
+  const t = pageTexts(props.locale);
+  const { table } = props;
+  const title = `${t.workTable} ${table.numeral}: ${table.name}`;
+  return (
+    <section class="work-table" id={table.id} aria-labelledby={`title-${table.id}`}>
+      {props.heading === "h1" ? (
+        <h1 id={`title-${table.id}`}>{title}</h1>
+      ) : (
+        <h2 id={`title-${table.id}`}>
+          {props.link ? <a href={`/arbeitstische/${table.id}?lang=${props.locale}`}>{title}</a> : title}
+        </h2>
+      )}
+      <p>{table.description}</p>
+      <dl>
+        <dt>{t.audience}</dt>
+        <dd>{table.audience}</dd>
+        <dt>{t.admission}</dt>
+        <dd>{table.admission.summary}</dd>
+        <dt>{t.contact}</dt>
+        <dd>{table.contact.name}</dd>
+      </dl>
+    </section>
+  );
+}
+
+export function HomePage(props: { locale: Locale; tables: PublicWorkTable[]; form: FormState }) {
   const t = pageTexts(props.locale);
   return (
     <Layout locale={props.locale} title={t.homeTitle} path="/">
@@ -10,21 +51,33 @@ export function HomePage(props: { locale: Locale; tables: PublicWorkTable[] }) {
       <p>{t.homeIntro}</p>
       {props.tables.length === 0 ? <p>{t.noTables}</p> : null}
       {props.tables.map((table) => (
-        <section class="work-table" id={table.id} aria-labelledby={`title-${table.id}`}>
-          <h2 id={`title-${table.id}`}>
-            {t.workTable} {table.numeral}: {table.name}
-          </h2>
-          <p>{table.description}</p>
-          <dl>
-            <dt>{t.audience}</dt>
-            <dd>{table.audience}</dd>
-            <dt>{t.admission}</dt>
-            <dd>{table.admission.summary}</dd>
-            <dt>{t.contact}</dt>
-            <dd>{table.contact.name}</dd>
-          </dl>
-        </section>
+        <WorkTableSection table={table} locale={props.locale} heading="h2" link />
       ))}
+      {props.tables.length > 0 ? <ApplicationForm locale={props.locale} tables={props.tables} {...props.form} /> : null}
+    </Layout>
+  );
+}
+
+/** One work table with the form, that table already ticked. */
+export function WorkTablePage(props: {
+  locale: Locale;
+  table: PublicWorkTable;
+  tables: PublicWorkTable[];
+  form: FormState;
+}) {
+  const t = pageTexts(props.locale);
+  return (
+    <Layout
+      locale={props.locale}
+      title={`${t.workTable} ${props.table.numeral}: ${props.table.name}`}
+      path={`/arbeitstische/${props.table.id}`}
+      labelledBy={`title-${props.table.id}`}
+    >
+      <WorkTableSection table={props.table} locale={props.locale} heading="h1" link={false} />
+      <ApplicationForm locale={props.locale} tables={props.tables} {...props.form} />
+      <p>
+        <a href={`/?lang=${props.locale}`}>{t.backHome}</a>
+      </p>
     </Layout>
   );
 }
@@ -32,12 +85,21 @@ export function HomePage(props: { locale: Locale; tables: PublicWorkTable[] }) {
 export function NotFoundPage(props: { locale: Locale }) {
   const t = pageTexts(props.locale);
   return (
-    <Layout locale={props.locale} title={t.notFoundTitle} path="/">
-      <h1 id="page-title">{t.notFoundTitle}</h1>
+    <MessagePage locale={props.locale} title={t.notFoundTitle} path="/">
       <p>{t.notFoundText}</p>
       <p>
         <a href={`/?lang=${props.locale}`}>{t.backHome}</a>
       </p>
+    </MessagePage>
+  );
+}
+
+/** A page that says one thing: a heading and a few paragraphs. */
+export function MessagePage(props: { locale: Locale; title: string; path: string; children: Child }) {
+  return (
+    <Layout locale={props.locale} title={props.title} path={props.path}>
+      <h1 id="page-title">{props.title}</h1>
+      {props.children}
     </Layout>
   );
 }

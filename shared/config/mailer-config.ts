@@ -1,0 +1,21 @@
+import * as z from "zod/mini";
+import { emailAddress } from "../domain/text.ts";
+import { nonEmpty, positiveInt, readConfig } from "./env.ts";
+
+const mailerConfigSchema = z.object({
+  TABLE_NAME: nonEmpty(),
+  TOKEN_SECRET_ARN: nonEmpty(),
+  SENDER_ADDRESS: emailAddress(),
+  SENDER_NAME: z._default(z.string(), "Netzwerk Migration Schwerin"),
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }),
+  MAX_ATTEMPTS: positiveInt(5),
+  SES_MAX_SEND_RATE: z._default(z.coerce.number().check(z.gt(0)), 14),
+  /** How many send-mail functions run at once (the event source's maximum concurrency). */
+  SEND_CONCURRENCY: positiveInt(2),
+});
+
+export type MailerConfig = z.output<typeof mailerConfigSchema>;
+
+export function readMailerConfig(env: NodeJS.ProcessEnv = process.env): MailerConfig {
+  return readConfig(mailerConfigSchema, env);
+}

@@ -1,0 +1,145 @@
+import * as z from "zod/mini";
+import { once } from "./once.ts";
+import { emailAddress, line, paragraph } from "./text.ts";
+import {
+  admissionRequirements,
+  COUNSELLING_SERVICES,
+  type CounsellingService,
+  isWorkTableId,
+  type Locale,
+  type WorkTable,
+} from "./work-table.ts";
+
+export const ORGANISATION_TYPES = ["public", "independent", "association", "institution", "individual"] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+export const ENGAGEMENTS = ["professional", "volunteer"] as const;
+export type Engagement = (typeof ENGAGEMENTS)[number];
+
+export const APPLICATION_STATUSES = ["pending_confirmation", "submitted", "accepted", "declined"] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export type Decision = "accept" | "decline";
+
+/** The version of the privacy text an applicant agrees to; stored with every application (DSGVO Art. 7). */
+export const CONSENT_TEXT_VERSION = "2026-11-26";
+
+/** How long things live (DSGVO: no longer than needed). */
+export const RETENTION = {
+  /** An unconfirmed application, its confirmation link and its lock on the table. */
+  unconfirmedDays: 7,
+  /** A declined application, counted from the decision. */
+  declinedDays: 183,
+  /** A contact's decision link. */
+  decisionLinkDays: 60,
+} as const;
+
+export interface Applicant {
+  name: string;
+  email: string;
+  organisation?: string;
+  organisationType: OrganisationType;
+  engagement: Engagement;
+  locale: Locale;
+}
+
+export interface Application {
+  id: string;
+  submissionId: string;
+  workTableId: string;
+  status: ApplicationStatus;
+  applicant: Applicant;
+  /** Only the religious community that gives the mandate, never a person's own religion. */
+  mandate?: { community: string };
+  service?: CounsellingService;
+  message?: string;
+  consent: { textVersion: string; givenAt: string; confirmedAt?: string };
+  /** Who received the application: the table's contact, or the deputy while one was set. */
+  routedTo?: { name: string; email: string; role: "contact" | "deputy" };
+  decision?: { outcome: Decision; note?: string; decidedAt: string };
+  createdAt: string;
+  submittedAt?: string;
+  remindedAt?: string;
+  escalatedAt?: string;
+  updatedAt: string;
+  /** Epoch seconds; DynamoDB's TTL deletes the item after it. */
+  expiresAt?: number;
+}
+
+function buildSchema() {
+  return z.strictObject({
+    workTableIds: z.array(z.string().check(z.refine(isWorkTableId, { message: "is not a work table id" }))).check(
+      z.minLength(1, "choose at least one work table"),
+      z.maxLength(10),
+      z.refine((ids) => new Set(ids).size === ids.length, { message: "must not repeat a work table" }),
+    ),
+    name: line(120),
+    email: emailAddress(),
+    organisation: z.optional(line(200)),
+    organisationType: z.enum(ORGANISATION_TYPES),
+    engagement: z.enum(ENGAGEMENTS),
+    mandate: z.optional(z.strictObject({ community: line(200) })),
+    service: z.optional(z.enum(COUNSELLING_SERVICES)),
+    message: z.optional(paragraph(2000)),
+    consent: z.literal(true, { error: "consent is required" }),
+    locale: z._default(z.enum(["de", "en"]), "de"),
+    /** A honeypot: hidden from people, filled in by bots. */
+    website: z.optional(z.string().check(z.maxLength(0, "must be empty"))),
+  });
+}
+
+/** The body of `POST /api/applications`. Built on first use (see once.ts). */
+export const applicationInputSchema = once(buildSchema);
+export type ApplicationInput = z.output<ReturnType<typeof buildSchema>>;
+
+export interface AdmissionIssue {
+  path: string;
+  message: string;
+}
+
+/**
+ * Checks an application against the admission rules of the chosen tables (data, not code): every table must
+ * exist, a mandate is needed where a table admits only with one, a counselling service where a table admits
+ * only those. Returns the input reduced to what the rules need: a mandate or service no chosen table asks for
+ * is not stored (data minimisation).
+ */
+export function checkAdmission(
+  input: ApplicationInput,
+  tables: ReadonlyMap<string, WorkTable>,
+): { ok: true; value: ApplicationInput } | { ok: false; issues: AdmissionIssue[] } {
+  const issues: AdmissionIssue[] = [];
+  const chosen: WorkTable[] = [];
+  input.workTableIds.forEach((id, index) => {
+    const table = tables.get(id);
+    if (table) chosen.push(table);
+    else issues.push({ path: `workTableIds.${index}`, message: "there is no work table with this id" });
+  });
+  const needs = admissionRequirements(chosen);
+  if (needs.mandate && !input.mandate) {
+    issues.push({
+      path: "mandate.community",
+      message: "this work table admits only with the mandate of a religious community",
+    });
+  }
+  if (needs.services && (!input.service || !needs.services.includes(input.service))) {
+    issues.push({
+      path: "service",
+      message:
+        needs.services.length === 0
+          ? "the chosen work tables admit no common counselling service"
+          : `this work table admits only ${needs.services.join(" or ")}`,
+    });
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  const { mandate, service, website: _honeypot, ...rest } = input;
+  return {
+    ok: true,
+    value: { ...rest, ...(needs.mandate ? { mandate } : {}), ...(needs.services ? { service } : {}) },
+  };
+}
+
+/** The body of `POST /api/decisions/:token`. */
+export const decisionInputSchema = once(() =>
+  z.strictObject({
+    decision: z.enum(["accept", "decline"]),
+    note: z.optional(paragraph(1000)),
+  }),
+);

@@ -1,0 +1,128 @@
+import type { Application } from "../../domain/application.ts";
+import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../../domain/application-labels.ts";
+import { type Locale, serviceName, type WorkTable } from "../../domain/work-table.ts";
+import { applicationTexts } from "./application-texts.ts";
+import { MessagePage } from "./home.tsx";
+
+/**
+ * Pages behind the links in mails. Opening a link never changes anything (mail scanners open links): the page
+ * shows what is at stake and a button POSTs the change.
+ */
+export function ConfirmPage(props: { locale: Locale; token: string }) {
+  const t = applicationTexts(props.locale);
+  return (
+    <MessagePage locale={props.locale} title={t.confirmTitle} path={`/bestaetigung/${props.token}`}>
+      <p>{t.confirmText}</p>
+      <form method="post" action={`/bestaetigung/${props.token}?lang=${props.locale}`}>
+        <button type="submit">{t.confirmButton}</button>
+      </form>
+    </MessagePage>
+  );
+}
+
+export function ConfirmedPage(props: { locale: Locale; routes: { table: string; contact: string }[] }) {
+  const t = applicationTexts(props.locale);
+  return (
+    <MessagePage locale={props.locale} title={t.confirmedTitle} path="/">
+      <p>{t.confirmedText}</p>
+      <ul>
+        {props.routes.map((r) => (
+          <li>
+            {r.table}: {r.contact}
+          </li>
+        ))}
+      </ul>
+    </MessagePage>
+  );
+}
+
+export function LinkProblemPage(props: { locale: Locale; expired: boolean }) {
+  const t = applicationTexts(props.locale);
+  return (
+    <MessagePage locale={props.locale} title={props.expired ? t.linkExpiredTitle : t.linkInvalidTitle} path="/">
+      <p>{props.expired ? t.linkExpiredText : t.linkInvalidText}</p>
+    </MessagePage>
+  );
+}
+
+const dateTime = (iso: string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Europe/Berlin",
+  }).format(new Date(iso));
+
+/** The application as the contact sees it, with the decision form while it is open. */
+export function DecisionPage(props: {
+  locale: Locale;
+  token: string;
+  application: Application;
+  table: WorkTable | undefined;
+  message?: string | undefined;
+  error?: string | undefined;
+}) {
+  const t = applicationTexts(props.locale);
+  const { application: a, locale } = props;
+  const facts: [string, string][] = [
+    [t.workTable, props.table ? `${props.table.numeral}: ${props.table.name}` : a.workTableId],
+    [t.submittedAt, dateTime(a.submittedAt ?? a.createdAt, locale)],
+    [t.name, a.applicant.name],
+    [t.email, a.applicant.email],
+    ...(a.applicant.organisation
+      ? ([[t.organisation.replace(/ \(.*\)$/, ""), a.applicant.organisation]] as [string, string][])
+      : []),
+    [t.organisationType, ORGANISATION_TYPE_LABELS[a.applicant.organisationType][locale]],
+    [t.engagement, ENGAGEMENT_LABELS[a.applicant.engagement][locale]],
+    ...(a.mandate ? ([[t.mandate, a.mandate.community]] as [string, string][]) : []),
+    ...(a.service ? ([[t.service, serviceName(a.service, locale)]] as [string, string][]) : []),
+    ...(a.message ? ([[t.message.replace(/ \(.*\)$/, ""), a.message]] as [string, string][]) : []),
+  ];
+  return (
+    <MessagePage locale={locale} title={t.decideTitle} path={`/entscheidung/${props.token}`}>
+      {props.message ? (
+        <p role="status" class="notice">
+          {props.message}
+        </p>
+      ) : null}
+      <dl class="facts">
+        {facts.map(([label, value]) => (
+          <>
+            <dt>{label}</dt>
+            <dd class="pre">{value}</dd>
+          </>
+        ))}
+      </dl>
+      {a.decision ? (
+        <p>
+          <strong>{t.alreadyDecided(a.decision.outcome === "accept")}</strong>
+        </p>
+      ) : (
+        <form method="post" action={`/entscheidung/${props.token}?lang=${locale}`}>
+          {props.error ? (
+            <p class="error" role="alert">
+              {props.error}
+            </p>
+          ) : null}
+          <fieldset>
+            <legend>{t.decision}</legend>
+            <div class="choice">
+              <input type="radio" id="decision-accept" name="decision" value="accept" required />
+              <label for="decision-accept">{t.accept}</label>
+            </div>
+            <div class="choice">
+              <input type="radio" id="decision-decline" name="decision" value="decline" />
+              <label for="decision-decline">{t.decline}</label>
+            </div>
+          </fieldset>
+          <div class="field">
+            <label for="field-note">{t.note}</label>
+            <textarea id="field-note" name="note" rows={4} maxlength={1000} />
+          </div>
+          <p>
+            <button type="submit">{t.decideButton}</button>
+          </p>
+        </form>
+      )}
+    </MessagePage>
+  );
+}

@@ -1,0 +1,267 @@
+import type { Context } from "hono";
+import { html } from "hono/html";
+import type { JSX } from "hono/jsx/jsx-runtime";
+import { Hono } from "hono/tiny";
+import { applicationInputSchema } from "../../domain/application.ts";
+import { type Locale, toPublicWorkTable } from "../../domain/work-table.ts";
+import {
+  type ApplicationDeps,
+  confirmSubmission,
+  decideApplication,
+  loadForDecision,
+  submitApplication,
+  tablesById,
+} from "../application-flow.ts";
+import type { AppEnv } from "../env.ts";
+import { readForm } from "../form-body.ts";
+import { ApplicationForm, type FieldErrors, type FormValues } from "../pages/application-form.tsx";
+import { applicationTexts, FIELD_MESSAGES } from "../pages/application-texts.ts";
+import { type FormState, freshForm, HomePage, MessagePage, NotFoundPage, WorkTablePage } from "../pages/home.tsx";
+import { Layout } from "../pages/layout.tsx";
+import { pageTexts } from "../pages/texts.ts";
+import { ConfirmedPage, ConfirmPage, DecisionPage, LinkProblemPage } from "../pages/token-pages.tsx";
+import type { FieldError } from "../problem.ts";
+import type { ClientAddress } from "./applications.ts";
+
+const page = (c: Context<AppEnv>, body: JSX.Element, status: 200 | 404 | 409 | 410 | 413 | 415 | 422 | 429 = 200) =>
+  c.html(html`<!DOCTYPE html>${body}`, status);
+
+/** The form's fields as the JSON API's body, so both go through one schema and one set of rules. */
+function formInput(form: URLSearchParams, locale: Locale): unknown {
+  const optional = (name: string) => form.get(name)?.trim() || undefined;
+  const mandate = optional("mandateCommunity");
+  return {
+    workTableIds: form.getAll("workTableIds"),
+    name: form.get("name") ?? "",
+    email: form.get("email") ?? "",
+    organisation: optional("organisation"),
+    organisationType: form.get("organisationType") ?? "",
+    engagement: form.get("engagement") ?? "",
+    ...(mandate ? { mandate: { community: mandate } } : {}),
+    service: optional("service"),
+    message: optional("message"),
+    consent: form.get("consent") === "yes" ? true : undefined,
+    locale,
+    website: form.get("website") ?? "",
+  };
+}
+
+function formValues(form: URLSearchParams): FormValues {
+  const text = (name: string) => form.get(name) ?? "";
+  return {
+    workTableIds: form.getAll("workTableIds"),
+    name: text("name"),
+    email: text("email"),
+    organisation: text("organisation"),
+    organisationType: text("organisationType"),
+    engagement: text("engagement"),
+    mandateCommunity: text("mandateCommunity"),
+    service: text("service"),
+    message: text("message"),
+    consent: form.get("consent") === "yes",
+  };
+}
+
+/** Validator paths → form fields, with the page's own wording. */
+function fieldErrors(errors: readonly { path: string }[], locale: Locale): FieldErrors {
+  const result: FieldErrors = {};
+  for (const { path } of errors) {
+    const [first, second] = path.split(".");
+    const field = first === "mandate" || (first === "mandate" && second === "community") ? "mandateCommunity" : first;
+    if (field && field in FIELD_MESSAGES) {
+      result[field as keyof FieldErrors] = FIELD_MESSAGES[field]?.[locale];
+    }
+  }
+  return result;
+}
+
+/** The application form, the confirmation and the decision pages: server-rendered, working without JavaScript. */
+export function applicationPageRoutes(deps: ApplicationDeps, clientAddress: ClientAddress, now: () => Date) {
+  const publicTables = async (locale: Locale) =>
+    [...(await tablesById(deps.workTables)).values()].map((t) => toPublicWorkTable(t, locale));
+
+  const formPage = async (c: Context<AppEnv>, form: FormState, status: 422 | 429) => {
+    const locale = c.var.locale;
+    const tables = await publicTables(locale);
+    return page(
+      c,
+      <Layout locale={locale} title={applicationTexts(locale).formTitle} path="/antrag" labelledBy="form-title">
+        <ApplicationForm locale={locale} tables={tables} standalone {...form} />
+      </Layout>,
+      status,
+    );
+  };
+
+  return new Hono<AppEnv>()
+    .get("/", async (c) => {
+      const locale = c.var.locale;
+      return page(
+        c,
+        <HomePage locale={locale} tables={await publicTables(locale)} form={freshForm(now().getTime())} />,
+      );
+    })
+    .get("/arbeitstische/:id", async (c) => {
+      const locale = c.var.locale;
+      const tables = await publicTables(locale);
+      const table = tables.find((t) => t.id === c.req.param("id"));
+      if (!table) return page(c, <NotFoundPage locale={locale} />, 404);
+      return page(
+        c,
+        <WorkTablePage locale={locale} table={table} tables={tables} form={freshForm(now().getTime(), [table.id])} />,
+      );
+    })
+    .post("/antrag", async (c) => {
+      const locale = c.var.locale;
+      const t = applicationTexts(locale);
+      const read = await readForm(c);
+      if (!read.ok) return c.text(read.status === 413 ? "Content Too Large" : "Unsupported Media Type", read.status);
+      const values = formValues(read.params);
+      const startedAt = Number(read.params.get("startedAt"));
+      const at = now();
+      const retry = (errors: FieldErrors, formError?: string) =>
+        formPage(c, { values, errors, formError, startedAt: at.getTime() }, 422);
+
+      const parsed = applicationInputSchema().safeParse(formInput(read.params, locale));
+      if (!parsed.success) {
+        return retry(
+          fieldErrors(
+            parsed.error.issues.map((i) => ({ path: i.path.join(".") })),
+            locale,
+          ),
+        );
+      }
+      // A person needs a few seconds for this form; a bot posting at once is turned back with nothing stored.
+      if (!Number.isFinite(startedAt) || at.getTime() - startedAt < deps.limits.minFillSeconds * 1000) {
+        return retry({}, t.tooFast);
+      }
+      const outcome = await submitApplication(deps, parsed.data, clientAddress(c), at);
+      if (outcome.kind === "invalid") return retry(fieldErrors(outcome.errors as FieldError[], locale));
+      if (outcome.kind === "rate_limited") {
+        c.header("Retry-After", String(outcome.retryAfterSeconds));
+        return formPage(c, { values, errors: {}, formError: t.rateLimited, startedAt: at.getTime() }, 429);
+      }
+      const tables = await tablesById(deps.workTables);
+      const existing = outcome.result.applications.filter((a) => a.existing);
+      return page(
+        c,
+        <MessagePage locale={locale} title={t.sentTitle} path="/">
+          {outcome.result.applications.some((a) => !a.existing) ? <p>{t.sentText(parsed.data.email)}</p> : null}
+          {existing.length > 0 ? (
+            <>
+              <p>{t.alreadyOpen}</p>
+              <ul>
+                {existing.map((a) => {
+                  const table = tables.get(a.workTableId);
+                  return <li>{table ? `${table.numeral}: ${table.name}` : a.workTableId}</li>;
+                })}
+              </ul>
+            </>
+          ) : null}
+        </MessagePage>,
+      );
+    })
+    .get("/bestaetigung/:token", async (c) => {
+      const token = c.req.param("token");
+      const check = (await deps.signer()).verify(token, "confirm", now());
+      if (!check.ok) {
+        return page(
+          c,
+          <LinkProblemPage locale={c.var.locale} expired={check.reason === "expired"} />,
+          check.reason === "expired" ? 410 : 404,
+        );
+      }
+      return page(c, <ConfirmPage locale={c.var.locale} token={token} />);
+    })
+    .post("/bestaetigung/:token", async (c) => {
+      const locale = c.var.locale;
+      const outcome = await confirmSubmission(deps, c.req.param("token"), now());
+      if (outcome.kind !== "ok") {
+        return page(
+          c,
+          <LinkProblemPage locale={locale} expired={outcome.kind === "expired"} />,
+          outcome.kind === "expired" ? 410 : 404,
+        );
+      }
+      const routes = outcome.result.applications.flatMap((a) => {
+        const table = outcome.tables.get(a.workTableId);
+        return a.routedTo && table
+          ? [{ table: `${pageTexts(locale).workTable} ${table.numeral}: ${table.name}`, contact: a.routedTo.name }]
+          : [];
+      });
+      return page(c, <ConfirmedPage locale={locale} routes={routes} />);
+    })
+    .get("/entscheidung/:token", async (c) => {
+      const locale = c.var.locale;
+      const token = c.req.param("token");
+      const loaded = await loadForDecision(deps, token, now());
+      if (loaded.kind !== "ok") {
+        return page(
+          c,
+          <LinkProblemPage locale={locale} expired={loaded.kind === "expired"} />,
+          loaded.kind === "expired" ? 410 : 404,
+        );
+      }
+      return page(
+        c,
+        <DecisionPage locale={locale} token={token} application={loaded.application} table={loaded.table} />,
+      );
+    })
+    .post("/entscheidung/:token", async (c) => {
+      const locale = c.var.locale;
+      const t = applicationTexts(locale);
+      const token = c.req.param("token");
+      const read = await readForm(c);
+      if (!read.ok) return c.text(read.status === 413 ? "Content Too Large" : "Unsupported Media Type", read.status);
+      const decision = read.params.get("decision");
+      const note = read.params.get("note")?.trim().slice(0, 1000) || undefined;
+      if (decision !== "accept" && decision !== "decline") {
+        const loaded = await loadForDecision(deps, token, now());
+        if (loaded.kind !== "ok")
+          return page(c, <LinkProblemPage locale={locale} expired={loaded.kind === "expired"} />, 404);
+        return page(
+          c,
+          <DecisionPage
+            locale={locale}
+            token={token}
+            application={loaded.application}
+            table={loaded.table}
+            error={t.chooseDecision}
+          />,
+          422,
+        );
+      }
+      const outcome = await decideApplication(deps, token, decision, note, now());
+      if (outcome.kind === "conflict") {
+        const loaded = await loadForDecision(deps, token, now());
+        const table = loaded.kind === "ok" ? loaded.table : undefined;
+        return page(
+          c,
+          <DecisionPage
+            locale={locale}
+            token={token}
+            application={outcome.application}
+            table={table}
+            message={t.conflict}
+          />,
+          409,
+        );
+      }
+      if (outcome.kind !== "ok") {
+        return page(
+          c,
+          <LinkProblemPage locale={locale} expired={outcome.kind === "expired"} />,
+          outcome.kind === "expired" ? 410 : 404,
+        );
+      }
+      return page(
+        c,
+        <DecisionPage
+          locale={locale}
+          token={token}
+          application={outcome.application}
+          table={outcome.table}
+          message={t.decidedText(decision === "accept")}
+        />,
+      );
+    });
+}

@@ -1,0 +1,73 @@
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
+import { applicationInputSchema, decisionInputSchema } from "../../domain/application.ts";
+import {
+  type ApplicationDeps,
+  confirmSubmission,
+  decideApplication,
+  submitApplication,
+  type TokenOutcome,
+} from "../application-flow.ts";
+import type { AppEnv } from "../env.ts";
+import { readJsonBody } from "../json-body.ts";
+import { problem, validationProblem } from "../problem.ts";
+
+/** How a request's client address is found: API Gateway's view on AWS, the socket locally. */
+export type ClientAddress = (c: Context<AppEnv>) => string;
+
+/** A link that does not verify, has expired or points at nothing: 404 or 410, and nothing changes. */
+export function tokenProblem(c: Context, outcome: Exclude<TokenOutcome<object>, { kind: "ok" }>): Response {
+  return outcome.kind === "expired"
+    ? problem(c, 410, "Gone", "This link has expired. / Dieser Link ist abgelaufen.")
+    : problem(c, 404, "Not Found", "This link is not valid. / Dieser Link ist ungültig.");
+}
+
+/** Anyone may apply; applicants confirm and contacts decide through signed links. */
+export function applicationRoutes(deps: ApplicationDeps, clientAddress: ClientAddress, now: () => Date) {
+  return new Hono<AppEnv>()
+    .post("/applications", async (c) => {
+      const body = await readJsonBody(c, applicationInputSchema());
+      if (!body.ok) return body.response;
+      const outcome = await submitApplication(deps, body.value, clientAddress(c), now());
+      if (outcome.kind === "invalid") return validationProblem(c, outcome.errors);
+      if (outcome.kind === "rate_limited") {
+        return problem(
+          c,
+          429,
+          "Too Many Requests",
+          "Too many applications from this address; please try again later.",
+          {},
+          { "Retry-After": String(outcome.retryAfterSeconds) },
+        );
+      }
+      const { submissionId, applications } = outcome.result;
+      return c.json(
+        {
+          id: submissionId,
+          applications: applications.map(({ id, workTableId, status }) => ({ id, workTableId, status })),
+        },
+        202,
+      );
+    })
+    .post("/confirmations/:token", async (c) => {
+      const outcome = await confirmSubmission(deps, c.req.param("token"), now());
+      if (outcome.kind !== "ok") return tokenProblem(c, outcome);
+      return c.json({
+        status: outcome.result.outcome,
+        applications: outcome.result.applications.map(({ id, workTableId, status }) => ({ id, workTableId, status })),
+      });
+    })
+    .post("/decisions/:token", async (c) => {
+      const body = await readJsonBody(c, decisionInputSchema());
+      if (!body.ok) return body.response;
+      const outcome = await decideApplication(deps, c.req.param("token"), body.value.decision, body.value.note, now());
+      if (outcome.kind === "conflict") {
+        return problem(c, 409, "Conflict", "This application has already been decided differently.", {
+          decision: outcome.application.decision?.outcome,
+        });
+      }
+      if (outcome.kind !== "ok") return tokenProblem(c, outcome);
+      const { id, workTableId, status, decision } = outcome.application;
+      return c.json({ id, workTableId, status, decision });
+    });
+}

@@ -1,0 +1,29 @@
+import MailComposer from "nodemailer/lib/mail-composer";
+import type { Recipient } from "./outbox.ts";
+
+export interface ComposeInput {
+  from: Recipient;
+  to: Recipient[];
+  replyTo?: Recipient;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * Builds the raw MIME message with nodemailer's composer: it encodes names and subjects (RFC 2047), folds
+ * headers and never lets a value start a new header line, whatever a user typed.
+ */
+export async function composeMime(input: ComposeInput): Promise<Buffer> {
+  const address = (r: Recipient) => ({ name: r.name ?? "", address: r.email });
+  const composer = new MailComposer({
+    from: address(input.from),
+    to: input.to.map(address),
+    ...(input.replyTo ? { replyTo: address(input.replyTo) } : {}),
+    subject: input.subject,
+    text: input.text,
+    html: input.html,
+    headers: { "Auto-Submitted": "auto-generated" },
+  });
+  return composer.compile().build();
+}

@@ -1,0 +1,76 @@
+import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import type { Decision, Engagement, OrganisationType } from "../domain/application.ts";
+import type { Locale } from "../domain/work-table.ts";
+import { keys } from "../store/keys.ts";
+
+export type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
+
+export interface Recipient {
+  name?: string;
+  email: string;
+}
+
+export interface TableRef {
+  numeral: string;
+  name: string;
+}
+
+/** What each kind of mail says, fixed when the mail is queued. Links are signed when it is sent. */
+export interface MailData {
+  confirm_submission: { submissionId: string; createdAt: string; applicantName: string; tables: TableRef[] };
+  new_application: {
+    applicationId: string;
+    table: TableRef;
+    contactName: string;
+    applicantName: string;
+    organisation?: string;
+    organisationType: OrganisationType;
+    engagement: Engagement;
+  };
+  application_forwarded: { applicantName: string; routes: { table: TableRef; contactName: string }[] };
+  application_decided: { applicantName: string; table: TableRef; outcome: Decision; note?: string };
+  decision_reminder: { applicationId: string; table: TableRef; contactName: string; submittedAt: string };
+  undecided_digest: { items: { applicationId: string; table: TableRef; contactName: string; submittedAt: string }[] };
+}
+
+export type MailKind = keyof MailData;
+export type MailStatus = "queued" | "sending" | "sent" | "failed";
+
+export interface OutboxMail<K extends MailKind = MailKind> {
+  id: string;
+  kind: K;
+  to: Recipient[];
+  replyTo?: Recipient;
+  locale: Locale;
+  data: MailData[K];
+  status: MailStatus;
+  attempts: number;
+  createdAt: string;
+  claimedAt?: string;
+  sentAt?: string;
+  messageId?: string;
+  lastError?: string;
+  failedReason?: string;
+  expiresAt?: number;
+}
+
+export type NewMail<K extends MailKind> = Pick<OutboxMail<K>, "id" | "kind" | "to" | "locale" | "data"> & {
+  replyTo?: Recipient;
+};
+
+/**
+ * The outbox write that goes into the same transaction as the state change causing the mail. The id is
+ * deterministic (e.g. `confirm-<submission>`), and the put is conditional, so a retried request or a second run
+ * of a job never queues the same mail twice.
+ */
+export function queueMail<K extends MailKind>(tableName: string, mail: NewMail<K>, now: Date): TransactItem {
+  const createdAt = now.toISOString();
+  const item: OutboxMail<K> = { ...mail, status: "queued", attempts: 0, createdAt };
+  return {
+    Put: {
+      TableName: tableName,
+      Item: { ...keys.mail(mail.id), ...keys.mailsByStatus("queued", createdAt, mail.id), ...item },
+      ConditionExpression: "attribute_not_exists(pk)",
+    },
+  };
+}

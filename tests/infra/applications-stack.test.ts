@@ -1,0 +1,500 @@
+import { Template } from "aws-cdk-lib/assertions";
+import { describe, expect, it } from "vitest";
+import {
+  DAILY_REMINDERS_SCHEDULE,
+  dailyRemindersTableActions,
+  ESCALATE_AFTER_DAYS,
+  MAIL_MAX_RECEIVES,
+  REMINDER_AFTER_DAYS,
+  SEND_MAIL_TIMEOUT_SECONDS,
+  sendMailTableActions,
+} from "../../infra/stateless-stack.ts";
+import { tableDefinition } from "../../shared/store/table-definition.ts";
+import { buildForTest } from "../support/cdk.ts";
+import {
+  asArray,
+  joined,
+  logicalIdOf,
+  type Resource,
+  rolesAllowing,
+  type Statement,
+  single,
+  statementsByRole,
+} from "./template-helpers.ts";
+
+// Synthesising runs the cdk-nag plugin registered by buildApp; a finding would already fail here.
+const { stateful, stateless } = buildForTest();
+const template = Template.fromStack(stateless);
+const dataTemplate = Template.fromStack(stateful);
+const resources = template.toJSON().Resources as Record<string, Resource>;
+
+type FunctionProperties = {
+  Runtime: string;
+  Architectures: string[];
+  Timeout: number;
+  Role: { "Fn::GetAtt": [string, string] };
+  LoggingConfig?: { LogFormat?: string; LogGroup?: { Ref: string } };
+  Environment: { Variables: Record<string, unknown> };
+};
+
+const functions = {
+  api: stateless.apiFunction,
+  onChange: stateless.onChangeFunction,
+  sendMail: stateless.sendMailFunction,
+  dailyReminders: stateless.dailyRemindersFunction,
+};
+const functionId = (name: keyof typeof functions) => logicalIdOf(stateless, functions[name]);
+const functionProps = (name: keyof typeof functions) =>
+  resources[functionId(name)]?.Properties as unknown as FunctionProperties;
+const roleOf = (name: keyof typeof functions) => functionProps(name).Role["Fn::GetAtt"][0];
+const statementsOf = (roleId: string): Statement[] => statementsByRole(template).get(roleId) ?? [];
+
+const [tableId] = single(dataTemplate, "AWS::DynamoDB::GlobalTable");
+const [secretId] = single(dataTemplate, "AWS::SecretsManager::Secret");
+
+/** What the API stack imports for `value` of the data stack. */
+function imported(value: unknown): { "Fn::ImportValue": string } {
+  const output = Object.values(dataTemplate.findOutputs("*")).find(
+    (o) => o.Export !== undefined && JSON.stringify(o.Value) === JSON.stringify(value),
+  );
+  if (!output?.Export?.Name) throw new Error(`data stack exports no ${JSON.stringify(value)}`);
+  return { "Fn::ImportValue": output.Export.Name as string };
+}
+const tableArn = imported({ "Fn::GetAtt": [tableId, "Arn"] });
+const streamArn = imported({ "Fn::GetAtt": [tableId, "StreamArn"] });
+const secretArn = imported({ Ref: secretId });
+
+const arnOf = (id: string) => ({ "Fn::GetAtt": [id, "Arn"] });
+const queueIds = {
+  mail: logicalIdOf(stateless, stateless.mailQueue),
+  mailDlq: logicalIdOf(stateless, stateless.mailDeadLetterQueue),
+  streamDlq: logicalIdOf(stateless, stateless.streamFailureQueue),
+  schedulerDlq: logicalIdOf(stateless, stateless.schedulerDeadLetterQueue),
+};
+
+function mappingsOf(name: keyof typeof functions): Record<string, unknown>[] {
+  return Object.values(template.findResources("AWS::Lambda::EventSourceMapping"))
+    .map((mapping) => mapping.Properties as Record<string, unknown>)
+    .filter((properties) => JSON.stringify(properties.FunctionName) === JSON.stringify({ Ref: functionId(name) }));
+}
+
+/** The statements of a role that mention an action of `service`. */
+const serviceStatements = (roleId: string, service: string) =>
+  statementsOf(roleId).filter((s) => asArray(s.Action).some((action) => action.startsWith(`${service}:`)));
+
+describe("every function", () => {
+  it.each(Object.keys(functions) as (keyof typeof functions)[])(
+    "%s: nodejs22.x on arm64, JSON logs to its own log group, own role without managed policies",
+    (name) => {
+      const props = functionProps(name);
+      expect(props.Runtime).toBe("nodejs22.x");
+      expect(props.Architectures).toEqual(["arm64"]);
+      expect(props.LoggingConfig?.LogFormat).toBe("JSON");
+      const logGroup = resources[props.LoggingConfig?.LogGroup?.Ref ?? ""];
+      expect(logGroup?.Type).toBe("AWS::Logs::LogGroup");
+      expect(logGroup?.Properties?.RetentionInDays).toBeGreaterThan(0);
+      const role = resources[roleOf(name)];
+      expect(role?.Type).toBe("AWS::IAM::Role");
+      expect(role?.Properties?.ManagedPolicyArns).toBeUndefined();
+    },
+  );
+
+  it("each function has a role of its own", () => {
+    const roles = Object.keys(functions).map((name) => roleOf(name as keyof typeof functions));
+    expect(new Set(roles).size).toBe(roles.length);
+  });
+
+  it("has the timeouts of their jobs", () => {
+    expect(functionProps("onChange").Timeout).toBe(30);
+    expect(functionProps("sendMail").Timeout).toBe(SEND_MAIL_TIMEOUT_SECONDS);
+    expect(functionProps("dailyReminders").Timeout).toBe(60);
+  });
+
+  it("no function has a variable that could switch on a local authentication mode", () => {
+    for (const name of Object.keys(functions) as (keyof typeof functions)[]) {
+      const names = Object.keys(functionProps(name).Environment.Variables);
+      expect(names.filter((variable) => /AUTH_MODE|COORDINATOR_TOKEN/i.test(variable))).toEqual([]);
+    }
+  });
+});
+
+describe("link-signing key", () => {
+  it("only the api and send-mail roles may read it, and only that secret", () => {
+    expect(rolesAllowing(template, "secretsmanager:GetSecretValue")).toEqual(
+      [roleOf("api"), roleOf("sendMail")].toSorted(),
+    );
+    for (const name of ["api", "sendMail"] as const) {
+      const statements = serviceStatements(roleOf(name), "secretsmanager");
+      expect(statements).toEqual([{ Effect: "Allow", Action: "secretsmanager:GetSecretValue", Resource: secretArn }]);
+    }
+    // No role of any other kind either (the scheduler role, for instance).
+    const others = [...statementsByRole(template)]
+      .filter(([roleId]) => roleId !== roleOf("api") && roleId !== roleOf("sendMail"))
+      .flatMap(([, statements]) => statements)
+      .filter((s) => asArray(s.Action).some((action) => action.startsWith("secretsmanager:")));
+    expect(others).toEqual([]);
+  });
+
+  it("reaches api and send-mail as TOKEN_SECRET_ARN, the ARN and never the value", () => {
+    for (const name of ["api", "sendMail"] as const) {
+      expect(functionProps(name).Environment.Variables.TOKEN_SECRET_ARN).toEqual(secretArn);
+    }
+    for (const name of ["onChange", "dailyReminders"] as const) {
+      expect(functionProps(name).Environment.Variables.TOKEN_SECRET_ARN).toBeUndefined();
+    }
+  });
+});
+
+describe("mail queue", () => {
+  it("hands a mail to send-mail five times before it moves to the dead-letter queue", () => {
+    expect(MAIL_MAX_RECEIVES).toBe(5);
+    template.hasResourceProperties("AWS::SQS::Queue", {
+      RedrivePolicy: { deadLetterTargetArn: arnOf(queueIds.mailDlq), maxReceiveCount: MAIL_MAX_RECEIVES },
+    });
+    expect(resources[queueIds.mail]?.Properties?.RedrivePolicy).toEqual({
+      deadLetterTargetArn: arnOf(queueIds.mailDlq),
+      maxReceiveCount: MAIL_MAX_RECEIVES,
+    });
+  });
+
+  it("keeps a mail invisible for six send-mail timeouts while it is being sent", () => {
+    expect(resources[queueIds.mail]?.Properties?.VisibilityTimeout).toBe(6 * SEND_MAIL_TIMEOUT_SECONDS);
+  });
+
+  it.each(Object.entries(queueIds))("%s queue is encrypted and refuses requests without TLS", (_name, queueId) => {
+    expect(resources[queueId]?.Properties?.SqsManagedSseEnabled).toBe(true);
+    const policies = Object.values(template.findResources("AWS::SQS::QueuePolicy")).filter((policy) =>
+      ((policy.Properties?.Queues ?? []) as unknown[]).some(
+        (queue) => JSON.stringify(queue) === JSON.stringify({ Ref: queueId }),
+      ),
+    );
+    expect(policies).toHaveLength(1);
+    expect(JSON.stringify(policies[0]?.Properties?.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
+  });
+});
+
+describe("dead-letter queues", () => {
+  /** Every queue something in the stack uses as a dead-letter queue or failure destination. */
+  const deadLetterTargets = new Set(
+    Object.values(resources).flatMap((resource) => {
+      const props = resource.Properties ?? {};
+      const targets: unknown[] = [];
+      if (resource.Type === "AWS::SQS::Queue")
+        targets.push((props.RedrivePolicy as { deadLetterTargetArn?: unknown })?.deadLetterTargetArn);
+      if (resource.Type === "AWS::Lambda::EventSourceMapping") {
+        targets.push((props.DestinationConfig as { OnFailure?: { Destination?: unknown } })?.OnFailure?.Destination);
+      }
+      if (resource.Type === "AWS::Scheduler::Schedule") {
+        targets.push((props.Target as { DeadLetterConfig?: { Arn?: unknown } }).DeadLetterConfig?.Arn);
+      }
+      if (resource.Type === "AWS::Lambda::Function") {
+        targets.push((props.DeadLetterConfig as { TargetArn?: unknown })?.TargetArn);
+      }
+      return targets.filter((target) => target !== undefined).map((target) => JSON.stringify(target));
+    }),
+  );
+
+  it("are exactly the mail, stream-failure and scheduler dead-letter queues", () => {
+    expect([...deadLetterTargets].toSorted()).toEqual(
+      [queueIds.mailDlq, queueIds.streamDlq, queueIds.schedulerDlq].map((id) => JSON.stringify(arnOf(id))).toSorted(),
+    );
+  });
+
+  it.each([
+    ["mail", queueIds.mailDlq],
+    ["stream-failure", queueIds.streamDlq],
+    ["scheduler", queueIds.schedulerDlq],
+  ])("%s dead-letter queue alarms as soon as one message is in it", (_name, queueId) => {
+    const alarms = Object.values(template.findResources("AWS::CloudWatch::Alarm")).filter(
+      (alarm) =>
+        JSON.stringify(alarm.Properties?.Dimensions) ===
+        JSON.stringify([{ Name: "QueueName", Value: { "Fn::GetAtt": [queueId, "QueueName"] } }]),
+    );
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]?.Properties).toMatchObject({
+      Namespace: "AWS/SQS",
+      MetricName: "ApproximateNumberOfMessagesVisible",
+      ComparisonOperator: "GreaterThanOrEqualToThreshold",
+      Threshold: 1,
+      EvaluationPeriods: 1,
+      Period: 300,
+      TreatMissingData: "notBreaching",
+    });
+  });
+
+  it("keep their messages for 14 days", () => {
+    for (const queueId of [queueIds.mailDlq, queueIds.streamDlq, queueIds.schedulerDlq]) {
+      expect(resources[queueId]?.Properties?.MessageRetentionPeriod).toBe(14 * 24 * 3600);
+    }
+  });
+});
+
+describe("on-change", () => {
+  const [mapping, ...more] = mappingsOf("onChange");
+
+  it("consumes the table's stream from the oldest record, in batches of 100", () => {
+    expect(more).toEqual([]);
+    expect(mapping).toMatchObject({
+      EventSourceArn: streamArn,
+      StartingPosition: "TRIM_HORIZON",
+      BatchSize: 100,
+    });
+  });
+
+  it("reports partial failures, bisects failing batches, retries 10 times for at most a day", () => {
+    expect(mapping).toMatchObject({
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 10,
+      MaximumRecordAgeInSeconds: 24 * 3600,
+      DestinationConfig: { OnFailure: { Destination: arnOf(queueIds.streamDlq) } },
+    });
+  });
+
+  it("is only invoked for outbox mails that are queued", () => {
+    const filters = (mapping?.FilterCriteria as { Filters: { Pattern: string }[] } | undefined)?.Filters ?? [];
+    expect(filters.length).toBeGreaterThanOrEqual(1);
+    const mailPattern = filters
+      .map((filter) => JSON.parse(filter.Pattern))
+      .find((p) => JSON.stringify(p).includes("MAIL#"));
+    expect(mailPattern).toEqual({
+      eventName: ["INSERT", "MODIFY"],
+      dynamodb: { NewImage: { pk: { S: [{ prefix: "MAIL#" }] }, status: { S: ["queued"] } } },
+    });
+  });
+
+  it("may read exactly this stream and send to exactly the mail queue, nothing of the table's data", () => {
+    const statements = statementsOf(roleOf("onChange"));
+    const dynamo = serviceStatements(roleOf("onChange"), "dynamodb");
+    expect(dynamo).toEqual(
+      expect.arrayContaining([
+        {
+          Effect: "Allow",
+          Action: ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"],
+          Resource: streamArn,
+        },
+        // ListStreams supports no resource-level permissions (acknowledged as AwsSolutions-IAM5[Resource::*]).
+        { Effect: "Allow", Action: "dynamodb:ListStreams", Resource: "*" },
+      ]),
+    );
+    expect(dynamo).toHaveLength(2);
+    const sendMessage = statements.filter((s) => asArray(s.Action).includes("sqs:SendMessage"));
+    expect(sendMessage.map((s) => s.Resource).toSorted()).toEqual(
+      [arnOf(queueIds.mail), arnOf(queueIds.streamDlq)].toSorted(),
+    );
+  });
+
+  it("knows the mail queue and no table", () => {
+    const variables = functionProps("onChange").Environment.Variables;
+    expect(variables.MAIL_QUEUE_URL).toEqual({ Ref: queueIds.mail });
+    expect(variables.TABLE_NAME).toBeUndefined();
+  });
+
+  it("the ListStreams grant exists before the mapping, which Lambda checks on creation", () => {
+    const [mappingId] = Object.entries(template.findResources("AWS::Lambda::EventSourceMapping")).find(
+      ([, m]) => JSON.stringify(m.Properties?.FunctionName) === JSON.stringify({ Ref: functionId("onChange") }),
+    ) ?? [""];
+    const listStreamsPolicy = Object.entries(resources).find(
+      ([, r]) => r.Type === "AWS::IAM::Policy" && JSON.stringify(r.Properties?.PolicyDocument).includes("ListStreams"),
+    )?.[0];
+    expect(template.toJSON().Resources[mappingId].DependsOn).toContain(listStreamsPolicy);
+  });
+});
+
+describe("send-mail", () => {
+  const [mapping, ...more] = mappingsOf("sendMail");
+  const roleId = roleOf("sendMail");
+
+  it("drains the mail queue in batches of 10 with partial failures and at most two concurrent invocations", () => {
+    expect(more).toEqual([]);
+    expect(mapping).toMatchObject({
+      EventSourceArn: arnOf(queueIds.mail),
+      BatchSize: 10,
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+      ScalingConfig: { MaximumConcurrency: 2 },
+    });
+  });
+
+  it("may send raw mail only as the sender address or its domain", () => {
+    const ses = [...statementsByRole(template)].flatMap(([id, statements]) =>
+      statements
+        .filter((s) => asArray(s.Action).some((action) => action.startsWith("ses:")))
+        .map((statement) => [id, statement] as const),
+    );
+    expect(ses).toHaveLength(1);
+    const [[sesRole, statement]] = ses as [[string, Statement]];
+    expect(sesRole).toBe(roleId);
+    expect(statement.Effect).toBe("Allow");
+    expect(statement.Action).toBe("ses:SendRawEmail");
+    expect(asArray(statement.Resource).map(joined)).toEqual([
+      "arn:<AWS::Partition>:ses:eu-central-1:123456789012:identity/netzwerk@example.org",
+      "arn:<AWS::Partition>:ses:eu-central-1:123456789012:identity/example.org",
+    ]);
+  });
+
+  it("may only get and update items of the table itself", () => {
+    const dynamo = serviceStatements(roleId, "dynamodb");
+    expect(dynamo).toEqual([{ Effect: "Allow", Action: [...sendMailTableActions], Resource: tableArn }]);
+    expect([...sendMailTableActions]).toEqual(["dynamodb:GetItem", "dynamodb:UpdateItem"]);
+  });
+
+  it("has sender, link base, attempts and send rate", () => {
+    const variables = functionProps("sendMail").Environment.Variables;
+    expect(variables).toMatchObject({
+      SENDER_ADDRESS: "netzwerk@example.org",
+      PUBLIC_BASE_URL: { "Fn::GetAtt": [logicalIdOf(stateless, stateless.httpApi), "ApiEndpoint"] },
+      MAX_ATTEMPTS: String(MAIL_MAX_RECEIVES),
+      SES_MAX_SEND_RATE: "14",
+      TABLE_NAME: imported({ Ref: tableId }),
+      TOKEN_SECRET_ARN: secretArn,
+    });
+  });
+});
+
+describe("daily reminders", () => {
+  const [scheduleId, schedule] = single(template, "AWS::Scheduler::Schedule");
+  const [groupId, group] = single(template, "AWS::Scheduler::ScheduleGroup");
+  const target = schedule.Target as Record<string, unknown>;
+  const schedulerRoleId = (target.RoleArn as { "Fn::GetAtt": [string, string] })["Fn::GetAtt"][0];
+
+  it("run every morning at eight, Berlin time, in the stack's schedule group", () => {
+    expect(schedule).toMatchObject({
+      ScheduleExpression: "cron(0 8 * * ? *)",
+      ScheduleExpressionTimezone: "Europe/Berlin",
+      FlexibleTimeWindow: { Mode: "OFF" },
+      GroupName: { Ref: groupId },
+    });
+    expect(DAILY_REMINDERS_SCHEDULE).toEqual({ expression: "cron(0 8 * * ? *)", timezone: "Europe/Berlin" });
+    expect(group.Name).toBe("netzwerkapi-schedules");
+  });
+
+  it("invoke daily-reminders, retry three times within an hour, then go to the scheduler dead-letter queue", () => {
+    expect(target).toMatchObject({
+      Arn: arnOf(functionId("dailyReminders")),
+      RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 },
+      DeadLetterConfig: { Arn: arnOf(queueIds.schedulerDlq) },
+    });
+  });
+
+  it("are started by a role only EventBridge Scheduler of this account may assume", () => {
+    const role = resources[schedulerRoleId];
+    expect(role?.Properties?.AssumeRolePolicyDocument).toEqual({
+      Version: "2012-10-17",
+      Statement: [
+        {
+          Effect: "Allow",
+          Action: "sts:AssumeRole",
+          Principal: { Service: "scheduler.amazonaws.com" },
+          Condition: { StringEquals: { "aws:SourceAccount": "123456789012" } },
+        },
+      ],
+    });
+    expect(role?.Properties?.ManagedPolicyArns).toBeUndefined();
+  });
+
+  it("the scheduler role may only invoke daily-reminders and write to its dead-letter queue", () => {
+    expect(statementsOf(schedulerRoleId)).toEqual([
+      { Effect: "Allow", Action: "lambda:InvokeFunction", Resource: arnOf(functionId("dailyReminders")) },
+      { Effect: "Allow", Action: "sqs:SendMessage", Resource: arnOf(queueIds.schedulerDlq) },
+    ]);
+    expect(rolesAllowing(template, "lambda:InvokeFunction")).toEqual([schedulerRoleId]);
+  });
+
+  it("the schedule waits for the role's policy", () => {
+    const dependsOn = template.toJSON().Resources[scheduleId].DependsOn as string[];
+    const policyIds = Object.entries(resources)
+      .filter(([, r]) => r.Type === "AWS::IAM::Policy")
+      .filter(([, r]) => JSON.stringify(r.Properties?.Roles) === JSON.stringify([{ Ref: schedulerRoleId }]))
+      .map(([id]) => id);
+    expect(policyIds).toHaveLength(1);
+    expect(dependsOn).toEqual(expect.arrayContaining(policyIds));
+  });
+
+  it("the function may query both indexes and write to the table with the listed actions only", () => {
+    const dynamo = serviceStatements(roleOf("dailyReminders"), "dynamodb");
+    expect(dynamo).toEqual([
+      {
+        Effect: "Allow",
+        Action: [...dailyRemindersTableActions],
+        Resource: [
+          tableArn,
+          ...tableDefinition.globalSecondaryIndexes.map((index) => ({
+            "Fn::Join": ["", [tableArn, `/index/${index.indexName}`]],
+          })),
+        ],
+      },
+    ]);
+  });
+
+  it("the function knows the coordinators and the reminder and escalation delays", () => {
+    expect(functionProps("dailyReminders").Environment.Variables).toMatchObject({
+      COORDINATOR_ADDRESSES: "koordination@example.org",
+      REMINDER_AFTER_DAYS: String(REMINDER_AFTER_DAYS),
+      ESCALATE_AFTER_DAYS: String(ESCALATE_AFTER_DAYS),
+      TABLE_NAME: imported({ Ref: tableId }),
+    });
+    expect([REMINDER_AFTER_DAYS, ESCALATE_AFTER_DAYS]).toEqual([7, 14]);
+  });
+
+  it("outputs the schedule group's name for later one-time schedules", () => {
+    template.hasOutput("ScheduleGroupName", { Value: { Ref: groupId } });
+  });
+});
+
+describe("context of the applications feature", () => {
+  const { stateless: custom } = buildForTest({
+    stackPrefix: "Staging",
+    senderAddress: "kontakt@mail.example.org",
+    rateLimitPerEmail: "5",
+    rateLimitPerClient: "50",
+    minFillSeconds: "0",
+    publicBaseUrl: "https://netzwerk.example.org/",
+    coordinatorAddresses: "a@example.org, b@example.org",
+    sesMaxSendRate: "1",
+  });
+  const customTemplate = Template.fromStack(custom);
+  const variablesOf = (fn: typeof custom.apiFunction) =>
+    (customTemplate.toJSON().Resources[logicalIdOf(custom, fn)].Properties as FunctionProperties).Environment.Variables;
+
+  it("passes limits, link base, coordinators and send rate through", () => {
+    expect(variablesOf(custom.apiFunction)).toMatchObject({
+      RATE_LIMIT_PER_EMAIL: "5",
+      RATE_LIMIT_PER_CLIENT: "50",
+      MIN_FILL_SECONDS: "0",
+    });
+    expect(variablesOf(custom.sendMailFunction)).toMatchObject({
+      PUBLIC_BASE_URL: "https://netzwerk.example.org",
+      SES_MAX_SEND_RATE: "1",
+      SENDER_ADDRESS: "kontakt@mail.example.org",
+    });
+    expect(variablesOf(custom.dailyRemindersFunction).COORDINATOR_ADDRESSES).toBe("a@example.org,b@example.org");
+    customTemplate.hasResourceProperties("AWS::Scheduler::ScheduleGroup", { Name: "stagingapi-schedules" });
+  });
+
+  it("allows sending as the configured sender and its domain", () => {
+    const statement = policyOfAction(customTemplate, "ses:SendRawEmail");
+    expect(asArray(statement.Resource).map(joined)).toEqual([
+      "arn:<AWS::Partition>:ses:eu-central-1:123456789012:identity/kontakt@mail.example.org",
+      "arn:<AWS::Partition>:ses:eu-central-1:123456789012:identity/mail.example.org",
+    ]);
+  });
+
+  it.each([
+    [{ publicBaseUrl: "http://netzwerk.example.org" }, /publicBaseUrl/],
+    [{ publicBaseUrl: "netzwerk.example.org" }, /publicBaseUrl/],
+    [{ coordinatorAddresses: "koordination" }, /coordinatorAddresses/],
+    [{ rateLimitPerEmail: "0" }, /rateLimitPerEmail/],
+    [{ rateLimitPerClient: "2.5" }, /rateLimitPerClient/],
+    [{ minFillSeconds: "-1" }, /minFillSeconds/],
+    [{ sesMaxSendRate: "fast" }, /sesMaxSendRate/],
+    [{ senderAddress: "netzwerk" }, /senderAddress/],
+  ])("refuses %o", (context, message) => {
+    expect(() => buildForTest(context)).toThrow(message);
+  });
+});
+
+function policyOfAction(tpl: Template, action: string): Statement {
+  const statements = [...statementsByRole(tpl).values()].flat().filter((s) => asArray(s.Action).includes(action));
+  expect(statements).toHaveLength(1);
+  return statements[0] as Statement;
+}

@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { inject } from "vitest";
+import { readLocalConfig } from "../../infra/local/config.ts";
+import { type LocalStack, startLocalStack } from "../../infra/local/stack.ts";
+import { tokenSigner } from "../../shared/security/tokens.ts";
+import { recordingLogger } from "./app.ts";
+import { freePort } from "./ports.ts";
+import { createTestTable, type TestTable } from "./tables.ts";
+
+export interface TestStack extends LocalStack {
+  table: TestTable;
+  /** Signs tokens with the stack's own key, e.g. to forge an expired link. */
+  signer: ReturnType<typeof tokenSigner>;
+  close(): Promise<void>;
+}
+
+/**
+ * `npm start`'s stack on the run's DynamoDB Local and SES emulator, with a table and a data folder of its own:
+ * stream poller, mail queue and mailer included, with short retry pauses.
+ */
+export async function startTestStack(settings: Record<string, string> = {}): Promise<TestStack> {
+  const table = await createTestTable("stack");
+  const dataDir = mkdtempSync(join(tmpdir(), "netzwerk-stack-"));
+  const stack = await startLocalStack(
+    readLocalConfig({
+      PORT: String(await freePort()),
+      DATA_DIR: dataDir,
+      TABLE_NAME: table.tableName,
+      COORDINATOR_TOKEN: "test-coordinator-token-0123456789",
+      DYNAMODB_ENDPOINT: inject("dynamoEndpoint"),
+      SES_ENDPOINT: inject("sesEndpoint"),
+      MIN_FILL_SECONDS: "0",
+      MAIL_RETRY_BACKOFF_MS: "20",
+      ...settings,
+    }),
+    recordingLogger(),
+  );
+  return {
+    ...stack,
+    table,
+    signer: tokenSigner(readFileSync(join(dataDir, "token-secret"), "utf8").trim()),
+    async close() {
+      await stack.stop();
+      await table.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+let counter = 0;
+/** An address no other test uses, so each test reads only its own mail from the shared emulator. */
+export function uniqueEmail(name = "person"): string {
+  counter++;
+  return `${name}.${Date.now().toString(36)}${counter}@example.org`;
+}
