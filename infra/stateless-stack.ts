@@ -32,6 +32,9 @@ export const apiTableActions = [
   "dynamodb:ConditionCheckItem",
 ] as const;
 
+/** The pages do the same with the table as the API: they read work tables and take applications and decisions. */
+export const webTableActions = apiTableActions;
+
 /** How often SQS hands a mail to send-mail before it moves to the dead-letter queue; send-mail reads it too. */
 export const MAIL_MAX_RECEIVES = 5;
 
@@ -120,7 +123,10 @@ const accessLogFormat = `{${Object.entries(accessLogFields)
 
 /** Compute and identity: replaceable at any time, the data lives in the stateful stack. */
 export class StatelessStack extends Stack {
+  /** The JSON API under /api/, coordinators' routes included. */
   readonly apiFunction: ProjectFunction;
+  /** The server-rendered pages: everything outside /api/. */
+  readonly webFunction: ProjectFunction;
   readonly httpApi: apigwv2.HttpApi;
   readonly stage: apigwv2.HttpStage;
   readonly userPool: cognito.UserPool;
@@ -201,23 +207,37 @@ export class StatelessStack extends Stack {
       description: "Staff who manage work tables, applications and conferences",
     });
 
+    // Both halves of the HTTP surface read the same configuration (shared/config/api-config.ts) and work on the
+    // same data; they are split only so that each cold start loads just its own half.
+    const httpEnvironment = {
+      LOG_LEVEL: "INFO",
+      RATE_LIMIT_PER_EMAIL: String(applications.rateLimitPerEmail),
+      RATE_LIMIT_PER_CLIENT: String(applications.rateLimitPerClient),
+      MIN_FILL_SECONDS: String(applications.minFillSeconds),
+    };
+
     this.apiFunction = new ProjectFunction(this, "ApiFunction", {
       entry: fileURLToPath(new URL("../functions/api.ts", import.meta.url)),
-      description: "Netzwerk HTTP API (Hono)",
+      description: "Netzwerk JSON API under /api/ (Hono), coordinators' routes included",
       // No switch for the authentication mode on purpose: deployed, the app only ever trusts the claims that
       // API Gateway's JWT authorizer has verified.
       environment: {
+        ...httpEnvironment,
         ALLOWED_ORIGINS: props.allowedOrigins.join(","),
         SENDER_ADDRESS: props.senderAddress,
-        SERVICE_NAME: "netzwerk-api",
-        LOG_LEVEL: "INFO",
-        RATE_LIMIT_PER_EMAIL: String(applications.rateLimitPerEmail),
-        RATE_LIMIT_PER_CLIENT: String(applications.rateLimitPerClient),
-        MIN_FILL_SECONDS: String(applications.minFillSeconds),
       },
     });
     this.apiFunction.bindTable(props.table, apiTableActions, indexNames);
     this.apiFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
+
+    // Same-origin pages only: no ALLOWED_ORIGINS, and never behind the JWT authorizer.
+    this.webFunction = new ProjectFunction(this, "WebFunction", {
+      entry: fileURLToPath(new URL("../functions/web.ts", import.meta.url)),
+      description: "Netzwerk pages (Hono): work tables, application form, confirmation and decision pages",
+      environment: httpEnvironment,
+    });
+    this.webFunction.bindTable(props.table, webTableActions, indexNames);
+    this.webFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
 
     this.httpApi = new apigwv2.HttpApi(this, "HttpApi", {
       description: "Netzwerk API",
@@ -240,19 +260,28 @@ export class StatelessStack extends Stack {
       },
     });
 
-    const integration = new HttpLambdaIntegration("ApiIntegration", this.apiFunction);
-    const publicRoutes = [
-      ...this.httpApi.addRoutes({ path: "/", methods: [apigwv2.HttpMethod.ANY], integration }),
-      ...this.httpApi.addRoutes({ path: "/{proxy+}", methods: [apigwv2.HttpMethod.ANY], integration }),
-    ];
-    for (const route of publicRoutes) {
-      Validations.of(route).acknowledge({
-        id: "AwsSolutions-APIG4",
-        reason:
-          "Public by design: the work-table listing and the application form are for anonymous visitors. " +
-          "Coordinator endpoints live under /api/admin/, which has the JWT authorizer.",
-      });
-    }
+    const apiIntegration = new HttpLambdaIntegration("ApiIntegration", this.apiFunction);
+    const webIntegration = new HttpLambdaIntegration("WebIntegration", this.webFunction);
+    const publicRoute = (path: string, integration: HttpLambdaIntegration, reason: string) => {
+      for (const route of this.httpApi.addRoutes({ path, methods: [apigwv2.HttpMethod.ANY], integration })) {
+        Validations.of(route).acknowledge({ id: "AwsSolutions-APIG4", reason });
+      }
+    };
+    // API Gateway picks the most specific route: /api/admin/... goes to the authorized route below, any other
+    // /api/... to the public API route, everything else to the pages.
+    const publicApiReason =
+      "Public by design: the work-table reads, the application form's POST, the signed confirmation and decision " +
+      "links and the health check are for anonymous visitors. Coordinator endpoints live under /api/admin/, whose " +
+      "more specific route has the JWT authorizer; anything else reaching /api/admin gets no verified claims, and " +
+      "every coordinator handler refuses without them.";
+    publicRoute("/api", apiIntegration, publicApiReason);
+    publicRoute("/api/{proxy+}", apiIntegration, publicApiReason);
+    const publicPagesReason =
+      "Public by design: server-rendered pages for anonymous visitors (work tables, the application form, the " +
+      "confirmation and decision pages behind signed links, a 404 page). The web function has no coordinator " +
+      "features; those live under /api/admin/, which has the JWT authorizer.";
+    publicRoute("/", webIntegration, publicPagesReason);
+    publicRoute("/{proxy+}", webIntegration, publicPagesReason);
 
     const coordinatorAuthorizer = new HttpJwtAuthorizer(
       "CoordinatorAuthorizer",
@@ -262,7 +291,7 @@ export class StatelessStack extends Stack {
     this.httpApi.addRoutes({
       path: "/api/admin/{proxy+}",
       methods: [apigwv2.HttpMethod.ANY],
-      integration,
+      integration: apiIntegration,
       authorizer: coordinatorAuthorizer,
     });
     // Browsers send CORS preflights without credentials, so they would never get past the JWT authorizer
@@ -270,7 +299,7 @@ export class StatelessStack extends Stack {
     const [preflightRoute] = this.httpApi.addRoutes({
       path: "/api/admin/{proxy+}",
       methods: [apigwv2.HttpMethod.OPTIONS],
-      integration,
+      integration: apiIntegration,
     });
     if (preflightRoute) {
       Validations.of(preflightRoute).acknowledge({

@@ -7,7 +7,6 @@ const apiConfigSchema = z.object({
   RATE_LIMIT_PER_EMAIL: positiveInt(3),
   RATE_LIMIT_PER_CLIENT: positiveInt(30),
   MIN_FILL_SECONDS: z._default(z.coerce.number().check(z.gte(0)), 3),
-  SERVICE_NAME: z._default(z.string(), "netzwerk-api"),
   ALLOWED_ORIGINS: commaList(),
   LOG_LEVEL: z._default(z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]), "INFO"),
 });

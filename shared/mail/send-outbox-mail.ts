@@ -26,6 +26,7 @@ export interface MailerDeps {
 export type SendOutcome = "sent" | "skipped" | "failed";
 
 const SENT_MAIL_DAYS = 30;
+const FAILED_MAIL_DAYS = 90;
 const DAY_MS = 86_400_000;
 
 /**
@@ -132,6 +133,10 @@ async function setStatus(
   status: "queued" | "failed",
   fields: { lastError?: string; failedReason?: string },
 ) {
+  if (status === "failed") {
+    // A failed mail stays for coordinators to see, then goes: it holds names and addresses.
+    Object.assign(fields, { expiresAt: Math.floor(Date.now() / 1000) + FAILED_MAIL_DAYS * 86_400 });
+  }
   const names = Object.keys(fields);
   await deps.db.send(
     new UpdateCommand({

@@ -37,11 +37,26 @@ function importMs(file: string): number {
   const script = `const t = performance.now(); await import(${JSON.stringify(`file://${file}`)}); console.log(performance.now() - t);`;
   const env = {
     ...process.env,
+    // Every function reads its configuration at start-up and refuses to start without it.
     TABLE_NAME: "bench",
+    TOKEN_SECRET_ARN: "arn:aws:secretsmanager:eu-central-1:123456789012:secret:bench",
+    MAIL_QUEUE_URL: "https://sqs.eu-central-1.amazonaws.com/123456789012/bench",
+    SENDER_ADDRESS: "netzwerk@example.org",
+    PUBLIC_BASE_URL: "https://netzwerk.example.org",
+    COORDINATOR_ADDRESSES: "koordination@example.org",
     AWS_REGION: "eu-central-1",
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
   };
-  return Number(execFileSync(process.execPath, ["--input-type=module", "-e", script], { env }).toString().trim());
+  try {
+    return Number(
+      execFileSync(process.execPath, ["--input-type=module", "-e", script], { env, stdio: "pipe" }).toString().trim(),
+    );
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? "");
+    throw new Error(
+      `importing ${file} failed: ${stderr.split("\n").find((l) => l.startsWith("Error")) ?? stderr.slice(-300)}`,
+    );
+  }
 }
 
 function median(values: number[]): number {

@@ -2,7 +2,7 @@ import type { Stack } from "aws-cdk-lib";
 import { Annotations, Match, Template } from "aws-cdk-lib/assertions";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { describe, expect, it } from "vitest";
-import { apiTableActions } from "../../infra/stateless-stack.ts";
+import { apiTableActions, webTableActions } from "../../infra/stateless-stack.ts";
 import { tableDefinition } from "../../shared/store/table-definition.ts";
 import { buildForTest } from "../support/cdk.ts";
 import { asArray, logicalIdOf, policyStatements, type Resource, type Statement, single } from "./template-helpers.ts";
@@ -24,6 +24,9 @@ const [tableId] = single(dataTemplate, "AWS::DynamoDB::GlobalTable");
 const apiFunctionId = logicalIdOf(stateless, stateless.apiFunction);
 const apiFunction = template.toJSON().Resources[apiFunctionId].Properties as FunctionProperties;
 const apiRoleId = apiFunction.Role["Fn::GetAtt"][0];
+const webFunctionId = logicalIdOf(stateless, stateless.webFunction);
+const webFunction = template.toJSON().Resources[webFunctionId].Properties as FunctionProperties;
+const webRoleId = webFunction.Role["Fn::GetAtt"][0];
 
 /** The export name under which the data stack publishes `value`, i.e. what the API stack must import. */
 function exportOf(value: unknown): string {
@@ -40,6 +43,37 @@ function routeByKey(routeKey: string): Resource {
   );
   expect(routes).toHaveLength(1);
   return routes[0] as Resource;
+}
+
+/** The function logical id a route's Lambda integration invokes. */
+function integratedFunctionOf(route: Resource): string {
+  const target = route.Properties?.Target as { "Fn::Join": [string, unknown[]] };
+  const [, integration] = target["Fn::Join"][1] as [string, { Ref: string }];
+  const integrations = template.toJSON().Resources as Record<string, Resource>;
+  const uri = integrations[integration.Ref]?.Properties?.IntegrationUri as { "Fn::GetAtt": [string, string] };
+  return uri["Fn::GetAtt"][0];
+}
+
+/** The one statement of a role that grants DynamoDB actions. */
+function dynamoStatementOf(roleId: string): Statement | undefined {
+  const policies = template.findResources("AWS::IAM::Policy", {
+    Properties: { Roles: Match.arrayWith([{ Ref: roleId }]) },
+  });
+  const statements = policyStatements(policies as Record<string, Resource>);
+  const dynamoStatements = statements.filter((s) => asArray(s.Action).some((a) => a.startsWith("dynamodb:")));
+  expect(dynamoStatements).toHaveLength(1);
+  return dynamoStatements[0];
+}
+
+/** The table's ARN and those of its declared indexes, as the API stack imports them. */
+function tableAndIndexArns(): unknown[] {
+  const tableArn = { "Fn::ImportValue": exportOf({ "Fn::GetAtt": [tableId, "Arn"] }) };
+  return [
+    tableArn,
+    ...tableDefinition.globalSecondaryIndexes.map((index) => ({
+      "Fn::Join": ["", [tableArn, `/index/${index.indexName}`]],
+    })),
+  ];
 }
 
 describe("api function", () => {
@@ -62,7 +96,8 @@ describe("api function", () => {
     const variables = apiFunction.Environment.Variables;
     expect(variables.TABLE_NAME).toEqual({ "Fn::ImportValue": exportOf({ Ref: tableId }) });
     expect(variables.NODE_OPTIONS).toContain("--enable-source-maps");
-    expect(variables.SERVICE_NAME).toBe("netzwerk-api");
+    // The service name is fixed per entry file.
+    expect(variables.SERVICE_NAME).toBeUndefined();
     expect(variables.LOG_LEVEL).toBe("INFO");
     expect(variables.SENDER_ADDRESS).toBe("netzwerk@example.org");
     expect(variables.ALLOWED_ORIGINS).toBe("");
@@ -84,30 +119,57 @@ describe("api function", () => {
   });
 
   it("may use exactly the listed DynamoDB actions, on the table and its declared indexes only", () => {
-    const policies = template.findResources("AWS::IAM::Policy", {
-      Properties: { Roles: Match.arrayWith([{ Ref: apiRoleId }]) },
-    });
-    const statements = policyStatements(policies as Record<string, Resource>);
-    const dynamoStatements = statements.filter((s) => asArray(s.Action).some((a) => a.startsWith("dynamodb:")));
-
-    expect(dynamoStatements).toHaveLength(1);
-    const [statement] = dynamoStatements;
+    const statement = dynamoStatementOf(apiRoleId);
     expect(statement?.Effect).toBe("Allow");
     expect(asArray(statement?.Action ?? []).toSorted()).toEqual([...apiTableActions].toSorted());
-
-    const tableArn = { "Fn::ImportValue": exportOf({ "Fn::GetAtt": [tableId, "Arn"] }) };
-    expect(statement?.Resource).toEqual([
-      tableArn,
-      ...tableDefinition.globalSecondaryIndexes.map((index) => ({
-        "Fn::Join": ["", [tableArn, `/index/${index.indexName}`]],
-      })),
-    ]);
+    expect(statement?.Resource).toEqual(tableAndIndexArns());
   });
 
   it("uses a role of its own without AWS-managed policies", () => {
     const role = template.findResources("AWS::IAM::Role")[apiRoleId];
     expect(role).toBeDefined();
     expect(role?.Properties?.ManagedPolicyArns).toBeUndefined();
+  });
+});
+
+describe("web function", () => {
+  it("runs on nodejs22.x on arm64 with its own role and log group", () => {
+    expect(webFunction.Runtime).toBe("nodejs22.x");
+    expect(webFunction.Architectures).toEqual(["arm64"]);
+    expect(webRoleId).not.toBe(apiRoleId);
+    const role = template.findResources("AWS::IAM::Role")[webRoleId];
+    expect(role).toBeDefined();
+    expect(role?.Properties?.ManagedPolicyArns).toBeUndefined();
+    const logGroupId = webFunction.LoggingConfig?.LogGroup?.Ref ?? "";
+    expect(webFunction.LoggingConfig?.LogFormat).toBe("JSON");
+    expect(logGroupId).not.toBe(apiFunction.LoggingConfig?.LogGroup?.Ref);
+    expect(template.findResources("AWS::Logs::LogGroup")[logGroupId]?.Properties?.RetentionInDays).toBeGreaterThan(0);
+  });
+
+  it("reads the same table, link-signing key and form limits as the api function", () => {
+    const variables = webFunction.Environment.Variables;
+    expect(variables.TABLE_NAME).toEqual({ "Fn::ImportValue": exportOf({ Ref: tableId }) });
+    expect(variables.TOKEN_SECRET_ARN).toEqual(apiFunction.Environment.Variables.TOKEN_SECRET_ARN);
+    expect(variables.TOKEN_SECRET_ARN).toEqual({ "Fn::ImportValue": expect.any(String) });
+    expect(variables).toMatchObject({
+      RATE_LIMIT_PER_EMAIL: "3",
+      RATE_LIMIT_PER_CLIENT: "30",
+      MIN_FILL_SECONDS: "3",
+      LOG_LEVEL: "INFO",
+    });
+    expect(variables.NODE_OPTIONS).toContain("--enable-source-maps");
+    expect(variables.SERVICE_NAME).toBeUndefined();
+    const names = Object.keys(variables);
+    expect(names.filter((name) => /AUTH_MODE|COORDINATOR_TOKEN/i.test(name))).toEqual([]);
+    expect(names.filter((name) => /TOKEN|SECRET/i.test(name))).toEqual(["TOKEN_SECRET_ARN"]);
+  });
+
+  it("may use exactly the listed DynamoDB actions, on the table and its declared indexes only", () => {
+    const statement = dynamoStatementOf(webRoleId);
+    expect(statement?.Effect).toBe("Allow");
+    expect(asArray(statement?.Action ?? []).toSorted()).toEqual([...webTableActions].toSorted());
+    expect([...webTableActions].toSorted()).toEqual([...apiTableActions].toSorted());
+    expect(statement?.Resource).toEqual(tableAndIndexArns());
   });
 });
 
@@ -131,7 +193,7 @@ describe("HTTP API", () => {
   });
 
   it("leaves the public routes without authorization", () => {
-    for (const routeKey of ["ANY /", "ANY /{proxy+}", "OPTIONS /api/admin/{proxy+}"]) {
+    for (const routeKey of ["ANY /", "ANY /{proxy+}", "ANY /api", "ANY /api/{proxy+}", "OPTIONS /api/admin/{proxy+}"]) {
       const route = routeByKey(routeKey);
       expect(route.Properties?.AuthorizationType ?? "NONE").toBe("NONE");
       expect(route.Properties?.AuthorizerId).toBeUndefined();
@@ -143,12 +205,45 @@ describe("HTTP API", () => {
     const route = routeByKey("ANY /api/admin/{proxy+}");
     expect(route.Properties?.AuthorizationType).toBe("JWT");
     expect(route.Properties?.AuthorizerId).toEqual({ Ref: authorizerId });
+    const authorized = Object.values(template.findResources("AWS::ApiGatewayV2::Route")).filter(
+      (r) => (r.Properties?.AuthorizationType ?? "NONE") !== "NONE" || r.Properties?.AuthorizerId !== undefined,
+    );
+    expect(authorized).toEqual([route]);
   });
 
-  it("only ever uses the one api function as integration", () => {
+  it("has exactly the routes of the two halves", () => {
+    const routeKeys = Object.values(template.findResources("AWS::ApiGatewayV2::Route")).map(
+      (r) => r.Properties?.RouteKey,
+    );
+    expect(routeKeys.toSorted()).toEqual(
+      [
+        "ANY /",
+        "ANY /{proxy+}",
+        "ANY /api",
+        "ANY /api/{proxy+}",
+        "ANY /api/admin/{proxy+}",
+        "OPTIONS /api/admin/{proxy+}",
+      ].toSorted(),
+    );
+  });
+
+  it.each([
+    ["ANY /api", "api"],
+    ["ANY /api/{proxy+}", "api"],
+    ["ANY /api/admin/{proxy+}", "api"],
+    ["OPTIONS /api/admin/{proxy+}", "api"],
+    ["ANY /", "web"],
+    ["ANY /{proxy+}", "web"],
+  ])("%s integrates the %s function", (routeKey, name) => {
+    expect(integratedFunctionOf(routeByKey(routeKey))).toBe(name === "api" ? apiFunctionId : webFunctionId);
+  });
+
+  it("integrates only the api and web functions, one integration each", () => {
     const integrations = Object.values(template.findResources("AWS::ApiGatewayV2::Integration"));
-    expect(integrations).toHaveLength(1);
-    expect(integrations[0]?.Properties?.IntegrationUri).toEqual({ "Fn::GetAtt": [apiFunctionId, "Arn"] });
+    expect(integrations.map((i) => i.Properties?.IntegrationUri)).toEqual(
+      expect.arrayContaining([{ "Fn::GetAtt": [apiFunctionId, "Arn"] }, { "Fn::GetAtt": [webFunctionId, "Arn"] }]),
+    );
+    expect(integrations).toHaveLength(2);
   });
 });
 

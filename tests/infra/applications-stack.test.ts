@@ -39,6 +39,7 @@ type FunctionProperties = {
 
 const functions = {
   api: stateless.apiFunction,
+  web: stateless.webFunction,
   onChange: stateless.onChangeFunction,
   sendMail: stateless.sendMailFunction,
   dailyReminders: stateless.dailyRemindersFunction,
@@ -119,24 +120,25 @@ describe("every function", () => {
 });
 
 describe("link-signing key", () => {
-  it("only the api and send-mail roles may read it, and only that secret", () => {
-    expect(rolesAllowing(template, "secretsmanager:GetSecretValue")).toEqual(
-      [roleOf("api"), roleOf("sendMail")].toSorted(),
-    );
-    for (const name of ["api", "sendMail"] as const) {
+  const readers = ["api", "web", "sendMail"] as const;
+  const readerRoles = readers.map((name) => roleOf(name));
+
+  it("only the api, web and send-mail roles may read it, and only that secret", () => {
+    expect(rolesAllowing(template, "secretsmanager:GetSecretValue")).toEqual(readerRoles.toSorted());
+    for (const name of readers) {
       const statements = serviceStatements(roleOf(name), "secretsmanager");
       expect(statements).toEqual([{ Effect: "Allow", Action: "secretsmanager:GetSecretValue", Resource: secretArn }]);
     }
     // No role of any other kind either (the scheduler role, for instance).
     const others = [...statementsByRole(template)]
-      .filter(([roleId]) => roleId !== roleOf("api") && roleId !== roleOf("sendMail"))
+      .filter(([roleId]) => !readerRoles.includes(roleId))
       .flatMap(([, statements]) => statements)
       .filter((s) => asArray(s.Action).some((action) => action.startsWith("secretsmanager:")));
     expect(others).toEqual([]);
   });
 
-  it("reaches api and send-mail as TOKEN_SECRET_ARN, the ARN and never the value", () => {
-    for (const name of ["api", "sendMail"] as const) {
+  it("reaches api, web and send-mail as TOKEN_SECRET_ARN, the ARN and never the value", () => {
+    for (const name of readers) {
       expect(functionProps(name).Environment.Variables.TOKEN_SECRET_ARN).toEqual(secretArn);
     }
     for (const name of ["onChange", "dailyReminders"] as const) {

@@ -30,7 +30,7 @@ export function Layout(props: { locale: Locale; title: string; path: string; lab
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${props.title} – ${t.network}`}</title>
+        <title>{`${props.title} – Netzwerk Migration`}</title>
         <style dangerouslySetInnerHTML={{ __html: STYLE }} />
       </head>
       <body>

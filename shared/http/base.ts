@@ -1,0 +1,67 @@
+import { randomUUID } from "node:crypto";
+import { secureHeaders } from "hono/secure-headers";
+import { Hono } from "hono/tiny";
+import type { AppLogger } from "../logging/logger.ts";
+import type { ApplicationDeps } from "./application-flow.ts";
+import type { CoordinatorAuth } from "./auth.ts";
+import type { AppEnv } from "./env.ts";
+import { negotiateLocale } from "./locale.ts";
+import { problem } from "./problem.ts";
+import type { ClientAddress } from "./routes/applications.ts";
+
+export interface AppDependencies extends ApplicationDeps {
+  auth: CoordinatorAuth;
+  clientAddress: ClientAddress;
+  logger: AppLogger;
+  /** Whether every service the app needs answers; `GET /api/health` is 200 only when it does. */
+  ready?: () => Promise<boolean>;
+  /** Web origins (e.g. a coordinators' front end) allowed to call the JSON API from a browser; none by default. */
+  allowedOrigins?: string[];
+  now?: () => Date;
+}
+
+/**
+ * What every surface of the app shares: request ids, the reader's language, one log line per request, security
+ * headers and the problem response for an unexpected error. The JSON API and the pages are separate Lambda
+ * functions on AWS (each bundle carries only its own code) and one app locally.
+ */
+export function baseApp(deps: AppDependencies, styleSources: string[] = []) {
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    const requestId = c.env?.lambdaContext?.awsRequestId ?? c.env?.event?.requestContext?.requestId ?? randomUUID();
+    c.set("requestId", requestId);
+    c.set("locale", negotiateLocale(c.req.query("lang"), c.req.header("accept-language")));
+    const started = performance.now();
+    await next();
+    c.header("Content-Language", c.var.locale);
+    c.header("Vary", "Accept-Language", { append: true });
+    // The route pattern, not the path: paths carry tokens, and ids of people never belong in a log.
+    deps.logger.info("request", {
+      requestId,
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      durationMs: Math.round(performance.now() - started),
+    });
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        ...(styleSources.length ? { styleSrc: styleSources } : {}),
+        imgSrc: ["'self'"],
+        formAction: ["'self'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: "no-referrer",
+    }),
+  );
+  app.onError((error, c) => {
+    deps.logger.error("unhandled error", { requestId: c.var.requestId, route: c.req.routePath, error: error.name });
+    return problem(c, 500, "Internal Server Error", "Something went wrong on our side. Please try again later.");
+  });
+  return app;
+}
+
+export type BaseApp = ReturnType<typeof baseApp>;

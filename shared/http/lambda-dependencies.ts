@@ -1,0 +1,29 @@
+import { readApiConfig } from "../config/api-config.ts";
+import { createLogger } from "../logging/logger.ts";
+import { secretsManagerKey } from "../security/secrets-manager-key.ts";
+import { cachedSigner } from "../security/tokens.ts";
+import { createDocumentClient } from "../store/dynamo-client.ts";
+import { verifiedClaimsAuth } from "./auth.ts";
+import type { AppDependencies } from "./base.ts";
+import { storeDependencies } from "./dependencies.ts";
+
+/**
+ * How the `api` and `web` functions are wired on AWS, read once per execution environment. The app trusts only
+ * the claims API Gateway's JWT authorizer verified: no setting can switch on the local stack's shared token.
+ */
+export function lambdaDependencies(service: string): AppDependencies {
+  const config = readApiConfig();
+  const signer = cachedSigner(secretsManagerKey(config.TOKEN_SECRET_ARN));
+  return {
+    ...storeDependencies(createDocumentClient(), config.TABLE_NAME, signer, {
+      perEmail: config.RATE_LIMIT_PER_EMAIL,
+      perClient: config.RATE_LIMIT_PER_CLIENT,
+      minFillSeconds: config.MIN_FILL_SECONDS,
+    }),
+    auth: verifiedClaimsAuth,
+    // API Gateway's view of the caller: the rate limit is per address, which is never logged or stored in clear.
+    clientAddress: (c) => c.env?.event?.requestContext?.http?.sourceIp ?? "unknown",
+    logger: createLogger({ service, level: config.LOG_LEVEL }),
+    allowedOrigins: config.ALLOWED_ORIGINS,
+  };
+}
