@@ -2,19 +2,29 @@
  * The one definition of the data table. The CDK stateful stack, the local stack (`npm start`) and the tests
  * all build their table from this object, so the three can never drift apart.
  *
- * Key design (single table). Access patterns, each a GetItem or a Query, never a Scan:
+ * Key design (single table; keys are built only in keys.ts). Access patterns, each a GetItem or a Query, never a
+ * Scan on a request path:
  *
- * | access pattern                          | operation | key                                            |
- * |-----------------------------------------|-----------|------------------------------------------------|
- * | get a work table by id                  | GetItem   | pk = WORKTABLES, sk = WORKTABLE#<id>          |
- * | list all work tables (ordered by numeral)| Query    | pk = WORKTABLES, sk begins_with WORKTABLE#    |
- * | who holds a numeral (uniqueness)        | GetItem / condition | pk = WORKTABLES, sk = NUMERAL#<numeral> |
+ * | access pattern                                   | operation        | key                                             |
+ * |--------------------------------------------------|------------------|-------------------------------------------------|
+ * | a work table by id                               | GetItem          | pk = WORKTABLES, sk = WORKTABLE#<id>            |
+ * | all work tables (ordered by numeral in memory)   | Query            | pk = WORKTABLES, sk begins_with WORKTABLE#      |
+ * | who holds a numeral (uniqueness)                 | condition        | pk = WORKTABLES, sk = NUMERAL#<numeral>         |
+ * | an application by id                             | GetItem          | pk = APP#<id>, sk = APP                         |
+ * | all applications, newest first                   | Query gsi1       | gsi1pk = APPS, gsi1sk = <createdAt>#<id>        |
+ * | applications in a status, newest/oldest first    | Query gsi2       | gsi2pk = APPS#<status>, gsi2sk = <since>#<id>   |
+ * | the applications of one form submission          | GetItem          | pk = SUB#<submission>, sk = SUB                 |
+ * | a person's open application for a table          | GetItem/condition| pk = OPEN#<email hash>#<table>, sk = OPEN       |
+ * | a partner by email address                       | GetItem/Update   | pk = PARTNER#<email>, sk = PARTNER              |
+ * | the partner directory, by email                  | Query gsi1       | gsi1pk = PARTNERS, gsi1sk = <email>             |
+ * | an outbox mail by id                             | GetItem/Update   | pk = MAIL#<id>, sk = MAIL                       |
+ * | outbox mails in a status (sweep of queued ones)  | Query gsi2       | gsi2pk = MAIL#<status>, gsi2sk = <created>#<id> |
+ * | a rate-limit counter for one hour                | Update           | pk = RATE#<kind>#<hash>#<window>, sk = RATE     |
  *
  * The work tables live in one partition on purpose: a network has a handful of them (five in Schwerin), so
- * listing them is a single Query and the numeral order is applied in memory.
- *
- * Applications, submissions, partners, outbox mails and rate counters: see keys.ts, where each key is built.
- * Items that should disappear on their own carry `expiresAt` (epoch seconds), the table's TTL attribute.
+ * listing them is a single Query. Items that should disappear on their own carry `expiresAt` (epoch seconds),
+ * the table's TTL attribute: unconfirmed applications, declined ones 6 months after the decision, sent and
+ * failed mails, rate counters.
  */
 export const tableDefinition = {
   partitionKey: "pk",

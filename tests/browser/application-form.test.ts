@@ -40,7 +40,9 @@ describe("applying in a real browser", () => {
     await page.getByRole("radio", { name: "ehrenamtlich" }).check();
     await page.waitForTimeout(1100);
     await page.getByRole("button", { name: "Antrag senden" }).click();
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Bitte bestätigen Sie Ihren Antrag");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Bitte bestätigen Sie Ihren Antrag");
 
     const [mail] = await waitForMails(email, 1);
     expect(mail?.subject).toBe("Bitte bestätigen Sie Ihren Antrag beim Netzwerk Migration");
@@ -49,7 +51,9 @@ describe("applying in a real browser", () => {
     const link = /http:\/\/localhost:\d+\/bestaetigung\/\S+/.exec(mail?.body.text ?? "")?.[0] ?? "";
     await page.goto(link);
     await page.getByRole("button", { name: "Antrag jetzt bestätigen" }).click();
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Vielen Dank – Ihr Antrag ist bestätigt");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Vielen Dank – Ihr Antrag ist bestätigt");
     expect(await page.locator("main").textContent()).toContain("Luise Jahn");
   });
 });
