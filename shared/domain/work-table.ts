@@ -81,7 +81,11 @@ export function admissionSummary(admission: Admission, locale: Locale): string {
         ? "Nur mit Mandat einer Religionsgemeinschaft."
         : "Only with the mandate of a religious community.";
     case "counselling_service": {
-      const names = admission.services.map((s) => serviceName(s, locale)).join(locale === "de" ? " und " : " and ");
+      // Inside an English sentence the service names are not capitalised ("state-funded migration counselling").
+      const inSentence = (name: string) => (locale === "en" ? name.charAt(0).toLowerCase() + name.slice(1) : name);
+      const names = admission.services
+        .map((s) => inSentence(serviceName(s, locale)))
+        .join(locale === "de" ? " und " : " and ");
       return locale === "de" ? `Nur für staatlich geförderte ${names}.` : `Only for state-funded ${names}.`;
     }
   }
