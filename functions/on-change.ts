@@ -1,12 +1,23 @@
+import { SchedulerClient } from "@aws-sdk/client-scheduler";
 import { SQSClient } from "@aws-sdk/client-sqs";
 import type { DynamoDBStreamEvent } from "aws-lambda";
 import * as z from "zod/mini";
 import { nonEmpty, readConfig } from "../shared/config/env.ts";
+import { eventBridgeConfig, schedulerConfigFields } from "../shared/config/scheduler-config.ts";
+import { reactToConference } from "../shared/jobs/conference-schedules.ts";
 import { handleChanges } from "../shared/mail/on-change.ts";
 import { sqsMailQueue } from "../shared/mail/sqs-mail-queue.ts";
+import { eventBridgeScheduler } from "../shared/scheduling/eventbridge-scheduler.ts";
 
-const config = readConfig(z.object({ MAIL_QUEUE_URL: nonEmpty() }));
+const config = readConfig(z.object({ MAIL_QUEUE_URL: nonEmpty(), ...schedulerConfigFields }));
 const queue = sqsMailQueue(new SQSClient({}), config.MAIL_QUEUE_URL);
+const scheduler = eventBridgeScheduler(new SchedulerClient({}), eventBridgeConfig(config));
+/** EventBridge Scheduler wants a time in the future: "now" is a minute from now. */
+const SOON_MS = 60_000;
 
-/** DynamoDB stream → the mail queue. Partial batch response: a failure retries from the failed record on. */
-export const handler = (event: DynamoDBStreamEvent) => handleChanges(event.Records, queue);
+/**
+ * DynamoDB stream → queued mails to the mail queue, conference changes to their schedules. Partial batch
+ * response: a failure retries from the failed record on.
+ */
+export const handler = (event: DynamoDBStreamEvent) =>
+  handleChanges(event.Records, queue, (record) => reactToConference(record, scheduler, new Date(), SOON_MS));

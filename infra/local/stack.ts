@@ -9,18 +9,25 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { createApp } from "../../shared/http/app.tsx";
 import { bearerTokenAuth } from "../../shared/http/auth.ts";
 import { storeDependencies } from "../../shared/http/dependencies.ts";
+import { runMailing } from "../../shared/jobs/conference-mailing.ts";
+import { reactToConference } from "../../shared/jobs/conference-schedules.ts";
 import { runFollowUps } from "../../shared/jobs/follow-ups.ts";
 import type { AppLogger } from "../../shared/logging/logger.ts";
 import { handleChanges } from "../../shared/mail/on-change.ts";
 import { sendOutboxMail } from "../../shared/mail/send-outbox-mail.ts";
 import { sesTransport } from "../../shared/mail/ses-transport.ts";
+import { scheduleName } from "../../shared/scheduling/port.ts";
 import { cachedSigner } from "../../shared/security/tokens.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
+import { ConferenceRepository } from "../../shared/store/conference-repository.ts";
 import { createDocumentClient } from "../../shared/store/dynamo-client.ts";
+import { PartnerRepository } from "../../shared/store/partner-repository.ts";
+import { SuppressionRepository } from "../../shared/store/suppression-repository.ts";
 import type { LocalConfig } from "./config.ts";
 import { dailyAt } from "./daily-timer.ts";
 import { dynamoAnswers, type RunningService, startDynamoDbLocal } from "./dynamodb-local.ts";
 import { ensureTable } from "./ensure-table.ts";
+import { localScheduler } from "./local-scheduler.ts";
 import { localMailQueue } from "./mail-queue.ts";
 import { sesAnswers, startSesLocal } from "./ses-local.ts";
 import { startStreamPoller } from "./stream-poller.ts";
@@ -35,6 +42,11 @@ export interface LocalStack {
   seeded: number;
   /** Resolves when no mail is waiting, being sent or due for a retry. */
   mailIdle(): Promise<void>;
+  /** Fires a conference mailing at once, as its schedule would (tests: "the schedule fired twice"). */
+  fireMailing(target: {
+    conferenceId: string;
+    kind: "invitation" | "reminder" | "update" | "cancellation";
+  }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -131,10 +143,38 @@ export async function startLocalStack(config: LocalConfig, logger: AppLogger): P
       backoffMs: config.MAIL_RETRY_BACKOFF_MS,
     });
     started.push({ endpoint: "", stop: async () => queue.stop() });
+
+    // Conference mailings: the local scheduler stands in for EventBridge Scheduler and fires the same mailing.
+    const mailingDeps = {
+      conferences: new ConferenceRepository(db, config.TABLE_NAME),
+      partners: new PartnerRepository(db, config.TABLE_NAME),
+      suppressions: new SuppressionRepository(db, config.TABLE_NAME),
+      continueLater: (target: { conferenceId: string; kind: "invitation" | "reminder" | "update" | "cancellation" }) =>
+        scheduler.upsert({ name: `${scheduleName(target.conferenceId, target.kind)}-cont`, at: new Date(), target }),
+      timeLeft: () => Number.POSITIVE_INFINITY,
+    };
+    const scheduler = localScheduler({
+      db,
+      tableName: config.TABLE_NAME,
+      fire: async (target) => {
+        const started = Date.now();
+        // Like a Lambda's time limit: a long mailing stops after a while and goes on in a new run.
+        await runMailing(
+          { ...mailingDeps, timeLeft: () => config.MAILING_RUN_BUDGET_MS - (Date.now() - started) },
+          target,
+          new Date(),
+        );
+      },
+      logger,
+    });
+    scheduler.start();
+    started.push({ endpoint: "", stop: () => scheduler.stop() });
+
     const poller = await startStreamPoller({
       endpoint: dynamo.endpoint,
       tableName: config.TABLE_NAME,
-      handle: (records) => handleChanges(records, queue),
+      handle: (records) =>
+        handleChanges(records, queue, (record) => reactToConference(record, scheduler, new Date(), 0)),
       logger,
     });
     started.push({ endpoint: "", stop: () => poller.stop() });
@@ -163,6 +203,7 @@ export async function startLocalStack(config: LocalConfig, logger: AppLogger): P
       clientAddress: (c) => getConnInfo(c).remote.address ?? "unknown",
       logger,
       allowedOrigins: config.ALLOWED_ORIGINS,
+      coordinatorAddresses: config.COORDINATOR_ADDRESSES,
       ready: async () => (await dynamoAnswers(dynamo.endpoint)) && (await sesAnswers(ses.endpoint)),
     });
 
@@ -173,6 +214,9 @@ export async function startLocalStack(config: LocalConfig, logger: AppLogger): P
       coordinatorToken: token,
       tokenGenerated: generated,
       seeded: added,
+      fireMailing: async (target) => {
+        await runMailing(mailingDeps, target, new Date());
+      },
       mailIdle: async () => {
         // Let the stream poller pick up what was just written before asking the queue.
         await new Promise((r) => setTimeout(r, 600));

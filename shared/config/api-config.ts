@@ -8,6 +8,7 @@ const apiConfigSchema = z.object({
   RATE_LIMIT_PER_CLIENT: positiveInt(30),
   MIN_FILL_SECONDS: z._default(z.coerce.number().check(z.gte(0)), 3),
   ALLOWED_ORIGINS: commaList(),
+  COORDINATOR_ADDRESSES: commaList(),
   LOG_LEVEL: z._default(z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]), "INFO"),
 });
 

@@ -9,7 +9,9 @@ const mailerConfigSchema = z.object({
   SENDER_NAME: z._default(z.string(), "Netzwerk Migration Schwerin"),
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }),
   MAX_ATTEMPTS: positiveInt(5),
-  SES_MAX_SEND_RATE: z._default(z.coerce.number().check(z.gt(0)), 14),
+  /** Unset on AWS: the account's own rate is read from SES at start. */
+  SES_MAX_SEND_RATE: z.optional(z.coerce.number().check(z.gt(0))),
+  CONFIGURATION_SET_NAME: z.optional(z.string().check(z.minLength(1))),
   /** How many send-mail functions run at once (the event source's maximum concurrency). */
   SEND_CONCURRENCY: positiveInt(2),
 });

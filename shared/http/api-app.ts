@@ -2,8 +2,12 @@ import { cors } from "hono/cors";
 import { type AppDependencies, type BaseApp, baseApp } from "./base.ts";
 import { problem } from "./problem.ts";
 import { adminApplicationRoutes } from "./routes/admin-applications.ts";
+import { adminConferenceRoutes } from "./routes/admin-conferences.ts";
+import { adminPartnerRoutes } from "./routes/admin-partners.ts";
 import { adminWorkTableRoutes } from "./routes/admin-work-tables.ts";
 import { applicationRoutes } from "./routes/applications.ts";
+import { rsvpRoutes } from "./routes/rsvp.ts";
+import { unsubscribeRoutes } from "./routes/unsubscribe.ts";
 import { workTableRoutes } from "./routes/work-tables.ts";
 
 /** The JSON API under /api: public reads, applications, confirmations, decisions, and the coordinators' routes. */
@@ -28,6 +32,8 @@ export function mountApi(app: BaseApp, deps: AppDependencies) {
 
   app.route("/api/work-tables", workTableRoutes(deps.workTables));
   app.route("/api", applicationRoutes(deps, deps.clientAddress, now));
+  app.route("/api", unsubscribeRoutes(deps, now));
+  app.route("/api", rsvpRoutes(deps, now));
 
   app.use("/api/admin/*", async (c, next) => {
     const result = deps.auth(c);
@@ -46,6 +52,9 @@ export function mountApi(app: BaseApp, deps: AppDependencies) {
   });
   app.route("/api/admin/work-tables", adminWorkTableRoutes(deps.workTables, now));
   app.route("/api/admin/applications", adminApplicationRoutes(deps.applications));
+  app.route("/api/admin/partners", adminPartnerRoutes(deps, now));
+  app.route("/api/admin/conferences", adminConferenceRoutes(deps.conferences, deps.coordinatorAddresses ?? [], now));
+  app.get("/api/admin/suppressions", async (c) => c.json({ items: await deps.suppressions.list() }));
   return app;
 }
 

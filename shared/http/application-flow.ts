@@ -2,7 +2,10 @@ import { type Application, type ApplicationInput, checkAdmission, type Decision 
 import type { WorkTable } from "../domain/work-table.ts";
 import type { TokenPurpose, TokenSigner } from "../security/tokens.ts";
 import type { ApplicationRepository, ConfirmResult, SubmitResult } from "../store/application-repository.ts";
+import type { ConferenceRepository } from "../store/conference-repository.ts";
+import type { PartnerRepository } from "../store/partner-repository.ts";
 import type { RateLimiter } from "../store/rate-limiter.ts";
+import type { SuppressionRepository } from "../store/suppression-repository.ts";
 import type { WorkTableRepository } from "../store/work-table-repository.ts";
 import type { FieldError } from "./problem.ts";
 
@@ -18,6 +21,9 @@ export interface ApplicationLimits {
 export interface ApplicationDeps {
   workTables: WorkTableRepository;
   applications: ApplicationRepository;
+  partners: PartnerRepository;
+  conferences: ConferenceRepository;
+  suppressions: SuppressionRepository;
   rateLimiter: RateLimiter;
   signer: () => Promise<TokenSigner>;
   limits: ApplicationLimits;

@@ -17,6 +17,8 @@ export interface AppDependencies extends ApplicationDeps {
   ready?: () => Promise<boolean>;
   /** Web origins (e.g. a coordinators' front end) allowed to call the JSON API from a browser; none by default. */
   allowedOrigins?: string[];
+  /** Where a conference mailing's test send goes when no address is given. */
+  coordinatorAddresses?: string[];
   now?: () => Date;
 }
 

@@ -1,7 +1,10 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { TokenSigner } from "../security/tokens.ts";
 import { ApplicationRepository } from "../store/application-repository.ts";
+import { ConferenceRepository } from "../store/conference-repository.ts";
+import { PartnerRepository } from "../store/partner-repository.ts";
 import { RateLimiter } from "../store/rate-limiter.ts";
+import { SuppressionRepository } from "../store/suppression-repository.ts";
 import { WorkTableRepository } from "../store/work-table-repository.ts";
 import type { ApplicationDeps, ApplicationLimits } from "./application-flow.ts";
 
@@ -15,6 +18,9 @@ export function storeDependencies(
   return {
     workTables: new WorkTableRepository(db, tableName),
     applications: new ApplicationRepository(db, tableName),
+    partners: new PartnerRepository(db, tableName),
+    conferences: new ConferenceRepository(db, tableName),
+    suppressions: new SuppressionRepository(db, tableName),
     rateLimiter: new RateLimiter(db, tableName),
     signer,
     limits,

@@ -25,5 +25,6 @@ export function lambdaDependencies(service: string): AppDependencies {
     clientAddress: (c) => c.env?.event?.requestContext?.http?.sourceIp ?? "unknown",
     logger: createLogger({ service, level: config.LOG_LEVEL }),
     allowedOrigins: config.ALLOWED_ORIGINS,
+    coordinatorAddresses: config.COORDINATOR_ADDRESSES,
   };
 }

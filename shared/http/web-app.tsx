@@ -4,6 +4,8 @@ import { type AppDependencies, type BaseApp, baseApp } from "./base.ts";
 import { NotFoundPage } from "./pages/home.tsx";
 import { STYLE } from "./pages/layout.tsx";
 import { applicationPageRoutes } from "./routes/application-pages.tsx";
+import { rsvpPageRoutes } from "./routes/rsvp-pages.tsx";
+import { unsubscribePageRoutes } from "./routes/unsubscribe-pages.tsx";
 
 /** The pages' one inline style block, allowed by its hash: no other style, no script. */
 export const STYLE_SOURCE = `'sha256-${createHash("sha256").update(STYLE).digest("base64")}'`;
@@ -11,6 +13,8 @@ export const STYLE_SOURCE = `'sha256-${createHash("sha256").update(STYLE).digest
 /** The server-rendered pages: listing, application form, confirmation and decision pages. */
 export function mountWeb(app: BaseApp, deps: AppDependencies) {
   app.route("/", applicationPageRoutes(deps, deps.clientAddress, deps.now ?? (() => new Date())));
+  app.route("/", unsubscribePageRoutes(deps, deps.now ?? (() => new Date())));
+  app.route("/", rsvpPageRoutes(deps, deps.now ?? (() => new Date())));
   return app;
 }
 

@@ -8,6 +8,10 @@ export interface ComposeInput {
   subject: string;
   text: string;
   html: string;
+  /** Extra headers, e.g. List-Unsubscribe; values are encoded by the composer, never raw user text. */
+  headers?: Record<string, string>;
+  /** A calendar entry (text/calendar) attached and offered as an alternative part, as mail clients expect. */
+  calendar?: { method: "REQUEST" | "CANCEL"; content: string };
 }
 
 /**
@@ -23,7 +27,12 @@ export async function composeMime(input: ComposeInput): Promise<Buffer> {
     subject: input.subject,
     text: input.text,
     html: input.html,
-    headers: { "Auto-Submitted": "auto-generated" },
+    headers: { "Auto-Submitted": "auto-generated", ...input.headers },
+    ...(input.calendar
+      ? {
+          icalEvent: { method: input.calendar.method, filename: "tagung.ics", content: input.calendar.content },
+        }
+      : {}),
   });
   return composer.compile().build();
 }

@@ -17,23 +17,48 @@ export function queuedMailId(record: DynamoDBRecord): string | undefined {
   return undefined;
 }
 
+/** Other reactions to a change, e.g. a conference's schedules (shared/jobs/conference-schedules.ts). */
+export type ChangeReaction = (record: DynamoDBRecord) => Promise<void>;
+
 /**
- * Reacts to the table's changes in stream order. On a failure it reports that record: the stream retries from
- * there, and records before it are not delivered again (partial batch response).
+ * Reacts to the table's changes in stream order: queued mails go to the mail queue (ten at a time), other
+ * reactions run per record. On a failure it reports that record: the stream retries from there, and records
+ * before it are not delivered again (partial batch response).
  */
-export async function handleChanges(records: DynamoDBRecord[], queue: MailQueue): Promise<BatchResult> {
-  const pending: { mailId: string; sequence: string }[] = [];
+export async function handleChanges(
+  records: DynamoDBRecord[],
+  queue: MailQueue,
+  react?: ChangeReaction,
+): Promise<BatchResult> {
+  let pending: { mailId: string; sequence: string }[] = [];
+  const flush = async (): Promise<string | undefined> => {
+    for (let start = 0; start < pending.length; start += 10) {
+      const chunk = pending.slice(start, start + 10);
+      try {
+        await queue.enqueue(chunk.map((p) => p.mailId));
+      } catch {
+        return chunk[0]?.sequence ?? "";
+      }
+    }
+    pending = [];
+    return undefined;
+  };
   for (const record of records) {
+    const sequence = record.dynamodb?.SequenceNumber ?? "";
     const mailId = queuedMailId(record);
-    if (mailId) pending.push({ mailId, sequence: record.dynamodb?.SequenceNumber ?? "" });
-  }
-  for (let start = 0; start < pending.length; start += 10) {
-    const chunk = pending.slice(start, start + 10);
+    if (mailId) {
+      pending.push({ mailId, sequence });
+      continue;
+    }
+    if (!react) continue;
+    const failedMail = await flush();
+    if (failedMail !== undefined) return { batchItemFailures: [{ itemIdentifier: failedMail }] };
     try {
-      await queue.enqueue(chunk.map((p) => p.mailId));
+      await react(record);
     } catch {
-      return { batchItemFailures: [{ itemIdentifier: chunk[0]?.sequence ?? "" }] };
+      return { batchItemFailures: [{ itemIdentifier: sequence }] };
     }
   }
-  return { batchItemFailures: [] };
+  const failed = await flush();
+  return { batchItemFailures: failed === undefined ? [] : [{ itemIdentifier: failed }] };
 }

@@ -1,5 +1,6 @@
 import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import type { Decision, Engagement, OrganisationType } from "../domain/application.ts";
+import type { MailingKind, Season } from "../domain/conference.ts";
 import type { Locale } from "../domain/work-table.ts";
 import { keys } from "../store/keys.ts";
 
@@ -31,6 +32,25 @@ export interface MailData {
   application_decided: { applicantName: string; table: TableRef; outcome: Decision; note?: string };
   decision_reminder: { applicationId: string; table: TableRef; contactName: string; submittedAt: string };
   undecided_digest: { items: { applicationId: string; table: TableRef; contactName: string; submittedAt: string }[] };
+  conference: ConferenceMailData;
+}
+
+/** One partner's conference mail: everything the text, the links and the calendar entry need. */
+export interface ConferenceMailData {
+  conferenceId: string;
+  mailing: MailingKind;
+  /** The calendar entry's SEQUENCE at the time of the mailing. */
+  sequence: number;
+  season: Season;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  location: string;
+  agenda?: string;
+  partnerName: string;
+  partnerEmail: string;
+  /** A test send to a coordinator: marked as such, links that do not count. */
+  test?: boolean;
 }
 
 export type MailKind = keyof MailData;
@@ -56,6 +76,8 @@ export interface OutboxMail<K extends MailKind = MailKind> {
 
 export type NewMail<K extends MailKind> = Pick<OutboxMail<K>, "id" | "kind" | "to" | "locale" | "data"> & {
   replyTo?: Recipient;
+  /** For conference mail: which mailing it belongs to, so its mails can be counted. */
+  mailing?: { conferenceId: string; key: string };
 };
 
 /**
@@ -65,11 +87,13 @@ export type NewMail<K extends MailKind> = Pick<OutboxMail<K>, "id" | "kind" | "t
  */
 export function queueMail<K extends MailKind>(tableName: string, mail: NewMail<K>, now: Date): TransactItem {
   const createdAt = now.toISOString();
-  const item: OutboxMail<K> = { ...mail, status: "queued", attempts: 0, createdAt };
+  const { mailing, ...rest } = mail;
+  const item: OutboxMail<K> = { ...rest, status: "queued", attempts: 0, createdAt };
+  const index = mailing ? keys.mailsOfMailing(mailing.conferenceId, mailing.key, mail.id) : {};
   return {
     Put: {
       TableName: tableName,
-      Item: { ...keys.mail(mail.id), ...keys.mailsByStatus("queued", createdAt, mail.id), ...item },
+      Item: { ...keys.mail(mail.id), ...keys.mailsByStatus("queued", createdAt, mail.id), ...index, ...item },
       ConditionExpression: "attribute_not_exists(pk)",
     },
   };

@@ -3,7 +3,8 @@ import { RETENTION } from "../domain/application.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import { keys } from "../store/keys.ts";
 import { composeMime } from "./compose.ts";
-import type { OutboxMail, Recipient } from "./outbox.ts";
+import { conferenceIcs } from "./ics.ts";
+import type { ConferenceMailData, OutboxMail, Recipient } from "./outbox.ts";
 import { type MailLinks, mailContent, renderHtml, renderText } from "./templates.ts";
 import { type MailTransport, TransientMailError } from "./transport.ts";
 
@@ -52,6 +53,7 @@ export async function sendOutboxMail(deps: MailerDeps, mailId: string): Promise<
       subject: content.subject,
       text: renderText(content, mail.locale),
       html: renderHtml(content, mail.locale),
+      ...conferenceParts(mail, links, deps.sender.email),
     });
     const { messageId } = await deps.transport.sendRaw(raw);
     await deps.db.send(
@@ -155,7 +157,33 @@ async function setStatus(
   );
 }
 
-async function signLinks(deps: MailerDeps, mail: OutboxMail, now: Date): Promise<MailLinks> {
+/** A conference mail carries its calendar entry and the one-click unsubscribe headers (RFC 8058). */
+function conferenceParts(mail: OutboxMail, links: MailLinks & { unsubscribeApi?: string }, organizer: string) {
+  if (mail.kind !== "conference") return {};
+  const data = mail.data as ConferenceMailData;
+  return {
+    calendar: {
+      method: data.mailing === "cancellation" ? ("CANCEL" as const) : ("REQUEST" as const),
+      content: conferenceIcs(data, organizer),
+    },
+    ...(links.unsubscribeApi
+      ? {
+          headers: {
+            "List-Unsubscribe": `<${links.unsubscribeApi}>`,
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+          },
+        }
+      : {}),
+  };
+}
+
+const YEAR_MS = 365 * DAY_MS;
+
+async function signLinks(
+  deps: MailerDeps,
+  mail: OutboxMail,
+  now: Date,
+): Promise<MailLinks & { unsubscribeApi?: string }> {
   const signer = await deps.signer();
   const lang = mail.locale === "de" ? "" : `?lang=${mail.locale}`;
   switch (mail.kind) {
@@ -169,6 +197,17 @@ async function signLinks(deps: MailerDeps, mail: OutboxMail, now: Date): Promise
       const data = mail.data as OutboxMail<"new_application">["data"];
       const expires = new Date(now.getTime() + RETENTION.decisionLinkDays * DAY_MS);
       return { decide: `${deps.baseUrl}/entscheidung/${signer.sign("decide", data.applicationId, expires)}` };
+    }
+    case "conference": {
+      const data = mail.data as ConferenceMailData;
+      if (data.test) return {};
+      const unsubscribeToken = signer.sign("unsubscribe", data.partnerEmail, new Date(now.getTime() + YEAR_MS));
+      const rsvpToken = signer.sign("rsvp", `${data.conferenceId}|${data.partnerEmail}`, new Date(data.endsAt));
+      return {
+        ...(data.mailing === "cancellation" ? {} : { rsvp: `${deps.baseUrl}/teilnahme/${rsvpToken}${lang}` }),
+        unsubscribe: `${deps.baseUrl}/abmelden/${unsubscribeToken}${lang}`,
+        unsubscribeApi: `${deps.baseUrl}/api/unsubscribe/${unsubscribeToken}`,
+      };
     }
     default:
       return {};

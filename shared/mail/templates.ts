@@ -1,12 +1,15 @@
 import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../domain/application-labels.ts";
+import { SEASON_LABELS } from "../domain/conference.ts";
 import type { Locale } from "../domain/work-table.ts";
 import { escapeHtml } from "./escape.ts";
-import type { MailData, MailKind, OutboxMail, TableRef } from "./outbox.ts";
+import type { ConferenceMailData, MailData, MailKind, OutboxMail, TableRef } from "./outbox.ts";
 
 /** The links a mail carries; signed by the sender at send time. */
 export interface MailLinks {
   confirm?: string;
   decide?: string;
+  rsvp?: string;
+  unsubscribe?: string;
 }
 
 /** A mail as a few blocks; one renderer makes the text and the HTML part from it, escaping in one place. */
@@ -170,7 +173,92 @@ const templates: { [K in MailKind]: Template<K> } = {
       "Die Ansprechpartner:innen wurden nach 7 Tagen bereits erinnert.",
     ],
   }),
+
+  conference: conferenceMail,
 };
+
+const when = (d: ConferenceMailData, locale: Locale) => {
+  const format = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+    dateStyle: "full",
+    timeStyle: "short",
+    timeZone: "Europe/Berlin",
+  });
+  const end = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+    timeStyle: "short",
+    timeZone: "Europe/Berlin",
+  });
+  return `${format.format(new Date(d.startsAt))} – ${end.format(new Date(d.endsAt))}${locale === "de" ? " Uhr" : ""}`;
+};
+
+function conferenceMail(d: ConferenceMailData, locale: Locale, links: MailLinks): MailContent {
+  const de = locale === "de";
+  const name = `${SEASON_LABELS[d.season][locale]}: ${d.title}`;
+  const facts: [string, string][] = [
+    [de ? "Wann" : "When", when(d, locale)],
+    [de ? "Wo" : "Where", d.location],
+    ...(d.agenda ? ([[de ? "Tagesordnung" : "Agenda", d.agenda]] as [string, string][]) : []),
+  ];
+  const unsubscribe = links.unsubscribe
+    ? [
+        de
+          ? `Sie erhalten diese E-Mail als Netzwerkpartner:in. Keine Einladungen mehr erhalten: ${links.unsubscribe}`
+          : `You receive this email as a network partner. To stop receiving invitations: ${links.unsubscribe}`,
+      ]
+    : [];
+  const test = d.test ? [de ? "[TEST] " : "[TEST] "] : [""];
+  const rsvp = links.rsvp ? { label: de ? "Zu- oder absagen" : "Reply yes or no", url: links.rsvp } : undefined;
+  switch (d.mailing) {
+    case "invitation":
+      return {
+        subject: `${test[0]}${de ? "Einladung" : "Invitation"}: ${name}`,
+        greeting: de ? `Guten Tag ${d.partnerName},` : `Dear ${d.partnerName},`,
+        paragraphs: de
+          ? [
+              `wir laden Sie herzlich zur ${name} des Netzwerks Migration ein.`,
+              "Bitte sagen Sie uns, ob Sie teilnehmen. Sie können Ihre Antwort bis zum Beginn der Tagung ändern. Der Termin für Ihren Kalender hängt an.",
+            ]
+          : [
+              `we cordially invite you to the ${name} of the Netzwerk Migration.`,
+              "Please let us know whether you will attend; you can change your answer until the conference starts. The calendar entry is attached.",
+            ],
+        facts,
+        ...(rsvp ? { action: rsvp } : {}),
+        after: unsubscribe,
+      };
+    case "reminder":
+      return {
+        subject: `${test[0]}${de ? "Erinnerung" : "Reminder"}: ${name}`,
+        greeting: de ? `Guten Tag ${d.partnerName},` : `Dear ${d.partnerName},`,
+        paragraphs: de ? [`wir erinnern Sie an die ${name}.`] : [`this is a reminder of the ${name}.`],
+        facts,
+        ...(rsvp ? { action: rsvp } : {}),
+        after: unsubscribe,
+      };
+    case "update":
+      return {
+        subject: `${test[0]}${de ? "Geändert" : "Changed"}: ${name}`,
+        greeting: de ? `Guten Tag ${d.partnerName},` : `Dear ${d.partnerName},`,
+        paragraphs: de
+          ? [
+              `die ${name} findet zu einer geänderten Zeit oder an einem geänderten Ort statt. Der angehängte Termin ersetzt den bisherigen in Ihrem Kalender.`,
+            ]
+          : [`the ${name} has moved to a new time or place. The attached calendar entry replaces the previous one.`],
+        facts,
+        ...(rsvp ? { action: rsvp } : {}),
+        after: unsubscribe,
+      };
+    case "cancellation":
+      return {
+        subject: `${test[0]}${de ? "Abgesagt" : "Cancelled"}: ${name}`,
+        greeting: de ? `Guten Tag ${d.partnerName},` : `Dear ${d.partnerName},`,
+        paragraphs: de
+          ? [`die ${name} findet leider nicht statt. Der angehängte Termin entfernt sie aus Ihrem Kalender.`]
+          : [`unfortunately, the ${name} has been cancelled. The attached entry removes it from your calendar.`],
+        facts,
+        after: unsubscribe,
+      };
+  }
+}
 
 const CLOSING: Record<Locale, string[]> = {
   de: ["Mit freundlichen Grüßen", NETWORK, "Fachstelle Chancengleichheit der Landeshauptstadt Schwerin"],

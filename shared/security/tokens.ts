@@ -5,8 +5,11 @@ import { createHmac, timingSafeEqual } from "node:crypto";
  * (`purpose`) and the one thing it opens (`subject`), so a contact's decision link opens their application only.
  *
  * Format: base64url(JSON payload) "." base64url(HMAC-SHA256(key, payload)).
+ *
+ * Purposes: `confirm` (subject: a submission id), `decide` (an application id), `unsubscribe` (a partner's email
+ * address; the mailer signs these for about a year, since a mail may be read long after it was sent).
  */
-export type TokenPurpose = "confirm" | "decide";
+export type TokenPurpose = "confirm" | "decide" | "rsvp" | "unsubscribe";
 
 interface Payload {
   p: TokenPurpose;

@@ -29,7 +29,37 @@ export const keys = {
   /** gsi1: the partner directory, ordered by email address. */
   partnersByEmail: (email: string) => ({ gsi1pk: "PARTNERS", gsi1sk: email }),
 
+  /** A partner's conference preferences and history live on the partner item; the suppression list apart. */
+  suppression: (email: string) => ({ pk: `SUPPRESS#${email}`, sk: "SUPPRESS" }),
+  /** gsi1: the suppression list, ordered by email address (coordinators see it). */
+  suppressionsByEmail: (email: string) => ({ gsi1pk: "SUPPRESSIONS", gsi1sk: email }),
+  suppressionsPartition: "SUPPRESSIONS",
+  partnersPartition: "PARTNERS",
+
+  conference: (id: string) => ({ pk: `CONF#${id}`, sk: "CONF" }),
+  /** gsi1: all conferences by start time. */
+  conferencesByStart: (startsAt: string, id: string) => ({ gsi1pk: "CONFS", gsi1sk: `${startsAt}#${id}` }),
+  conferencesPartition: "CONFS",
+  /** A partner's answer to one conference's invitation (pk = the conference, so one Query gives all answers). */
+  rsvp: (conferenceId: string, emailHash: string) => ({ pk: `CONF#${conferenceId}`, sk: `RSVP#${emailHash}` }),
+  rsvpPrefix: "RSVP#",
+  /** How far a mailing (invitation, reminder, update, cancellation) has got through the partner directory. */
+  mailing: (conferenceId: string, mailingKey: string) => ({ pk: `CONF#${conferenceId}`, sk: `MAILING#${mailingKey}` }),
+  mailingPrefix: "MAILING#",
+
+  /** A one-time schedule of the local scheduler (the stand-in for EventBridge Scheduler). */
+  schedule: (name: string) => ({ pk: `SCHEDULE#${name}`, sk: "SCHEDULE" }),
+  /** gsi2: pending local schedules by due time. */
+  schedulesDue: (fireAt: string, name: string) => ({ gsi2pk: "SCHEDULES#pending", gsi2sk: `${fireAt}#${name}` }),
+  schedulesPendingPartition: "SCHEDULES#pending",
+
   mail: (id: string) => ({ pk: `MAIL#${id}`, sk: "MAIL" }),
+  /** gsi1: the mails of one conference mailing, to count them by status. */
+  mailsOfMailing: (conferenceId: string, mailingKey: string, mailId: string) => ({
+    gsi1pk: `CONFMAIL#${conferenceId}#${mailingKey}`,
+    gsi1sk: mailId,
+  }),
+  mailingMailsPartition: (conferenceId: string, mailingKey: string) => `CONFMAIL#${conferenceId}#${mailingKey}`,
   /** gsi2: outbox mails by status, oldest first (a sweep re-queues the ones left queued). */
   mailsByStatus: (status: string, createdAt: string, id: string) => ({
     gsi2pk: `MAIL#${status}`,

@@ -1,0 +1,12 @@
+import type { SNSEvent } from "aws-lambda";
+import * as z from "zod/mini";
+import { nonEmpty, readConfig } from "../shared/config/env.ts";
+import { handleSesFeedback } from "../shared/jobs/ses-feedback.ts";
+import { createDocumentClient } from "../shared/store/dynamo-client.ts";
+import { SuppressionRepository } from "../shared/store/suppression-repository.ts";
+
+const config = readConfig(z.object({ TABLE_NAME: nonEmpty() }));
+const suppressions = new SuppressionRepository(createDocumentClient(), config.TABLE_NAME);
+
+/** SES bounces and complaints (configuration set → SNS topic → here) onto the suppression list. */
+export const handler = (event: SNSEvent) => handleSesFeedback(event, suppressions);

@@ -1,0 +1,23 @@
+import type { Locale } from "./work-table.ts";
+
+/**
+ * Everyone who receives conference mail: accepted applicants (source "application") and the partners the network
+ * already had, imported by coordinators (source "import"). One record per email address (lower case).
+ */
+export interface Partner {
+  email: string;
+  name: string;
+  organisation?: string | null;
+  /** Work table ids the partner belongs to (a DynamoDB string set in the table). */
+  workTableIds: Set<string>;
+  locale: Locale;
+  source: "application" | "import";
+  /** For imported partners: the legal basis of the processing, as given in the import (e.g. "Einwilligung 2024"). */
+  legalBasis?: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Set when the partner left the mailing list (one click, RFC 8058); no conference mail goes out while set. */
+  unsubscribedAt?: string;
+  /** Every undo of an unsubscription, recorded with who asked for it (only on the partner's request). */
+  resubscriptions?: { at: string; by: string; note: string }[];
+}

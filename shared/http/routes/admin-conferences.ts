@@ -1,0 +1,132 @@
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
+import * as z from "zod/mini";
+import {
+  type Conference,
+  conferenceInputSchema,
+  conferencePatchSchema,
+  type MailingKind,
+  timeIssues,
+} from "../../domain/conference.ts";
+import { once } from "../../domain/once.ts";
+import { emailAddress } from "../../domain/text.ts";
+import { mailingKey, sendTestMail } from "../../jobs/conference-mailing.ts";
+import type { ConferenceRepository } from "../../store/conference-repository.ts";
+import type { AppEnv } from "../env.ts";
+import { readJsonBody } from "../json-body.ts";
+import { problem, validationProblem } from "../problem.ts";
+
+const sendNowSchema = once(() =>
+  z.strictObject({
+    kind: z.enum(["invitation", "reminder"]),
+    /** A test send goes to this coordinator address only, or to the configured coordinators. */
+    test: z.optional(z.boolean()),
+    to: z.optional(emailAddress()),
+  }),
+);
+
+const csvCell = (value: string) => {
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/**
+ * Coordinators plan the spring and autumn conferences. The api only writes the conference; its schedules and
+ * mailings follow from the table's stream (see shared/jobs/conference-schedules.ts).
+ */
+export function adminConferenceRoutes(conferences: ConferenceRepository, coordinators: string[], now: () => Date) {
+  const notFound = (c: Context) => problem(c, 404, "Not Found", "There is no conference with this id.");
+
+  return new Hono<AppEnv>()
+    .get("/", async (c) => c.json({ items: await conferences.list() }))
+    .post("/", async (c) => {
+      const body = await readJsonBody(c, conferenceInputSchema());
+      if (!body.ok) return body.response;
+      const issues = timeIssues(body.value, now());
+      if (issues.length > 0) return validationProblem(c, issues);
+      const conference = await conferences.create(body.value, now());
+      c.header("Location", `/api/admin/conferences/${conference.id}`);
+      return c.json(conference, 201);
+    })
+    .get("/:id", async (c) => {
+      const conference = await conferences.get(c.req.param("id"));
+      if (!conference) return notFound(c);
+      const [progress, rsvps] = await Promise.all([
+        conferences.mailings(conference.id),
+        conferences.rsvps(conference.id),
+      ]);
+      const mailings = await Promise.all(
+        progress.map(async (p) => ({
+          key: p.key,
+          done: p.done,
+          queued: p.queued,
+          skipped: {
+            unsubscribed: p.skippedUnsubscribed,
+            suppressed: p.skippedSuppressed,
+            answeredNo: p.skippedAnswer,
+          },
+          mails: await conferences.mailCounts(conference.id, p.key),
+          startedAt: p.startedAt,
+          ...(p.finishedAt ? { finishedAt: p.finishedAt } : {}),
+        })),
+      );
+      const yes = rsvps.filter((r) => r.answer === "yes").length;
+      return c.json({ ...conference, mailings, rsvp: { yes, no: rsvps.length - yes } });
+    })
+    .patch("/:id", async (c) => {
+      const before = await conferences.get(c.req.param("id"));
+      if (!before) return notFound(c);
+      if (before.status === "cancelled") return problem(c, 409, "Conflict", "This conference has been cancelled.");
+      const body = await readJsonBody(c, conferencePatchSchema());
+      if (!body.ok) return body.response;
+      const candidate = { ...before, ...body.value } as Conference;
+      if (body.value.reminderAt === null) delete candidate.reminderAt;
+      const issues = timeIssues(candidate, now(), before);
+      if (issues.length > 0) return validationProblem(c, issues);
+      const updated = await conferences.replace(before, body.value as Partial<Conference>, now());
+      if (!updated) return problem(c, 409, "Conflict", "The conference was changed at the same time; please reload.");
+      return c.json(updated);
+    })
+    .delete("/:id", async (c) => {
+      const before = await conferences.get(c.req.param("id"));
+      if (!before) return notFound(c);
+      if (before.status === "cancelled") return c.json(before);
+      const at = now().toISOString();
+      const cancelled = await conferences.replace(before, { status: "cancelled", cancelledAt: at }, now());
+      if (!cancelled) return problem(c, 409, "Conflict", "The conference was changed at the same time; please reload.");
+      return c.json(cancelled);
+    })
+    .post("/:id/send-now", async (c) => {
+      const conference = await conferences.get(c.req.param("id"));
+      if (!conference) return notFound(c);
+      if (conference.status === "cancelled") return problem(c, 409, "Conflict", "This conference has been cancelled.");
+      const body = await readJsonBody(c, sendNowSchema());
+      if (!body.ok) return body.response;
+      const kind: MailingKind = body.value.kind;
+      if (body.value.test) {
+        const recipients = body.value.to ? [body.value.to] : coordinators;
+        for (const email of recipients) await sendTestMail({ conferences }, conference, kind, { email }, now());
+        return c.json({ status: "test_queued", to: recipients }, 202);
+      }
+      const requested = await conferences.replace(
+        conference,
+        { sendNow: { kind, requestedAt: now().toISOString() } } as Partial<Conference>,
+        now(),
+      );
+      if (!requested) return problem(c, 409, "Conflict", "The conference was changed at the same time; please retry.");
+      return c.json({ status: "queued", mailing: mailingKey(kind, conference) }, 202);
+    })
+    .get("/:id/attendees.csv", async (c) => {
+      const conference = await conferences.get(c.req.param("id"));
+      if (!conference) return notFound(c);
+      const yes = (await conferences.rsvps(conference.id)).filter((r) => r.answer === "yes");
+      const lines = [
+        "name,email,organisation,answeredAt",
+        ...yes.map((r) => [r.name, r.email, r.organisation ?? "", r.answeredAt].map(csvCell).join(",")),
+      ];
+      return c.body(`\uFEFF${lines.join("\r\n")}\r\n`, 200, {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="teilnehmende-${conference.id}.csv"`,
+      });
+    });
+}

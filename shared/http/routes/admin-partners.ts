@@ -1,0 +1,119 @@
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
+import * as z from "zod/mini";
+import { once } from "../../domain/once.ts";
+import { MAX_CSV_BYTES, parsePartnerCsv, partnersToCsv } from "../../domain/partner-csv.ts";
+import { paragraph } from "../../domain/text.ts";
+import { isWorkTableId } from "../../domain/work-table.ts";
+import { isPartnerCursor, partnerJson } from "../../store/partner-repository.ts";
+import type { AppDependencies } from "../base.ts";
+import type { AppEnv } from "../env.ts";
+import { readJsonBody, validate } from "../json-body.ts";
+import { problem } from "../problem.ts";
+
+const listQuery = once(() =>
+  z.strictObject({
+    workTableId: z.optional(z.string().check(z.refine(isWorkTableId, { message: "is not a work table id" }))),
+    limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25),
+    cursor: z.optional(
+      z.string().check(z.maxLength(2048), z.refine(isPartnerCursor, { message: "is not a cursor of this list" })),
+    ),
+    format: z.optional(z.enum(["json", "csv"])),
+  }),
+);
+
+const resubscribeBody = once(() => z.strictObject({ note: paragraph(1000) }));
+
+type PartnerRouteDeps = Pick<AppDependencies, "partners" | "workTables" | "auth" | "logger">;
+
+/**
+ * The partner directory for coordinators (behind the coordinator check of /api/admin/*): CSV import, the list
+ * as JSON pages or as one CSV file, a partner, and undoing an unsubscription on the partner's request.
+ */
+export function adminPartnerRoutes(deps: PartnerRouteDeps, now: () => Date) {
+  return new Hono<AppEnv>()
+    .post("/import", async (c) => {
+      const [type, ...parameters] = (c.req.header("content-type") ?? "").split(";").map((s) => s.trim().toLowerCase());
+      const charset = parameters.find((p) => p.startsWith("charset="))?.slice("charset=".length);
+      if (type !== "text/csv" || (charset && charset.replace(/"/g, "") !== "utf-8")) {
+        return problem(c, 415, "Unsupported Media Type", "Send the file as text/csv in UTF-8.");
+      }
+      if (Number(c.req.header("content-length") ?? "0") > MAX_CSV_BYTES) return tooLarge(c);
+      const raw = await c.req.arrayBuffer();
+      if (raw.byteLength > MAX_CSV_BYTES) return tooLarge(c);
+      let text: string;
+      try {
+        text = new TextDecoder("utf-8", { fatal: true }).decode(raw);
+      } catch {
+        return problem(
+          c,
+          400,
+          "Bad Request",
+          'The file is not UTF-8. In Excel, save it as "CSV UTF-8 (comma delimited)".',
+        );
+      }
+      const tables = await deps.workTables.list();
+      const parsed = parsePartnerCsv(text, new Map(tables.map((t) => [t.numeral, t.id])));
+      if (!parsed.ok) return problem(c, 422, "Unprocessable Content", parsed.reason);
+      const counts = await deps.partners.importPartners(
+        parsed.rows.map((r) => r.partner),
+        now(),
+      );
+      deps.logger.info("partners imported", {
+        requestId: c.var.requestId,
+        ...counts,
+        refused: parsed.refused.length,
+        duplicates: parsed.duplicates.length,
+      });
+      return c.json({ ...counts, refused: parsed.refused, duplicates: parsed.duplicates });
+    })
+    .get("/", async (c) => {
+      const query = validate(c, listQuery(), c.req.query());
+      if (!query.ok) return query.response;
+      const { format, workTableId, limit, cursor } = query.value;
+      c.header("Vary", "Accept", { append: true });
+      const wantsCsv = format ? format === "csv" : /\btext\/csv\b/i.test(c.req.header("accept") ?? "");
+      if (!wantsCsv) {
+        const page = await deps.partners.list({ workTableId, limit, cursor });
+        return c.json({ ...page, items: page.items.map(partnerJson) });
+      }
+      const [partners, tables] = await Promise.all([
+        deps.partners.all(workTableId ? { workTableId } : {}),
+        deps.workTables.list(),
+      ]);
+      const numerals = new Map(tables.map((t) => [t.id, t.numeral]));
+      return c.body(
+        partnersToCsv(partners, (id) => numerals.get(id)),
+        200,
+        {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": 'attachment; filename="partner.csv"',
+          "Cache-Control": "no-store",
+        },
+      );
+    })
+    .get("/:email", async (c) => {
+      const partner = await deps.partners.get(c.req.param("email"));
+      return partner ? c.json(partnerJson(partner)) : notFound(c);
+    })
+    .post("/:email/resubscribe", async (c) => {
+      const body = await readJsonBody(c, resubscribeBody());
+      if (!body.ok) return body.response;
+      const who = deps.auth(c);
+      const by = who.ok ? who.subject : "coordinator";
+      const result = await deps.partners.resubscribe(c.req.param("email"), { by, note: body.value.note }, now());
+      if (result.outcome === "not_found") return notFound(c);
+      if (result.outcome === "not_unsubscribed") {
+        return problem(c, 409, "Conflict", "This partner is on the mailing list; there is nothing to undo.");
+      }
+      return c.json(partnerJson(result.partner));
+    });
+}
+
+function notFound(c: Context): Response {
+  return problem(c, 404, "Not Found", "There is no partner with this email address.");
+}
+
+function tooLarge(c: Context): Response {
+  return problem(c, 413, "Content Too Large", `The file must not exceed ${MAX_CSV_BYTES} bytes.`);
+}

@@ -1,0 +1,51 @@
+import { html } from "hono/html";
+import { Hono } from "hono/tiny";
+import type { AppEnv } from "../env.ts";
+import { readForm } from "../form-body.ts";
+import { RsvpPage } from "../pages/rsvp-page.tsx";
+import { LinkProblemPage } from "../pages/token-pages.tsx";
+import { answerRsvp, loadRsvp, type RsvpDeps } from "../rsvp-flow.ts";
+
+/** `/teilnahme/:token`: opening shows the conference and the answer; only the buttons (POST) change it. */
+export function rsvpPageRoutes(deps: RsvpDeps, now: () => Date) {
+  return new Hono<AppEnv>()
+    .get("/teilnahme/:token", async (c) => {
+      const token = c.req.param("token");
+      const loaded = await loadRsvp(deps, token, now());
+      if (loaded.kind !== "ok") {
+        return c.html(
+          html`<!DOCTYPE html>${<LinkProblemPage locale={c.var.locale} expired={loaded.kind === "expired"} />}`,
+          loaded.kind === "expired" ? 410 : 404,
+        );
+      }
+      return c.html(
+        html`<!DOCTYPE html>${<RsvpPage locale={c.var.locale} token={token} conference={loaded.conference} answer={loaded.current?.answer} open={loaded.open} />}`,
+      );
+    })
+    .post("/teilnahme/:token", async (c) => {
+      const token = c.req.param("token");
+      const form = await readForm(c);
+      if (!form.ok) return c.text("Unsupported", form.status);
+      const answer = form.params.get("answer");
+      const outcome =
+        answer === "yes" || answer === "no"
+          ? await answerRsvp(deps, token, answer, now())
+          : await loadRsvp(deps, token, now());
+      if (outcome.kind === "closed") {
+        return c.html(
+          html`<!DOCTYPE html>${<RsvpPage locale={c.var.locale} token={token} conference={outcome.conference} answer={undefined} open={false} />}`,
+          409,
+        );
+      }
+      if (outcome.kind !== "ok") {
+        return c.html(
+          html`<!DOCTYPE html>${<LinkProblemPage locale={c.var.locale} expired={outcome.kind === "expired"} />}`,
+          outcome.kind === "expired" ? 410 : 404,
+        );
+      }
+      return c.html(
+        html`<!DOCTYPE html>${<RsvpPage locale={c.var.locale} token={token} conference={outcome.conference} answer={outcome.current?.answer} open={outcome.open} saved={answer === "yes" || answer === "no"} />}`,
+        answer === "yes" || answer === "no" ? 200 : 422,
+      );
+    });
+}

@@ -1,0 +1,28 @@
+import { Hono } from "hono/tiny";
+import * as z from "zod/mini";
+import { once } from "../../domain/once.ts";
+import type { AppEnv } from "../env.ts";
+import { readJsonBody } from "../json-body.ts";
+import { problem } from "../problem.ts";
+import { answerRsvp, type RsvpDeps } from "../rsvp-flow.ts";
+import { tokenProblem } from "./applications.ts";
+
+const answerSchema = once(() => z.strictObject({ answer: z.enum(["yes", "no"]) }));
+
+/** `POST /api/rsvp/:token`: a partner's answer to an invitation, changeable until the conference starts. */
+export function rsvpRoutes(deps: RsvpDeps, now: () => Date) {
+  return new Hono<AppEnv>().post("/rsvp/:token", async (c) => {
+    const body = await readJsonBody(c, answerSchema());
+    if (!body.ok) return body.response;
+    const outcome = await answerRsvp(deps, c.req.param("token"), body.value.answer, now());
+    if (outcome.kind === "closed") {
+      return problem(c, 409, "Conflict", "The conference has started or was cancelled; answers can no longer change.");
+    }
+    if (outcome.kind !== "ok") return tokenProblem(c, outcome);
+    return c.json({
+      conferenceId: outcome.conference.id,
+      answer: outcome.current?.answer,
+      answeredAt: outcome.current?.answeredAt,
+    });
+  });
+}

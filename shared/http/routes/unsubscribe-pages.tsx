@@ -1,0 +1,125 @@
+import type { Context } from "hono";
+import { html } from "hono/html";
+import type { JSX } from "hono/jsx/jsx-runtime";
+import { Hono } from "hono/tiny";
+import type { Locale } from "../../domain/work-table.ts";
+import type { ApplicationDeps } from "../application-flow.ts";
+import type { AppEnv } from "../env.ts";
+import { MessagePage } from "../pages/home.tsx";
+import { unsubscribeByToken } from "./unsubscribe.ts";
+
+const texts = {
+  de: {
+    title: "Vom Tagungsverteiler abmelden",
+    intro: (email: string) =>
+      `Als Netzwerkpartner:in des Netzwerks Migration Schwerin erhalten Sie an die Adresse ${email} Einladungen und Informationen zu den Netzwerktagungen.`,
+    question:
+      "Möchten Sie diese E-Mails nicht mehr erhalten, melden Sie sich hier ab. Ihre Zugehörigkeit zu den Arbeitstischen bleibt davon unberührt.",
+    button: "Jetzt abmelden",
+    already: "Diese Adresse ist bereits abgemeldet. Sie erhalten keine E-Mails zu den Netzwerktagungen mehr.",
+    doneTitle: "Sie sind abgemeldet",
+    done: (email: string) => `Sie erhalten an ${email} keine E-Mails zu den Netzwerktagungen mehr.`,
+    undo: "War das ein Versehen? Auf Ihren Wunsch nimmt die Koordination des Netzwerks (Fachstelle Chancengleichheit der Landeshauptstadt Schwerin) Sie wieder in den Verteiler auf.",
+    invalidTitle: "Dieser Link ist ungültig",
+    invalid: "Bitte prüfen Sie, ob Sie den vollständigen Link aus der E-Mail geöffnet haben.",
+    expiredTitle: "Dieser Link ist abgelaufen",
+    expired:
+      "Bitte verwenden Sie den Abmeldelink aus einer neueren E-Mail oder wenden Sie sich an die Koordination des Netzwerks.",
+  },
+  en: {
+    title: "Unsubscribe from conference mail",
+    intro: (email: string) =>
+      `As a partner of the Netzwerk Migration Schwerin you receive invitations and news about the network conferences at ${email}.`,
+    question:
+      "If you no longer wish to receive these emails, you can unsubscribe here. Your membership of the work tables is not affected.",
+    button: "Unsubscribe now",
+    already: "This address has already been unsubscribed. You will not receive emails about the network conferences.",
+    doneTitle: "You have been unsubscribed",
+    done: (email: string) => `You will no longer receive emails about the network conferences at ${email}.`,
+    undo: "Was this a mistake? At your request, the network's coordination (Equal Opportunities Office of the City of Schwerin) will add you to the list again.",
+    invalidTitle: "This link is not valid",
+    invalid: "Please check that you opened the complete link from the email.",
+    expiredTitle: "This link has expired",
+    expired: "Please use the unsubscribe link from a more recent email or contact the network's coordination.",
+  },
+} as const;
+
+/** What the link opens: an explanation and a button; nothing changes until the button is pressed. */
+export function UnsubscribePage(props: { locale: Locale; token: string; email: string; unsubscribed: boolean }) {
+  const t = texts[props.locale];
+  return (
+    <MessagePage locale={props.locale} title={t.title} path={`/abmelden/${props.token}`}>
+      <p>{t.intro(props.email)}</p>
+      {props.unsubscribed ? (
+        <p role="status">{t.already}</p>
+      ) : (
+        <>
+          <p>{t.question}</p>
+          <form method="post" action={`/abmelden/${props.token}?lang=${props.locale}`}>
+            <input type="hidden" name="List-Unsubscribe" value="One-Click" />
+            <button type="submit">{t.button}</button>
+          </form>
+        </>
+      )}
+    </MessagePage>
+  );
+}
+
+export function UnsubscribedPage(props: { locale: Locale; token: string; email: string }) {
+  const t = texts[props.locale];
+  return (
+    <MessagePage locale={props.locale} title={t.doneTitle} path={`/abmelden/${props.token}`}>
+      <p role="status">{t.done(props.email)}</p>
+      <p>{t.undo}</p>
+    </MessagePage>
+  );
+}
+
+export function UnsubscribeLinkProblemPage(props: { locale: Locale; expired: boolean }) {
+  const t = texts[props.locale];
+  return (
+    <MessagePage locale={props.locale} title={props.expired ? t.expiredTitle : t.invalidTitle} path="/">
+      <p>{props.expired ? t.expired : t.invalid}</p>
+    </MessagePage>
+  );
+}
+
+const page = (c: Context<AppEnv>, body: JSX.Element, status: 200 | 404 | 410 = 200) =>
+  c.html(html`<!DOCTYPE html>${body}`, status);
+
+const linkProblem = (c: Context<AppEnv>, kind: "invalid" | "expired" | "not_found") =>
+  page(
+    c,
+    <UnsubscribeLinkProblemPage locale={c.var.locale} expired={kind === "expired"} />,
+    kind === "expired" ? 410 : 404,
+  );
+
+/**
+ * The visible unsubscribe link of a conference mail. `GET /abmelden/:token` only shows the page (mail scanners
+ * open links); `POST /abmelden/:token` unsubscribes, from the page's button or as an RFC 8058 one-click POST.
+ */
+export function unsubscribePageRoutes(deps: Pick<ApplicationDeps, "signer" | "partners">, now: () => Date) {
+  return new Hono<AppEnv>()
+    .get("/abmelden/:token", async (c) => {
+      const token = c.req.param("token");
+      const check = (await deps.signer()).verify(token, "unsubscribe", now());
+      if (!check.ok) return linkProblem(c, check.reason);
+      const partner = await deps.partners.get(check.subject);
+      if (!partner) return linkProblem(c, "not_found");
+      return page(
+        c,
+        <UnsubscribePage
+          locale={c.var.locale}
+          token={token}
+          email={partner.email}
+          unsubscribed={partner.unsubscribedAt !== undefined}
+        />,
+      );
+    })
+    .post("/abmelden/:token", async (c) => {
+      const token = c.req.param("token");
+      const outcome = await unsubscribeByToken(deps, token, now());
+      if (outcome.kind !== "ok") return linkProblem(c, outcome.kind);
+      return page(c, <UnsubscribedPage locale={c.var.locale} token={token} email={outcome.email} />);
+    });
+}

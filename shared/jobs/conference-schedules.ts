@@ -1,0 +1,78 @@
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { unmarshall } from "@aws-sdk/util-dynamodb";
+import type { DynamoDBRecord } from "aws-lambda";
+import type { Conference, MailingKind } from "../domain/conference.ts";
+import { type Scheduler, scheduleName } from "../scheduling/port.ts";
+
+/** A conference as written, with the one-off "send now" request a coordinator may add to it. */
+export type ConferenceItem = Conference & { sendNow?: { kind: MailingKind; requestedAt: string } };
+
+function conferenceImage(image: Record<string, unknown> | undefined): ConferenceItem | undefined {
+  if (!image) return undefined;
+  const item = unmarshall(image as Record<string, AttributeValue>);
+  return typeof item.pk === "string" && item.pk.startsWith("CONF#") && item.sk === "CONF"
+    ? (item as ConferenceItem)
+    : undefined;
+}
+
+export function isConferenceRecord(record: DynamoDBRecord): boolean {
+  return conferenceImage(record.dynamodb?.NewImage as Record<string, unknown> | undefined) !== undefined;
+}
+
+/**
+ * What a change of a conference means for its schedules, worked out from the stream (the api function only
+ * writes to DynamoDB): a new or moved invitation or reminder time (re)creates its one-time schedule; a dropped
+ * reminder deletes it; a change of time or place (a higher SEQUENCE) starts the update mailing; a cancellation
+ * deletes both schedules and starts the cancellation mailing; a "send now" starts that mailing. Mailings started
+ * "now" are one-time schedules too, `soonMs` ahead (EventBridge needs a time in the future), so every mailing
+ * takes the same path.
+ */
+export async function reactToConference(
+  record: DynamoDBRecord,
+  scheduler: Scheduler,
+  now: Date,
+  soonMs: number,
+): Promise<void> {
+  const after = conferenceImage(record.dynamodb?.NewImage as Record<string, unknown> | undefined);
+  if (!after) return;
+  const before = conferenceImage(record.dynamodb?.OldImage as Record<string, unknown> | undefined);
+  const soon = new Date(now.getTime() + soonMs);
+  const start = (kind: MailingKind, suffix: string) =>
+    scheduler.upsert({
+      name: `${scheduleName(after.id, kind)}${suffix}`,
+      at: soon,
+      target: { conferenceId: after.id, kind },
+    });
+
+  if (after.status === "cancelled") {
+    if (before?.status === "cancelled") return;
+    await scheduler.remove(scheduleName(after.id, "invitation"));
+    await scheduler.remove(scheduleName(after.id, "reminder"));
+    await start("cancellation", "");
+    return;
+  }
+
+  const future = (iso: string | undefined) => iso !== undefined && Date.parse(iso) > now.getTime();
+  if (after.inviteAt !== before?.inviteAt && future(after.inviteAt)) {
+    await scheduler.upsert({
+      name: scheduleName(after.id, "invitation"),
+      at: new Date(after.inviteAt),
+      target: { conferenceId: after.id, kind: "invitation" },
+    });
+  }
+  if (after.reminderAt !== before?.reminderAt) {
+    if (after.reminderAt && future(after.reminderAt)) {
+      await scheduler.upsert({
+        name: scheduleName(after.id, "reminder"),
+        at: new Date(after.reminderAt),
+        target: { conferenceId: after.id, kind: "reminder" },
+      });
+    } else if (!after.reminderAt) {
+      await scheduler.remove(scheduleName(after.id, "reminder"));
+    }
+  }
+  if (before && after.sequence > before.sequence) await start("update", `-${after.sequence}`);
+  if (after.sendNow && after.sendNow.requestedAt !== before?.sendNow?.requestedAt) {
+    await start(after.sendNow.kind, "-now");
+  }
+}

@@ -1,0 +1,88 @@
+import ICAL from "ical.js";
+import { SEASON_LABELS } from "../domain/conference.ts";
+import type { ConferenceMailData } from "./outbox.ts";
+
+/** Europe/Berlin as calendars know it (the EU rules since 1996): the conference's own time zone. */
+const BERLIN = `BEGIN:VTIMEZONE
+TZID:Europe/Berlin
+BEGIN:DAYLIGHT
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+TZNAME:CEST
+DTSTART:19700329T020000
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+END:DAYLIGHT
+BEGIN:STANDARD
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+TZNAME:CET
+DTSTART:19701025T030000
+RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+END:STANDARD
+END:VTIMEZONE`;
+
+/** The wall-clock time in Berlin of an instant, as ical.js wants it for a DTSTART;TZID=Europe/Berlin. */
+function berlinTime(iso: string, zone: ICAL.Timezone): ICAL.Time {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: "Europe/Berlin",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, Number(p.value)]),
+  ) as Record<string, number>;
+  return ICAL.Time.fromData(
+    {
+      year: parts.year,
+      month: parts.month,
+      day: parts.day,
+      hour: parts.hour,
+      minute: parts.minute,
+      second: parts.second,
+    },
+    zone,
+  );
+}
+
+/**
+ * The calendar entry of a conference mail (ical.js): METHOD:REQUEST for invitations, reminders and updates,
+ * METHOD:CANCEL for a cancellation. The UID is the conference's, so every update replaces the same event, and
+ * SEQUENCE rises with each change of time or place.
+ */
+export function conferenceIcs(data: ConferenceMailData, organizer: string): string {
+  const cancel = data.mailing === "cancellation";
+  const calendar = new ICAL.Component(["vcalendar", [], []]);
+  calendar.updatePropertyWithValue("prodid", "-//Netzwerk Migration Schwerin//Tagungen//DE");
+  calendar.updatePropertyWithValue("version", "2.0");
+  calendar.updatePropertyWithValue("calscale", "GREGORIAN");
+  calendar.updatePropertyWithValue("method", cancel ? "CANCEL" : "REQUEST");
+  const timezoneComponent = new ICAL.Component(ICAL.parse(BERLIN));
+  calendar.addSubcomponent(timezoneComponent);
+  const zone = new ICAL.Timezone({ component: timezoneComponent, tzid: "Europe/Berlin" });
+
+  const vevent = new ICAL.Component("vevent");
+  const event = new ICAL.Event(vevent);
+  event.uid = `${data.conferenceId}@netzwerk-migration-schwerin`;
+  event.summary = `${SEASON_LABELS[data.season].de}: ${data.title}`;
+  event.location = data.location;
+  if (data.agenda) event.description = data.agenda;
+  event.startDate = berlinTime(data.startsAt, zone);
+  event.endDate = berlinTime(data.endsAt, zone);
+  vevent.addPropertyWithValue("dtstamp", ICAL.Time.fromJSDate(new Date(), true));
+  vevent.addPropertyWithValue("sequence", data.sequence);
+  vevent.addPropertyWithValue("status", cancel ? "CANCELLED" : "CONFIRMED");
+  const organizerProperty = vevent.addPropertyWithValue("organizer", `mailto:${organizer}`);
+  organizerProperty.setParameter("cn", "Netzwerk Migration Schwerin");
+  const attendee = vevent.addPropertyWithValue("attendee", `mailto:${data.partnerEmail}`);
+  attendee.setParameter("cn", data.partnerName);
+  attendee.setParameter("role", "REQ-PARTICIPANT");
+  attendee.setParameter("rsvp", "FALSE");
+  calendar.addSubcomponent(vevent);
+  return calendar.toString();
+}

@@ -1,0 +1,208 @@
+import { randomUUID } from "node:crypto";
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+} from "@aws-sdk/lib-dynamodb";
+import { type Answer, type Conference, type ConferenceInput, changesEvent, type Rsvp } from "../domain/conference.ts";
+import type { MailStatus } from "../mail/outbox.ts";
+import { emailHash } from "./application-repository.ts";
+import { keys, withoutKeys } from "./keys.ts";
+
+/** How far a mailing got: where to go on in the partner directory, and what it did so far. */
+export interface MailingProgress {
+  key: string;
+  /** The partner directory's page cursor to go on from. */
+  cursor?: string;
+  done: boolean;
+  queued: number;
+  skippedUnsubscribed: number;
+  skippedSuppressed: number;
+  skippedAnswer: number;
+  startedAt: string;
+  finishedAt?: string;
+}
+
+export class ConferenceRepository {
+  constructor(
+    /** Public so the mailing can queue its mails into the same table. */
+    readonly db: DynamoDBDocumentClient,
+    readonly tableName: string,
+  ) {}
+
+  async create(input: ConferenceInput, now: Date): Promise<Conference> {
+    const at = now.toISOString();
+    const conference: Conference = {
+      id: randomUUID(),
+      ...input,
+      status: "planned",
+      sequence: 0,
+      createdAt: at,
+      updatedAt: at,
+    };
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...this.keysOf(conference), ...conference },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    );
+    return conference;
+  }
+
+  async get(id: string): Promise<Conference | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.conference(id), ConsistentRead: true }),
+    );
+    return Item ? withoutKeys<Conference>(Item) : undefined;
+  }
+
+  async list(): Promise<Conference[]> {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk",
+        ExpressionAttributeValues: { ":pk": keys.conferencesPartition },
+        ScanIndexForward: false,
+      }),
+    );
+    return Items.map((item) => withoutKeys<Conference>(item));
+  }
+
+  /**
+   * Replaces a conference with its changed version, only if nobody changed it meanwhile (optimistic lock on
+   * `updatedAt`). A change of time, place or title raises the calendar SEQUENCE.
+   */
+  async replace(before: Conference, changes: Partial<Conference>, now: Date): Promise<Conference | undefined> {
+    const merged: Conference = { ...before, ...changes, updatedAt: now.toISOString() };
+    for (const [field, value] of Object.entries(changes)) {
+      if (value === null || value === undefined) delete (merged as unknown as Record<string, unknown>)[field];
+    }
+    if (changesEvent(before, merged)) merged.sequence = before.sequence + 1;
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...this.keysOf(merged), ...merged },
+          ConditionExpression: "updatedAt = :seen",
+          ExpressionAttributeValues: { ":seen": before.updatedAt },
+        }),
+      );
+      return merged;
+    } catch (error) {
+      if ((error as Error).name === "ConditionalCheckFailedException") return undefined;
+      throw error;
+    }
+  }
+
+  async answer(
+    conference: Conference,
+    partner: { email: string; name: string; organisation?: string | null },
+    answer: Answer,
+    now: Date,
+  ): Promise<Rsvp> {
+    const rsvp: Rsvp = {
+      conferenceId: conference.id,
+      email: partner.email,
+      name: partner.name,
+      organisation: partner.organisation ?? null,
+      answer,
+      answeredAt: now.toISOString(),
+    };
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.rsvp(conference.id, emailHash(partner.email)), ...rsvp },
+      }),
+    );
+    return rsvp;
+  }
+
+  async rsvpOf(conferenceId: string, email: string): Promise<Rsvp | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.rsvp(conferenceId, emailHash(email)),
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? withoutKeys<Rsvp>(Item) : undefined;
+  }
+
+  /** Every answer to a conference: one Query on the conference's partition. */
+  async rsvps(conferenceId: string): Promise<Rsvp[]> {
+    return (
+      await this.queryAll({
+        TableName: this.tableName,
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+        ExpressionAttributeValues: { ":pk": keys.conference(conferenceId).pk, ":prefix": keys.rsvpPrefix },
+      })
+    ).map((item) => withoutKeys<Rsvp>(item));
+  }
+
+  async progress(conferenceId: string, key: string): Promise<MailingProgress | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.mailing(conferenceId, key), ConsistentRead: true }),
+    );
+    return Item ? withoutKeys<MailingProgress>(Item) : undefined;
+  }
+
+  async saveProgress(conferenceId: string, progress: MailingProgress): Promise<void> {
+    await this.db.send(
+      new PutCommand({ TableName: this.tableName, Item: { ...keys.mailing(conferenceId, progress.key), ...progress } }),
+    );
+  }
+
+  async mailings(conferenceId: string): Promise<MailingProgress[]> {
+    return (
+      await this.queryAll({
+        TableName: this.tableName,
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+        ExpressionAttributeValues: { ":pk": keys.conference(conferenceId).pk, ":prefix": keys.mailingPrefix },
+      })
+    ).map((item) => withoutKeys<MailingProgress>(item));
+  }
+
+  /** How many of a mailing's mails are in each state (gsi1: the mails of one mailing). */
+  async mailCounts(conferenceId: string, key: string): Promise<Record<MailStatus, number>> {
+    const counts: Record<MailStatus, number> = { queued: 0, sending: 0, sent: 0, failed: 0 };
+    const items = await this.queryAll({
+      TableName: this.tableName,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :pk",
+      ExpressionAttributeValues: { ":pk": keys.mailingMailsPartition(conferenceId, key) },
+      ProjectionExpression: "#status",
+      ExpressionAttributeNames: { "#status": "status" },
+    });
+    for (const item of items) counts[item.status as MailStatus]++;
+    return counts;
+  }
+
+  /** Whether a partner's mail of a mailing exists (e.g. who was invited, for the cancellation). */
+  async mailExists(mailId: string): Promise<boolean> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.mail(mailId), ProjectionExpression: "pk" }),
+    );
+    return Item !== undefined;
+  }
+
+  private keysOf(conference: Conference) {
+    return { ...keys.conference(conference.id), ...keys.conferencesByStart(conference.startsAt, conference.id) };
+  }
+
+  private async queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({ ...input, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }),
+      );
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  }
+}

@@ -1,0 +1,328 @@
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
+import type { Partner } from "../domain/partner.ts";
+import type { PartnerImport } from "../domain/partner-csv.ts";
+import { keys, withoutKeys } from "./keys.ts";
+
+export type ImportOutcome = "taken" | "merged" | "unchanged";
+
+export type UnsubscribeResult =
+  | { outcome: "unsubscribed" | "already_unsubscribed"; partner: Partner }
+  | { outcome: "not_found" };
+
+export type ResubscribeResult =
+  | { outcome: "resubscribed" | "not_unsubscribed"; partner: Partner }
+  | { outcome: "not_found" };
+
+export interface PartnerPage {
+  items: Partner[];
+  nextCursor?: string;
+}
+
+const KEY_NAMES = ["pk", "sk", "gsi1pk", "gsi1sk"] as const;
+const IMPORT_CONCURRENCY = 8;
+const normalize = (email: string) => email.trim().toLowerCase();
+
+/**
+ * The partner directory: one item per email address (lower case), listed through gsi1 (`PARTNERS`, by email).
+ * Accepted applications upsert partners too (ApplicationRepository.decide); both writers use the same attributes:
+ * name, email, organisation, locale, source, workTableIds (a string set, absent while empty), createdAt,
+ * updatedAt, gsi1pk/gsi1sk; imports add legalBasis, the mailing list unsubscribedAt and resubscriptions.
+ *
+ * An import only adds: a new email address is "taken"; an existing one is "merged" when the row brings a work
+ * table it lacks, or an organisation or legal basis it has none of. The name (and anything else already there)
+ * is never overwritten: the partner may have given it themselves when applying. A row that brings nothing new
+ * is "unchanged" and not written at all, so importing the same file again changes nothing, not even updatedAt.
+ * An import never touches unsubscribedAt.
+ */
+export class PartnerRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    readonly tableName: string,
+  ) {}
+
+  async get(email: string): Promise<Partner | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.partner(normalize(email)), ConsistentRead: true }),
+    );
+    return Item ? toPartner(Item) : undefined;
+  }
+
+  /** Adds one imported partner, or merges it into the existing one (see the class comment). */
+  async importPartner(partner: PartnerImport, now: Date): Promise<ImportOutcome> {
+    return this.write(partner, await this.get(partner.email), now);
+  }
+
+  /** Imports many partners: existing ones read in batches, writes a few at a time. Counts the outcomes. */
+  async importPartners(partners: readonly PartnerImport[], now: Date): Promise<Record<ImportOutcome, number>> {
+    const existing = await this.getMany(partners.map((p) => p.email));
+    const counts: Record<ImportOutcome, number> = { taken: 0, merged: 0, unchanged: 0 };
+    let next = 0;
+    const worker = async () => {
+      while (next < partners.length) {
+        const partner = partners[next++] as PartnerImport;
+        counts[await this.write(partner, existing.get(partner.email), now)]++;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(IMPORT_CONCURRENCY, partners.length) }, worker));
+    return counts;
+  }
+
+  /** The directory by email address, page by page; `workTableId` keeps the partners of one work table. */
+  async list(filter: { workTableId?: string; limit: number; cursor?: string }): Promise<PartnerPage> {
+    const query = this.directoryQuery(filter.workTableId);
+    const items: Record<string, unknown>[] = [];
+    let startKey = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+    let more = false;
+    // A filter may thin out a page; a few more reads fill it, bounded so a request stays short.
+    for (let reads = 0; reads < 10; reads++) {
+      const page = await this.db.send(
+        new QueryCommand({
+          ...query,
+          // One more than needed tells whether there is a next page.
+          Limit: filter.workTableId ? 250 : filter.limit + 1 - items.length,
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        if (items.length === filter.limit) {
+          more = true;
+          break;
+        }
+        items.push(item);
+      }
+      if (more) break;
+      startKey = page.LastEvaluatedKey;
+      if (!startKey) break;
+    }
+    const result: PartnerPage = { items: items.map(toPartner) };
+    const last = items.at(-1);
+    if (more && last) result.nextCursor = encodeCursor(Object.fromEntries(KEY_NAMES.map((k) => [k, last[k]])));
+    else if (startKey) result.nextCursor = encodeCursor(startKey);
+    return result;
+  }
+
+  /** Every partner (of one work table), by email address: for the export and for mailings. */
+  async all(filter: { workTableId?: string } = {}): Promise<Partner[]> {
+    const query = this.directoryQuery(filter.workTableId);
+    const partners: Partner[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({ ...query, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }),
+      );
+      for (const item of page.Items ?? []) partners.push(toPartner(item));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return partners;
+  }
+
+  /** The partner leaves the mailing list (one click). Again changes nothing: the first time stays recorded. */
+  async unsubscribe(email: string, now: Date): Promise<UnsubscribeResult> {
+    const at = now.toISOString();
+    try {
+      const { Attributes } = await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.partner(normalize(email)),
+          UpdateExpression: "SET unsubscribedAt = :now, updatedAt = :now",
+          ConditionExpression: "attribute_exists(pk) AND attribute_not_exists(unsubscribedAt)",
+          ExpressionAttributeValues: { ":now": at },
+          ReturnValues: "ALL_NEW",
+        }),
+      );
+      return { outcome: "unsubscribed", partner: toPartner(Attributes ?? {}) };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const partner = await this.get(email);
+      return partner ? { outcome: "already_unsubscribed", partner } : { outcome: "not_found" };
+    }
+  }
+
+  /**
+   * Undoes an unsubscription: only on the partner's own request, which `note` must describe (who asked, how,
+   * when). Recorded in `resubscriptions` with the coordinator (`by`).
+   */
+  async resubscribe(email: string, request: { by: string; note: string }, now: Date): Promise<ResubscribeResult> {
+    const note = request.note.trim();
+    if (!note) throw new Error("A resubscription needs a note on the partner's request.");
+    const at = now.toISOString();
+    try {
+      const { Attributes } = await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.partner(normalize(email)),
+          UpdateExpression:
+            "REMOVE unsubscribedAt SET updatedAt = :now, " +
+            "resubscriptions = list_append(if_not_exists(resubscriptions, :none), :entry)",
+          ConditionExpression: "attribute_exists(pk) AND attribute_exists(unsubscribedAt)",
+          ExpressionAttributeValues: { ":now": at, ":none": [], ":entry": [{ at, by: request.by, note }] },
+          ReturnValues: "ALL_NEW",
+        }),
+      );
+      return { outcome: "resubscribed", partner: toPartner(Attributes ?? {}) };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const partner = await this.get(email);
+      return partner ? { outcome: "not_unsubscribed", partner } : { outcome: "not_found" };
+    }
+  }
+
+  private directoryQuery(workTableId: string | undefined): QueryCommandInput {
+    return {
+      TableName: this.tableName,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :pk",
+      ExpressionAttributeValues: {
+        ":pk": keys.partnersPartition,
+        ...(workTableId ? { ":workTableId": workTableId } : {}),
+      },
+      ...(workTableId ? { FilterExpression: "contains(workTableIds, :workTableId)" } : {}),
+    };
+  }
+
+  /** Writes one imported partner against what was read; a concurrent change (e.g. an acceptance) is read again. */
+  private async write(partner: PartnerImport, existing: Partner | undefined, now: Date): Promise<ImportOutcome> {
+    let current = existing;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        if (!current) {
+          await this.put(partner, now);
+          return "taken";
+        }
+        return await this.merge(partner, current, now);
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        current = await this.get(partner.email);
+      }
+    }
+    throw new Error("The partner kept changing during the import.");
+  }
+
+  private async put(partner: PartnerImport, now: Date): Promise<void> {
+    const at = now.toISOString();
+    const item: Partner = {
+      email: partner.email,
+      name: partner.name,
+      ...(partner.organisation ? { organisation: partner.organisation } : {}),
+      workTableIds: new Set(partner.workTableIds),
+      locale: "de",
+      source: "import",
+      ...(partner.legalBasis ? { legalBasis: partner.legalBasis } : {}),
+      createdAt: at,
+      updatedAt: at,
+    };
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...keys.partner(partner.email),
+          ...keys.partnersByEmail(partner.email),
+          ...item,
+          // DynamoDB has no empty sets: the attribute is absent while the partner is at no work table.
+          workTableIds: item.workTableIds.size > 0 ? item.workTableIds : undefined,
+        },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    );
+  }
+
+  private async merge(partner: PartnerImport, current: Partner, now: Date): Promise<ImportOutcome> {
+    const newTables = partner.workTableIds.filter((id) => !current.workTableIds.has(id));
+    const sets = ["updatedAt = :now"];
+    const values: Record<string, unknown> = { ":now": now.toISOString(), ":seen": current.updatedAt };
+    if (partner.organisation && !current.organisation) {
+      sets.push("organisation = :organisation");
+      values[":organisation"] = partner.organisation;
+    }
+    if (partner.legalBasis && !current.legalBasis) {
+      sets.push("legalBasis = :legalBasis");
+      values[":legalBasis"] = partner.legalBasis;
+    }
+    if (newTables.length > 0) values[":tables"] = new Set(newTables);
+    if (sets.length === 1 && newTables.length === 0) return "unchanged";
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.partner(partner.email),
+        UpdateExpression: `SET ${sets.join(", ")}${newTables.length > 0 ? " ADD workTableIds :tables" : ""}`,
+        // Written against the version read: a change in between (an acceptance, another import) is read again.
+        ConditionExpression: "updatedAt = :seen",
+        ExpressionAttributeValues: values,
+      }),
+    );
+    return "merged";
+  }
+
+  /** Reads many partners, 100 keys a request (BatchGetItem's limit); unprocessed keys are asked for again. */
+  private async getMany(emails: readonly string[]): Promise<Map<string, Partner>> {
+    const found = new Map<string, Partner>();
+    const unique = [...new Set(emails.map(normalize))];
+    for (let start = 0; start < unique.length; start += 100) {
+      let requestKeys: Record<string, unknown>[] | undefined = unique
+        .slice(start, start + 100)
+        .map((email) => keys.partner(email));
+      for (let attempt = 0; requestKeys?.length && attempt < 10; attempt++) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+        const result: BatchGetCommandOutput = await this.db.send(
+          new BatchGetCommand({
+            RequestItems: { [this.tableName]: { Keys: requestKeys, ConsistentRead: true } },
+          }),
+        );
+        for (const item of result.Responses?.[this.tableName] ?? []) {
+          const partner = toPartner(item);
+          found.set(partner.email, partner);
+        }
+        requestKeys = result.UnprocessedKeys?.[this.tableName]?.Keys;
+      }
+      if (requestKeys?.length) throw new Error("DynamoDB left partner reads unprocessed.");
+    }
+    return found;
+  }
+}
+
+function toPartner(item: Record<string, unknown>): Partner {
+  const partner = withoutKeys<Partner>(item);
+  return { ...partner, workTableIds: new Set(partner.workTableIds ?? []) };
+}
+
+/** The directory's JSON shape: work table ids as a sorted array (a Set has no JSON form). */
+export function partnerJson(partner: Partner) {
+  return { ...partner, workTableIds: [...partner.workTableIds].sort() };
+}
+
+/** Whether a list cursor is one this repository made (a key in the partner directory), not anything else. */
+export function isPartnerCursor(cursor: string): boolean {
+  return decodeCursor(cursor) !== undefined;
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return (error as Error).name === "ConditionalCheckFailedException";
+}
+
+function encodeCursor(key: Record<string, unknown>): string {
+  return Buffer.from(JSON.stringify(key)).toString("base64url");
+}
+
+function decodeCursor(cursor: string): Record<string, unknown> | undefined {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
+    const names = Object.keys(value);
+    const valid =
+      names.length === KEY_NAMES.length &&
+      KEY_NAMES.every((name) => typeof value[name] === "string") &&
+      value.gsi1pk === keys.partnersPartition;
+    return valid ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}

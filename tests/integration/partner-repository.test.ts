@@ -1,0 +1,187 @@
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PartnerImport } from "../../shared/domain/partner-csv.ts";
+import { keys } from "../../shared/store/keys.ts";
+import { PartnerRepository } from "../../shared/store/partner-repository.ts";
+import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
+
+let table: TestTable;
+let partners: PartnerRepository;
+const now = new Date("2026-11-26T10:00:00Z");
+const later = new Date("2026-11-27T10:00:00Z");
+
+const row = (overrides: Partial<PartnerImport> = {}): PartnerImport => ({
+  email: "anna@example.org",
+  name: "Anna Beispiel",
+  workTableIds: ["kita"],
+  ...overrides,
+});
+
+beforeAll(async () => {
+  table = await createTestTable("partners");
+  partners = new PartnerRepository(table.db, table.tableName);
+});
+afterAll(() => table.drop());
+
+describe("the partner repository on DynamoDB Local", () => {
+  it("takes a new partner, finds it by email in the directory index", async () => {
+    expect(await partners.importPartner(row({ legalBasis: "Einwilligung 2024" }), now)).toBe("taken");
+    expect(await partners.get("Anna@Example.org")).toEqual({
+      email: "anna@example.org",
+      name: "Anna Beispiel",
+      workTableIds: new Set(["kita"]),
+      locale: "de",
+      source: "import",
+      legalBasis: "Einwilligung 2024",
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    });
+    const stored = (await allItems(table)).find((item) => item.pk === keys.partner("anna@example.org").pk);
+    expect(stored).toMatchObject(keys.partnersByEmail("anna@example.org"));
+  });
+
+  it("writes nothing when a row brings nothing new: the same row again is unchanged", async () => {
+    const before = await allItems(table);
+    expect(await partners.importPartner(row({ name: "Anna B.", legalBasis: "Anderes" }), later)).toBe("unchanged");
+    expect(await allItems(table)).toEqual(before);
+  });
+
+  it("merges a known email address: work tables united, missing fields filled, nothing overwritten", async () => {
+    expect(
+      await partners.importPartner(
+        row({ name: "A. Beispiel", organisation: "Caritas", workTableIds: ["kita", "beratung"], legalBasis: "X" }),
+        later,
+      ),
+    ).toBe("merged");
+    expect(await partners.get("anna@example.org")).toMatchObject({
+      name: "Anna Beispiel",
+      organisation: "Caritas",
+      workTableIds: new Set(["kita", "beratung"]),
+      legalBasis: "Einwilligung 2024",
+      createdAt: now.toISOString(),
+      updatedAt: later.toISOString(),
+    });
+  });
+
+  it("merges into a partner an accepted application made, with the same attributes", async () => {
+    // The partner upsert of ApplicationRepository.decide, as it writes it.
+    const email = "bewerberin@example.org";
+    await table.db.send(
+      new UpdateCommand({
+        TableName: table.tableName,
+        Key: keys.partner(email),
+        UpdateExpression:
+          "SET #name = :name, organisation = :organisation, locale = :locale, updatedAt = :now, " +
+          "createdAt = if_not_exists(createdAt, :now), email = :email, #source = if_not_exists(#source, :source), " +
+          "gsi1pk = :gsi1pk, gsi1sk = :gsi1sk ADD workTableIds :tables",
+        ExpressionAttributeNames: { "#name": "name", "#source": "source" },
+        ExpressionAttributeValues: {
+          ":name": "Bea Bewerberin",
+          ":organisation": null,
+          ":locale": "en",
+          ":now": now.toISOString(),
+          ":email": email,
+          ":source": "application",
+          ":tables": new Set(["beratung"]),
+          ":gsi1pk": keys.partnersByEmail(email).gsi1pk,
+          ":gsi1sk": keys.partnersByEmail(email).gsi1sk,
+        },
+      }),
+    );
+    expect(await partners.importPartner(row({ email, name: "Bea", workTableIds: ["beratung"] }), later)).toBe(
+      "unchanged",
+    );
+    expect(
+      await partners.importPartner(row({ email, name: "Bea", organisation: "Verein", workTableIds: [] }), later),
+    ).toBe("merged");
+    expect(await partners.get(email)).toMatchObject({
+      name: "Bea Bewerberin",
+      organisation: "Verein",
+      locale: "en",
+      source: "application",
+      workTableIds: new Set(["beratung"]),
+    });
+  });
+
+  it("imports many at once; importing the same rows again changes nothing at all", async () => {
+    const rows = [
+      row({ email: "carla@example.org", name: "Carla", workTableIds: [] }),
+      row({ email: "dora@example.org", name: "Dora", workTableIds: ["kita", "arbeit"] }),
+      row({ email: "anna@example.org", workTableIds: ["arbeit"] }),
+      row({ email: "emil@example.org", name: "Emil", workTableIds: ["arbeit"] }),
+    ];
+    expect(await partners.importPartners(rows, now)).toEqual({ taken: 3, merged: 1, unchanged: 0 });
+    const before = await allItems(table);
+    expect(await partners.importPartners(rows, later)).toEqual({ taken: 0, merged: 0, unchanged: 4 });
+    expect(await allItems(table)).toEqual(before);
+    // No empty set in DynamoDB: a partner at no work table has no workTableIds attribute, and reads as an empty set.
+    expect(before.find((item) => item.email === "carla@example.org")).not.toHaveProperty("workTableIds");
+    expect((await partners.get("carla@example.org"))?.workTableIds).toEqual(new Set());
+  });
+
+  it("lists the directory by email address, page by page, and by work table", async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await partners.list({ limit: 2, ...(cursor ? { cursor } : {}) });
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items.map((p) => p.email));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([
+      "anna@example.org",
+      "bewerberin@example.org",
+      "carla@example.org",
+      "dora@example.org",
+      "emil@example.org",
+    ]);
+
+    const first = await partners.list({ workTableId: "arbeit", limit: 2 });
+    expect(first.items.map((p) => p.email)).toEqual(["anna@example.org", "dora@example.org"]);
+    expect(first.nextCursor).toBeDefined();
+    const second = await partners.list({ workTableId: "arbeit", limit: 2, cursor: first.nextCursor as string });
+    expect(second.items.map((p) => p.email)).toEqual(["emil@example.org"]);
+    expect(second.nextCursor).toBeUndefined();
+
+    expect((await partners.all({ workTableId: "kita" })).map((p) => p.email)).toEqual([
+      "anna@example.org",
+      "dora@example.org",
+    ]);
+    expect(await partners.all()).toHaveLength(5);
+  });
+
+  it("records an unsubscription once; an import neither undoes it nor repeats it", async () => {
+    const first = await partners.unsubscribe("dora@example.org", now);
+    expect(first).toMatchObject({ outcome: "unsubscribed", partner: { unsubscribedAt: now.toISOString() } });
+    const again = await partners.unsubscribe("DORA@example.org", later);
+    expect(again).toMatchObject({ outcome: "already_unsubscribed", partner: { unsubscribedAt: now.toISOString() } });
+    expect(await partners.unsubscribe("niemand@example.org", now)).toEqual({ outcome: "not_found" });
+    expect(
+      await partners.importPartner(row({ email: "dora@example.org", name: "Dora", workTableIds: ["beratung"] }), later),
+    ).toBe("merged");
+    expect((await partners.get("dora@example.org"))?.unsubscribedAt).toBe(now.toISOString());
+  });
+
+  it("undoes an unsubscription only with a note, and records who did it and why", async () => {
+    await expect(partners.resubscribe("dora@example.org", { by: "coordinator", note: "  " }, later)).rejects.toThrow(
+      /note/,
+    );
+    expect(await partners.resubscribe("carla@example.org", { by: "coordinator", note: "Anruf" }, later)).toMatchObject({
+      outcome: "not_unsubscribed",
+    });
+    expect(await partners.resubscribe("niemand@example.org", { by: "c", note: "x" }, later)).toEqual({
+      outcome: "not_found",
+    });
+    const note = "Frau Dora bat am 27.11. telefonisch darum, wieder eingeladen zu werden.";
+    const result = await partners.resubscribe("dora@example.org", { by: "local-coordinator", note }, later);
+    expect(result.outcome).toBe("resubscribed");
+    const dora = await partners.get("dora@example.org");
+    expect(dora).not.toHaveProperty("unsubscribedAt");
+    expect(dora?.resubscriptions).toEqual([{ at: later.toISOString(), by: "local-coordinator", note }]);
+
+    // A second round appends to the record.
+    await partners.unsubscribe("dora@example.org", later);
+    await partners.resubscribe("dora@example.org", { by: "local-coordinator", note: "E-Mail vom 28.11." }, later);
+    expect((await partners.get("dora@example.org"))?.resubscriptions).toHaveLength(2);
+  });
+});
