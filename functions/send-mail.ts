@@ -10,11 +10,17 @@ import { createDocumentClient } from "../shared/store/dynamo-client.ts";
 
 const config = readMailerConfig();
 const ses = new SESClient({});
+const db = createDocumentClient();
 const deps = {
-  db: createDocumentClient(),
+  db,
   tableName: config.TABLE_NAME,
   transport: sesTransport(ses, config.CONFIGURATION_SET_NAME),
-  signer: cachedSigner(secretsManagerKey(config.TOKEN_SECRET_ARN)),
+  signer: cachedSigner(
+    secretsManagerKey(config.TOKEN_SECRET_ARN, {
+      region: process.env.AWS_REGION ?? "",
+      credentials: db.config.credentials,
+    }),
+  ),
   sender: { name: config.SENDER_NAME, email: config.SENDER_ADDRESS },
   baseUrl: config.PUBLIC_BASE_URL.replace(/\/$/, ""),
   maxAttempts: config.MAX_ATTEMPTS,

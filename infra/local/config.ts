@@ -23,6 +23,9 @@ const localConfigSchema = z.object({
   RATE_LIMIT_PER_CLIENT: positiveInt(30),
   MIN_FILL_SECONDS: z._default(z.coerce.number().check(z.gte(0)), 3),
   MAIL_MAX_ATTEMPTS: positiveInt(5),
+  /** Mails per second, like SES's maximum send rate (a new SES account allows 14). */
+  SES_MAX_SEND_RATE: z._default(z.coerce.number().check(z.gt(0)), 14),
+  MAIL_CONCURRENCY: positiveInt(4),
   /** How long one local conference-mailing run may take before it goes on in a new run (like a Lambda's limit). */
   MAILING_RUN_BUDGET_MS: z._default(z.coerce.number().check(z.int(), z.gte(1)), 60_000),
   MAIL_RETRY_BACKOFF_MS: z._default(z.coerce.number().check(z.int(), z.gte(0)), 2000),

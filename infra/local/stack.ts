@@ -14,8 +14,10 @@ import { reactToConference } from "../../shared/jobs/conference-schedules.ts";
 import { runFollowUps } from "../../shared/jobs/follow-ups.ts";
 import type { AppLogger } from "../../shared/logging/logger.ts";
 import { handleChanges } from "../../shared/mail/on-change.ts";
+import { pacer } from "../../shared/mail/pace.ts";
 import { sendOutboxMail } from "../../shared/mail/send-outbox-mail.ts";
 import { sesTransport } from "../../shared/mail/ses-transport.ts";
+import type { MailTransport } from "../../shared/mail/transport.ts";
 import { scheduleName } from "../../shared/scheduling/port.ts";
 import { cachedSigner } from "../../shared/security/tokens.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
@@ -56,7 +58,16 @@ export interface LocalStack {
  * event-driven rest as on AWS: the table's stream → on-change → mail queue → send-mail → SES, and the daily
  * reminders. Services are stopped in reverse order, also when a later step fails.
  */
-export async function startLocalStack(config: LocalConfig, logger: AppLogger): Promise<LocalStack> {
+export interface LocalStackOptions {
+  /** Wraps the SES transport, e.g. to inject failures in a benchmark. */
+  wrapTransport?: (transport: MailTransport) => MailTransport;
+}
+
+export async function startLocalStack(
+  config: LocalConfig,
+  logger: AppLogger,
+  options: LocalStackOptions = {},
+): Promise<LocalStack> {
   const started: RunningService[] = [];
   const stop = async () => {
     for (const service of started.reverse()) await service.stop().catch(() => undefined);
@@ -121,26 +132,32 @@ export async function startLocalStack(config: LocalConfig, logger: AppLogger): P
     const mailer = {
       db,
       tableName: config.TABLE_NAME,
-      transport: sesTransport(
-        new SESClient({
-          endpoint: ses.endpoint,
-          region: "eu-central-1",
-          credentials: { accessKeyId: "local", secretAccessKey: "local" },
-        }),
+      transport: (options.wrapTransport ?? ((t: MailTransport) => t))(
+        sesTransport(
+          new SESClient({
+            endpoint: ses.endpoint,
+            region: "eu-central-1",
+            credentials: { accessKeyId: "local", secretAccessKey: "local" },
+          }),
+        ),
       ),
       signer,
       sender: { name: "Netzwerk Migration Schwerin", email: config.SENDER_ADDRESS },
       baseUrl: appUrl.replace(/\/$/, ""),
       maxAttempts: config.MAIL_MAX_ATTEMPTS,
     };
+    // SES's maximum send rate, shared by all concurrent deliveries, as on AWS.
+    const pace = pacer(config.SES_MAX_SEND_RATE, 1);
     const queue = localMailQueue({
       deliver: async (mailId) => {
+        await pace();
         const outcome = await sendOutboxMail(mailer, mailId);
         if (outcome === "failed") logger.error("mail failed", { mailId });
       },
       logger,
       maxReceives: config.MAIL_MAX_ATTEMPTS,
       backoffMs: config.MAIL_RETRY_BACKOFF_MS,
+      concurrency: config.MAIL_CONCURRENCY,
     });
     started.push({ endpoint: "", stop: async () => queue.stop() });
 

@@ -1,3 +1,4 @@
+import { mountAdmin } from "./admin-app.ts";
 import { mountApi } from "./api-app.ts";
 import { type AppDependencies, baseApp } from "./base.ts";
 import { problem } from "./problem.ts";
@@ -7,10 +8,10 @@ export type { AppDependencies } from "./base.ts";
 
 /**
  * The whole HTTP surface in one app, as `npm start` and the tests run it. On AWS the same routes are served by
- * two functions (api-app.ts, web-app.tsx), so each cold start loads only its half.
+ * three functions (api-app.ts, admin-app.ts, web-app.tsx), so each cold start loads only its part.
  */
 export function createApp(deps: AppDependencies) {
-  const app = mountWeb(mountApi(baseApp(deps, [STYLE_SOURCE]), deps), deps);
+  const app = mountWeb(mountAdmin(mountApi(baseApp(deps, [STYLE_SOURCE]), deps), deps), deps);
   app.notFound((c) =>
     c.req.path.startsWith("/api/")
       ? problem(c, 404, "Not Found", "There is no such resource.")

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { secureHeaders } from "hono/secure-headers";
 import { Hono } from "hono/tiny";
 import type { AppLogger } from "../logging/logger.ts";
 import type { ApplicationDeps } from "./application-flow.ts";
@@ -46,19 +45,28 @@ export function baseApp(deps: AppDependencies, styleSources: string[] = []) {
       durationMs: Math.round(performance.now() - started),
     });
   });
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'none'"],
-        ...(styleSources.length ? { styleSrc: styleSources } : {}),
-        imgSrc: ["'self'"],
-        formAction: ["'self'"],
-        baseUri: ["'none'"],
-        frameAncestors: ["'none'"],
-      },
-      referrerPolicy: "no-referrer",
-    }),
-  );
+  // A fixed set of security headers, written once (hono's secure-headers middleware did the same, at 3 KiB of
+  // every cold start): a strict CSP that allows the pages' one style block by hash, and no framing or sniffing.
+  const headers = {
+    "Content-Security-Policy": [
+      "default-src 'none'",
+      ...(styleSources.length ? [`style-src ${styleSources.join(" ")}`] : []),
+      "img-src 'self'",
+      "form-action 'self'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+    ].join("; "),
+    "Strict-Transport-Security": "max-age=15552000; includeSubDomains",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+  };
+  app.use(async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+  });
   app.onError((error, c) => {
     deps.logger.error("unhandled error", { requestId: c.var.requestId, route: c.req.routePath, error: error.name });
     return problem(c, 500, "Internal Server Error", "Something went wrong on our side. Please try again later.");

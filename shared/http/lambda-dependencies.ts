@@ -13,9 +13,15 @@ import { storeDependencies } from "./dependencies.ts";
  */
 export function lambdaDependencies(service: string): AppDependencies {
   const config = readApiConfig();
-  const signer = cachedSigner(secretsManagerKey(config.TOKEN_SECRET_ARN));
+  const db = createDocumentClient();
+  const signer = cachedSigner(
+    secretsManagerKey(config.TOKEN_SECRET_ARN, {
+      region: process.env.AWS_REGION ?? "",
+      credentials: db.config.credentials,
+    }),
+  );
   return {
-    ...storeDependencies(createDocumentClient(), config.TABLE_NAME, signer, {
+    ...storeDependencies(db, config.TABLE_NAME, signer, {
       perEmail: config.RATE_LIMIT_PER_EMAIL,
       perClient: config.RATE_LIMIT_PER_CLIENT,
       minFillSeconds: config.MIN_FILL_SECONDS,

@@ -154,6 +154,7 @@ describe("applying to work table I, from the form to the contact's decision", ()
 describe("admission rules", () => {
   it("refuses table III without a religious community's mandate: 422, nothing stored, nothing sent", async () => {
     const email = uniqueEmail("ohne-mandat");
+    await stack.mailIdle();
     const before = await allItems(stack.table);
     const response = await apply({ workTableIds: ["interreligioeser-dialog"], name: "Paul Ohne", email });
     expect(response.status).toBe(422);
@@ -286,6 +287,7 @@ describe("links", () => {
 
 describe("bad input and abuse", () => {
   it("answers unreadable, oversized and non-JSON bodies, a filled honeypot and a missing consent with 4xx, storing nothing", async () => {
+    await stack.mailIdle(); // earlier tests' mails are still being sent; their status changes are not ours
     const before = await allItems(stack.table);
     const raw = (payload: string, type = "application/json") =>
       fetch(`${stack.appUrl}/api/applications`, { method: "POST", headers: { "Content-Type": type }, body: payload });
