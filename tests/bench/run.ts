@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: prints the project's performance figures. Each issue's goal is checked and reported.
- * `BENCH_ONLY=bundles` or `BENCH_ONLY=submissions` runs one section only.
+ * `BENCH_ONLY=bundles`, `BENCH_ONLY=submissions` or `BENCH_ONLY=mailing` runs one section only.
  */
 import { benchBundles } from "./bundles.ts";
+import { benchMailing, MAILING_FAILURE_SHARE, MAILING_SEND_RATE } from "./mailing.ts";
 import { benchSubmissions } from "./submissions.ts";
 
 const GOAL_API_RATIO = 1.25;
 const GOAL_SUBMISSION_RATIO = 0.5;
-const SECTIONS = ["bundles", "submissions"] as const;
+const GOAL_MAILING_RATIO = 0.9;
+const SECTIONS = ["bundles", "submissions", "mailing"] as const;
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -15,7 +17,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 /** Returns whether the section's goal was met. */
 async function bundles(): Promise<boolean> {
   console.log(
-    `Lambda bundles (esbuild, as CDK bundles them; cold import = median of ${process.env.BENCH_RUNS ?? 15} fresh Node ${process.version} processes)\n`,
+    `Lambda bundles (esbuild, as CDK bundles them; cold import = median of ${process.env.BENCH_RUNS ?? 25} fresh Node ${process.version} processes)\n`,
   );
   const { floor, functions } = await benchBundles();
   const rows = [floor, ...functions].map((f) => ({
@@ -76,6 +78,41 @@ async function submissions(): Promise<boolean> {
   return ok;
 }
 
+async function mailing(): Promise<boolean> {
+  const partners = Number(process.env.BENCH_PARTNERS ?? 5000);
+  console.log(
+    `Conference mailing (${partners.toLocaleString("en")} partners, max send rate ${MAILING_SEND_RATE}/s, ` +
+      `${MAILING_FAILURE_SHARE * 100}% transient SES failures)\n`,
+  );
+  const f = await benchMailing();
+  console.table([
+    {
+      partners: f.partners,
+      seconds: f.seconds.toFixed(1),
+      "achieved/s": f.perSecond.toFixed(1),
+      "configured/s": f.configuredPerSecond,
+      ratio: f.ratio.toFixed(2),
+      "injected failures": f.injectedFailures,
+      duplicates: f.duplicates,
+      lost: f.lost,
+      failed: f.outbox.failed,
+    },
+  ]);
+  console.log(
+    `\nfan-out into the outbox: ${f.fanOutSeconds.toFixed(1)} s (mails go out meanwhile); ` +
+      `${f.attempts} SES calls for ${f.delivered} mails; outbox: ${f.outbox.sent} sent, ${f.outbox.failed} failed, ` +
+      `${f.outbox.queued + f.outbox.sending} left; the mailing queued ${f.queued}; ` +
+      `the SES emulator holds ${f.emulatorMails} mails`,
+  );
+  const clean = f.duplicates === 0 && f.lost === 0;
+  const ok = f.ratio >= GOAL_MAILING_RATIO && clean;
+  console.log(
+    `mailing: ${f.ratio.toFixed(2)}× the configured rate (goal ≥ ${GOAL_MAILING_RATIO}): ` +
+      `${ok ? "met" : "NOT met"}${clean ? "" : " (duplicated or lost mails)"}`,
+  );
+  return ok;
+}
+
 async function main() {
   const only = process.env.BENCH_ONLY;
   if (only && !(SECTIONS as readonly string[]).includes(only)) {
@@ -87,6 +124,8 @@ async function main() {
   if (!only || only === "bundles") failed ||= !(await bundles());
   if (!only) console.log("\n");
   if (!only || only === "submissions") failed ||= !(await submissions());
+  if (!only) console.log("\n");
+  if (!only || only === "mailing") failed ||= !(await mailing());
   process.exitCode = failed ? 1 : 0;
 }
 

@@ -5,6 +5,7 @@ import { SuppressionRepository } from "../../shared/store/suppression-repository
 import { body } from "../support/app.ts";
 import { startTestStack, type TestStack, uniqueEmail } from "../support/local-stack.ts";
 import { mailsTo, type StoredMail, waitForMails } from "../support/mailbox.ts";
+import { allItems } from "../support/tables.ts";
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -64,7 +65,39 @@ function calendarOf(mail: StoredMail | undefined) {
   return { calendar, event, method: calendar.getFirstPropertyValue("method") };
 }
 
+/** The local scheduler's pending schedules of a conference, as stored in the data table. */
+async function schedulesOf(conferenceId: string) {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const items = (await allItems(stack.table)).filter((i) => String(i.pk).startsWith(`SCHEDULE#conf-${conferenceId}`));
+    if (items.length > 0 || Date.now() > deadline) return items;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 describe("a conference planned by the coordinators", () => {
+  it("gets one schedule for the invitation and one for the reminder, which a reschedule moves", async () => {
+    const conference = await createConference();
+    const created = await schedulesOf(conference.id);
+    expect(created.map((i) => [i.name, i.fireAt]).sort()).toEqual(
+      [
+        [`conf-${conference.id}-invitation`, new Date(conference.inviteAt).toISOString()],
+        [`conf-${conference.id}-reminder`, new Date(conference.reminderAt).toISOString()],
+      ].sort(),
+    );
+    const reminderAt = inDays(26);
+    await api(`/api/admin/conferences/${conference.id}`, { method: "PATCH", body: JSON.stringify({ reminderAt }) });
+    const deadline = Date.now() + 5000;
+    let moved: Record<string, unknown>[] = [];
+    while (Date.now() < deadline) {
+      moved = await schedulesOf(conference.id);
+      if (moved.some((i) => i.fireAt === new Date(reminderAt).toISOString())) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(moved).toHaveLength(2);
+    expect(moved.find((i) => String(i.name).endsWith("-reminder"))?.fireAt).toBe(new Date(reminderAt).toISOString());
+  });
+
   it("refuses times in the past, an end before the start and a reminder before the invitation: 422", async () => {
     const response = await api("/api/admin/conferences", {
       method: "POST",
