@@ -12,7 +12,6 @@ const defaults = {
   rateLimitPerClient: 30,
   minFillSeconds: 3,
   coordinatorAddresses: ["koordination@example.org"],
-  sesMaxSendRate: 14,
 };
 
 /** `-c key=value` arrives as a string, cdk.json may hold a list: accept both. */
@@ -32,6 +31,12 @@ function positiveNumber(name: string, value: unknown, fallback: number): number 
     throw new Error(`Context ${name} must be a positive number, got ${value}`);
   }
   return number;
+}
+
+/** Like `positiveNumber`, but unset (or empty) stays unset. */
+function optionalPositiveNumber(name: string, value: unknown): number | undefined {
+  if (value === undefined || value === null || value === "") return undefined;
+  return positiveNumber(name, value, Number.NaN);
 }
 
 function wholeNumber(name: string, value: unknown, fallback: number, minimum: number): number {
@@ -104,7 +109,8 @@ export function buildApp(context: Record<string, unknown> = {}) {
         ctx("coordinatorAddresses"),
         defaults.coordinatorAddresses,
       ),
-      sesMaxSendRate: positiveNumber("sesMaxSendRate", ctx("sesMaxSendRate"), defaults.sesMaxSendRate),
+      // Unset (the default), send-mail reads the account's own send rate from SES.
+      sesMaxSendRate: optionalPositiveNumber("sesMaxSendRate", ctx("sesMaxSendRate")),
     },
   });
 

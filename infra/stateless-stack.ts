@@ -8,11 +8,15 @@ import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as cognito from "aws-cdk-lib/aws-cognito";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as iam from "aws-cdk-lib/aws-iam";
+import * as kms from "aws-cdk-lib/aws-kms";
 import * as lambda from "aws-cdk-lib/aws-lambda";
 import { SqsDlq, SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
 import * as logs from "aws-cdk-lib/aws-logs";
 import * as scheduler from "aws-cdk-lib/aws-scheduler";
 import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
+import * as ses from "aws-cdk-lib/aws-ses";
+import * as sns from "aws-cdk-lib/aws-sns";
+import { LambdaSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import { COORDINATOR_GROUP } from "../shared/http/auth.ts";
@@ -35,11 +39,26 @@ export const apiTableActions = [
 /** The pages do the same with the table as the API: they read work tables and take applications and decisions. */
 export const webTableActions = apiTableActions;
 
+/**
+ * The coordinators' API works on the same items as the public one (work tables, applications, partners,
+ * conferences, suppressions), in the same transactions.
+ */
+export const adminTableActions = apiTableActions;
+
+/** The admin function's timeout: CSV imports write many items. HTTP APIs wait at most 30 seconds for a function. */
+export const ADMIN_TIMEOUT_SECONDS = 29;
+
 /** How often SQS hands a mail to send-mail before it moves to the dead-letter queue; send-mail reads it too. */
 export const MAIL_MAX_RECEIVES = 5;
 
 /** send-mail's timeout; the mail queue's visibility timeout is six times this, as Lambda recommends. */
 export const SEND_MAIL_TIMEOUT_SECONDS = 30;
+
+/**
+ * How many send-mail functions run at once (the mail queue's event source allows no more); they share the
+ * account's SES send rate, so send-mail is told this number too.
+ */
+export const SEND_MAIL_MAX_CONCURRENCY = 2;
 
 /** send-mail reads an outbox mail and records its outcome. */
 export const sendMailTableActions = ["dynamodb:GetItem", "dynamodb:UpdateItem"] as const;
@@ -54,6 +73,39 @@ export const dailyRemindersTableActions = [
 ] as const;
 
 /**
+ * conference-mailing reads the conference, partners, RSVPs, suppressions and its own progress (indexes included),
+ * queues outbox mails in transactions of Puts and ConditionChecks, and saves its progress with PutItem.
+ */
+export const conferenceMailingTableActions = [
+  "dynamodb:GetItem",
+  "dynamodb:Query",
+  "dynamodb:PutItem",
+  "dynamodb:ConditionCheckItem",
+] as const;
+
+/** conference-mailing's timeout; it stops half a minute before and goes on in a continuation schedule. */
+export const CONFERENCE_MAILING_TIMEOUT_MINUTES = 5;
+
+/** conference-mailing only (re)creates its continuation schedule; EventBridge deletes schedules once they ran. */
+export const conferenceMailingSchedulerActions = ["scheduler:CreateSchedule", "scheduler:UpdateSchedule"] as const;
+
+/** on-change (re)creates and deletes the schedules of a conference's mailings as the conference changes. */
+export const onChangeSchedulerActions = [
+  "scheduler:CreateSchedule",
+  "scheduler:UpdateSchedule",
+  "scheduler:DeleteSchedule",
+] as const;
+
+/** ses-feedback only puts addresses on the suppression list. */
+export const sesFeedbackTableActions = ["dynamodb:PutItem"] as const;
+
+/** The SES events of mails sent with the configuration set that reach ses-feedback. */
+export const SES_FEEDBACK_EVENTS: readonly ses.EmailSendingEvent[] = [
+  ses.EmailSendingEvent.BOUNCE,
+  ses.EmailSendingEvent.COMPLAINT,
+];
+
+/**
  * The stream records on-change is invoked for; every other change of the table never starts it. One pattern per
  * use: a record matching any of them is delivered. Lambda allows five patterns per mapping (more on request).
  */
@@ -65,6 +117,16 @@ export const onChangeFilterPatterns: readonly Record<string, unknown>[] = [
       NewImage: {
         pk: { S: lambda.FilterRule.beginsWith("MAIL#") },
         status: { S: lambda.FilterRule.isEqual("queued") },
+      },
+    },
+  },
+  // Conferences (their main item, not RSVPs or mailing progress): on-change keeps their mailing schedules.
+  {
+    eventName: lambda.FilterRule.or("INSERT", "MODIFY"),
+    dynamodb: {
+      NewImage: {
+        pk: { S: lambda.FilterRule.beginsWith("CONF#") },
+        sk: { S: lambda.FilterRule.isEqual("CONF") },
       },
     },
   },
@@ -90,10 +152,13 @@ export interface ApplicationSettings {
   readonly minFillSeconds: number;
   /** Base of the links in mails, without trailing slash. @default the HTTP API's endpoint */
   readonly publicBaseUrl?: string;
-  /** Who is told when applications wait too long. */
+  /** Who is told when applications wait too long, and who gets test sends of conference mailings. */
   readonly coordinatorAddresses: readonly string[];
-  /** Mails per second send-mail may hand to SES (the account's sending rate). */
-  readonly sesMaxSendRate: number;
+  /**
+   * Mails per second send-mail may hand to SES.
+   * @default the account's maximum send rate, which send-mail reads with ses:GetSendQuota when it starts
+   */
+  readonly sesMaxSendRate?: number;
 }
 
 export interface StatelessStackProps extends StackProps {
@@ -123,8 +188,10 @@ const accessLogFormat = `{${Object.entries(accessLogFields)
 
 /** Compute and identity: replaceable at any time, the data lives in the stateful stack. */
 export class StatelessStack extends Stack {
-  /** The JSON API under /api/, coordinators' routes included. */
+  /** The public JSON API under /api/, without the coordinators' routes. */
   readonly apiFunction: ProjectFunction;
+  /** The coordinators' JSON API under /api/admin/, behind the JWT authorizer. */
+  readonly adminFunction: ProjectFunction;
   /** The server-rendered pages: everything outside /api/. */
   readonly webFunction: ProjectFunction;
   readonly httpApi: apigwv2.HttpApi;
@@ -134,13 +201,19 @@ export class StatelessStack extends Stack {
   readonly onChangeFunction: ProjectFunction;
   readonly sendMailFunction: ProjectFunction;
   readonly dailyRemindersFunction: ProjectFunction;
+  /** Fans a conference mailing out into the outbox; started by one-time schedules. */
+  readonly conferenceMailingFunction: ProjectFunction;
+  /** Puts addresses that bounced or complained on the suppression list. */
+  readonly sesFeedbackFunction: ProjectFunction;
   /** Mails on their way to SES; on-change fills it, send-mail drains it. */
   readonly mailQueue: sqs.Queue;
   readonly mailDeadLetterQueue: sqs.Queue;
   /** Where the stream mapping of on-change reports batches it gave up on. */
   readonly streamFailureQueue: sqs.Queue;
-  /** Where EventBridge Scheduler puts invocations it could not deliver. */
+  /** Where EventBridge Scheduler puts invocations it could not deliver (daily reminders and mailings alike). */
   readonly schedulerDeadLetterQueue: sqs.Queue;
+  /** SES feedback that SNS could not deliver to ses-feedback, or that ses-feedback failed on every retry. */
+  readonly mailFeedbackDeadLetterQueue: sqs.Queue;
   /** One alarm per dead-letter queue; alerting (actions) is added separately. */
   readonly deadLetterAlarms: cloudwatch.Alarm[] = [];
   /** Group for the recurring schedule here and for one-time schedules created later. */
@@ -148,6 +221,14 @@ export class StatelessStack extends Stack {
   /** The role EventBridge Scheduler assumes to invoke daily-reminders. */
   readonly schedulerRole: iam.Role;
   readonly dailyRemindersSchedule: scheduler.CfnSchedule;
+  /** The role the one-time mailing schedules run as: it may only invoke conference-mailing. */
+  readonly mailingSchedulerRole: iam.Role;
+  /** Every mail goes out with it; it publishes bounces and complaints to the feedback topic. */
+  readonly configurationSet: ses.ConfigurationSet;
+  /** SES bounces and complaints, on their way to ses-feedback. */
+  readonly mailFeedbackTopic: sns.Topic;
+  /** Encrypts the feedback topic; customer managed, because only such a key's policy can let SES use it. */
+  readonly mailFeedbackKey: kms.Key;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -207,8 +288,9 @@ export class StatelessStack extends Stack {
       description: "Staff who manage work tables, applications and conferences",
     });
 
-    // Both halves of the HTTP surface read the same configuration (shared/config/api-config.ts) and work on the
-    // same data; they are split only so that each cold start loads just its own half.
+    // The three parts of the HTTP surface (public API, coordinators' API, pages) read the same configuration
+    // (shared/config/api-config.ts) and work on the same data; they are split only so that each cold start loads
+    // just its own part.
     const httpEnvironment = {
       LOG_LEVEL: "INFO",
       RATE_LIMIT_PER_EMAIL: String(applications.rateLimitPerEmail),
@@ -218,9 +300,7 @@ export class StatelessStack extends Stack {
 
     this.apiFunction = new ProjectFunction(this, "ApiFunction", {
       entry: fileURLToPath(new URL("../functions/api.ts", import.meta.url)),
-      description: "Netzwerk JSON API under /api/ (Hono), coordinators' routes included",
-      // No switch for the authentication mode on purpose: deployed, the app only ever trusts the claims that
-      // API Gateway's JWT authorizer has verified.
+      description: "Netzwerk public JSON API under /api/ (Hono), without the coordinators' routes",
       environment: {
         ...httpEnvironment,
         ALLOWED_ORIGINS: props.allowedOrigins.join(","),
@@ -229,6 +309,25 @@ export class StatelessStack extends Stack {
     });
     this.apiFunction.bindTable(props.table, apiTableActions, indexNames);
     this.apiFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
+
+    this.adminFunction = new ProjectFunction(this, "AdminFunction", {
+      entry: fileURLToPath(new URL("../functions/admin.ts", import.meta.url)),
+      description: "Netzwerk coordinators' JSON API under /api/admin/ (Hono), behind the JWT authorizer",
+      // CSV imports write many items in one request; API Gateway gives up after 30 seconds anyway.
+      timeout: Duration.seconds(ADMIN_TIMEOUT_SECONDS),
+      memorySize: 1024,
+      // No switch for the authentication mode on purpose: deployed, the app only ever trusts the claims that
+      // API Gateway's JWT authorizer has verified.
+      environment: {
+        ...httpEnvironment,
+        ALLOWED_ORIGINS: props.allowedOrigins.join(","),
+        // Test sends of conference mailings go to the coordinators.
+        COORDINATOR_ADDRESSES: applications.coordinatorAddresses.join(","),
+      },
+    });
+    this.adminFunction.bindTable(props.table, adminTableActions, indexNames);
+    // The shared configuration requires it; the key itself is only fetched when a route signs a link.
+    this.adminFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
 
     // Same-origin pages only: no ALLOWED_ORIGINS, and never behind the JWT authorizer.
     this.webFunction = new ProjectFunction(this, "WebFunction", {
@@ -261,19 +360,20 @@ export class StatelessStack extends Stack {
     });
 
     const apiIntegration = new HttpLambdaIntegration("ApiIntegration", this.apiFunction);
+    const adminIntegration = new HttpLambdaIntegration("AdminIntegration", this.adminFunction);
     const webIntegration = new HttpLambdaIntegration("WebIntegration", this.webFunction);
     const publicRoute = (path: string, integration: HttpLambdaIntegration, reason: string) => {
       for (const route of this.httpApi.addRoutes({ path, methods: [apigwv2.HttpMethod.ANY], integration })) {
         Validations.of(route).acknowledge({ id: "AwsSolutions-APIG4", reason });
       }
     };
-    // API Gateway picks the most specific route: /api/admin/... goes to the authorized route below, any other
-    // /api/... to the public API route, everything else to the pages.
+    // API Gateway picks the most specific route: /api/admin/... goes to the admin function's authorized route
+    // below, any other /api/... to the public API route, everything else to the pages.
     const publicApiReason =
       "Public by design: the work-table reads, the application form's POST, the signed confirmation and decision " +
-      "links and the health check are for anonymous visitors. Coordinator endpoints live under /api/admin/, whose " +
-      "more specific route has the JWT authorizer; anything else reaching /api/admin gets no verified claims, and " +
-      "every coordinator handler refuses without them.";
+      "links and the health check are for anonymous visitors. Coordinator endpoints live in the admin function " +
+      "under /api/admin/, whose more specific route has the JWT authorizer; the api function has no coordinator " +
+      "routes at all.";
     publicRoute("/api", apiIntegration, publicApiReason);
     publicRoute("/api/{proxy+}", apiIntegration, publicApiReason);
     const publicPagesReason =
@@ -291,7 +391,7 @@ export class StatelessStack extends Stack {
     this.httpApi.addRoutes({
       path: "/api/admin/{proxy+}",
       methods: [apigwv2.HttpMethod.ANY],
-      integration: apiIntegration,
+      integration: adminIntegration,
       authorizer: coordinatorAuthorizer,
     });
     // Browsers send CORS preflights without credentials, so they would never get past the JWT authorizer
@@ -299,7 +399,7 @@ export class StatelessStack extends Stack {
     const [preflightRoute] = this.httpApi.addRoutes({
       path: "/api/admin/{proxy+}",
       methods: [apigwv2.HttpMethod.OPTIONS],
-      integration: apiIntegration,
+      integration: adminIntegration,
     });
     if (preflightRoute) {
       Validations.of(preflightRoute).acknowledge({
@@ -327,13 +427,45 @@ export class StatelessStack extends Stack {
       "scheduled invocations EventBridge Scheduler could not deliver",
     );
 
+    this.scheduleGroup = new scheduler.CfnScheduleGroup(this, "ScheduleGroup", {
+      name: `${this.stackName.toLowerCase()}-schedules`,
+    });
+
+    // Conference mailings: a one-time schedule (made by on-change, or by a mailing that goes on later) invokes
+    // conference-mailing, which writes the mails into the outbox; the mail pipeline sends them like any other.
+    this.conferenceMailingFunction = new ProjectFunction(this, "ConferenceMailingFunction", {
+      entry: fileURLToPath(new URL("../functions/conference-mailing.ts", import.meta.url)),
+      description: "Netzwerk: queues the mails of a conference mailing (started by one-time schedules)",
+      timeout: Duration.minutes(CONFERENCE_MAILING_TIMEOUT_MINUTES),
+      memorySize: 512,
+      environment: { LOG_LEVEL: "INFO" },
+    });
+    this.conferenceMailingFunction.bindTable(props.table, conferenceMailingTableActions, indexNames);
+    this.mailingSchedulerRole = this.schedulerRoleFor(
+      "MailingSchedulerRole",
+      "Assumed by EventBridge Scheduler to invoke conference-mailing from one-time mailing schedules",
+      this.conferenceMailingFunction,
+    );
+    const mailingSchedules = {
+      group: this.scheduleGroup,
+      schedulerRole: this.mailingSchedulerRole,
+      deadLetterQueue: this.schedulerDeadLetterQueue,
+    };
+    // Its continuation schedules invoke the function itself (context.invokedFunctionArn), as the same role.
+    this.conferenceMailingFunction.manageSchedules({ ...mailingSchedules, actions: conferenceMailingSchedulerActions });
+
     this.onChangeFunction = new ProjectFunction(this, "OnChangeFunction", {
       entry: fileURLToPath(new URL("../functions/on-change.ts", import.meta.url)),
-      description: "Netzwerk: reacts to table changes (queues outbox mails)",
+      description: "Netzwerk: reacts to table changes (queues outbox mails, schedules conference mailings)",
       timeout: Duration.seconds(30),
-      environment: { SERVICE_NAME: "netzwerk-on-change", LOG_LEVEL: "INFO" },
+      environment: {
+        SERVICE_NAME: "netzwerk-on-change",
+        LOG_LEVEL: "INFO",
+        MAILING_FUNCTION_ARN: this.conferenceMailingFunction.functionArn,
+      },
     });
     this.onChangeFunction.bindQueue(this.mailQueue, "MAIL_QUEUE_URL");
+    this.onChangeFunction.manageSchedules({ ...mailingSchedules, actions: onChangeSchedulerActions });
     if (onChangeFilterPatterns.length > 5) throw new Error("Lambda allows five filter patterns per mapping");
     this.onChangeFunction.consumeTableStream(props.table, {
       startingPosition: lambda.StartingPosition.TRIM_HORIZON,
@@ -346,6 +478,54 @@ export class StatelessStack extends Stack {
       filters: onChangeFilterPatterns.map((pattern) => lambda.FilterCriteria.filter(pattern)),
     });
 
+    // SES feedback: bounces and complaints of mails sent with the configuration set -> topic -> ses-feedback ->
+    // suppression list, so those addresses get no further mailings.
+    this.mailFeedbackKey = new kms.Key(this, "MailFeedbackKey", {
+      description: "Netzwerk: encrypts SES bounce and complaint notifications in the mail feedback topic",
+      enableKeyRotation: true,
+      // It only protects notifications on their way through SNS, which keeps none.
+      removalPolicy: RemovalPolicy.DESTROY,
+      pendingWindow: Duration.days(7),
+    });
+    // SES publishes into the encrypted topic with its own identity, so it must be allowed to use the key: the reason
+    // the AWS-managed key aws/sns (whose policy cannot be changed) does not work here. The topic's policy limits
+    // publishing to this account's configuration set.
+    this.mailFeedbackKey.addToResourcePolicy(
+      new iam.PolicyStatement({
+        principals: [new iam.ServicePrincipal("ses.amazonaws.com")],
+        actions: ["kms:GenerateDataKey", "kms:Decrypt"],
+        resources: ["*"],
+      }),
+    );
+    this.mailFeedbackTopic = new sns.Topic(this, "MailFeedbackTopic", {
+      displayName: "Netzwerk SES bounces and complaints",
+      masterKey: this.mailFeedbackKey,
+      enforceSSL: true,
+    });
+    this.configurationSet = new ses.ConfigurationSet(this, "MailConfigurationSet", {
+      configurationSetName: `${this.stackName.toLowerCase()}-mail`,
+    });
+    this.configurationSet.addEventDestination("FeedbackDestination", {
+      destination: ses.EventDestination.snsTopic(this.mailFeedbackTopic),
+      events: [...SES_FEEDBACK_EVENTS],
+    });
+    this.mailFeedbackDeadLetterQueue = this.deadLetterQueue(
+      "MailFeedbackDeadLetterQueue",
+      "SES bounces and complaints ses-feedback did not get or could not process",
+    );
+    this.sesFeedbackFunction = new ProjectFunction(this, "SesFeedbackFunction", {
+      entry: fileURLToPath(new URL("../functions/ses-feedback.ts", import.meta.url)),
+      description: "Netzwerk: puts addresses that bounced or complained on the suppression list",
+      environment: { LOG_LEVEL: "INFO" },
+      // SNS invokes asynchronously: what still fails after Lambda's retries lands here.
+      deadLetterQueue: this.mailFeedbackDeadLetterQueue,
+    });
+    this.sesFeedbackFunction.bindTable(props.table, sesFeedbackTableActions);
+    // What SNS cannot deliver to the function at all lands in the same queue.
+    this.mailFeedbackTopic.addSubscription(
+      new LambdaSubscription(this.sesFeedbackFunction, { deadLetterQueue: this.mailFeedbackDeadLetterQueue }),
+    );
+
     this.sendMailFunction = new ProjectFunction(this, "SendMailFunction", {
       entry: fileURLToPath(new URL("../functions/send-mail.ts", import.meta.url)),
       description: "Netzwerk: sends queued mails through SES",
@@ -357,27 +537,51 @@ export class StatelessStack extends Stack {
         // The API's own endpoint depends only on the HttpApi, not on this function: no cycle.
         PUBLIC_BASE_URL: applications.publicBaseUrl || this.httpApi.apiEndpoint,
         MAX_ATTEMPTS: String(MAIL_MAX_RECEIVES),
-        SES_MAX_SEND_RATE: String(applications.sesMaxSendRate),
+        SEND_CONCURRENCY: String(SEND_MAIL_MAX_CONCURRENCY),
+        CONFIGURATION_SET_NAME: this.configurationSet.configurationSetName,
+        // Unset, send-mail reads the account's own rate from SES when it starts.
+        ...(applications.sesMaxSendRate === undefined
+          ? {}
+          : { SES_MAX_SEND_RATE: String(applications.sesMaxSendRate) }),
       },
     });
     this.sendMailFunction.bindTable(props.table, sendMailTableActions);
     this.sendMailFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
-    // SES authorises a send against the verified identity: the address itself or its domain. Nothing else.
+    // SES authorises a send against the verified identity (the address itself or its domain) and against the
+    // configuration set the mail names. Nothing else.
     this.sendMailFunction.addToRolePolicy(
       new iam.PolicyStatement({
         actions: ["ses:SendRawEmail"],
-        resources: [props.senderAddress, senderDomain].map((identity) =>
+        resources: [
+          ...[props.senderAddress, senderDomain].map((identity) =>
+            this.formatArn({
+              service: "ses",
+              resource: "identity",
+              resourceName: identity,
+              arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+            }),
+          ),
           this.formatArn({
             service: "ses",
-            resource: "identity",
-            resourceName: identity,
+            resource: "configuration-set",
+            resourceName: this.configurationSet.configurationSetName,
             arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
           }),
-        ),
+        ],
       }),
     );
+    this.sendMailFunction.grantUnscoped(
+      "SendQuotaPolicy",
+      ["ses:GetSendQuota"],
+      "ses:GetSendQuota supports no resource-level permissions, so it can only be granted on *. send-mail reads " +
+        "the account's maximum send rate with it when it starts; it returns three numbers and changes nothing.",
+    );
     this.sendMailFunction.addEventSource(
-      new SqsEventSource(this.mailQueue, { batchSize: 10, reportBatchItemFailures: true, maxConcurrency: 2 }),
+      new SqsEventSource(this.mailQueue, {
+        batchSize: 10,
+        reportBatchItemFailures: true,
+        maxConcurrency: SEND_MAIL_MAX_CONCURRENCY,
+      }),
     );
 
     this.dailyRemindersFunction = new ProjectFunction(this, "DailyRemindersFunction", {
@@ -394,24 +598,10 @@ export class StatelessStack extends Stack {
     });
     this.dailyRemindersFunction.bindTable(props.table, dailyRemindersTableActions, indexNames);
 
-    this.scheduleGroup = new scheduler.CfnScheduleGroup(this, "ScheduleGroup", {
-      name: `${this.stackName.toLowerCase()}-schedules`,
-    });
-    this.schedulerRole = new iam.Role(this, "SchedulerRole", {
-      description: "Assumed by EventBridge Scheduler to invoke the scheduled functions",
-      assumedBy: new iam.ServicePrincipal("scheduler.amazonaws.com", {
-        conditions: { StringEquals: { "aws:SourceAccount": this.account } },
-      }),
-    });
-    // Not grantInvoke: that adds `<arn>:*` (all versions and aliases), which nothing here uses.
-    this.schedulerRole.addToPolicy(
-      new iam.PolicyStatement({
-        actions: ["lambda:InvokeFunction"],
-        resources: [this.dailyRemindersFunction.functionArn],
-      }),
-    );
-    this.schedulerRole.addToPolicy(
-      new iam.PolicyStatement({ actions: ["sqs:SendMessage"], resources: [this.schedulerDeadLetterQueue.queueArn] }),
+    this.schedulerRole = this.schedulerRoleFor(
+      "SchedulerRole",
+      "Assumed by EventBridge Scheduler to invoke the scheduled functions",
+      this.dailyRemindersFunction,
     );
     this.dailyRemindersSchedule = new scheduler.CfnSchedule(this, "DailyRemindersSchedule", {
       description: "Runs daily-reminders every morning",
@@ -434,6 +624,26 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, "UserPoolId", { value: this.userPool.userPoolId });
     new CfnOutput(this, "UserPoolClientId", { value: this.userPoolClient.userPoolClientId });
     new CfnOutput(this, "ScheduleGroupName", { value: this.scheduleGroup.ref });
+    new CfnOutput(this, "ConfigurationSetName", { value: this.configurationSet.configurationSetName });
+  }
+
+  /**
+   * A role only EventBridge Scheduler of this account may assume, allowed to invoke exactly `target` and to put
+   * what it could not deliver into the scheduler dead-letter queue.
+   */
+  private schedulerRoleFor(id: string, description: string, target: lambda.IFunction): iam.Role {
+    const role = new iam.Role(this, id, {
+      description,
+      assumedBy: new iam.ServicePrincipal("scheduler.amazonaws.com", {
+        conditions: { StringEquals: { "aws:SourceAccount": this.account } },
+      }),
+    });
+    // Not grantInvoke: that adds `<arn>:*` (all versions and aliases), which nothing here uses.
+    role.addToPolicy(new iam.PolicyStatement({ actions: ["lambda:InvokeFunction"], resources: [target.functionArn] }));
+    role.addToPolicy(
+      new iam.PolicyStatement({ actions: ["sqs:SendMessage"], resources: [this.schedulerDeadLetterQueue.queueArn] }),
+    );
+    return role;
   }
 
   /** A dead-letter queue kept for 14 days, with an alarm as soon as one message is in it. */

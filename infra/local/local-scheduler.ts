@@ -1,14 +1,9 @@
 import { randomUUID } from "node:crypto";
-import {
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, type DynamoDBDocumentClient, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { AppLogger } from "../../shared/logging/logger.ts";
 import type { MailingTarget, Scheduler } from "../../shared/scheduling/port.ts";
 import { keys } from "../../shared/store/keys.ts";
+import { queryAll } from "../../shared/store/query-all.ts";
 
 /** A stored local schedule (besides its keys). */
 export interface StoredSchedule {
@@ -69,23 +64,13 @@ export function localScheduler(options: {
   const inFlight = new Set<Promise<void>>();
 
   async function dueSchedules(now: Date): Promise<StoredSchedule[]> {
-    const due: StoredSchedule[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: "gsi2",
-          KeyConditionExpression: "gsi2pk = :pk AND gsi2sk <= :due",
-          // `<fireAt>#<name>` sorts after the bare time: the suffix takes in everything due up to this millisecond.
-          ExpressionAttributeValues: { ":pk": keys.schedulesPendingPartition, ":due": `${now.toISOString()}#\uffff` },
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      due.push(...((page.Items ?? []) as StoredSchedule[]));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return due;
+    return (await queryAll(db, {
+      TableName: tableName,
+      IndexName: "gsi2",
+      KeyConditionExpression: "gsi2pk = :pk AND gsi2sk <= :due",
+      // `<fireAt>#<name>` sorts after the bare time: the suffix takes in everything due up to this millisecond.
+      ExpressionAttributeValues: { ":pk": keys.schedulesPendingPartition, ":due": `${now.toISOString()}#\uffff` },
+    })) as unknown as StoredSchedule[];
   }
 
   /** Claims one due schedule; returns the claimed item (fresh, not the index's copy) or undefined if lost. */

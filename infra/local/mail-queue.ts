@@ -1,7 +1,8 @@
-import { type DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { AppLogger } from "../../shared/logging/logger.ts";
 import type { MailQueue } from "../../shared/mail/queue.ts";
 import { keys } from "../../shared/store/keys.ts";
+import { queryAll } from "../../shared/store/query-all.ts";
 
 /**
  * What SQS and the send-mail event source do on AWS, in process: every id is handed to `deliver`; when it
@@ -80,24 +81,14 @@ export function localMailQueue(options: {
       timers.clear();
     },
     async sweep(db, tableName) {
-      let count = 0;
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: "gsi2",
-            KeyConditionExpression: "gsi2pk = :pk",
-            ExpressionAttributeValues: { ":pk": keys.mailsStatusPartition("queued") },
-            ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-          }),
-        );
-        const ids = (page.Items ?? []).map((item) => String(item.id));
-        count += ids.length;
-        await this.enqueue(ids);
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return count;
+      const queued = await queryAll(db, {
+        TableName: tableName,
+        IndexName: "gsi2",
+        KeyConditionExpression: "gsi2pk = :pk",
+        ExpressionAttributeValues: { ":pk": keys.mailsStatusPartition("queued") },
+      });
+      await this.enqueue(queued.map((item) => String(item.id)));
+      return queued.length;
     },
   };
 }

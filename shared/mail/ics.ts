@@ -1,4 +1,5 @@
 import ICAL from "ical.js";
+import { berlinWallClock } from "../domain/berlin-time.ts";
 import { SEASON_LABELS } from "../domain/conference.ts";
 import type { ConferenceMailData } from "./outbox.ts";
 
@@ -23,29 +24,9 @@ END:VTIMEZONE`;
 
 /** The wall-clock time in Berlin of an instant, as ical.js wants it for a DTSTART;TZID=Europe/Berlin. */
 function berlinTime(iso: string, zone: ICAL.Timezone): ICAL.Time {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone: "Europe/Berlin",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(new Date(iso))
-      .map((p) => [p.type, Number(p.value)]),
-  ) as Record<string, number>;
+  const t = berlinWallClock(new Date(iso));
   return ICAL.Time.fromData(
-    {
-      year: parts.year,
-      month: parts.month,
-      day: parts.day,
-      hour: parts.hour,
-      minute: parts.minute,
-      second: parts.second,
-    },
+    { year: +t.year, month: +t.month, day: +t.day, hour: +t.hour, minute: +t.minute, second: +t.second },
     zone,
   );
 }

@@ -5,6 +5,7 @@ import {
   type SchedulerClient,
   UpdateScheduleCommand,
 } from "@aws-sdk/client-scheduler";
+import { BERLIN, berlinWallClock } from "../domain/berlin-time.ts";
 import type { OneTimeSchedule, Scheduler } from "./port.ts";
 
 export interface EventBridgeSchedulerConfig {
@@ -18,18 +19,7 @@ export interface EventBridgeSchedulerConfig {
   deadLetterArn: string;
 }
 
-export const SCHEDULE_TIME_ZONE = "Europe/Berlin";
-
-const berlinWallClock = new Intl.DateTimeFormat("en-CA", {
-  timeZone: SCHEDULE_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
+export const SCHEDULE_TIME_ZONE = BERLIN;
 
 /**
  * `at(YYYY-MM-DDTHH:mm:ss)` in Berlin wall-clock time, read with `ScheduleExpressionTimezone: Europe/Berlin`
@@ -40,9 +30,8 @@ const berlinWallClock = new Intl.DateTimeFormat("en-CA", {
  */
 export function atExpression(at: Date): string {
   if (Number.isNaN(at.getTime())) throw new Error("invalid schedule time");
-  const parts = berlinWallClock.formatToParts(at);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? "";
-  return `at(${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}:${get("second")})`;
+  const t = berlinWallClock(at);
+  return `at(${t.year}-${t.month}-${t.day}T${t.hour}:${t.minute}:${t.second})`;
 }
 
 const errorName = (error: unknown) => (error instanceof Error ? error.name : "");

@@ -17,6 +17,7 @@ import {
 import type { WorkTable } from "../domain/work-table.ts";
 import { queueMail, type TableRef, type TransactItem } from "../mail/outbox.ts";
 import { keys, withoutKeys } from "./keys.ts";
+import { queryAll } from "./query-all.ts";
 
 const DAY_MS = 86_400_000;
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -407,25 +408,16 @@ export class ApplicationRepository {
 
   /** Applications submitted before `before` and still undecided, oldest first (gsi2). */
   async undecidedSince(before: Date): Promise<Application[]> {
-    const items: Application[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: "gsi2",
-          KeyConditionExpression: "gsi2pk = :pk AND gsi2sk < :before",
-          ExpressionAttributeValues: {
-            ":pk": keys.applicationsStatusPartition("submitted"),
-            ":before": before.toISOString(),
-          },
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      for (const item of page.Items ?? []) items.push(withoutKeys<Application>(item));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: "gsi2",
+      KeyConditionExpression: "gsi2pk = :pk AND gsi2sk < :before",
+      ExpressionAttributeValues: {
+        ":pk": keys.applicationsStatusPartition("submitted"),
+        ":before": before.toISOString(),
+      },
+    });
+    return items.map((item) => withoutKeys<Application>(item));
   }
 
   /** Marks an application as reminded (or escalated) together with the mail that says so; once only. */

@@ -1,15 +1,10 @@
 import { randomUUID } from "node:crypto";
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  type QueryCommandInput,
-} from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { type Answer, type Conference, type ConferenceInput, changesEvent, type Rsvp } from "../domain/conference.ts";
 import type { MailStatus } from "../mail/outbox.ts";
 import { emailHash } from "./application-repository.ts";
 import { keys, withoutKeys } from "./keys.ts";
+import { queryAll } from "./query-all.ts";
 
 /** How far a mailing got: where to go on in the partner directory, and what it did so far. */
 export interface MailingProgress {
@@ -135,7 +130,7 @@ export class ConferenceRepository {
   /** Every answer to a conference: one Query on the conference's partition. */
   async rsvps(conferenceId: string): Promise<Rsvp[]> {
     return (
-      await this.queryAll({
+      await queryAll(this.db, {
         TableName: this.tableName,
         KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
         ExpressionAttributeValues: { ":pk": keys.conference(conferenceId).pk, ":prefix": keys.rsvpPrefix },
@@ -158,7 +153,7 @@ export class ConferenceRepository {
 
   async mailings(conferenceId: string): Promise<MailingProgress[]> {
     return (
-      await this.queryAll({
+      await queryAll(this.db, {
         TableName: this.tableName,
         KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
         ExpressionAttributeValues: { ":pk": keys.conference(conferenceId).pk, ":prefix": keys.mailingPrefix },
@@ -169,7 +164,7 @@ export class ConferenceRepository {
   /** How many of a mailing's mails are in each state (gsi1: the mails of one mailing). */
   async mailCounts(conferenceId: string, key: string): Promise<Record<MailStatus, number>> {
     const counts: Record<MailStatus, number> = { queued: 0, sending: 0, sent: 0, failed: 0 };
-    const items = await this.queryAll({
+    const items = await queryAll(this.db, {
       TableName: this.tableName,
       IndexName: "gsi1",
       KeyConditionExpression: "gsi1pk = :pk",
@@ -191,18 +186,5 @@ export class ConferenceRepository {
 
   private keysOf(conference: Conference) {
     return { ...keys.conference(conference.id), ...keys.conferencesByStart(conference.startsAt, conference.id) };
-  }
-
-  private async queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({ ...input, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
   }
 }

@@ -11,6 +11,7 @@ import {
 import type { Partner } from "../domain/partner.ts";
 import type { PartnerImport } from "../domain/partner-csv.ts";
 import { keys, withoutKeys } from "./keys.ts";
+import { queryAll } from "./query-all.ts";
 
 export type ImportOutcome = "taken" | "merged" | "unchanged";
 
@@ -112,17 +113,7 @@ export class PartnerRepository {
 
   /** Every partner (of one work table), by email address: for the export and for mailings. */
   async all(filter: { workTableId?: string } = {}): Promise<Partner[]> {
-    const query = this.directoryQuery(filter.workTableId);
-    const partners: Partner[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({ ...query, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }),
-      );
-      for (const item of page.Items ?? []) partners.push(toPartner(item));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return partners;
+    return (await queryAll(this.db, this.directoryQuery(filter.workTableId))).map(toPartner);
   }
 
   /** The partner leaves the mailing list (one click). Again changes nothing: the first time stays recorded. */

@@ -1,7 +1,6 @@
 import {
   type DynamoDBDocumentClient,
   GetCommand,
-  paginateQuery,
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
@@ -9,6 +8,7 @@ import { DomainError } from "../domain/errors.ts";
 import { byNumeral, type WorkTable } from "../domain/work-table.ts";
 import type { WorkTableInput } from "../domain/work-table-input.ts";
 import { keys, withoutKeys } from "./keys.ts";
+import { queryAll } from "./query-all.ts";
 
 type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 
@@ -33,19 +33,12 @@ export class WorkTableRepository {
   /** All work tables, ordered by numeral: one Query on the work-table partition. */
   async list(): Promise<WorkTable[]> {
     const { pk, skPrefix } = keys.workTablesPartition;
-    const tables: WorkTable[] = [];
-    const pages = paginateQuery(
-      { client: this.db },
-      {
-        TableName: this.tableName,
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: { ":pk": pk, ":prefix": skPrefix },
-      },
-    );
-    for await (const page of pages) {
-      for (const item of page.Items ?? []) tables.push(withoutKeys<WorkTable>(item));
-    }
-    return tables.sort(byNumeral);
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+      ExpressionAttributeValues: { ":pk": pk, ":prefix": skPrefix },
+    });
+    return items.map((item) => withoutKeys<WorkTable>(item)).sort(byNumeral);
   }
 
   /**

@@ -66,11 +66,11 @@ function calendarOf(mail: StoredMail | undefined) {
 }
 
 /** The local scheduler's pending schedules of a conference, as stored in the data table. */
-async function schedulesOf(conferenceId: string) {
+async function schedulesOf(conferenceId: string, count = 2) {
   const deadline = Date.now() + 5000;
   for (;;) {
     const items = (await allItems(stack.table)).filter((i) => String(i.pk).startsWith(`SCHEDULE#conf-${conferenceId}`));
-    if (items.length > 0 || Date.now() > deadline) return items;
+    if (items.length >= count || Date.now() > deadline) return items;
     await new Promise((r) => setTimeout(r, 100));
   }
 }

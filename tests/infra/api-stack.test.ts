@@ -2,10 +2,27 @@ import type { Stack } from "aws-cdk-lib";
 import { Annotations, Match, Template } from "aws-cdk-lib/assertions";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { describe, expect, it } from "vitest";
-import { apiTableActions, webTableActions } from "../../infra/stateless-stack.ts";
+import {
+  ADMIN_TIMEOUT_SECONDS,
+  adminTableActions,
+  apiTableActions,
+  webTableActions,
+} from "../../infra/stateless-stack.ts";
 import { tableDefinition } from "../../shared/store/table-definition.ts";
 import { buildForTest } from "../support/cdk.ts";
-import { asArray, logicalIdOf, policyStatements, type Resource, type Statement, single } from "./template-helpers.ts";
+import {
+  asArray,
+  isScheduleGroupGrant,
+  isUnscopedGrant,
+  logicalIdOf,
+  policyStatements,
+  type Resource,
+  type Statement,
+  single,
+  UNSCOPED_ACTIONS,
+  wildcardActions,
+  wildcardResources,
+} from "./template-helpers.ts";
 
 const { stateful, stateless } = buildForTest();
 // Synthesising runs the cdk-nag plugin registered by buildApp; a finding would already fail here.
@@ -27,6 +44,13 @@ const apiRoleId = apiFunction.Role["Fn::GetAtt"][0];
 const webFunctionId = logicalIdOf(stateless, stateless.webFunction);
 const webFunction = template.toJSON().Resources[webFunctionId].Properties as FunctionProperties;
 const webRoleId = webFunction.Role["Fn::GetAtt"][0];
+const adminFunctionId = logicalIdOf(stateless, stateless.adminFunction);
+const adminFunction = template.toJSON().Resources[adminFunctionId].Properties as FunctionProperties & {
+  Timeout: number;
+  MemorySize: number;
+};
+const adminRoleId = adminFunction.Role["Fn::GetAtt"][0];
+const functionIds = { api: apiFunctionId, admin: adminFunctionId, web: webFunctionId } as const;
 
 /** The export name under which the data stack publishes `value`, i.e. what the API stack must import. */
 function exportOf(value: unknown): string {
@@ -101,6 +125,8 @@ describe("api function", () => {
     expect(variables.LOG_LEVEL).toBe("INFO");
     expect(variables.SENDER_ADDRESS).toBe("netzwerk@example.org");
     expect(variables.ALLOWED_ORIGINS).toBe("");
+    // Only the coordinators' API sends test mails to the coordinators.
+    expect(variables.COORDINATOR_ADDRESSES).toBeUndefined();
   });
 
   it("has no variable that could switch on a local authentication mode", () => {
@@ -173,6 +199,66 @@ describe("web function", () => {
   });
 });
 
+describe("admin function", () => {
+  it("runs on nodejs22.x on arm64 with its own role and log group", () => {
+    expect(adminFunction.Runtime).toBe("nodejs22.x");
+    expect(adminFunction.Architectures).toEqual(["arm64"]);
+    expect(new Set([adminRoleId, apiRoleId, webRoleId]).size).toBe(3);
+    const role = template.findResources("AWS::IAM::Role")[adminRoleId];
+    expect(role).toBeDefined();
+    expect(role?.Properties?.ManagedPolicyArns).toBeUndefined();
+    const logGroupId = adminFunction.LoggingConfig?.LogGroup?.Ref ?? "";
+    expect(adminFunction.LoggingConfig?.LogFormat).toBe("JSON");
+    expect([apiFunction.LoggingConfig?.LogGroup?.Ref, webFunction.LoggingConfig?.LogGroup?.Ref]).not.toContain(
+      logGroupId,
+    );
+    expect(template.findResources("AWS::Logs::LogGroup")[logGroupId]?.Properties?.RetentionInDays).toBeGreaterThan(0);
+  });
+
+  it("has time for CSV imports within API Gateway's 30 seconds", () => {
+    expect(adminFunction.Timeout).toBe(ADMIN_TIMEOUT_SECONDS);
+    expect(adminFunction.Timeout).toBeLessThan(30);
+    expect(adminFunction.MemorySize).toBeGreaterThanOrEqual(512);
+  });
+
+  it("reads the api function's configuration, and the coordinators' addresses", () => {
+    const variables = adminFunction.Environment.Variables;
+    expect(variables.TABLE_NAME).toEqual({ "Fn::ImportValue": exportOf({ Ref: tableId }) });
+    expect(variables.TOKEN_SECRET_ARN).toEqual(apiFunction.Environment.Variables.TOKEN_SECRET_ARN);
+    expect(variables).toMatchObject({
+      RATE_LIMIT_PER_EMAIL: "3",
+      RATE_LIMIT_PER_CLIENT: "30",
+      MIN_FILL_SECONDS: "3",
+      ALLOWED_ORIGINS: "",
+      LOG_LEVEL: "INFO",
+      // Test sends of conference mailings go to the coordinators.
+      COORDINATOR_ADDRESSES: "koordination@example.org",
+    });
+    expect(variables.NODE_OPTIONS).toContain("--enable-source-maps");
+    expect(variables.SERVICE_NAME).toBeUndefined();
+    const names = Object.keys(variables);
+    expect(names.filter((name) => /AUTH_MODE|COORDINATOR_TOKEN/i.test(name))).toEqual([]);
+    expect(names.filter((name) => /TOKEN|SECRET/i.test(name))).toEqual(["TOKEN_SECRET_ARN"]);
+  });
+
+  it("may use exactly the listed DynamoDB actions, on the table and its declared indexes only", () => {
+    const statement = dynamoStatementOf(adminRoleId);
+    expect(statement?.Effect).toBe("Allow");
+    expect(asArray(statement?.Action ?? []).toSorted()).toEqual([...adminTableActions].toSorted());
+    expect([...adminTableActions].toSorted()).toEqual(
+      [
+        "dynamodb:ConditionCheckItem",
+        "dynamodb:DeleteItem",
+        "dynamodb:GetItem",
+        "dynamodb:PutItem",
+        "dynamodb:Query",
+        "dynamodb:UpdateItem",
+      ].toSorted(),
+    );
+    expect(statement?.Resource).toEqual(tableAndIndexArns());
+  });
+});
+
 describe("HTTP API", () => {
   it("serves from an explicit auto-deployed $default stage with throttling and access logs", () => {
     template.resourceCountIs("AWS::ApiGatewayV2::Stage", 1);
@@ -230,20 +316,31 @@ describe("HTTP API", () => {
   it.each([
     ["ANY /api", "api"],
     ["ANY /api/{proxy+}", "api"],
-    ["ANY /api/admin/{proxy+}", "api"],
-    ["OPTIONS /api/admin/{proxy+}", "api"],
+    ["ANY /api/admin/{proxy+}", "admin"],
+    ["OPTIONS /api/admin/{proxy+}", "admin"],
     ["ANY /", "web"],
     ["ANY /{proxy+}", "web"],
-  ])("%s integrates the %s function", (routeKey, name) => {
-    expect(integratedFunctionOf(routeByKey(routeKey))).toBe(name === "api" ? apiFunctionId : webFunctionId);
+  ] as const)("%s integrates the %s function", (routeKey, name) => {
+    expect(integratedFunctionOf(routeByKey(routeKey))).toBe(functionIds[name]);
   });
 
-  it("integrates only the api and web functions, one integration each", () => {
+  it("integrates only the api, admin and web functions, one integration each", () => {
     const integrations = Object.values(template.findResources("AWS::ApiGatewayV2::Integration"));
     expect(integrations.map((i) => i.Properties?.IntegrationUri)).toEqual(
-      expect.arrayContaining([{ "Fn::GetAtt": [apiFunctionId, "Arn"] }, { "Fn::GetAtt": [webFunctionId, "Arn"] }]),
+      expect.arrayContaining(Object.values(functionIds).map((id) => ({ "Fn::GetAtt": [id, "Arn"] }))),
     );
-    expect(integrations).toHaveLength(2);
+    expect(integrations).toHaveLength(3);
+  });
+
+  it("lets API Gateway invoke each HTTP function", () => {
+    for (const id of Object.values(functionIds)) {
+      const permissions = Object.values(
+        template.findResources("AWS::Lambda::Permission", {
+          Properties: { FunctionName: { "Fn::GetAtt": [id, "Arn"] }, Principal: "apigateway.amazonaws.com" },
+        }),
+      );
+      expect(permissions.length).toBeGreaterThan(0);
+    }
   });
 });
 
@@ -311,17 +408,26 @@ describe("both stacks", () => {
     ["api", stateless, template],
   ];
 
-  it.each(stacks)("%s stack: no IAM statement allows a wildcard action or resource", (_name, _stack, tpl) => {
-    const statements = policyStatements(tpl.toJSON().Resources as Record<string, Resource>);
-    const wildcardActions = statements.flatMap((s) => asArray(s.Action)).filter((a) => a === "*" || a.endsWith(":*"));
-    // The one exception: dynamodb:ListStreams supports no resource-level permissions, so only `*` grants it.
-    const listStreamsOnly = (s: Statement) => JSON.stringify(asArray(s.Action)) === '["dynamodb:ListStreams"]';
-    const wildcardResources = statements
-      .filter((s) => !listStreamsOnly(s))
-      .flatMap((s) => asArray(s.Resource ?? []))
-      .filter((r) => r === "*" || (typeof r === "string" && r.endsWith(":*")));
-    expect(wildcardActions).toEqual([]);
-    expect(wildcardResources).toEqual([]);
+  it.each(stacks)("%s stack: no IAM statement allows a wildcard action", (_name, _stack, tpl) => {
+    expect(wildcardActions(tpl)).toEqual([]);
+  });
+
+  it.each(stacks)(
+    "%s stack: `*` only for actions without resource-level permissions, wildcards only for one schedule group",
+    (_name, _stack, tpl) => {
+      const grants = wildcardResources(tpl);
+      // dynamodb:ListStreams and ses:GetSendQuota support no resource-level permissions, so only `*` grants them;
+      // one-time schedules are named at run time, so they are granted as `schedule/<group>/*`.
+      expect(grants.filter((grant) => !isUnscopedGrant(grant) && !isScheduleGroupGrant(grant))).toEqual([]);
+      for (const grant of grants.filter(isUnscopedGrant)) {
+        expect(grant.actions).toHaveLength(1);
+      }
+    },
+  );
+
+  it("the api stack's unscoped grants are exactly ListStreams (on-change) and GetSendQuota (send-mail)", () => {
+    const unscoped = wildcardResources(template).filter(isUnscopedGrant);
+    expect(unscoped.flatMap((grant) => grant.actions).toSorted()).toEqual([...UNSCOPED_ACTIONS].toSorted());
   });
 
   it.each(stacks)("%s stack: no cdk-nag AwsSolutions findings, neither errors nor warnings", (_name, stack) => {

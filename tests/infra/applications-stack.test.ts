@@ -1,11 +1,13 @@
 import { Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import {
+  ADMIN_TIMEOUT_SECONDS,
   DAILY_REMINDERS_SCHEDULE,
   dailyRemindersTableActions,
   ESCALATE_AFTER_DAYS,
   MAIL_MAX_RECEIVES,
   REMINDER_AFTER_DAYS,
+  SEND_MAIL_MAX_CONCURRENCY,
   SEND_MAIL_TIMEOUT_SECONDS,
   sendMailTableActions,
 } from "../../infra/stateless-stack.ts";
@@ -39,10 +41,13 @@ type FunctionProperties = {
 
 const functions = {
   api: stateless.apiFunction,
+  admin: stateless.adminFunction,
   web: stateless.webFunction,
   onChange: stateless.onChangeFunction,
   sendMail: stateless.sendMailFunction,
   dailyReminders: stateless.dailyRemindersFunction,
+  conferenceMailing: stateless.conferenceMailingFunction,
+  sesFeedback: stateless.sesFeedbackFunction,
 };
 const functionId = (name: keyof typeof functions) => logicalIdOf(stateless, functions[name]);
 const functionProps = (name: keyof typeof functions) =>
@@ -71,7 +76,9 @@ const queueIds = {
   mailDlq: logicalIdOf(stateless, stateless.mailDeadLetterQueue),
   streamDlq: logicalIdOf(stateless, stateless.streamFailureQueue),
   schedulerDlq: logicalIdOf(stateless, stateless.schedulerDeadLetterQueue),
+  feedbackDlq: logicalIdOf(stateless, stateless.mailFeedbackDeadLetterQueue),
 };
+const deadLetterQueueIds = [queueIds.mailDlq, queueIds.streamDlq, queueIds.schedulerDlq, queueIds.feedbackDlq];
 
 function mappingsOf(name: keyof typeof functions): Record<string, unknown>[] {
   return Object.values(template.findResources("AWS::Lambda::EventSourceMapping"))
@@ -106,9 +113,11 @@ describe("every function", () => {
   });
 
   it("has the timeouts of their jobs", () => {
+    expect(functionProps("admin").Timeout).toBe(ADMIN_TIMEOUT_SECONDS);
     expect(functionProps("onChange").Timeout).toBe(30);
     expect(functionProps("sendMail").Timeout).toBe(SEND_MAIL_TIMEOUT_SECONDS);
     expect(functionProps("dailyReminders").Timeout).toBe(60);
+    expect(functionProps("conferenceMailing").Timeout).toBe(300);
   });
 
   it("no function has a variable that could switch on a local authentication mode", () => {
@@ -120,10 +129,10 @@ describe("every function", () => {
 });
 
 describe("link-signing key", () => {
-  const readers = ["api", "web", "sendMail"] as const;
+  const readers = ["api", "admin", "web", "sendMail"] as const;
   const readerRoles = readers.map((name) => roleOf(name));
 
-  it("only the api, web and send-mail roles may read it, and only that secret", () => {
+  it("only the api, admin, web and send-mail roles may read it, and only that secret", () => {
     expect(rolesAllowing(template, "secretsmanager:GetSecretValue")).toEqual(readerRoles.toSorted());
     for (const name of readers) {
       const statements = serviceStatements(roleOf(name), "secretsmanager");
@@ -137,11 +146,11 @@ describe("link-signing key", () => {
     expect(others).toEqual([]);
   });
 
-  it("reaches api, web and send-mail as TOKEN_SECRET_ARN, the ARN and never the value", () => {
+  it("reaches api, admin, web and send-mail as TOKEN_SECRET_ARN, the ARN and never the value", () => {
     for (const name of readers) {
       expect(functionProps(name).Environment.Variables.TOKEN_SECRET_ARN).toEqual(secretArn);
     }
-    for (const name of ["onChange", "dailyReminders"] as const) {
+    for (const name of ["onChange", "dailyReminders", "conferenceMailing", "sesFeedback"] as const) {
       expect(functionProps(name).Environment.Variables.TOKEN_SECRET_ARN).toBeUndefined();
     }
   });
@@ -192,13 +201,16 @@ describe("dead-letter queues", () => {
       if (resource.Type === "AWS::Lambda::Function") {
         targets.push((props.DeadLetterConfig as { TargetArn?: unknown })?.TargetArn);
       }
+      if (resource.Type === "AWS::SNS::Subscription") {
+        targets.push((props.RedrivePolicy as { deadLetterTargetArn?: unknown })?.deadLetterTargetArn);
+      }
       return targets.filter((target) => target !== undefined).map((target) => JSON.stringify(target));
     }),
   );
 
-  it("are exactly the mail, stream-failure and scheduler dead-letter queues", () => {
+  it("are exactly the mail, stream-failure, scheduler and mail-feedback dead-letter queues", () => {
     expect([...deadLetterTargets].toSorted()).toEqual(
-      [queueIds.mailDlq, queueIds.streamDlq, queueIds.schedulerDlq].map((id) => JSON.stringify(arnOf(id))).toSorted(),
+      deadLetterQueueIds.map((id) => JSON.stringify(arnOf(id))).toSorted(),
     );
   });
 
@@ -206,6 +218,7 @@ describe("dead-letter queues", () => {
     ["mail", queueIds.mailDlq],
     ["stream-failure", queueIds.streamDlq],
     ["scheduler", queueIds.schedulerDlq],
+    ["mail-feedback", queueIds.feedbackDlq],
   ])("%s dead-letter queue alarms as soon as one message is in it", (_name, queueId) => {
     const alarms = Object.values(template.findResources("AWS::CloudWatch::Alarm")).filter(
       (alarm) =>
@@ -225,7 +238,7 @@ describe("dead-letter queues", () => {
   });
 
   it("keep their messages for 14 days", () => {
-    for (const queueId of [queueIds.mailDlq, queueIds.streamDlq, queueIds.schedulerDlq]) {
+    for (const queueId of deadLetterQueueIds) {
       expect(resources[queueId]?.Properties?.MessageRetentionPeriod).toBe(14 * 24 * 3600);
     }
   });
@@ -253,7 +266,7 @@ describe("on-change", () => {
     });
   });
 
-  it("is only invoked for outbox mails that are queued", () => {
+  it("is only invoked for outbox mails that are queued, and for conferences", () => {
     const filters = (mapping?.FilterCriteria as { Filters: { Pattern: string }[] } | undefined)?.Filters ?? [];
     expect(filters.length).toBeGreaterThanOrEqual(1);
     const mailPattern = filters
@@ -287,6 +300,7 @@ describe("on-change", () => {
   });
 
   it("knows the mail queue and no table", () => {
+    // Conferences come from the stream images; on-change never reads the table.
     const variables = functionProps("onChange").Environment.Variables;
     expect(variables.MAIL_QUEUE_URL).toEqual({ Ref: queueIds.mail });
     expect(variables.TABLE_NAME).toBeUndefined();
@@ -313,25 +327,40 @@ describe("send-mail", () => {
       EventSourceArn: arnOf(queueIds.mail),
       BatchSize: 10,
       FunctionResponseTypes: ["ReportBatchItemFailures"],
-      ScalingConfig: { MaximumConcurrency: 2 },
+      ScalingConfig: { MaximumConcurrency: SEND_MAIL_MAX_CONCURRENCY },
     });
+    expect(SEND_MAIL_MAX_CONCURRENCY).toBe(2);
   });
 
-  it("may send raw mail only as the sender address or its domain", () => {
+  it("may send raw mail only as the sender address or its domain, with the configuration set", () => {
     const ses = [...statementsByRole(template)].flatMap(([id, statements]) =>
       statements
         .filter((s) => asArray(s.Action).some((action) => action.startsWith("ses:")))
         .map((statement) => [id, statement] as const),
     );
-    expect(ses).toHaveLength(1);
-    const [[sesRole, statement]] = ses as [[string, Statement]];
-    expect(sesRole).toBe(roleId);
-    expect(statement.Effect).toBe("Allow");
-    expect(statement.Action).toBe("ses:SendRawEmail");
-    expect(asArray(statement.Resource).map(joined)).toEqual([
+    expect(ses.map(([id]) => id)).toEqual([roleId, roleId]);
+    const send = ses.find(([, s]) => asArray(s.Action).includes("ses:SendRawEmail"))?.[1] as Statement;
+    expect(send.Effect).toBe("Allow");
+    expect(send.Action).toBe("ses:SendRawEmail");
+    expect(asArray(send.Resource).map(joined)).toEqual([
       "arn:<AWS::Partition>:ses:eu-central-1:123456789012:identity/netzwerk@example.org",
       "arn:<AWS::Partition>:ses:eu-central-1:123456789012:identity/example.org",
+      `arn:<AWS::Partition>:ses:eu-central-1:123456789012:configuration-set/<${logicalIdOf(stateless, stateless.configurationSet)}>`,
     ]);
+  });
+
+  it("may read the account's send quota, in a statement and policy of its own (no resource-level permissions)", () => {
+    const quota = serviceStatements(roleId, "ses").filter((s) => asArray(s.Action).includes("ses:GetSendQuota"));
+    expect(quota).toEqual([{ Effect: "Allow", Action: "ses:GetSendQuota", Resource: "*" }]);
+    const policies = Object.entries(resources).filter(
+      ([, r]) => r.Type === "AWS::IAM::Policy" && JSON.stringify(r.Properties?.PolicyDocument).includes("GetSendQuota"),
+    );
+    expect(policies).toHaveLength(1);
+    const [policyId, policy] = policies[0] as [string, Resource];
+    expect(policy.Properties?.Roles).toEqual([{ Ref: roleId }]);
+    expect(policy.Properties?.PolicyDocument).toMatchObject({ Statement: [expect.anything()] });
+    // send-mail reads the quota at cold start: the function exists only once the grant does.
+    expect(template.toJSON().Resources[functionId("sendMail")].DependsOn).toContain(policyId);
   });
 
   it("may only get and update items of the table itself", () => {
@@ -340,16 +369,19 @@ describe("send-mail", () => {
     expect([...sendMailTableActions]).toEqual(["dynamodb:GetItem", "dynamodb:UpdateItem"]);
   });
 
-  it("has sender, link base, attempts and send rate", () => {
+  it("has sender, link base, attempts, concurrency and configuration set, and reads the send rate from SES", () => {
     const variables = functionProps("sendMail").Environment.Variables;
     expect(variables).toMatchObject({
       SENDER_ADDRESS: "netzwerk@example.org",
       PUBLIC_BASE_URL: { "Fn::GetAtt": [logicalIdOf(stateless, stateless.httpApi), "ApiEndpoint"] },
       MAX_ATTEMPTS: String(MAIL_MAX_RECEIVES),
-      SES_MAX_SEND_RATE: "14",
+      SEND_CONCURRENCY: String(SEND_MAIL_MAX_CONCURRENCY),
+      CONFIGURATION_SET_NAME: { Ref: logicalIdOf(stateless, stateless.configurationSet) },
       TABLE_NAME: imported({ Ref: tableId }),
       TOKEN_SECRET_ARN: secretArn,
     });
+    // Without the sesMaxSendRate context, send-mail asks SES for the account's rate (ses:GetSendQuota).
+    expect(variables.SES_MAX_SEND_RATE).toBeUndefined();
   });
 });
 
@@ -399,7 +431,11 @@ describe("daily reminders", () => {
       { Effect: "Allow", Action: "lambda:InvokeFunction", Resource: arnOf(functionId("dailyReminders")) },
       { Effect: "Allow", Action: "sqs:SendMessage", Resource: arnOf(queueIds.schedulerDlq) },
     ]);
-    expect(rolesAllowing(template, "lambda:InvokeFunction")).toEqual([schedulerRoleId]);
+    // The only other role that may invoke a function is the one of the one-time mailing schedules.
+    const mailingSchedulerRoleId = logicalIdOf(stateless, stateless.mailingSchedulerRole);
+    expect(rolesAllowing(template, "lambda:InvokeFunction")).toEqual(
+      [schedulerRoleId, mailingSchedulerRoleId].toSorted(),
+    );
   });
 
   it("the schedule waits for the role's policy", () => {
@@ -469,6 +505,12 @@ describe("context of the applications feature", () => {
       SES_MAX_SEND_RATE: "1",
       SENDER_ADDRESS: "kontakt@mail.example.org",
     });
+    expect(variablesOf(custom.adminFunction)).toMatchObject({
+      RATE_LIMIT_PER_EMAIL: "5",
+      RATE_LIMIT_PER_CLIENT: "50",
+      MIN_FILL_SECONDS: "0",
+      COORDINATOR_ADDRESSES: "a@example.org,b@example.org",
+    });
     expect(variablesOf(custom.dailyRemindersFunction).COORDINATOR_ADDRESSES).toBe("a@example.org,b@example.org");
     customTemplate.hasResourceProperties("AWS::Scheduler::ScheduleGroup", { Name: "stagingapi-schedules" });
   });
@@ -478,7 +520,9 @@ describe("context of the applications feature", () => {
     expect(asArray(statement.Resource).map(joined)).toEqual([
       "arn:<AWS::Partition>:ses:eu-central-1:123456789012:identity/kontakt@mail.example.org",
       "arn:<AWS::Partition>:ses:eu-central-1:123456789012:identity/mail.example.org",
+      `arn:<AWS::Partition>:ses:eu-central-1:123456789012:configuration-set/<${logicalIdOf(custom, custom.configurationSet)}>`,
     ]);
+    customTemplate.hasResourceProperties("AWS::SES::ConfigurationSet", { Name: "stagingapi-mail" });
   });
 
   it.each([
@@ -489,6 +533,7 @@ describe("context of the applications feature", () => {
     [{ rateLimitPerClient: "2.5" }, /rateLimitPerClient/],
     [{ minFillSeconds: "-1" }, /minFillSeconds/],
     [{ sesMaxSendRate: "fast" }, /sesMaxSendRate/],
+    [{ sesMaxSendRate: "0" }, /sesMaxSendRate/],
     [{ senderAddress: "netzwerk" }, /senderAddress/],
   ])("refuses %o", (context, message) => {
     expect(() => buildForTest(context)).toThrow(message);

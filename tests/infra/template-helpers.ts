@@ -74,3 +74,38 @@ export function joined(value: unknown): string {
   if (ref) return `<${ref}>`;
   return JSON.stringify(value);
 }
+
+/**
+ * Actions without resource-level permissions: a statement of nothing but these may (must) name Resource `*`.
+ * dynamodb:ListStreams is required of a stream consumer, ses:GetSendQuota tells send-mail the account's send rate.
+ */
+export const UNSCOPED_ACTIONS: readonly string[] = ["dynamodb:ListStreams", "ses:GetSendQuota"];
+
+/** An identity-policy resource that contains `*` (flattened with `joined`), with the actions of its statement. */
+export type WildcardResource = { actions: string[]; resource: string };
+
+/** Every action of an Allow statement that contains `*`: none is ever needed. */
+export function wildcardActions(tpl: Template): string[] {
+  return policyStatements(tpl.toJSON().Resources as Record<string, Resource>)
+    .filter((s) => s.Effect === "Allow")
+    .flatMap((s) => asArray(s.Action))
+    .filter((action) => action.includes("*"));
+}
+
+/** Every resource of an Allow statement that contains `*` anywhere, e.g. `*` itself or `.../schedule/group/*`. */
+export function wildcardResources(tpl: Template): WildcardResource[] {
+  return policyStatements(tpl.toJSON().Resources as Record<string, Resource>)
+    .filter((s) => s.Effect === "Allow")
+    .flatMap((s) => asArray(s.Resource ?? []).map((r) => ({ actions: asArray(s.Action), resource: joined(r) })))
+    .filter(({ resource }) => resource.includes("*"));
+}
+
+/** `*` granted for nothing but actions that support no resource-level permissions. */
+export const isUnscopedGrant = ({ actions, resource }: WildcardResource): boolean =>
+  resource === "*" && actions.length > 0 && actions.every((action) => UNSCOPED_ACTIONS.includes(action));
+
+/** Scheduler actions on the schedules of one named schedule group (`schedule/<group>/*`), nothing wider. */
+export const isScheduleGroupGrant = ({ actions, resource }: WildcardResource): boolean =>
+  actions.length > 0 &&
+  actions.every((action) => /^scheduler:[A-Za-z]+$/.test(action)) &&
+  /^arn:<AWS::Partition>:scheduler:[^:*]+:[^:*]+:schedule\/[A-Za-z0-9_.-]+\/\*$/.test(resource);
