@@ -24,8 +24,9 @@ import { tableDefinition } from "../shared/store/table-definition.ts";
 import { ProjectFunction } from "./constructs/node-function.ts";
 
 /**
- * What the API function may do with the data table. TransactWriteItems has no IAM action of its own: it is
- * authorised per contained Put/Update/Delete/ConditionCheck, so those cover transactions too.
+ * What the API function may do with the data table: it writes applications, rate counters and the confirmation
+ * mail in transactions. TransactWriteItems has no IAM action of its own: it is authorised per contained
+ * Put/Update/Delete/ConditionCheck, so those cover transactions too.
  */
 export const apiTableActions = [
   "dynamodb:GetItem",
@@ -44,6 +45,12 @@ export const webTableActions = apiTableActions;
  * conferences, suppressions), in the same transactions.
  */
 export const adminTableActions = apiTableActions;
+
+/**
+ * The JSON endpoints behind links in mails (`mountLinkApi`): served by the web function, which holds the
+ * link-signing key, under more specific routes than the api function's /api/{proxy+}.
+ */
+export const LINK_API_PREFIXES = ["confirmations", "decisions", "rsvp", "unsubscribe"] as const;
 
 /** The admin function's timeout: CSV imports write many items. HTTP APIs wait at most 30 seconds for a function. */
 export const ADMIN_TIMEOUT_SECONDS = 29;
@@ -188,11 +195,14 @@ const accessLogFormat = `{${Object.entries(accessLogFields)
 
 /** Compute and identity: replaceable at any time, the data lives in the stateful stack. */
 export class StatelessStack extends Stack {
-  /** The public JSON API under /api/, without the coordinators' routes. */
+  /**
+   * The public JSON API under /api/ (work tables, applying, health), without the coordinators' routes and without
+   * the endpoints behind links in mails: it has no link-signing key.
+   */
   readonly apiFunction: ProjectFunction;
   /** The coordinators' JSON API under /api/admin/, behind the JWT authorizer. */
   readonly adminFunction: ProjectFunction;
-  /** The server-rendered pages: everything outside /api/. */
+  /** The server-rendered pages (everything outside /api/) and the JSON endpoints behind links in mails. */
   readonly webFunction: ProjectFunction;
   readonly httpApi: apigwv2.HttpApi;
   readonly stage: apigwv2.HttpStage;
@@ -307,8 +317,9 @@ export class StatelessStack extends Stack {
         SENDER_ADDRESS: props.senderAddress,
       },
     });
+    // No link-signing key: the endpoints behind links in mails are the web function's, so this bundle, whose cold
+    // start most users wait for, carries no token code, and its role cannot read the key.
     this.apiFunction.bindTable(props.table, apiTableActions, indexNames);
-    this.apiFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
 
     this.adminFunction = new ProjectFunction(this, "AdminFunction", {
       entry: fileURLToPath(new URL("../functions/admin.ts", import.meta.url)),
@@ -329,11 +340,12 @@ export class StatelessStack extends Stack {
     // The shared configuration requires it; the key itself is only fetched when a route signs a link.
     this.adminFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
 
-    // Same-origin pages only: no ALLOWED_ORIGINS, and never behind the JWT authorizer.
+    // Never behind the JWT authorizer; ALLOWED_ORIGINS for the JSON endpoints behind links in mails.
     this.webFunction = new ProjectFunction(this, "WebFunction", {
       entry: fileURLToPath(new URL("../functions/web.ts", import.meta.url)),
-      description: "Netzwerk pages (Hono): work tables, application form, confirmation and decision pages",
-      environment: httpEnvironment,
+      description:
+        "Netzwerk pages (Hono) and the JSON endpoints behind links in mails (confirm, decide, RSVP, unsubscribe)",
+      environment: { ...httpEnvironment, ALLOWED_ORIGINS: props.allowedOrigins.join(",") },
     });
     this.webFunction.bindTable(props.table, webTableActions, indexNames);
     this.webFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
@@ -368,12 +380,12 @@ export class StatelessStack extends Stack {
       }
     };
     // API Gateway picks the most specific route: /api/admin/... goes to the admin function's authorized route
-    // below, any other /api/... to the public API route, everything else to the pages.
+    // below, the endpoints behind links in mails to the web function, any other /api/... to the public API route,
+    // everything else to the pages.
     const publicApiReason =
-      "Public by design: the work-table reads, the application form's POST, the signed confirmation and decision " +
-      "links and the health check are for anonymous visitors. Coordinator endpoints live in the admin function " +
-      "under /api/admin/, whose more specific route has the JWT authorizer; the api function has no coordinator " +
-      "routes at all.";
+      "Public by design: the work-table reads, the application form's POST and the health check are for " +
+      "anonymous visitors. Coordinator endpoints live in the admin function under /api/admin/, whose more " +
+      "specific route has the JWT authorizer; the api function has no coordinator routes at all.";
     publicRoute("/api", apiIntegration, publicApiReason);
     publicRoute("/api/{proxy+}", apiIntegration, publicApiReason);
     const publicPagesReason =
@@ -382,6 +394,17 @@ export class StatelessStack extends Stack {
       "features; those live under /api/admin/, which has the JWT authorizer.";
     publicRoute("/", webIntegration, publicPagesReason);
     publicRoute("/{proxy+}", webIntegration, publicPagesReason);
+    // After the pages, so that the web integration keeps the logical id it had before these routes existed.
+    for (const link of LINK_API_PREFIXES) {
+      publicRoute(
+        `/api/${link}/{proxy+}`,
+        webIntegration,
+        `Public by design: the JSON endpoint behind the ${link} links in mails is called by their recipients, ` +
+          "who have no account. Like the pages behind the same links, each request is authorised by the signed, " +
+          "expiring token in its path, which the web function verifies with the link-signing key; without a " +
+          "valid token it changes nothing. Coordinator endpoints live under /api/admin/, behind the JWT authorizer.",
+      );
+    }
 
     const coordinatorAuthorizer = new HttpJwtAuthorizer(
       "CoordinatorAuthorizer",

@@ -3,7 +3,8 @@ import { commaList, nonEmpty, positiveInt, readConfig } from "./env.ts";
 
 const apiConfigSchema = z.object({
   TABLE_NAME: nonEmpty(),
-  TOKEN_SECRET_ARN: nonEmpty(),
+  /** The link key; the web and admin functions need it, the public api function has none. */
+  TOKEN_SECRET_ARN: z.optional(nonEmpty()),
   RATE_LIMIT_PER_EMAIL: positiveInt(3),
   RATE_LIMIT_PER_CLIENT: positiveInt(30),
   MIN_FILL_SECONDS: z._default(z.coerce.number().check(z.gte(0)), 3),

@@ -1,7 +1,3 @@
-import * as z from "zod/mini";
-import { once } from "./once.ts";
-import { line, paragraph } from "./text.ts";
-
 export const SEASONS = ["spring", "autumn"] as const;
 export type Season = (typeof SEASONS)[number];
 
@@ -37,38 +33,6 @@ export interface Rsvp {
   answer: Answer;
   answeredAt: string;
 }
-
-const isoWithOffset = () => z.iso.datetime({ offset: true, local: false });
-
-const fields = {
-  season: z.enum(SEASONS),
-  title: line(200),
-  startsAt: isoWithOffset(),
-  endsAt: isoWithOffset(),
-  location: line(300),
-  agenda: z.optional(paragraph(5000)),
-  inviteAt: isoWithOffset(),
-  reminderAt: z.optional(isoWithOffset()),
-};
-
-/** `POST /api/admin/conferences`. */
-export const conferenceInputSchema = once(() => z.strictObject(fields));
-export type ConferenceInput = z.output<ReturnType<typeof conferenceInputSchema>>;
-
-/** `PATCH /api/admin/conferences/:id`: any of the fields; `reminderAt: null` drops the reminder. */
-export const conferencePatchSchema = once(() =>
-  z.strictObject({
-    season: z.optional(fields.season),
-    title: z.optional(fields.title),
-    startsAt: z.optional(fields.startsAt),
-    endsAt: z.optional(fields.endsAt),
-    location: z.optional(fields.location),
-    agenda: z.optional(z.nullable(paragraph(5000))),
-    inviteAt: z.optional(fields.inviteAt),
-    reminderAt: z.optional(z.nullable(isoWithOffset())),
-  }),
-);
-export type ConferencePatch = z.output<ReturnType<typeof conferencePatchSchema>>;
 
 /**
  * The rules of a conference's times: nothing planned in the past (times already passed may stay as they are on a

@@ -1,17 +1,22 @@
+import type { SubmitDeps } from "./application-flow.ts";
 import { type AppDependencies, type BaseApp, baseApp } from "./base.ts";
 import { allowOrigins } from "./cors.ts";
 import { problem } from "./problem.ts";
-import { applicationRoutes } from "./routes/applications.ts";
+import { applicationLinkRoutes, applicationRoutes } from "./routes/applications.ts";
 import { rsvpRoutes } from "./routes/rsvp.ts";
 import { unsubscribeRoutes } from "./routes/unsubscribe.ts";
 import { workTableRoutes } from "./routes/work-tables.ts";
 
+/** What the public api function needs, and nothing more: its bundle is what most cold starts load. */
+export type ApiDependencies = SubmitDeps &
+  Pick<AppDependencies, "clientAddress" | "logger" | "ready" | "allowedOrigins" | "now">;
+
 /**
- * The public JSON API under /api: work tables, applications, confirmations, decisions, RSVPs, unsubscribing.
- * The coordinators' /api/admin routes are a function of their own on AWS (admin-app.ts), so this cold start,
- * the one applicants and contacts wait for, carries none of their code.
+ * The public JSON API: the work tables and applying. On AWS the coordinators' /api/admin routes (admin-app.ts)
+ * and the endpoints behind links in mails (`mountLinkApi`, with the pages in the web function) are functions of
+ * their own, so this cold start, the one most users wait for, carries none of their code.
  */
-export function mountApi(app: BaseApp, deps: AppDependencies) {
+export function mountApi(app: BaseApp, deps: ApiDependencies) {
   const now = deps.now ?? (() => new Date());
   allowOrigins(app, deps);
   app.get("/api/health", async (c) => {
@@ -20,13 +25,23 @@ export function mountApi(app: BaseApp, deps: AppDependencies) {
   });
   app.route("/api/work-tables", workTableRoutes(deps.workTables));
   app.route("/api", applicationRoutes(deps, deps.clientAddress, now));
+  return app;
+}
+
+/**
+ * The JSON endpoints behind the links in mails: confirmation, decision, RSVP and the one-click unsubscribe that
+ * mail clients POST (RFC 8058). On AWS they are served by the web function, which has the same token flows.
+ */
+export function mountLinkApi(app: BaseApp, deps: AppDependencies) {
+  const now = deps.now ?? (() => new Date());
+  app.route("/api", applicationLinkRoutes(deps, now));
   app.route("/api", unsubscribeRoutes(deps, now));
   app.route("/api", rsvpRoutes(deps, now));
   return app;
 }
 
 /** The `api` Lambda function's app: the public JSON API alone, every unknown path a problem 404. */
-export function createApiApp(deps: AppDependencies) {
+export function createApiApp(deps: ApiDependencies) {
   const app = mountApi(baseApp(deps), deps);
   app.notFound((c) => problem(c, 404, "Not Found", "There is no such resource."));
   return app;

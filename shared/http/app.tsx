@@ -1,5 +1,5 @@
 import { mountAdmin } from "./admin-app.ts";
-import { mountApi } from "./api-app.ts";
+import { mountApi, mountLinkApi } from "./api-app.ts";
 import { type AppDependencies, baseApp } from "./base.ts";
 import { problem } from "./problem.ts";
 import { mountWeb, notFoundPage, STYLE_SOURCE } from "./web-app.tsx";
@@ -11,7 +11,7 @@ export type { AppDependencies } from "./base.ts";
  * three functions (api-app.ts, admin-app.ts, web-app.tsx), so each cold start loads only its part.
  */
 export function createApp(deps: AppDependencies) {
-  const app = mountWeb(mountAdmin(mountApi(baseApp(deps, [STYLE_SOURCE]), deps), deps), deps);
+  const app = mountWeb(mountAdmin(mountLinkApi(mountApi(baseApp(deps, [STYLE_SOURCE]), deps), deps), deps), deps);
   app.notFound((c) =>
     c.req.path.startsWith("/api/")
       ? problem(c, 404, "Not Found", "There is no such resource.")

@@ -42,8 +42,11 @@ export async function tablesById(workTables: WorkTableRepository): Promise<Map<s
   return new Map((await workTables.list()).map((t) => [t.id, t]));
 }
 
+/** What applying needs: the public api function carries no more than this. */
+export type SubmitDeps = Pick<ApplicationDeps, "workTables" | "applications" | "rateLimiter" | "limits">;
+
 export async function submitApplication(
-  deps: ApplicationDeps,
+  deps: SubmitDeps,
   input: ApplicationInput,
   clientAddress: string,
   now: Date,

@@ -26,7 +26,7 @@ export interface AppDependencies extends ApplicationDeps {
  * headers and the problem response for an unexpected error. The JSON API and the pages are separate Lambda
  * functions on AWS (each bundle carries only its own code) and one app locally.
  */
-export function baseApp(deps: AppDependencies, styleSources: string[] = []) {
+export function baseApp(deps: Pick<AppDependencies, "logger">, styleSources: string[] = []) {
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
     const requestId = c.env?.lambdaContext?.awsRequestId ?? c.env?.event?.requestContext?.requestId ?? randomUUID();

@@ -2,7 +2,7 @@ import { cors } from "hono/cors";
 import type { AppDependencies, BaseApp } from "./base.ts";
 
 /** Browsers on the configured origins (e.g. a coordinators' front end) may call the JSON API; none by default. */
-export function allowOrigins(app: BaseApp, deps: AppDependencies) {
+export function allowOrigins(app: BaseApp, deps: Pick<AppDependencies, "allowedOrigins">) {
   if (!deps.allowedOrigins?.length) return;
   app.use(
     "/api/*",

@@ -13,6 +13,7 @@ import { storeDependencies } from "./dependencies.ts";
  */
 export function lambdaDependencies(service: string): AppDependencies {
   const config = readApiConfig();
+  if (!config.TOKEN_SECRET_ARN) throw new Error("Invalid configuration: TOKEN_SECRET_ARN: must be set");
   const db = createDocumentClient();
   const signer = cachedSigner(
     secretsManagerKey(config.TOKEN_SECRET_ARN, {

@@ -1,8 +1,11 @@
 import { createHash } from "node:crypto";
 import { html } from "hono/html";
+import { mountLinkApi } from "./api-app.ts";
 import { type AppDependencies, type BaseApp, baseApp } from "./base.ts";
+import { allowOrigins } from "./cors.ts";
 import { NotFoundPage } from "./pages/home.tsx";
 import { STYLE } from "./pages/layout.tsx";
+import { problem } from "./problem.ts";
 import { applicationPageRoutes } from "./routes/application-pages.tsx";
 import { rsvpPageRoutes } from "./routes/rsvp-pages.tsx";
 import { unsubscribePageRoutes } from "./routes/unsubscribe-pages.tsx";
@@ -21,9 +24,15 @@ export function mountWeb(app: BaseApp, deps: AppDependencies) {
 export const notFoundPage = (locale: "de" | "en" | undefined) =>
   html`<!DOCTYPE html>${<NotFoundPage locale={locale ?? "de"} />}`;
 
-/** The `web` Lambda function's app: the pages alone. */
+/** The `web` Lambda function's app: the pages, and the JSON endpoints behind links in mails. */
 export function createWebApp(deps: AppDependencies) {
-  const app = mountWeb(baseApp(deps, [STYLE_SOURCE]), deps);
-  app.notFound((c) => c.html(notFoundPage(c.var.locale), 404));
+  const app = baseApp(deps, [STYLE_SOURCE]);
+  allowOrigins(app, deps);
+  mountWeb(mountLinkApi(app, deps), deps);
+  app.notFound((c) =>
+    c.req.path.startsWith("/api/")
+      ? problem(c, 404, "Not Found", "There is no such resource.")
+      : c.html(notFoundPage(c.var.locale), 404),
+  );
   return app;
 }

@@ -17,6 +17,7 @@ import {
 import type { WorkTable } from "../domain/work-table.ts";
 import { queueMail, type TableRef, type TransactItem } from "../mail/outbox.ts";
 import { keys, withoutKeys } from "./keys.ts";
+import { acceptedPartnerUpdate } from "./partner-repository.ts";
 import { queryAll } from "./query-all.ts";
 
 const DAY_MS = 86_400_000;
@@ -336,31 +337,8 @@ export class ApplicationRepository {
         now,
       ),
     ];
-    if (decision === "accept") {
-      items.push({
-        Update: {
-          TableName: this.tableName,
-          Key: keys.partner(applicant.email),
-          UpdateExpression:
-            "SET #name = :name, organisation = :organisation, locale = :locale, updatedAt = :now, " +
-            "createdAt = if_not_exists(createdAt, :now), email = :email, #source = if_not_exists(#source, :source), " +
-            "gsi1pk = :gsi1pk, gsi1sk = :gsi1sk ADD workTableIds :tables",
-          ExpressionAttributeNames: { "#name": "name", "#source": "source" },
-          ExpressionAttributeValues: {
-            ":name": applicant.name,
-            ":organisation": applicant.organisation ?? null,
-            ":locale": applicant.locale,
-            ":now": at,
-            ":email": applicant.email,
-            ":source": "application",
-            ":tables": new Set([application.workTableId]),
-            ...Object.fromEntries(
-              Object.entries(keys.partnersByEmail(applicant.email)).map(([name, value]) => [`:${name}`, value]),
-            ),
-          },
-        },
-      });
-    }
+    if (decision === "accept")
+      items.push(acceptedPartnerUpdate(this.tableName, applicant, application.workTableId, at));
     const failed = await this.transact(items);
     if (failed.length > 0) return this.decide(id, decision, note, table, now);
     return { outcome: "decided", application: updated };

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { type Answer, type Conference, type ConferenceInput, changesEvent, type Rsvp } from "../domain/conference.ts";
+import { type Answer, type Conference, changesEvent, type Rsvp } from "../domain/conference.ts";
+import type { ConferenceInput } from "../domain/conference-input.ts";
 import type { MailStatus } from "../mail/outbox.ts";
 import { emailHash } from "./application-repository.ts";
 import { keys, withoutKeys } from "./keys.ts";

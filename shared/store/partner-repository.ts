@@ -10,6 +10,7 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 import type { Partner } from "../domain/partner.ts";
 import type { PartnerImport } from "../domain/partner-csv.ts";
+import type { TransactItem } from "../mail/outbox.ts";
 import { keys, withoutKeys } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
 
@@ -34,7 +35,8 @@ const normalize = (email: string) => email.trim().toLowerCase();
 
 /**
  * The partner directory: one item per email address (lower case), listed through gsi1 (`PARTNERS`, by email).
- * Accepted applications upsert partners too (ApplicationRepository.decide); both writers use the same attributes:
+ * Accepted applications upsert partners too (`acceptedPartnerUpdate`, in the decision's transaction), with the
+ * same attributes:
  * name, email, organisation, locale, source, workTableIds (a string set, absent while empty), createdAt,
  * updatedAt, gsi1pk/gsi1sk; imports add legalBasis, the mailing list unsubscribedAt and resubscriptions.
  *
@@ -278,6 +280,41 @@ export class PartnerRepository {
     }
     return found;
   }
+}
+
+/**
+ * The partner write of an accepted application, for the decision's transaction: creates the partner or adds the
+ * work table, and takes the applicant's current name, organisation and language (they applied just now).
+ */
+export function acceptedPartnerUpdate(
+  tableName: string,
+  applicant: { name: string; email: string; organisation?: string; locale: string },
+  workTableId: string,
+  at: string,
+): TransactItem {
+  const index = keys.partnersByEmail(applicant.email);
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.partner(applicant.email),
+      UpdateExpression:
+        "SET #name = :name, organisation = :organisation, locale = :locale, updatedAt = :now, " +
+        "createdAt = if_not_exists(createdAt, :now), email = :email, #source = if_not_exists(#source, :source), " +
+        "gsi1pk = :gsi1pk, gsi1sk = :gsi1sk ADD workTableIds :tables",
+      ExpressionAttributeNames: { "#name": "name", "#source": "source" },
+      ExpressionAttributeValues: {
+        ":name": applicant.name,
+        ":organisation": applicant.organisation ?? null,
+        ":locale": applicant.locale,
+        ":now": at,
+        ":email": applicant.email,
+        ":source": "application",
+        ":tables": new Set([workTableId]),
+        ":gsi1pk": index.gsi1pk,
+        ":gsi1sk": index.gsi1sk,
+      },
+    },
+  };
 }
 
 function toPartner(item: Record<string, unknown>): Partner {

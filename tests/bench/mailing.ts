@@ -14,7 +14,7 @@ import { type DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { readLocalConfig } from "../../infra/local/config.ts";
 import { dynamoAnswers, type RunningService, startDynamoDbLocal } from "../../infra/local/dynamodb-local.ts";
 import { type LocalStack, startLocalStack } from "../../infra/local/stack.ts";
-import type { ConferenceInput } from "../../shared/domain/conference.ts";
+import type { ConferenceInput } from "../../shared/domain/conference-input.ts";
 import { createLogger } from "../../shared/logging/logger.ts";
 import type { MailStatus } from "../../shared/mail/outbox.ts";
 import { type MailTransport, TransientMailError } from "../../shared/mail/transport.ts";

@@ -120,12 +120,18 @@ async function main() {
     process.exitCode = 2;
     return;
   }
+  // Every section runs, whatever the one before found; the exit code says whether all goals were met.
+  const sections = [
+    ["bundles", bundles],
+    ["submissions", submissions],
+    ["mailing", mailing],
+  ] as const;
   let failed = false;
-  if (!only || only === "bundles") failed ||= !(await bundles());
-  if (!only) console.log("\n");
-  if (!only || only === "submissions") failed ||= !(await submissions());
-  if (!only) console.log("\n");
-  if (!only || only === "mailing") failed ||= !(await mailing());
+  for (const [name, run] of sections) {
+    if (only && only !== name) continue;
+    if (!(await run())) failed = true;
+    if (!only && name !== "mailing") console.log("\n");
+  }
   process.exitCode = failed ? 1 : 0;
 }
 

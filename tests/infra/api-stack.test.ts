@@ -6,6 +6,7 @@ import {
   ADMIN_TIMEOUT_SECONDS,
   adminTableActions,
   apiTableActions,
+  LINK_API_PREFIXES,
   webTableActions,
 } from "../../infra/stateless-stack.ts";
 import { tableDefinition } from "../../shared/store/table-definition.ts";
@@ -38,6 +39,7 @@ type FunctionProperties = {
 };
 
 const [tableId] = single(dataTemplate, "AWS::DynamoDB::GlobalTable");
+const [secretId] = single(dataTemplate, "AWS::SecretsManager::Secret");
 const apiFunctionId = logicalIdOf(stateless, stateless.apiFunction);
 const apiFunction = template.toJSON().Resources[apiFunctionId].Properties as FunctionProperties;
 const apiRoleId = apiFunction.Role["Fn::GetAtt"][0];
@@ -60,6 +62,12 @@ function exportOf(value: unknown): string {
   if (!output?.Export?.Name) throw new Error(`data stack exports no ${JSON.stringify(value)}`);
   return output.Export.Name as string;
 }
+
+/** The link-signing key's ARN, as the API stack imports it. */
+const secretArn = () => ({ "Fn::ImportValue": exportOf({ Ref: secretId }) });
+
+/** The routes of the JSON endpoints behind links in mails, served by the web function. */
+const linkRouteKeys = ["confirmations", "decisions", "rsvp", "unsubscribe"].map((link) => `ANY /api/${link}/{proxy+}`);
 
 function routeByKey(routeKey: string): Resource {
   const routes = Object.values(
@@ -132,9 +140,9 @@ describe("api function", () => {
   it("has no variable that could switch on a local authentication mode", () => {
     const names = Object.keys(apiFunction.Environment.Variables);
     expect(names.filter((name) => /AUTH_MODE|COORDINATOR_TOKEN/i.test(name))).toEqual([]);
-    // The only token-ish variable is the ARN of the link-signing key, never a value that could be a credential.
-    expect(names.filter((name) => /TOKEN|SECRET/i.test(name))).toEqual(["TOKEN_SECRET_ARN"]);
-    expect(apiFunction.Environment.Variables.TOKEN_SECRET_ARN).toEqual({ "Fn::ImportValue": expect.any(String) });
+    // Not even the link-signing key: the endpoints behind links in mails are the web function's.
+    expect(names.filter((name) => /TOKEN|SECRET/i.test(name))).toEqual([]);
+    expect(apiFunction.Environment.Variables.TOKEN_SECRET_ARN).toBeUndefined();
   });
 
   it("gets the anti-abuse limits of the application form", () => {
@@ -172,11 +180,10 @@ describe("web function", () => {
     expect(template.findResources("AWS::Logs::LogGroup")[logGroupId]?.Properties?.RetentionInDays).toBeGreaterThan(0);
   });
 
-  it("reads the same table, link-signing key and form limits as the api function", () => {
+  it("reads the same table and form limits as the api function, and the link-signing key's ARN", () => {
     const variables = webFunction.Environment.Variables;
     expect(variables.TABLE_NAME).toEqual({ "Fn::ImportValue": exportOf({ Ref: tableId }) });
-    expect(variables.TOKEN_SECRET_ARN).toEqual(apiFunction.Environment.Variables.TOKEN_SECRET_ARN);
-    expect(variables.TOKEN_SECRET_ARN).toEqual({ "Fn::ImportValue": expect.any(String) });
+    expect(variables.TOKEN_SECRET_ARN).toEqual(secretArn());
     expect(variables).toMatchObject({
       RATE_LIMIT_PER_EMAIL: "3",
       RATE_LIMIT_PER_CLIENT: "30",
@@ -221,10 +228,10 @@ describe("admin function", () => {
     expect(adminFunction.MemorySize).toBeGreaterThanOrEqual(512);
   });
 
-  it("reads the api function's configuration, and the coordinators' addresses", () => {
+  it("reads the api function's configuration, the link-signing key's ARN and the coordinators' addresses", () => {
     const variables = adminFunction.Environment.Variables;
     expect(variables.TABLE_NAME).toEqual({ "Fn::ImportValue": exportOf({ Ref: tableId }) });
-    expect(variables.TOKEN_SECRET_ARN).toEqual(apiFunction.Environment.Variables.TOKEN_SECRET_ARN);
+    expect(variables.TOKEN_SECRET_ARN).toEqual(secretArn());
     expect(variables).toMatchObject({
       RATE_LIMIT_PER_EMAIL: "3",
       RATE_LIMIT_PER_CLIENT: "30",
@@ -279,7 +286,14 @@ describe("HTTP API", () => {
   });
 
   it("leaves the public routes without authorization", () => {
-    for (const routeKey of ["ANY /", "ANY /{proxy+}", "ANY /api", "ANY /api/{proxy+}", "OPTIONS /api/admin/{proxy+}"]) {
+    for (const routeKey of [
+      "ANY /",
+      "ANY /{proxy+}",
+      "ANY /api",
+      "ANY /api/{proxy+}",
+      ...linkRouteKeys,
+      "OPTIONS /api/admin/{proxy+}",
+    ]) {
       const route = routeByKey(routeKey);
       expect(route.Properties?.AuthorizationType ?? "NONE").toBe("NONE");
       expect(route.Properties?.AuthorizerId).toBeUndefined();
@@ -297,7 +311,7 @@ describe("HTTP API", () => {
     expect(authorized).toEqual([route]);
   });
 
-  it("has exactly the routes of the two halves", () => {
+  it("has exactly the routes of the public API, the link endpoints, the admin API and the pages", () => {
     const routeKeys = Object.values(template.findResources("AWS::ApiGatewayV2::Route")).map(
       (r) => r.Properties?.RouteKey,
     );
@@ -307,6 +321,7 @@ describe("HTTP API", () => {
         "ANY /{proxy+}",
         "ANY /api",
         "ANY /api/{proxy+}",
+        ...linkRouteKeys,
         "ANY /api/admin/{proxy+}",
         "OPTIONS /api/admin/{proxy+}",
       ].toSorted(),
@@ -318,10 +333,21 @@ describe("HTTP API", () => {
     ["ANY /api/{proxy+}", "api"],
     ["ANY /api/admin/{proxy+}", "admin"],
     ["OPTIONS /api/admin/{proxy+}", "admin"],
+    ["ANY /api/confirmations/{proxy+}", "web"],
+    ["ANY /api/decisions/{proxy+}", "web"],
+    ["ANY /api/rsvp/{proxy+}", "web"],
+    ["ANY /api/unsubscribe/{proxy+}", "web"],
     ["ANY /", "web"],
     ["ANY /{proxy+}", "web"],
   ] as const)("%s integrates the %s function", (routeKey, name) => {
     expect(integratedFunctionOf(routeByKey(routeKey))).toBe(functionIds[name]);
+  });
+
+  it("routes the endpoints behind links in mails (mountLinkApi) to the web function", () => {
+    expect([...LINK_API_PREFIXES].toSorted()).toEqual(["confirmations", "decisions", "rsvp", "unsubscribe"]);
+    for (const routeKey of LINK_API_PREFIXES.map((link) => `ANY /api/${link}/{proxy+}`)) {
+      expect(integratedFunctionOf(routeByKey(routeKey))).toBe(webFunctionId);
+    }
   });
 
   it("integrates only the api, admin and web functions, one integration each", () => {

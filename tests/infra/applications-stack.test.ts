@@ -129,10 +129,11 @@ describe("every function", () => {
 });
 
 describe("link-signing key", () => {
-  const readers = ["api", "admin", "web", "sendMail"] as const;
+  // Not the public api function: the endpoints behind links in mails are the web function's.
+  const readers = ["admin", "web", "sendMail"] as const;
   const readerRoles = readers.map((name) => roleOf(name));
 
-  it("only the api, admin, web and send-mail roles may read it, and only that secret", () => {
+  it("only the admin, web and send-mail roles may read it, and only that secret", () => {
     expect(rolesAllowing(template, "secretsmanager:GetSecretValue")).toEqual(readerRoles.toSorted());
     for (const name of readers) {
       const statements = serviceStatements(roleOf(name), "secretsmanager");
@@ -146,11 +147,11 @@ describe("link-signing key", () => {
     expect(others).toEqual([]);
   });
 
-  it("reaches api, admin, web and send-mail as TOKEN_SECRET_ARN, the ARN and never the value", () => {
+  it("reaches admin, web and send-mail as TOKEN_SECRET_ARN, the ARN and never the value", () => {
     for (const name of readers) {
       expect(functionProps(name).Environment.Variables.TOKEN_SECRET_ARN).toEqual(secretArn);
     }
-    for (const name of ["onChange", "dailyReminders", "conferenceMailing", "sesFeedback"] as const) {
+    for (const name of ["api", "onChange", "dailyReminders", "conferenceMailing", "sesFeedback"] as const) {
       expect(functionProps(name).Environment.Variables.TOKEN_SECRET_ARN).toBeUndefined();
     }
   });

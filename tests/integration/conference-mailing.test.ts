@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { conferenceInputSchema } from "../../shared/domain/conference.ts";
+import { conferenceInputSchema } from "../../shared/domain/conference-input.ts";
 import { type MailingDeps, runMailing } from "../../shared/jobs/conference-mailing.ts";
 import { ConferenceRepository } from "../../shared/store/conference-repository.ts";
 import { PartnerRepository } from "../../shared/store/partner-repository.ts";

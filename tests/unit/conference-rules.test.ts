@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type Conference, changesEvent, conferenceInputSchema, timeIssues } from "../../shared/domain/conference.ts";
+import { type Conference, changesEvent, timeIssues } from "../../shared/domain/conference.ts";
+import { conferenceInputSchema } from "../../shared/domain/conference-input.ts";
 import { suppressionsFrom } from "../../shared/jobs/ses-feedback.ts";
 
 const now = new Date("2027-01-10T09:00:00Z");

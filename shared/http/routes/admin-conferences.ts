@@ -1,13 +1,8 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import * as z from "zod/mini";
-import {
-  type Conference,
-  conferenceInputSchema,
-  conferencePatchSchema,
-  type MailingKind,
-  timeIssues,
-} from "../../domain/conference.ts";
+import { type Conference, type MailingKind, timeIssues } from "../../domain/conference.ts";
+import { conferenceInputSchema, conferencePatchSchema } from "../../domain/conference-input.ts";
 import { once } from "../../domain/once.ts";
 import { emailAddress } from "../../domain/text.ts";
 import { mailingKey, sendTestMail } from "../../jobs/conference-mailing.ts";

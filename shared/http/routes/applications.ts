@@ -5,6 +5,7 @@ import {
   type ApplicationDeps,
   confirmSubmission,
   decideApplication,
+  type SubmitDeps,
   submitApplication,
   type TokenOutcome,
 } from "../application-flow.ts";
@@ -22,33 +23,40 @@ export function tokenProblem(c: Context, outcome: Exclude<TokenOutcome<object>, 
     : problem(c, 404, "Not Found", "This link is not valid. / Dieser Link ist ungültig.");
 }
 
-/** Anyone may apply; applicants confirm and contacts decide through signed links. */
-export function applicationRoutes(deps: ApplicationDeps, clientAddress: ClientAddress, now: () => Date) {
-  return new Hono<AppEnv>()
-    .post("/applications", async (c) => {
-      const body = await readJsonBody(c, applicationInputSchema());
-      if (!body.ok) return body.response;
-      const outcome = await submitApplication(deps, body.value, clientAddress(c), now());
-      if (outcome.kind === "invalid") return validationProblem(c, outcome.errors);
-      if (outcome.kind === "rate_limited") {
-        return problem(
-          c,
-          429,
-          "Too Many Requests",
-          "Too many applications from this address; please try again later.",
-          {},
-          { "Retry-After": String(outcome.retryAfterSeconds) },
-        );
-      }
-      const { submissionId, applications } = outcome.result;
-      return c.json(
-        {
-          id: submissionId,
-          applications: applications.map(({ id, workTableId, status }) => ({ id, workTableId, status })),
-        },
-        202,
+/** Anyone may apply. */
+export function applicationRoutes(deps: SubmitDeps, clientAddress: ClientAddress, now: () => Date) {
+  return new Hono<AppEnv>().post("/applications", async (c) => {
+    const body = await readJsonBody(c, applicationInputSchema());
+    if (!body.ok) return body.response;
+    const outcome = await submitApplication(deps, body.value, clientAddress(c), now());
+    if (outcome.kind === "invalid") return validationProblem(c, outcome.errors);
+    if (outcome.kind === "rate_limited") {
+      return problem(
+        c,
+        429,
+        "Too Many Requests",
+        "Too many applications from this address; please try again later.",
+        {},
+        { "Retry-After": String(outcome.retryAfterSeconds) },
       );
-    })
+    }
+    const { submissionId, applications } = outcome.result;
+    return c.json(
+      {
+        id: submissionId,
+        applications: applications.map(({ id, workTableId, status }) => ({ id, workTableId, status })),
+      },
+      202,
+    );
+  });
+}
+
+/**
+ * The JSON endpoints behind the links in mails: the applicant's confirmation and the contact's decision. On AWS
+ * they go to the `web` function, which has the same token flows for its pages.
+ */
+export function applicationLinkRoutes(deps: ApplicationDeps, now: () => Date) {
+  return new Hono<AppEnv>()
     .post("/confirmations/:token", async (c) => {
       const outcome = await confirmSubmission(deps, c.req.param("token"), now());
       if (outcome.kind !== "ok") return tokenProblem(c, outcome);
