@@ -238,4 +238,41 @@ describe("a conference planned by the coordinators", () => {
     expect(cancelled.method).toBe("CANCEL");
     expect(cancelled.event.getFirstPropertyValue("status")).toBe("CANCELLED");
   });
+
+  it("sends a mailing at once on request, a test send to the coordinator only, and no reminder to who said no", async () => {
+    const partners = [1, 2].map((n) => ({ name: `Sofort ${n}`, email: uniqueEmail(`sofort${n}`) }));
+    await importPartners(partners);
+    const conference = await createConference();
+    const coordinator = uniqueEmail("koordination");
+
+    const test = await api(`/api/admin/conferences/${conference.id}/send-now`, {
+      method: "POST",
+      body: JSON.stringify({ kind: "invitation", test: true, to: coordinator }),
+    });
+    expect(test.status).toBe(202);
+    const [testMail] = await waitForMails(coordinator, 1);
+    expect(testMail?.subject).toMatch(/^\[TEST\] Einladung/);
+    expect(await mailsTo(partners[0]?.email ?? "")).toEqual([]);
+
+    const now = await api(`/api/admin/conferences/${conference.id}/send-now`, {
+      method: "POST",
+      body: JSON.stringify({ kind: "invitation" }),
+    });
+    expect(now.status).toBe(202);
+    const [invitation] = await waitForMails(partners[0]?.email ?? "", 1);
+    await waitForMails(partners[1]?.email ?? "", 1);
+
+    const rsvpLink = /http:\/\/localhost:\d+\/teilnahme\/\S+/.exec(invitation?.body.text ?? "")?.[0] ?? "";
+    const page = await fetch(rsvpLink, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "answer=no",
+    });
+    expect(await page.text()).toContain("Ihre Antwort: Nein");
+    await stack.fireMailing({ conferenceId: conference.id, kind: "reminder" });
+    await waitForMails(partners[1]?.email ?? "", 2);
+    await stack.mailIdle();
+    expect(await mailsTo(partners[0]?.email ?? "")).toHaveLength(1);
+    expect((await body(await api(`/api/admin/conferences/${conference.id}`))).rsvp).toEqual({ yes: 0, no: 1 });
+  });
 });
