@@ -1,4 +1,4 @@
-import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Conference, MailingKind } from "../domain/conference.ts";
 import type { Partner } from "../domain/partner.ts";
 import { queueMail, type Recipient } from "../mail/outbox.ts";
@@ -124,41 +124,39 @@ async function queuePartnerMail(
   const id = test
     ? `conf-${conference.id}-${key}-test-${now.getTime()}`
     : conferenceMailId(conference.id, key, partner.email);
+  const { Put } = queueMail(
+    deps.conferences.tableName,
+    {
+      id,
+      kind: "conference",
+      to: [{ name: partner.name, email: partner.email }],
+      locale: partner.locale,
+      data: {
+        conferenceId: conference.id,
+        mailing: kind,
+        sequence: conference.sequence,
+        season: conference.season,
+        title: conference.title,
+        startsAt: conference.startsAt,
+        endsAt: conference.endsAt,
+        location: conference.location,
+        ...(conference.agenda ? { agenda: conference.agenda } : {}),
+        partnerName: partner.name,
+        partnerEmail: partner.email,
+        ...(test ? { test: true } : {}),
+      },
+      ...(test ? {} : { mailing: { conferenceId: conference.id, key } }),
+    },
+    now,
+  );
+  if (!Put) throw new Error("queueMail returned no Put");
   try {
-    await deps.conferences.db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          queueMail(
-            deps.conferences.tableName,
-            {
-              id,
-              kind: "conference",
-              to: [{ name: partner.name, email: partner.email }],
-              locale: partner.locale,
-              data: {
-                conferenceId: conference.id,
-                mailing: kind,
-                sequence: conference.sequence,
-                season: conference.season,
-                title: conference.title,
-                startsAt: conference.startsAt,
-                endsAt: conference.endsAt,
-                location: conference.location,
-                ...(conference.agenda ? { agenda: conference.agenda } : {}),
-                partnerName: partner.name,
-                partnerEmail: partner.email,
-                ...(test ? { test: true } : {}),
-              },
-              ...(test ? {} : { mailing: { conferenceId: conference.id, key } }),
-            },
-            now,
-          ),
-        ],
-      }),
-    );
+    // A single conditional put: only "it exists" means queued before; any other failure (throttling, …) is
+    // thrown, so the mailing stops here and its next run retries this page, and no partner is silently skipped.
+    await deps.conferences.db.send(new PutCommand(Put));
     return true;
   } catch (error) {
-    if ((error as Error).name === "TransactionCanceledException") return false;
+    if ((error as Error).name === "ConditionalCheckFailedException") return false;
     throw error;
   }
 }
