@@ -1,6 +1,6 @@
 import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import type { Decision, Engagement, OrganisationType } from "../domain/application.ts";
-import type { MailingKind, Season } from "../domain/conference.ts";
+import type { Conference, MailingKind } from "../domain/conference.ts";
 import type { Locale } from "../domain/work-table.ts";
 import { keys } from "../store/keys.ts";
 
@@ -35,18 +35,14 @@ export interface MailData {
   conference: ConferenceMailData;
 }
 
-/** One partner's conference mail: everything the text, the links and the calendar entry need. */
-export interface ConferenceMailData {
+/**
+ * One partner's conference mail: everything the text, the links and the calendar entry need, the conference
+ * as it was when the mailing ran (`sequence` is the calendar entry's SEQUENCE then).
+ */
+export interface ConferenceMailData
+  extends Pick<Conference, "sequence" | "season" | "title" | "startsAt" | "endsAt" | "location" | "agenda"> {
   conferenceId: string;
   mailing: MailingKind;
-  /** The calendar entry's SEQUENCE at the time of the mailing. */
-  sequence: number;
-  season: Season;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  location: string;
-  agenda?: string;
   partnerName: string;
   partnerEmail: string;
   /** A test send to a coordinator: marked as such, links that do not count. */
