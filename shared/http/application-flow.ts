@@ -103,6 +103,7 @@ export type DecisionOutcome =
   | {
       kind: "conflict";
       application: Application;
+      table: WorkTable | undefined;
     };
 
 export async function decideApplication(
@@ -125,7 +126,7 @@ export async function decideApplication(
         changed: result.outcome === "decided",
       };
     case "conflict":
-      return { kind: "conflict", application: result.application };
+      return { kind: "conflict", application: result.application, table: loaded.table };
     default:
       return { kind: "not_found" };
   }

@@ -260,6 +260,9 @@ describe("links", () => {
     const otherSubmission = stack.signer.sign("confirm", "x".repeat(22), new Date(Date.now() + 60_000));
     expect((await post(`/api/confirmations/${otherSubmission}`)).status).toBe(404);
     expect((await fetch(`${stack.appUrl}/bestaetigung/${expired}`)).status).toBe(410);
+    const expiredDecision = stack.signer.sign("decide", "any-application", new Date(Date.now() - 1000));
+    const form = { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "note=x" };
+    expect((await fetch(`${stack.appUrl}/entscheidung/${expiredDecision}`, form)).status).toBe(410);
     const items = await allItems(stack.table);
     expect(items.filter((i) => i.submissionId === submissionId).map((i) => i.status)).toEqual(["pending_confirmation"]);
   });

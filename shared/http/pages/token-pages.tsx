@@ -1,6 +1,9 @@
+import type { Context } from "hono";
+import { html } from "hono/html";
 import type { Application } from "../../domain/application.ts";
 import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../../domain/application-labels.ts";
 import { type Locale, serviceName, type WorkTable } from "../../domain/work-table.ts";
+import type { AppEnv } from "../env.ts";
 import { applicationTexts } from "./application-texts.ts";
 import { MessagePage } from "./home.tsx";
 
@@ -33,6 +36,21 @@ export function ConfirmedPage(props: { locale: Locale; routes: { table: string; 
         ))}
       </ul>
     </MessagePage>
+  );
+}
+
+/**
+ * The answer to a link that does not verify, points at nothing (404) or has expired (410), for every page behind
+ * a link in a mail. Nothing changes.
+ */
+export function linkProblem(
+  c: Context<AppEnv>,
+  kind: "invalid" | "not_found" | "expired",
+): Response | Promise<Response> {
+  const expired = kind === "expired";
+  return c.html(
+    html`<!DOCTYPE html>${<LinkProblemPage locale={c.var.locale} expired={expired} />}`,
+    expired ? 410 : 404,
   );
 }
 

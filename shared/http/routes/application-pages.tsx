@@ -19,7 +19,7 @@ import { applicationTexts, FIELD_MESSAGES } from "../pages/application-texts.ts"
 import { type FormState, freshForm, HomePage, MessagePage, NotFoundPage, WorkTablePage } from "../pages/home.tsx";
 import { Layout } from "../pages/layout.tsx";
 import { pageTexts } from "../pages/texts.ts";
-import { ConfirmedPage, ConfirmPage, DecisionPage, LinkProblemPage } from "../pages/token-pages.tsx";
+import { ConfirmedPage, ConfirmPage, DecisionPage, linkProblem } from "../pages/token-pages.tsx";
 import type { FieldError } from "../problem.ts";
 import type { ClientAddress } from "./applications.ts";
 
@@ -164,11 +164,7 @@ export function applicationPageRoutes(deps: ApplicationDeps, clientAddress: Clie
       const token = c.req.param("token");
       const check = (await deps.signer()).verify(token, "confirm", now());
       if (!check.ok) {
-        return page(
-          c,
-          <LinkProblemPage locale={c.var.locale} expired={check.reason === "expired"} />,
-          check.reason === "expired" ? 410 : 404,
-        );
+        return linkProblem(c, check.reason);
       }
       return page(c, <ConfirmPage locale={c.var.locale} token={token} />);
     })
@@ -176,11 +172,7 @@ export function applicationPageRoutes(deps: ApplicationDeps, clientAddress: Clie
       const locale = c.var.locale;
       const outcome = await confirmSubmission(deps, c.req.param("token"), now());
       if (outcome.kind !== "ok") {
-        return page(
-          c,
-          <LinkProblemPage locale={locale} expired={outcome.kind === "expired"} />,
-          outcome.kind === "expired" ? 410 : 404,
-        );
+        return linkProblem(c, outcome.kind);
       }
       const routes = outcome.result.applications.flatMap((a) => {
         const table = outcome.tables.get(a.workTableId);
@@ -195,11 +187,7 @@ export function applicationPageRoutes(deps: ApplicationDeps, clientAddress: Clie
       const token = c.req.param("token");
       const loaded = await loadForDecision(deps, token, now());
       if (loaded.kind !== "ok") {
-        return page(
-          c,
-          <LinkProblemPage locale={locale} expired={loaded.kind === "expired"} />,
-          loaded.kind === "expired" ? 410 : 404,
-        );
+        return linkProblem(c, loaded.kind);
       }
       return page(
         c,
@@ -216,8 +204,7 @@ export function applicationPageRoutes(deps: ApplicationDeps, clientAddress: Clie
       const note = read.params.get("note")?.trim().slice(0, 1000) || undefined;
       if (decision !== "accept" && decision !== "decline") {
         const loaded = await loadForDecision(deps, token, now());
-        if (loaded.kind !== "ok")
-          return page(c, <LinkProblemPage locale={locale} expired={loaded.kind === "expired"} />, 404);
+        if (loaded.kind !== "ok") return linkProblem(c, loaded.kind);
         return page(
           c,
           <DecisionPage
@@ -232,26 +219,20 @@ export function applicationPageRoutes(deps: ApplicationDeps, clientAddress: Clie
       }
       const outcome = await decideApplication(deps, token, decision, note, now());
       if (outcome.kind === "conflict") {
-        const loaded = await loadForDecision(deps, token, now());
-        const table = loaded.kind === "ok" ? loaded.table : undefined;
         return page(
           c,
           <DecisionPage
             locale={locale}
             token={token}
             application={outcome.application}
-            table={table}
+            table={outcome.table}
             message={t.conflict}
           />,
           409,
         );
       }
       if (outcome.kind !== "ok") {
-        return page(
-          c,
-          <LinkProblemPage locale={locale} expired={outcome.kind === "expired"} />,
-          outcome.kind === "expired" ? 410 : 404,
-        );
+        return linkProblem(c, outcome.kind);
       }
       return page(
         c,

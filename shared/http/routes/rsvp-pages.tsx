@@ -3,7 +3,7 @@ import { Hono } from "hono/tiny";
 import type { AppEnv } from "../env.ts";
 import { readForm } from "../form-body.ts";
 import { RsvpPage } from "../pages/rsvp-page.tsx";
-import { LinkProblemPage } from "../pages/token-pages.tsx";
+import { linkProblem } from "../pages/token-pages.tsx";
 import { answerRsvp, loadRsvp, type RsvpDeps } from "../rsvp-flow.ts";
 
 /** `/teilnahme/:token`: opening shows the conference and the answer; only the buttons (POST) change it. */
@@ -13,10 +13,7 @@ export function rsvpPageRoutes(deps: RsvpDeps, now: () => Date) {
       const token = c.req.param("token");
       const loaded = await loadRsvp(deps, token, now());
       if (loaded.kind !== "ok") {
-        return c.html(
-          html`<!DOCTYPE html>${<LinkProblemPage locale={c.var.locale} expired={loaded.kind === "expired"} />}`,
-          loaded.kind === "expired" ? 410 : 404,
-        );
+        return linkProblem(c, loaded.kind);
       }
       return c.html(
         html`<!DOCTYPE html>${<RsvpPage locale={c.var.locale} token={token} conference={loaded.conference} answer={loaded.current?.answer} open={loaded.open} />}`,
@@ -38,10 +35,7 @@ export function rsvpPageRoutes(deps: RsvpDeps, now: () => Date) {
         );
       }
       if (outcome.kind !== "ok") {
-        return c.html(
-          html`<!DOCTYPE html>${<LinkProblemPage locale={c.var.locale} expired={outcome.kind === "expired"} />}`,
-          outcome.kind === "expired" ? 410 : 404,
-        );
+        return linkProblem(c, outcome.kind);
       }
       return c.html(
         html`<!DOCTYPE html>${<RsvpPage locale={c.var.locale} token={token} conference={outcome.conference} answer={outcome.current?.answer} open={outcome.open} saved={answer === "yes" || answer === "no"} />}`,
