@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { readLimitedBody } from "./body-limit.ts";
 import { MAX_BODY_BYTES } from "./json-body.ts";
 
 export type FormRead = { ok: true; params: URLSearchParams } | { ok: false; status: 413 | 415 };
@@ -7,8 +8,7 @@ export type FormRead = { ok: true; params: URLSearchParams } | { ok: false; stat
 export async function readForm(c: Context): Promise<FormRead> {
   const type = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
   if (type !== "application/x-www-form-urlencoded") return { ok: false, status: 415 };
-  if (Number(c.req.header("content-length") ?? "0") > MAX_BODY_BYTES) return { ok: false, status: 413 };
-  const raw = await c.req.arrayBuffer();
-  if (raw.byteLength > MAX_BODY_BYTES) return { ok: false, status: 413 };
-  return { ok: true, params: new URLSearchParams(new TextDecoder().decode(raw)) };
+  const raw = await readLimitedBody(c, MAX_BODY_BYTES);
+  if (!raw.ok) return { ok: false, status: 413 };
+  return { ok: true, params: new URLSearchParams(new TextDecoder().decode(raw.bytes)) };
 }

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { z } from "zod/mini";
 import en from "zod/v4/locales/en.js";
+import { readLimitedBody } from "./body-limit.ts";
 import { type FieldError, problem, validationProblem } from "./problem.ts";
 
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -17,13 +18,11 @@ export async function readJsonBody<S extends z.ZodMiniType>(c: Context, schema: 
   if (type !== "application/json" && !type?.endsWith("+json")) {
     return fail(problem(c, 415, "Unsupported Media Type", "Send the body as application/json."));
   }
-  const declared = Number(c.req.header("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) return fail(tooLarge(c));
-  const raw = await c.req.arrayBuffer();
-  if (raw.byteLength > MAX_BODY_BYTES) return fail(tooLarge(c));
+  const raw = await readLimitedBody(c, MAX_BODY_BYTES);
+  if (!raw.ok) return fail(tooLarge(c));
   let data: unknown;
   try {
-    data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(raw));
+    data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(raw.bytes));
   } catch {
     return fail(problem(c, 400, "Bad Request", "The body is not valid UTF-8 JSON."));
   }

@@ -7,6 +7,7 @@ import { paragraph } from "../../domain/text.ts";
 import { isWorkTableId } from "../../domain/work-table.ts";
 import { isPartnerCursor, partnerJson } from "../../store/partner-repository.ts";
 import type { AppDependencies } from "../base.ts";
+import { readLimitedBody } from "../body-limit.ts";
 import type { AppEnv } from "../env.ts";
 import { readJsonBody, validate } from "../json-body.ts";
 import { problem } from "../problem.ts";
@@ -38,12 +39,11 @@ export function adminPartnerRoutes(deps: PartnerRouteDeps, now: () => Date) {
       if (type !== "text/csv" || (charset && charset.replace(/"/g, "") !== "utf-8")) {
         return problem(c, 415, "Unsupported Media Type", "Send the file as text/csv in UTF-8.");
       }
-      if (Number(c.req.header("content-length") ?? "0") > MAX_CSV_BYTES) return tooLarge(c);
-      const raw = await c.req.arrayBuffer();
-      if (raw.byteLength > MAX_CSV_BYTES) return tooLarge(c);
+      const raw = await readLimitedBody(c, MAX_CSV_BYTES);
+      if (!raw.ok) return tooLarge(c);
       let text: string;
       try {
-        text = new TextDecoder("utf-8", { fatal: true }).decode(raw);
+        text = new TextDecoder("utf-8", { fatal: true }).decode(raw.bytes);
       } catch {
         return problem(
           c,
