@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import type { z } from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import { readLimitedBody } from "./body-limit.ts";
-import { type FieldError, problem, validationProblem } from "./problem.ts";
+import { type FieldError, type FieldSource, problem, validationProblem } from "./problem.ts";
 
 export const MAX_BODY_BYTES = 16 * 1024;
 const englishErrors = en().localeError;
@@ -30,9 +30,14 @@ export async function readJsonBody<S extends z.ZodMiniType>(c: Context, schema: 
 }
 
 /** Validates data with English messages; 422 with one entry per invalid field. */
-export function validate<S extends z.ZodMiniType>(c: Context, schema: S, data: unknown): Parsed<z.output<S>> {
+export function validate<S extends z.ZodMiniType>(
+  c: Context,
+  schema: S,
+  data: unknown,
+  source: FieldSource = "body",
+): Parsed<z.output<S>> {
   const result = schema.safeParse(data, { error: englishErrors });
-  if (!result.success) return fail(validationProblem(c, toFieldErrors(result.error.issues)));
+  if (!result.success) return fail(validationProblem(c, toFieldErrors(result.error.issues), source));
   return { ok: true, value: result.data };
 }
 

@@ -28,6 +28,13 @@ export function problem(
   return c.body(JSON.stringify(body), status, { ...headers, "Content-Type": "application/problem+json" });
 }
 
-export function validationProblem(c: Context, errors: FieldError[]): Response {
-  return problem(c, 422, "Unprocessable Content", "The request body has invalid fields; see errors.", { errors });
+/** Where the invalid fields were: the body, or the query string of the URL. */
+export type FieldSource = "body" | "query";
+
+export function validationProblem(c: Context, errors: FieldError[], source: FieldSource = "body"): Response {
+  const detail =
+    source === "query"
+      ? "The request has invalid query parameters; see errors."
+      : "The request body has invalid fields; see errors.";
+  return problem(c, 422, "Unprocessable Content", detail, { errors });
 }

@@ -8,7 +8,10 @@ import type { SuppressionRepository } from "../store/suppression-repository.ts";
 
 /** The partner directory, page by page (a Query on its index; see partner-repository.ts). */
 export interface PartnerPages {
-  list(filter: { limit: number; cursor?: string }): Promise<{ items: Partner[]; nextCursor?: string }>;
+  list(filter: {
+    limit: number;
+    startKey?: Record<string, unknown>;
+  }): Promise<{ items: Partner[]; nextKey?: Record<string, unknown> }>;
 }
 
 export interface MailingDeps {
@@ -70,7 +73,7 @@ export async function runMailing(
   for (;;) {
     const page = await deps.partners.list({
       limit: deps.pageSize ?? 100,
-      ...(progress.cursor ? { cursor: progress.cursor } : {}),
+      ...(progress.cursor ? { startKey: progress.cursor } : {}),
     });
     for (const partner of page.items) {
       if (partner.unsubscribedAt) {
@@ -96,7 +99,7 @@ export async function runMailing(
       }
       if (await queuePartnerMail(deps, conference, target.kind, key, partner, now)) progress.queued++;
     }
-    if (page.nextCursor) progress.cursor = page.nextCursor;
+    if (page.nextKey) progress.cursor = page.nextKey;
     else {
       delete progress.cursor;
       progress.done = true;

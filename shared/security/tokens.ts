@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 
 /**
  * Signed, expiring tokens for the links in mails: no account, no stored token. A token names what it is for
@@ -30,6 +30,12 @@ export type TokenCheck = { ok: true; subject: string } | { ok: false; reason: "i
 export interface TokenSigner {
   sign(purpose: TokenPurpose, subject: string, expiresAt: Date): string;
   verify(token: string, purpose: TokenPurpose, now: Date): TokenCheck;
+  /**
+   * Like `sign`, but the subject is encrypted as well (AES-256-GCM under a key derived from the same secret):
+   * for tokens whose subject must not be readable, such as list cursors that hold a partner's email address.
+   */
+  seal(purpose: TokenPurpose, subject: string, expiresAt: Date): string;
+  unseal(token: string, purpose: TokenPurpose, now: Date): TokenCheck;
 }
 
 /** Longest token accepted; far above any real one, so a huge path never reaches the HMAC or JSON.parse. */
@@ -57,14 +63,62 @@ function isPayload(value: unknown): value is Payload {
   );
 }
 
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+function check(payload: unknown, purpose: TokenPurpose, now: Date): TokenCheck {
+  if (!isPayload(payload) || payload.p !== purpose) return { ok: false, reason: "invalid" };
+  if (payload.e * 1000 <= now.getTime()) return { ok: false, reason: "expired" };
+  return { ok: true, subject: payload.s };
+}
+
+function parseJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
 export function tokenSigner(key: string): TokenSigner {
   if (key.length < 32) throw new Error("The token key must have at least 32 characters.");
   const mac = (data: string) => createHmac("sha256", key).update(data).digest();
+  // A separate key for encryption, derived from the same secret: one secret to keep, two independent uses.
+  const sealKey = Buffer.from(hkdfSync("sha256", key, "netzwerk-tokens", "seal", 32));
   const invalid: TokenCheck = { ok: false, reason: "invalid" };
+  const payloadOf = (purpose: TokenPurpose, subject: string, expiresAt: Date): Payload => ({
+    p: purpose,
+    s: subject,
+    e: Math.floor(expiresAt.getTime() / 1000),
+  });
   return {
+    seal(purpose, subject, expiresAt) {
+      const iv = randomBytes(IV_BYTES);
+      const cipher = createCipheriv("aes-256-gcm", sealKey, iv);
+      cipher.setAAD(Buffer.from(purpose));
+      const data = Buffer.from(JSON.stringify(payloadOf(purpose, subject, expiresAt)));
+      const sealed = Buffer.concat([iv, cipher.update(data), cipher.final(), cipher.getAuthTag()]);
+      return sealed.toString("base64url");
+    },
+    unseal(token, purpose, now) {
+      if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH * 2) return invalid;
+      const bytes = canonicalBytes(token);
+      if (!bytes || bytes.length <= IV_BYTES + TAG_BYTES) return invalid;
+      try {
+        const decipher = createDecipheriv("aes-256-gcm", sealKey, bytes.subarray(0, IV_BYTES));
+        decipher.setAAD(Buffer.from(purpose));
+        decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+        const data = Buffer.concat([
+          decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)),
+          decipher.final(),
+        ]);
+        return check(parseJson(data), purpose, now);
+      } catch {
+        return invalid;
+      }
+    },
     sign(purpose, subject, expiresAt) {
-      const payload: Payload = { p: purpose, s: subject, e: Math.floor(expiresAt.getTime() / 1000) };
-      const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
+      const body = Buffer.from(JSON.stringify(payloadOf(purpose, subject, expiresAt))).toString("base64url");
       return `${body}.${mac(body).toString("base64url")}`;
     },
     verify(token, purpose, now) {
@@ -77,15 +131,7 @@ export function tokenSigner(key: string): TokenSigner {
       if (!bodyBytes || !given) return invalid;
       const expected = mac(body);
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return invalid;
-      let payload: unknown;
-      try {
-        payload = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bodyBytes));
-      } catch {
-        return invalid;
-      }
-      if (!isPayload(payload) || payload.p !== purpose) return invalid;
-      if (payload.e * 1000 <= now.getTime()) return { ok: false, reason: "expired" };
-      return { ok: true, subject: payload.s };
+      return check(parseJson(bodyBytes), purpose, now);
     },
   };
 }

@@ -14,6 +14,7 @@ import {
   type Decision,
   RETENTION,
 } from "../domain/application.ts";
+import { isUuid } from "../domain/ids.ts";
 import type { WorkTable } from "../domain/work-table.ts";
 import { queueMail, type TableRef, type TransactItem } from "../mail/outbox.ts";
 import { keys, withoutKeys } from "./keys.ts";
@@ -58,7 +59,8 @@ export type DecideResult =
 
 export interface ApplicationPage {
   items: Application[];
-  nextCursor?: string;
+  /** Where the next page starts (DynamoDB's LastEvaluatedKey); the HTTP edge seals it into a cursor. */
+  nextKey?: Record<string, unknown>;
 }
 
 export class ApplicationRepository {
@@ -69,6 +71,8 @@ export class ApplicationRepository {
   ) {}
 
   async get(id: string): Promise<Application | undefined> {
+    // An id of another shape names no application; it never becomes a key (keys have size limits).
+    if (!isUuid(id)) return undefined;
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: keys.application(id), ConsistentRead: true }),
     );
@@ -345,7 +349,12 @@ export class ApplicationRepository {
   }
 
   /** Newest first; by status through gsi2, otherwise through gsi1; a work table narrows either. */
-  async list(filter: { status?: ApplicationStatus; workTableId?: string; limit: number; cursor?: string }) {
+  async list(filter: {
+    status?: ApplicationStatus;
+    workTableId?: string;
+    limit: number;
+    startKey?: Record<string, unknown>;
+  }): Promise<ApplicationPage> {
     const query: QueryCommandInput = filter.status
       ? {
           TableName: this.tableName,
@@ -364,7 +373,7 @@ export class ApplicationRepository {
       query.ExpressionAttributeValues = { ...query.ExpressionAttributeValues, ":workTableId": filter.workTableId };
     }
     const items: Application[] = [];
-    let startKey = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+    let startKey = filter.startKey;
     // A filter may thin out a page; a few more reads fill it, bounded so a request stays short.
     for (let reads = 0; reads < 5 && items.length < filter.limit; reads++) {
       const page = await this.db.send(
@@ -379,9 +388,7 @@ export class ApplicationRepository {
       startKey = page.LastEvaluatedKey;
       if (!startKey) break;
     }
-    const result: ApplicationPage = { items };
-    if (startKey) result.nextCursor = encodeCursor(startKey);
-    return result;
+    return startKey ? { items, nextKey: startKey } : { items };
   }
 
   /** Applications submitted before `before` and still undecided, oldest first (gsi2). */
@@ -516,18 +523,5 @@ export class ApplicationRepository {
       if (failed.length === 0) throw error;
       return failed;
     }
-  }
-}
-
-function encodeCursor(key: Record<string, unknown>): string {
-  return Buffer.from(JSON.stringify(key)).toString("base64url");
-}
-
-function decodeCursor(cursor: string): Record<string, unknown> | undefined {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    return value && typeof value === "object" ? value : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { type Answer, type Conference, changesEvent, type Rsvp } from "../domain/conference.ts";
 import type { ConferenceInput } from "../domain/conference-input.ts";
+import { isUuid } from "../domain/ids.ts";
 import type { MailStatus } from "../mail/outbox.ts";
 import { emailHash } from "./application-repository.ts";
 import { keys, withoutKeys } from "./keys.ts";
@@ -10,8 +11,8 @@ import { queryAll } from "./query-all.ts";
 /** How far a mailing got: where to go on in the partner directory, and what it did so far. */
 export interface MailingProgress {
   key: string;
-  /** The partner directory's page cursor to go on from. */
-  cursor?: string;
+  /** Where to go on in the partner directory (a key of its index). */
+  cursor?: Record<string, unknown>;
   done: boolean;
   queued: number;
   skippedUnsubscribed: number;
@@ -49,6 +50,8 @@ export class ConferenceRepository {
   }
 
   async get(id: string): Promise<Conference | undefined> {
+    // An id of another shape names no conference; it never becomes a key (keys have size limits).
+    if (!isUuid(id)) return undefined;
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: keys.conference(id), ConsistentRead: true }),
     );

@@ -8,6 +8,7 @@ import {
   type QueryCommandInput,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
+import { isEmailInPath } from "../domain/ids.ts";
 import type { Partner } from "../domain/partner.ts";
 import type { PartnerImport } from "../domain/partner-csv.ts";
 import type { TransactItem } from "../mail/outbox.ts";
@@ -26,7 +27,8 @@ export type ResubscribeResult =
 
 export interface PartnerPage {
   items: Partner[];
-  nextCursor?: string;
+  /** Where the next page starts (a key of the directory index); the HTTP edge seals it into a cursor. */
+  nextKey?: Record<string, unknown>;
 }
 
 const KEY_NAMES = ["pk", "sk", "gsi1pk", "gsi1sk"] as const;
@@ -53,6 +55,7 @@ export class PartnerRepository {
   ) {}
 
   async get(email: string): Promise<Partner | undefined> {
+    if (!isEmailInPath(email)) return undefined;
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: keys.partner(normalize(email)), ConsistentRead: true }),
     );
@@ -80,10 +83,14 @@ export class PartnerRepository {
   }
 
   /** The directory by email address, page by page; `workTableId` keeps the partners of one work table. */
-  async list(filter: { workTableId?: string; limit: number; cursor?: string }): Promise<PartnerPage> {
+  async list(filter: {
+    workTableId?: string;
+    limit: number;
+    startKey?: Record<string, unknown>;
+  }): Promise<PartnerPage> {
     const query = this.directoryQuery(filter.workTableId);
     const items: Record<string, unknown>[] = [];
-    let startKey = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+    let startKey = filter.startKey && isDirectoryKey(filter.startKey) ? filter.startKey : undefined;
     let more = false;
     // A filter may thin out a page; a few more reads fill it, bounded so a request stays short.
     for (let reads = 0; reads < 10; reads++) {
@@ -108,8 +115,8 @@ export class PartnerRepository {
     }
     const result: PartnerPage = { items: items.map(toPartner) };
     const last = items.at(-1);
-    if (more && last) result.nextCursor = encodeCursor(Object.fromEntries(KEY_NAMES.map((k) => [k, last[k]])));
-    else if (startKey) result.nextCursor = encodeCursor(startKey);
+    if (more && last) result.nextKey = Object.fromEntries(KEY_NAMES.map((k) => [k, last[k]]));
+    else if (startKey) result.nextKey = startKey;
     return result;
   }
 
@@ -327,30 +334,16 @@ export function partnerJson(partner: Partner) {
   return { ...partner, workTableIds: [...partner.workTableIds].sort() };
 }
 
-/** Whether a list cursor is one this repository made (a key in the partner directory), not anything else. */
-export function isPartnerCursor(cursor: string): boolean {
-  return decodeCursor(cursor) !== undefined;
-}
-
 function isConditionFailure(error: unknown): boolean {
   return (error as Error).name === "ConditionalCheckFailedException";
 }
 
-function encodeCursor(key: Record<string, unknown>): string {
-  return Buffer.from(JSON.stringify(key)).toString("base64url");
-}
-
-function decodeCursor(cursor: string): Record<string, unknown> | undefined {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
-    const names = Object.keys(value);
-    const valid =
-      names.length === KEY_NAMES.length &&
-      KEY_NAMES.every((name) => typeof value[name] === "string") &&
-      value.gsi1pk === keys.partnersPartition;
-    return valid ? value : undefined;
-  } catch {
-    return undefined;
-  }
+/** Whether a position is a key of the partner directory index (and nothing else): the edge checks it too. */
+export function isDirectoryKey(key: Record<string, unknown>): boolean {
+  const names = Object.keys(key);
+  return (
+    names.length === KEY_NAMES.length &&
+    KEY_NAMES.every((name) => typeof key[name] === "string") &&
+    key.gsi1pk === keys.partnersPartition
+  );
 }

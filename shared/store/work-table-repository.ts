@@ -5,7 +5,7 @@ import {
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import { DomainError } from "../domain/errors.ts";
-import { byNumeral, type WorkTable } from "../domain/work-table.ts";
+import { byNumeral, isWorkTableId, type WorkTable } from "../domain/work-table.ts";
 import type { WorkTableInput } from "../domain/work-table-input.ts";
 import { keys, withoutKeys } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
@@ -24,6 +24,8 @@ export class WorkTableRepository {
   ) {}
 
   async get(id: string, options: { consistent?: boolean } = {}): Promise<WorkTable | undefined> {
+    // An id of another shape names no work table; it never becomes a key (keys have size limits).
+    if (!isWorkTableId(id)) return undefined;
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: keys.workTable(id), ConsistentRead: options.consistent }),
     );

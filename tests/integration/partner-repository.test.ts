@@ -121,13 +121,13 @@ describe("the partner repository on DynamoDB Local", () => {
 
   it("lists the directory by email address, page by page, and by work table", async () => {
     const seen: string[] = [];
-    let cursor: string | undefined;
+    let startKey: Record<string, unknown> | undefined;
     do {
-      const page = await partners.list({ limit: 2, ...(cursor ? { cursor } : {}) });
+      const page = await partners.list({ limit: 2, ...(startKey ? { startKey } : {}) });
       expect(page.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.items.map((p) => p.email));
-      cursor = page.nextCursor;
-    } while (cursor);
+      startKey = page.nextKey;
+    } while (startKey);
     expect(seen).toEqual([
       "anna@example.org",
       "bewerberin@example.org",
@@ -138,10 +138,14 @@ describe("the partner repository on DynamoDB Local", () => {
 
     const first = await partners.list({ workTableId: "arbeit", limit: 2 });
     expect(first.items.map((p) => p.email)).toEqual(["anna@example.org", "dora@example.org"]);
-    expect(first.nextCursor).toBeDefined();
-    const second = await partners.list({ workTableId: "arbeit", limit: 2, cursor: first.nextCursor as string });
+    expect(first.nextKey).toBeDefined();
+    const second = await partners.list({
+      workTableId: "arbeit",
+      limit: 2,
+      ...(first.nextKey ? { startKey: first.nextKey } : {}),
+    });
     expect(second.items.map((p) => p.email)).toEqual(["emil@example.org"]);
-    expect(second.nextCursor).toBeUndefined();
+    expect(second.nextKey).toBeUndefined();
 
     expect((await partners.all({ workTableId: "kita" })).map((p) => p.email)).toEqual([
       "anna@example.org",

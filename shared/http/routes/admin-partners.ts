@@ -1,31 +1,31 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import * as z from "zod/mini";
+import { isEmailInPath } from "../../domain/ids.ts";
 import { once } from "../../domain/once.ts";
 import { MAX_CSV_BYTES, parsePartnerCsv, partnersToCsv } from "../../domain/partner-csv.ts";
 import { paragraph } from "../../domain/text.ts";
 import { isWorkTableId } from "../../domain/work-table.ts";
-import { isPartnerCursor, partnerJson } from "../../store/partner-repository.ts";
+import { isDirectoryKey, partnerJson } from "../../store/partner-repository.ts";
 import type { AppDependencies } from "../base.ts";
 import { readLimitedBody } from "../body-limit.ts";
+import { decodeCursor, encodeCursor } from "../cursor.ts";
 import type { AppEnv } from "../env.ts";
 import { readJsonBody, validate } from "../json-body.ts";
-import { problem } from "../problem.ts";
+import { problem, validationProblem } from "../problem.ts";
 
 const listQuery = once(() =>
   z.strictObject({
     workTableId: z.optional(z.string().check(z.refine(isWorkTableId, { message: "is not a work table id" }))),
     limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25),
-    cursor: z.optional(
-      z.string().check(z.maxLength(2048), z.refine(isPartnerCursor, { message: "is not a cursor of this list" })),
-    ),
+    cursor: z.optional(z.string().check(z.maxLength(2048))),
     format: z.optional(z.enum(["json", "csv"])),
   }),
 );
 
 const resubscribeBody = once(() => z.strictObject({ note: paragraph(1000) }));
 
-type PartnerRouteDeps = Pick<AppDependencies, "partners" | "workTables" | "auth" | "logger">;
+type PartnerRouteDeps = Pick<AppDependencies, "partners" | "workTables" | "auth" | "logger" | "signer">;
 
 /**
  * The partner directory for coordinators (behind the coordinator check of /api/admin/*): CSV import, the list
@@ -68,14 +68,23 @@ export function adminPartnerRoutes(deps: PartnerRouteDeps, now: () => Date) {
       return c.json({ ...counts, refused: parsed.refused, duplicates: parsed.duplicates });
     })
     .get("/", async (c) => {
-      const query = validate(c, listQuery(), c.req.query());
+      const query = validate(c, listQuery(), c.req.query(), "query");
       if (!query.ok) return query.response;
       const { format, workTableId, limit, cursor } = query.value;
       c.header("Vary", "Accept", { append: true });
       const wantsCsv = format ? format === "csv" : /\btext\/csv\b/i.test(c.req.header("accept") ?? "");
       if (!wantsCsv) {
-        const page = await deps.partners.list({ workTableId, limit, cursor });
-        return c.json({ ...page, items: page.items.map(partnerJson) });
+        const start = await decodeCursor(deps.signer, "partners", cursor, now());
+        if (!start.ok || (start.key && !isDirectoryKey(start.key))) {
+          return validationProblem(
+            c,
+            [{ path: "cursor", message: start.ok ? "is not a cursor of this list" : start.message }],
+            "query",
+          );
+        }
+        const page = await deps.partners.list({ workTableId, limit, ...(start.key ? { startKey: start.key } : {}) });
+        const nextCursor = await encodeCursor(deps.signer, "partners", page.nextKey, now());
+        return c.json({ items: page.items.map(partnerJson), ...(nextCursor ? { nextCursor } : {}) });
       }
       const [partners, tables] = await Promise.all([
         deps.partners.all(workTableId ? { workTableId } : {}),
@@ -93,10 +102,12 @@ export function adminPartnerRoutes(deps: PartnerRouteDeps, now: () => Date) {
       );
     })
     .get("/:email", async (c) => {
-      const partner = await deps.partners.get(c.req.param("email"));
+      const email = c.req.param("email");
+      const partner = isEmailInPath(email) ? await deps.partners.get(email) : undefined;
       return partner ? c.json(partnerJson(partner)) : notFound(c);
     })
     .post("/:email/resubscribe", async (c) => {
+      if (!isEmailInPath(c.req.param("email"))) return notFound(c);
       const body = await readJsonBody(c, resubscribeBody());
       if (!body.ok) return body.response;
       const who = deps.auth(c);
