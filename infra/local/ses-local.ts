@@ -23,14 +23,3 @@ export async function startSesLocal(options: { port: number }): Promise<RunningS
       }),
   };
 }
-
-export async function sesAnswers(endpoint: string): Promise<boolean> {
-  try {
-    const response = await fetch(`${endpoint}/health-check`, {
-      signal: AbortSignal.timeout(2000),
-    });
-    return response.ok;
-  } catch {
-    return false;
-  }
-}

@@ -3,9 +3,9 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { SESClient } from "@aws-sdk/client-ses";
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
+import { DELIVERY_POLICY, type DeliveryPolicy } from "../../shared/domain/mail-delivery.ts";
 import { createApp } from "../../shared/http/app.tsx";
 import { bearerTokenAuth } from "../../shared/http/auth.ts";
 import { storeDependencies } from "../../shared/http/dependencies.ts";
@@ -15,14 +15,17 @@ import { runFollowUps } from "../../shared/jobs/follow-ups.ts";
 import type { AppLogger } from "../../shared/logging/logger.ts";
 import { handleChanges } from "../../shared/mail/on-change.ts";
 import { pacer } from "../../shared/mail/pace.ts";
-import { sendOutboxMail } from "../../shared/mail/send-outbox-mail.ts";
+import { type MailerDeps, sendOutboxMail } from "../../shared/mail/send-outbox-mail.ts";
+import { createSesClient } from "../../shared/mail/ses-client.ts";
 import { sesTransport } from "../../shared/mail/ses-transport.ts";
+import { sweepOutbox } from "../../shared/mail/sweep-outbox.ts";
 import type { MailTransport } from "../../shared/mail/transport.ts";
 import { scheduleName } from "../../shared/scheduling/port.ts";
 import { cachedSigner } from "../../shared/security/tokens.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
 import { ConferenceRepository } from "../../shared/store/conference-repository.ts";
 import { createDocumentClient } from "../../shared/store/dynamo-client.ts";
+import { MailRepository } from "../../shared/store/mail-repository.ts";
 import { PartnerRepository } from "../../shared/store/partner-repository.ts";
 import { SuppressionRepository } from "../../shared/store/suppression-repository.ts";
 import type { LocalConfig } from "./config.ts";
@@ -31,7 +34,7 @@ import { dynamoAnswers, type RunningService, startDynamoDbLocal } from "./dynamo
 import { ensureTable } from "./ensure-table.ts";
 import { localScheduler } from "./local-scheduler.ts";
 import { localMailQueue } from "./mail-queue.ts";
-import { sesAnswers, startSesLocal } from "./ses-local.ts";
+import { startSesLocal } from "./ses-local.ts";
 import { startStreamPoller } from "./stream-poller.ts";
 
 export interface LocalStack {
@@ -88,13 +91,13 @@ export async function startLocalStack(
 
     const client = new DynamoDBClient({
       endpoint: dynamo.endpoint,
-      region: "eu-central-1",
+      region: config.AWS_REGION,
       credentials: { accessKeyId: "local", secretAccessKey: "local" },
     });
     await ensureTable(client, config.TABLE_NAME);
     client.destroy();
 
-    const db = createDocumentClient({ endpoint: dynamo.endpoint });
+    const db = createDocumentClient({ endpoint: dynamo.endpoint, region: config.AWS_REGION });
     const tokenKey = keptSecret(join(dataDir, "token-secret"), 48);
     const signer = cachedSigner(async () => tokenKey);
     const deps = storeDependencies(db, config.TABLE_NAME, signer, {
@@ -129,37 +132,42 @@ export async function startLocalStack(
     const { port } = server.address() as AddressInfo;
     const appUrl = config.PUBLIC_BASE_URL ?? `http://localhost:${port}`;
 
-    const mailer = {
-      db,
-      tableName: config.TABLE_NAME,
+    const policy: DeliveryPolicy = {
+      ...DELIVERY_POLICY,
+      firstDelayMs: config.MAIL_RETRY_BACKOFF_MS,
+      retryWindowMs: config.MAIL_RETRY_WINDOW_MS,
+      staleAfterMs: config.MAIL_STALE_AFTER_MS,
+    };
+    const mails = new MailRepository(db, config.TABLE_NAME);
+    const mailer: MailerDeps = {
+      mails,
       transport: (options.wrapTransport ?? ((t: MailTransport) => t))(
         sesTransport(
-          new SESClient({
+          createSesClient({
             endpoint: ses.endpoint,
-            region: "eu-central-1",
+            region: config.AWS_REGION,
             credentials: { accessKeyId: "local", secretAccessKey: "local" },
+            requestTimeoutMs: config.SES_REQUEST_TIMEOUT_MS,
           }),
         ),
       ),
       signer,
       sender: { name: "Netzwerk Migration Schwerin", email: config.SENDER_ADDRESS },
       baseUrl: appUrl.replace(/\/$/, ""),
-      maxAttempts: config.MAIL_MAX_ATTEMPTS,
-    };
-    // SES's maximum send rate, shared by all concurrent deliveries, as on AWS.
-    const pace = pacer(config.SES_MAX_SEND_RATE, 1);
-    const queue = localMailQueue({
-      deliver: async (mailId) => {
-        await pace();
-        const outcome = await sendOutboxMail(mailer, mailId);
-        if (outcome === "failed") logger.error("mail failed", { mailId });
-      },
       logger,
-      maxReceives: config.MAIL_MAX_ATTEMPTS,
+      policy,
+      // SES's maximum send rate, shared by all concurrent deliveries, as on AWS.
+      pace: pacer(config.SES_MAX_SEND_RATE, 1),
+    };
+    const queue = localMailQueue({
+      deliver: (mailId) => sendOutboxMail(mailer, mailId),
+      logger,
+      maxReceives: config.MAIL_MAX_RECEIVES,
       backoffMs: config.MAIL_RETRY_BACKOFF_MS,
       concurrency: config.MAIL_CONCURRENCY,
     });
     started.push({ endpoint: "", stop: async () => queue.stop() });
+    const sweep = (lateAfterMs: number) => sweepOutbox({ mails, queue, logger, policy }, new Date(), { lateAfterMs });
 
     // Conference mailings: the local scheduler stands in for EventBridge Scheduler and fires the same mailing.
     const mailingDeps = {
@@ -195,7 +203,15 @@ export async function startLocalStack(
       logger,
     });
     started.push({ endpoint: "", stop: () => poller.stop() });
-    await queue.sweep(db, config.TABLE_NAME);
+    // At start, whatever the last run left: mails still queued go out, mails stuck mid-send become uncertain.
+    // Then every half minute, as a scheduled sweep does on AWS, for mails whose queue message got lost.
+    await sweep(0);
+    const sweeper = setInterval(() => {
+      sweep(config.MAIL_SWEEP_INTERVAL_MS).catch((error) =>
+        logger.error("outbox sweep failed", { error: (error as Error).name }),
+      );
+    }, config.MAIL_SWEEP_INTERVAL_MS);
+    started.push({ endpoint: "", stop: async () => clearInterval(sweeper) });
 
     const followUps = dailyAt(
       8,
@@ -221,7 +237,9 @@ export async function startLocalStack(
       logger,
       allowedOrigins: config.ALLOWED_ORIGINS,
       coordinatorAddresses: config.COORDINATOR_ADDRESSES,
-      ready: async () => (await dynamoAnswers(dynamo.endpoint)) && (await sesAnswers(ses.endpoint)),
+      // Ready when DynamoDB answers. SES is not part of readiness: the outbox decouples every request from mail,
+      // an SES outage delays mail but no request, and any SES implementation behind SES_ENDPOINT works.
+      ready: () => dynamoAnswers(dynamo.endpoint),
     });
 
     return {

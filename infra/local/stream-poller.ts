@@ -7,6 +7,7 @@ import {
   type ShardIteratorType,
 } from "@aws-sdk/client-dynamodb-streams";
 import type { DynamoDBRecord } from "aws-lambda";
+import { regionFromEnvironment } from "../../shared/config/region.ts";
 import type { AppLogger } from "../../shared/logging/logger.ts";
 import type { BatchResult } from "../../shared/mail/on-change.ts";
 
@@ -24,7 +25,7 @@ export async function startStreamPoller(options: {
   logger: AppLogger;
   intervalMs?: number;
 }): Promise<{ stop(): Promise<void> }> {
-  const region = process.env.AWS_REGION ?? "eu-central-1";
+  const region = regionFromEnvironment();
   const dynamo = new DynamoDBClient({ endpoint: options.endpoint, region, credentials });
   const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region, credentials });
   const { Table } = await dynamo.send(new DescribeTableCommand({ TableName: options.tableName }));

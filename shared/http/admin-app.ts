@@ -3,6 +3,7 @@ import { allowOrigins } from "./cors.ts";
 import { problem } from "./problem.ts";
 import { adminApplicationRoutes } from "./routes/admin-applications.ts";
 import { adminConferenceRoutes } from "./routes/admin-conferences.ts";
+import { adminMailRoutes } from "./routes/admin-mails.ts";
 import { adminPartnerRoutes } from "./routes/admin-partners.ts";
 import { adminWorkTableRoutes } from "./routes/admin-work-tables.ts";
 
@@ -28,6 +29,7 @@ export function mountAdmin(app: BaseApp, deps: AppDependencies) {
   app.route("/api/admin/applications", adminApplicationRoutes(deps, now));
   app.route("/api/admin/partners", adminPartnerRoutes(deps, now));
   app.route("/api/admin/conferences", adminConferenceRoutes(deps.conferences, deps.coordinatorAddresses ?? [], now));
+  app.route("/api/admin/mails", adminMailRoutes(deps, now));
   app.get("/api/admin/suppressions", async (c) => c.json({ items: await deps.suppressions.list() }));
   return app;
 }

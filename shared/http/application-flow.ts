@@ -3,6 +3,7 @@ import type { WorkTable } from "../domain/work-table.ts";
 import type { TokenPurpose, TokenSigner } from "../security/tokens.ts";
 import type { ApplicationRepository, ConfirmResult, SubmitResult } from "../store/application-repository.ts";
 import type { ConferenceRepository } from "../store/conference-repository.ts";
+import type { MailRepository } from "../store/mail-repository.ts";
 import type { PartnerRepository } from "../store/partner-repository.ts";
 import type { RateLimiter } from "../store/rate-limiter.ts";
 import type { SuppressionRepository } from "../store/suppression-repository.ts";
@@ -24,6 +25,7 @@ export interface ApplicationDeps {
   partners: PartnerRepository;
   conferences: ConferenceRepository;
   suppressions: SuppressionRepository;
+  mails: MailRepository;
   rateLimiter: RateLimiter;
   signer: () => Promise<TokenSigner>;
   limits: ApplicationLimits;

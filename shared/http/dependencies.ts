@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { TokenSigner } from "../security/tokens.ts";
 import { ApplicationRepository } from "../store/application-repository.ts";
 import { ConferenceRepository } from "../store/conference-repository.ts";
+import { MailRepository } from "../store/mail-repository.ts";
 import { PartnerRepository } from "../store/partner-repository.ts";
 import { RateLimiter } from "../store/rate-limiter.ts";
 import { SuppressionRepository } from "../store/suppression-repository.ts";
@@ -21,6 +22,7 @@ export function storeDependencies(
     partners: new PartnerRepository(db, tableName),
     conferences: new ConferenceRepository(db, tableName),
     suppressions: new SuppressionRepository(db, tableName),
+    mails: new MailRepository(db, tableName),
     rateLimiter: new RateLimiter(db, tableName),
     signer,
     limits,

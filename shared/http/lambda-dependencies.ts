@@ -1,4 +1,5 @@
 import { readApiConfig } from "../config/api-config.ts";
+import { regionFromEnvironment } from "../config/region.ts";
 import { createLogger } from "../logging/logger.ts";
 import { secretsManagerKey } from "../security/secrets-manager-key.ts";
 import { cachedSigner } from "../security/tokens.ts";
@@ -17,7 +18,7 @@ export function lambdaDependencies(service: string): AppDependencies {
   const db = createDocumentClient();
   const signer = cachedSigner(
     secretsManagerKey(config.TOKEN_SECRET_ARN, {
-      region: process.env.AWS_REGION ?? "",
+      region: regionFromEnvironment(),
       credentials: db.config.credentials,
     }),
   );

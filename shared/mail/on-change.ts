@@ -6,14 +6,14 @@ export interface BatchResult {
 }
 
 /**
- * Which stream records mean "a mail is waiting": a new outbox item, or a failed one a coordinator put back to
- * queued. A mail set back to queued by the mailer itself is retried by its queue, not enqueued a second time.
+ * Which stream records mean "a mail is waiting": a new outbox item, or a failed or uncertain one a coordinator put
+ * back to queued. A mail set back to queued by the mailer itself is retried by its queue, not enqueued again.
  */
 export function queuedMailId(record: DynamoDBRecord): string | undefined {
   const image = record.dynamodb?.NewImage;
   if (!image?.pk?.S?.startsWith("MAIL#") || image.status?.S !== "queued") return undefined;
   const before = record.dynamodb?.OldImage?.status?.S;
-  if (record.eventName === "INSERT" || before === "failed") return image.id?.S;
+  if (record.eventName === "INSERT" || before === "failed" || before === "uncertain") return image.id?.S;
   return undefined;
 }
 

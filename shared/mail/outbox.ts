@@ -1,10 +1,11 @@
-import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import type { Decision, Engagement, OrganisationType } from "../domain/application.ts";
 import type { Conference, MailingKind } from "../domain/conference.ts";
+import type { MailStatus } from "../domain/mail-delivery.ts";
 import type { Locale } from "../domain/work-table.ts";
 import { keys } from "../store/keys.ts";
+import type { TransactItem } from "../store/transactions.ts";
 
-export type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
+export type { TransactItem } from "../store/transactions.ts";
 
 export interface Recipient {
   name?: string;
@@ -50,7 +51,7 @@ export interface ConferenceMailData
 }
 
 export type MailKind = keyof MailData;
-export type MailStatus = "queued" | "sending" | "sent" | "failed";
+export type { MailStatus } from "../domain/mail-delivery.ts";
 
 export interface OutboxMail<K extends MailKind = MailKind> {
   id: string;
@@ -60,13 +61,24 @@ export interface OutboxMail<K extends MailKind = MailKind> {
   locale: Locale;
   data: MailData[K];
   status: MailStatus;
+  /** Calls to SES so far. */
   attempts: number;
   createdAt: string;
   claimedAt?: string;
   sentAt?: string;
   messageId?: string;
+  /** The first transient failure: retries go on for the retry window from here. */
+  firstFailedAt?: string;
+  /** When a mail put back after a transient failure is due again. */
+  nextAttemptAt?: string;
   lastError?: string;
+  failedAt?: string;
+  /** SES's own words, or why the mailer gave up. */
   failedReason?: string;
+  uncertainAt?: string;
+  uncertainReason?: string;
+  /** Every time a coordinator sent a failed or uncertain mail again. */
+  retries?: { at: string; by: string; from: MailStatus; reason?: string }[];
   expiresAt?: number;
 }
 

@@ -1,160 +1,185 @@
-import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { RETENTION } from "../domain/application.ts";
+import {
+  DELIVERY_POLICY,
+  type DeliveryPolicy,
+  mayRetry,
+  retryDelayMs,
+  withoutAddresses,
+} from "../domain/mail-delivery.ts";
+import type { AppLogger } from "../logging/logger.ts";
 import type { TokenSigner } from "../security/tokens.ts";
-import { keys } from "../store/keys.ts";
+import type { MailRepository } from "../store/mail-repository.ts";
 import { composeMime } from "./compose.ts";
 import { conferenceIcs } from "./ics.ts";
 import type { ConferenceMailData, OutboxMail, Recipient } from "./outbox.ts";
 import { type MailLinks, mailContent, renderHtml, renderText } from "./templates.ts";
-import { type MailTransport, TransientMailError } from "./transport.ts";
+import { type MailTransport, PermanentMailError, TransientMailError, UncertainMailError } from "./transport.ts";
 
 export interface MailerDeps {
-  db: DynamoDBDocumentClient;
-  tableName: string;
+  mails: MailRepository;
   transport: MailTransport;
   signer: () => Promise<TokenSigner>;
   sender: Recipient;
   /** Where the pages behind the links live, e.g. https://netzwerk.example.org (no trailing slash). */
   baseUrl: string;
-  /** After this many tries a transiently failing mail is kept as failed. */
-  maxAttempts: number;
+  logger: AppLogger;
+  /** Retry window, pauses and staleness; DELIVERY_POLICY unless a test or the local stack shortens them. */
+  policy?: DeliveryPolicy;
+  /** Waits for a slot under SES's maximum send rate; called right before each SES call, never for a skipped mail. */
+  pace?: () => Promise<void>;
   now?: () => Date;
-  /** A mail claimed longer ago than this, with no outcome, was interrupted mid-send. */
-  staleAfterMs?: number;
+  random?: () => number;
 }
 
-/** sent: delivered to SES now. skipped: nothing to do (sent before, or not queued). failed: kept as failed. */
-export type SendOutcome = "sent" | "skipped" | "failed";
+/**
+ * sent: SES took it now. skipped: nothing to do (sent before, being sent by another worker, not queued).
+ * retry: a transient failure; the mail is queued again and its queue must hand it back after `delayMs`.
+ * failed / uncertain: it ended there; a person looks at it (see shared/domain/mail-delivery.ts).
+ */
+export type SendOutcome =
+  | { outcome: "sent" | "skipped" }
+  | { outcome: "retry"; delayMs: number }
+  | { outcome: "failed" | "uncertain"; reason: string };
 
-const SENT_MAIL_DAYS = 30;
-const FAILED_MAIL_DAYS = 90;
 const DAY_MS = 86_400_000;
 
 /**
  * Sends one outbox mail, at most once: the mail is claimed (queued → sending) with a conditional update before
  * SES is called, so a second delivery of the same id finds nothing to do. A transient failure puts it back to
- * queued and throws, for the caller's queue to retry it; after the last try, or on a permanent failure, the
- * mail stays as failed with the reason. A mail interrupted between claim and outcome (a crash mid-send) is not
- * sent again, since it may have gone out: it is marked failed as "interrupted" after `staleAfterMs`.
+ * queued for a later try, with growing pauses for at least the retry window; a permanent one fails it at once
+ * with SES's reason; an SES call that got no answer, or a claim found stale (its worker died mid-send), makes
+ * it uncertain: it may have gone out, so it is never sent again by itself.
  */
 export async function sendOutboxMail(deps: MailerDeps, mailId: string): Promise<SendOutcome> {
-  const now = (deps.now ?? (() => new Date()))();
-  const key = keys.mail(mailId);
-  const mail = await claim(deps, mailId, now);
-  if (!mail) return settleUnclaimed(deps, mailId, now);
+  const clock = deps.now ?? (() => new Date());
+  const policy = deps.policy ?? DELIVERY_POLICY;
+  const mail = await deps.mails.claim(mailId, clock());
+  if (!mail) return settleUnclaimed(deps, mailId, clock(), policy);
 
+  let raw: Buffer;
   try {
-    const links = await signLinks(deps, mail, now);
-    const content = mailContent(mail, links);
-    const raw = await composeMime({
-      from: deps.sender,
-      to: mail.to,
-      ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
-      subject: content.subject,
-      text: renderText(content, mail.locale),
-      html: renderHtml(content, mail.locale),
-      ...conferenceParts(mail, links, deps.sender.email),
-    });
-    const { messageId } = await deps.transport.sendRaw(raw);
-    await deps.db.send(
-      new UpdateCommand({
-        TableName: deps.tableName,
-        Key: key,
-        UpdateExpression:
-          "SET #status = :sent, sentAt = :now, messageId = :messageId, expiresAt = :expires, gsi2pk = :index REMOVE lastError",
-        ConditionExpression: "#status = :sending",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: {
-          ":sent": "sent",
-          ":sending": "sending",
-          ":now": now.toISOString(),
-          ":messageId": messageId,
-          ":expires": Math.floor((now.getTime() + SENT_MAIL_DAYS * DAY_MS) / 1000),
-          ":index": keys.mailsStatusPartition("sent"),
-        },
-      }),
-    );
-    return "sent";
+    raw = await compose(deps, mail, clock());
   } catch (error) {
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    if (error instanceof TransientMailError && mail.attempts < deps.maxAttempts) {
-      await setStatus(deps, mailId, "queued", { lastError: reason });
-      throw error;
-    }
-    await setStatus(deps, mailId, "failed", { failedReason: reason });
-    return "failed";
+    // Nothing went to SES: a mail that cannot be built (a bug, a missing key) is retried like a transient failure.
+    return retryOrFail(deps, mail, `${(error as Error).name}: ${(error as Error).message}`, clock(), policy);
   }
-}
-
-async function claim(deps: MailerDeps, mailId: string, now: Date): Promise<OutboxMail | undefined> {
+  let messageId: string;
   try {
-    const { Attributes } = await deps.db.send(
-      new UpdateCommand({
-        TableName: deps.tableName,
-        Key: keys.mail(mailId),
-        UpdateExpression: "SET #status = :sending, attempts = attempts + :one, claimedAt = :now, gsi2pk = :index",
-        ConditionExpression: "#status = :queued",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: {
-          ":sending": "sending",
-          ":queued": "queued",
-          ":one": 1,
-          ":now": now.toISOString(),
-          ":index": keys.mailsStatusPartition("sending"),
-        },
-        ReturnValues: "ALL_NEW",
-      }),
-    );
-    return Attributes as OutboxMail;
+    await deps.pace?.();
+    ({ messageId } = await deps.transport.sendRaw(raw));
   } catch (error) {
-    if ((error as Error).name === "ConditionalCheckFailedException") return undefined;
+    if (error instanceof TransientMailError) return retryOrFail(deps, mail, error.reason, clock(), policy);
+    if (error instanceof PermanentMailError) return fail(deps, mail, error.reason, clock());
+    if (error instanceof UncertainMailError) return uncertain(deps, mail, error.reason, clock());
     throw error;
   }
-}
-
-/** The mail was not queued: already sent, already failed, missing, or stuck mid-send. */
-async function settleUnclaimed(deps: MailerDeps, mailId: string, now: Date): Promise<SendOutcome> {
-  const { Item } = await deps.db.send(
-    new GetCommand({ TableName: deps.tableName, Key: keys.mail(mailId), ConsistentRead: true }),
-  );
-  const mail = Item as OutboxMail | undefined;
-  if (mail?.status === "failed") return "failed";
-  const stale = deps.staleAfterMs ?? 15 * 60_000;
-  if (mail?.status === "sending" && mail.claimedAt && now.getTime() - Date.parse(mail.claimedAt) > stale) {
-    await setStatus(deps, mailId, "failed", {
-      failedReason: "interrupted while sending; not retried, it may have gone out",
-    });
-    return "failed";
+  try {
+    await deps.mails.markSent(mailId, messageId, clock());
+  } catch (error) {
+    // SES took the mail but DynamoDB did not record it: it stays "sending", so nothing sends it again, and the
+    // sweep makes it uncertain. The log line keeps SES's message id for whoever looks.
+    deps.logger.error("mail sent, not recorded", { mailId, messageId, error: (error as Error).name });
+    throw error;
   }
-  return "skipped";
+  return { outcome: "sent" };
 }
 
-async function setStatus(
+async function compose(deps: MailerDeps, mail: OutboxMail, now: Date): Promise<Buffer> {
+  const links = await signLinks(deps, mail, now);
+  const content = mailContent(mail, links);
+  return composeMime({
+    from: deps.sender,
+    to: mail.to,
+    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+    subject: content.subject,
+    text: renderText(content, mail.locale),
+    html: renderHtml(content, mail.locale),
+    ...conferenceParts(mail, links, deps.sender.email),
+  });
+}
+
+async function retryOrFail(
+  deps: MailerDeps,
+  mail: OutboxMail,
+  reason: string,
+  now: Date,
+  policy: DeliveryPolicy,
+): Promise<SendOutcome> {
+  if (!mayRetry(mail.firstFailedAt, now, policy)) {
+    return fail(
+      deps,
+      mail,
+      `gave up after ${mail.attempts} tries in ${Math.round(policy.retryWindowMs / 60_000)} minutes; last: ${reason}`,
+      now,
+    );
+  }
+  const delayMs = retryDelayMs(mail.attempts, policy, deps.random);
+  await deps.mails.markRetry(mail.id, reason, new Date(now.getTime() + delayMs), now);
+  deps.logger.warn("mail retry", {
+    mailId: mail.id,
+    kind: mail.kind,
+    attempts: mail.attempts,
+    delayMs,
+    reason: withoutAddresses(reason),
+  });
+  return { outcome: "retry", delayMs };
+}
+
+async function fail(deps: MailerDeps, mail: OutboxMail, reason: string, now: Date): Promise<SendOutcome> {
+  await deps.mails.markFailed(mail.id, reason, now);
+  deps.logger.error("mail failed", {
+    mailId: mail.id,
+    kind: mail.kind,
+    attempts: mail.attempts,
+    reason: withoutAddresses(reason),
+  });
+  return { outcome: "failed", reason };
+}
+
+async function uncertain(deps: MailerDeps, mail: OutboxMail, reason: string, now: Date): Promise<SendOutcome> {
+  const text = `no answer from SES; it may have gone out (${reason})`;
+  await deps.mails.markUncertain(mail.id, text, now);
+  deps.logger.error("mail uncertain", {
+    mailId: mail.id,
+    kind: mail.kind,
+    attempts: mail.attempts,
+    reason: withoutAddresses(text),
+  });
+  return { outcome: "uncertain", reason: text };
+}
+
+/** The mail was not queued: sent, failed or uncertain already, missing, being sent, or stuck mid-send. */
+async function settleUnclaimed(
   deps: MailerDeps,
   mailId: string,
-  status: "queued" | "failed",
-  fields: { lastError?: string; failedReason?: string },
-) {
-  if (status === "failed") {
-    // A failed mail stays for coordinators to see, then goes: it holds names and addresses.
-    Object.assign(fields, { expiresAt: Math.floor(Date.now() / 1000) + FAILED_MAIL_DAYS * 86_400 });
+  now: Date,
+  policy: DeliveryPolicy,
+): Promise<SendOutcome> {
+  const mail = await deps.mails.get(mailId);
+  if (
+    mail?.status === "sending" &&
+    mail.claimedAt &&
+    now.getTime() - Date.parse(mail.claimedAt) > policy.staleAfterMs
+  ) {
+    const settled = await settleStale(deps, mail, now);
+    if (settled) return settled;
   }
-  const names = Object.keys(fields);
-  await deps.db.send(
-    new UpdateCommand({
-      TableName: deps.tableName,
-      Key: keys.mail(mailId),
-      UpdateExpression: `SET #status = :status, gsi2pk = :index${names.map((n) => `, ${n} = :${n}`).join("")}`,
-      ConditionExpression: "#status = :sending",
-      ExpressionAttributeNames: { "#status": "status" },
-      ExpressionAttributeValues: {
-        ":status": status,
-        ":sending": "sending",
-        ":index": keys.mailsStatusPartition(status),
-        ...Object.fromEntries(Object.entries(fields).map(([n, v]) => [`:${n}`, v])),
-      },
-    }),
-  );
+  return { outcome: "skipped" };
+}
+
+/**
+ * A mail claimed long ago with no outcome: its worker died between claim and result, and SES may have taken it.
+ * It becomes uncertain (if nobody claimed it again meanwhile); undefined when it was not ours to settle.
+ */
+export async function settleStale(
+  deps: Pick<MailerDeps, "mails" | "logger">,
+  mail: OutboxMail,
+  now: Date,
+): Promise<SendOutcome | undefined> {
+  const reason = `interrupted while sending (claimed at ${mail.claimedAt}); it may have gone out`;
+  if (!(await deps.mails.markUncertain(mail.id, reason, now, mail.claimedAt))) return undefined;
+  deps.logger.error("mail uncertain", { mailId: mail.id, kind: mail.kind, attempts: mail.attempts, reason });
+  return { outcome: "uncertain", reason };
 }
 
 /** A conference mail carries its calendar entry and the one-click unsubscribe headers (RFC 8058). */

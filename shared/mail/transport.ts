@@ -3,17 +3,29 @@ export interface MailTransport {
   sendRaw(raw: Uint8Array): Promise<{ messageId: string }>;
 }
 
-/** A failure worth trying again (throttling, a 5xx, the network), as opposed to a mail SES refuses for good. */
+/**
+ * SES did not take the mail, and trying again is safe and may work: the connection failed before SES answered
+ * (refused, reset, no connection within the connect timeout), or SES answered "throttled" or a 5xx.
+ */
 export class TransientMailError extends Error {
-  constructor(readonly code: string) {
-    super(`transient mail failure: ${code}`);
+  constructor(readonly reason: string) {
+    super(`transient mail failure: ${reason}`);
     this.name = "TransientMailError";
   }
 }
 
+/** SES refused the mail for good (MessageRejected: an unverified sender, an invalid address, …), with its words. */
 export class PermanentMailError extends Error {
-  constructor(readonly code: string) {
-    super(`permanent mail failure: ${code}`);
+  constructor(readonly reason: string) {
+    super(`permanent mail failure: ${reason}`);
     this.name = "PermanentMailError";
+  }
+}
+
+/** The request reached SES, but no answer came (a request timeout): the mail may have gone out. Never resent. */
+export class UncertainMailError extends Error {
+  constructor(readonly reason: string) {
+    super(`mail may have gone out: ${reason}`);
+    this.name = "UncertainMailError";
   }
 }

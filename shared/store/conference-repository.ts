@@ -167,7 +167,7 @@ export class ConferenceRepository {
 
   /** How many of a mailing's mails are in each state (gsi1: the mails of one mailing). */
   async mailCounts(conferenceId: string, key: string): Promise<Record<MailStatus, number>> {
-    const counts: Record<MailStatus, number> = { queued: 0, sending: 0, sent: 0, failed: 0 };
+    const counts: Record<MailStatus, number> = { queued: 0, sending: 0, sent: 0, failed: 0, uncertain: 0 };
     const items = await queryAll(this.db, {
       TableName: this.tableName,
       IndexName: "gsi1",

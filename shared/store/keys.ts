@@ -60,12 +60,20 @@ export const keys = {
     gsi1sk: mailId,
   }),
   mailingMailsPartition: (conferenceId: string, mailingKey: string) => `CONFMAIL#${conferenceId}#${mailingKey}`,
-  /** gsi2: outbox mails by status, oldest first (a sweep re-queues the ones left queued). */
-  mailsByStatus: (status: string, createdAt: string, id: string) => ({
+  /**
+   * gsi2: outbox mails by status and the time that matters in it: when a queued mail is due, when a sending one
+   * was claimed (the sweep finds the stale ones), when a mail was sent, failed or became uncertain.
+   */
+  mailsByStatus: (status: string, at: string, id: string) => ({
     gsi2pk: `MAIL#${status}`,
-    gsi2sk: `${createdAt}#${id}`,
+    gsi2sk: `${at}#${id}`,
   }),
   mailsStatusPartition: (status: string) => `MAIL#${status}`,
+
+  /** One audit entry (a change a person made); gsi1 lists all of them, newest first. */
+  audit: (id: string) => ({ pk: `AUDIT#${id}`, sk: "AUDIT" }),
+  auditByTime: (at: string, id: string) => ({ gsi1pk: "AUDIT", gsi1sk: `${at}#${id}` }),
+  auditPartition: "AUDIT",
 
   /** A fixed-window counter, e.g. submissions per email hash and hour. */
   rateCounter: (kind: string, subjectHash: string, window: string) => ({

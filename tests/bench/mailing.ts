@@ -28,7 +28,6 @@ import { freePort } from "../support/ports.ts";
 const PARTNERS = Number(process.env.BENCH_PARTNERS ?? 5000);
 export const MAILING_SEND_RATE = 50;
 export const MAILING_FAILURE_SHARE = 0.05;
-const MAX_ATTEMPTS = 5;
 const CONCURRENCY = 8;
 const RETRY_BACKOFF_MS = 200;
 /** The whole mailing must be out by then; otherwise the benchmark fails rather than hang. */
@@ -161,7 +160,6 @@ export async function benchMailing(): Promise<MailingFigures> {
         COORDINATOR_TOKEN: "bench-coordinator-token-0123456789",
         SES_MAX_SEND_RATE: String(MAILING_SEND_RATE),
         MAIL_CONCURRENCY: String(CONCURRENCY),
-        MAIL_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
         MAIL_RETRY_BACKOFF_MS: String(RETRY_BACKOFF_MS),
       }),
       createLogger({ service: "bench", level: "SILENT" }),

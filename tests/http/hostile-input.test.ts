@@ -41,6 +41,7 @@ const ID_ROUTES: [string, string, unknown?][] = [
   ["DELETE", "/api/admin/conferences/ID"],
   ["POST", "/api/admin/conferences/ID/send-now", { kind: "invitation" }],
   ["GET", "/api/admin/conferences/ID/attendees.csv"],
+  ["POST", "/api/admin/mails/ID/retry"],
   ["POST", "/api/confirmations/ID"],
   ["POST", "/api/decisions/ID", { decision: "accept" }],
   ["POST", "/api/rsvp/ID", { answer: "yes" }],
@@ -88,8 +89,10 @@ describe("hostile ids and cursors get a 4xx and change nothing", () => {
       ["partners", made({ pk: "PARTNER#a", sk: "PARTNER", gsi1pk: "PARTNERS", gsi1sk: "a" })],
       ["partners", altered],
       ["partners", "%00"],
+      ["mails?status=failed", made({ gsi2pk: "MAIL#failed", gsi2sk: "x", pk: "MAIL#x", sk: "MAIL" })],
     ]) {
-      const response = await app.request(`/api/admin/${list}?cursor=${cursor}`, { headers: asCoordinator });
+      const separator = list.includes("?") ? "&" : "?";
+      const response = await app.request(`/api/admin/${list}${separator}cursor=${cursor}`, { headers: asCoordinator });
       expect(response.status, `${list} with ${String(cursor).slice(0, 30)}`).toBe(422);
       const problem = await body(response);
       expect(problem.errors).toEqual([{ path: "cursor", message: expect.any(String) }]);

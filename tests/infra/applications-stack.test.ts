@@ -5,7 +5,10 @@ import {
   DAILY_REMINDERS_SCHEDULE,
   dailyRemindersTableActions,
   ESCALATE_AFTER_DAYS,
+  MAIL_ATTENTION_MESSAGES,
   MAIL_MAX_RECEIVES,
+  MAIL_SWEEP_SCHEDULE,
+  mailSweepTableActions,
   REMINDER_AFTER_DAYS,
   SEND_MAIL_MAX_CONCURRENCY,
   SEND_MAIL_TIMEOUT_SECONDS,
@@ -48,6 +51,7 @@ const functions = {
   dailyReminders: stateless.dailyRemindersFunction,
   conferenceMailing: stateless.conferenceMailingFunction,
   sesFeedback: stateless.sesFeedbackFunction,
+  mailSweep: stateless.mailSweepFunction,
 };
 const functionId = (name: keyof typeof functions) => logicalIdOf(stateless, functions[name]);
 const functionProps = (name: keyof typeof functions) =>
@@ -151,7 +155,14 @@ describe("link-signing key", () => {
     for (const name of readers) {
       expect(functionProps(name).Environment.Variables.TOKEN_SECRET_ARN).toEqual(secretArn);
     }
-    for (const name of ["api", "onChange", "dailyReminders", "conferenceMailing", "sesFeedback"] as const) {
+    for (const name of [
+      "api",
+      "onChange",
+      "dailyReminders",
+      "conferenceMailing",
+      "sesFeedback",
+      "mailSweep",
+    ] as const) {
       expect(functionProps(name).Environment.Variables.TOKEN_SECRET_ARN).toBeUndefined();
     }
   });
@@ -370,12 +381,18 @@ describe("send-mail", () => {
     expect([...sendMailTableActions]).toEqual(["dynamodb:GetItem", "dynamodb:UpdateItem"]);
   });
 
-  it("has sender, link base, attempts, concurrency and configuration set, and reads the send rate from SES", () => {
+  it("puts a transiently failing mail back on the mail queue, and may send to no other queue", () => {
+    expect(functionProps("sendMail").Environment.Variables.MAIL_QUEUE_URL).toEqual({ Ref: queueIds.mail });
+    const sendMessage = statementsOf(roleId).filter((s) => asArray(s.Action).includes("sqs:SendMessage"));
+    expect(sendMessage).toEqual([{ Effect: "Allow", Action: "sqs:SendMessage", Resource: arnOf(queueIds.mail) }]);
+  });
+
+  it("has sender, link base, concurrency and configuration set, and reads the send rate from SES", () => {
     const variables = functionProps("sendMail").Environment.Variables;
+    expect(variables.MAX_ATTEMPTS).toBeUndefined();
     expect(variables).toMatchObject({
       SENDER_ADDRESS: "netzwerk@example.org",
       PUBLIC_BASE_URL: { "Fn::GetAtt": [logicalIdOf(stateless, stateless.httpApi), "ApiEndpoint"] },
-      MAX_ATTEMPTS: String(MAIL_MAX_RECEIVES),
       SEND_CONCURRENCY: String(SEND_MAIL_MAX_CONCURRENCY),
       CONFIGURATION_SET_NAME: { Ref: logicalIdOf(stateless, stateless.configurationSet) },
       TABLE_NAME: imported({ Ref: tableId }),
@@ -386,8 +403,73 @@ describe("send-mail", () => {
   });
 });
 
+/** A recurring schedule of the stack, found by its expression. */
+function scheduleWith(expression: string): [string, Record<string, unknown>] {
+  const found = Object.entries(template.findResources("AWS::Scheduler::Schedule")).filter(
+    ([, r]) => r.Properties?.ScheduleExpression === expression,
+  );
+  if (found.length !== 1) throw new Error(`expected one schedule with ${expression}, found ${found.length}`);
+  const [id, resource] = found[0] as [string, Resource];
+  return [id, resource.Properties ?? {}];
+}
+
+describe("mail sweep", () => {
+  const [scheduleId, schedule] = scheduleWith(MAIL_SWEEP_SCHEDULE);
+  const target = schedule.Target as Record<string, unknown>;
+  const schedulerRoleId = (target.RoleArn as { "Fn::GetAtt": [string, string] })["Fn::GetAtt"][0];
+
+  it("runs every five minutes, through a role that may invoke only mail-sweep", () => {
+    expect(MAIL_SWEEP_SCHEDULE).toBe("rate(5 minutes)");
+    expect(target).toMatchObject({
+      Arn: arnOf(functionId("mailSweep")),
+      DeadLetterConfig: { Arn: arnOf(queueIds.schedulerDlq) },
+    });
+    expect(statementsOf(schedulerRoleId)).toEqual([
+      { Effect: "Allow", Action: "lambda:InvokeFunction", Resource: arnOf(functionId("mailSweep")) },
+      { Effect: "Allow", Action: "sqs:SendMessage", Resource: arnOf(queueIds.schedulerDlq) },
+    ]);
+    expect(template.toJSON().Resources[scheduleId].DependsOn).toEqual(expect.arrayContaining([schedulerRoleId]));
+  });
+
+  it("may query the status index, update mails and send to the mail queue, nothing else", () => {
+    expect(serviceStatements(roleOf("mailSweep"), "dynamodb")).toEqual([
+      {
+        Effect: "Allow",
+        Action: [...mailSweepTableActions],
+        Resource: [tableArn, { "Fn::Join": ["", [tableArn, "/index/gsi2"]] }],
+      },
+    ]);
+    expect(serviceStatements(roleOf("mailSweep"), "sqs")).toEqual([
+      { Effect: "Allow", Action: "sqs:SendMessage", Resource: arnOf(queueIds.mail) },
+    ]);
+    expect(functionProps("mailSweep").Environment.Variables).toMatchObject({
+      MAIL_QUEUE_URL: { Ref: queueIds.mail },
+      TABLE_NAME: imported({ Ref: tableId }),
+    });
+  });
+
+  it("an alarm is raised by any mail that ended failed or uncertain, in send-mail or mail-sweep", () => {
+    const filters = Object.values(template.findResources("AWS::Logs::MetricFilter")).map((f) => f.Properties ?? {});
+    const logGroupOf = (name: keyof typeof functions) => functionProps(name).LoggingConfig?.LogGroup;
+    expect(filters.map((f) => JSON.stringify(f.LogGroupName)).toSorted()).toEqual(
+      [logGroupOf("mailSweep"), logGroupOf("sendMail")].map((g) => JSON.stringify(g)).toSorted(),
+    );
+    for (const filter of filters) {
+      for (const message of MAIL_ATTENTION_MESSAGES) expect(filter.FilterPattern).toContain(`$.message = "${message}"`);
+    }
+    const alarm = resources[logicalIdOf(stateless, stateless.mailAttentionAlarm)]?.Properties;
+    expect(alarm).toMatchObject({
+      Threshold: 1,
+      ComparisonOperator: "GreaterThanOrEqualToThreshold",
+      TreatMissingData: "notBreaching",
+    });
+    expect(JSON.stringify(alarm?.Metrics)).toContain("MailsNeedingAttention-sendMail");
+    expect(JSON.stringify(alarm?.Metrics)).toContain("MailsNeedingAttention-mailSweep");
+  });
+});
+
 describe("daily reminders", () => {
-  const [scheduleId, schedule] = single(template, "AWS::Scheduler::Schedule");
+  const [scheduleId, schedule] = scheduleWith(DAILY_REMINDERS_SCHEDULE.expression);
   const [groupId, group] = single(template, "AWS::Scheduler::ScheduleGroup");
   const target = schedule.Target as Record<string, unknown>;
   const schedulerRoleId = (target.RoleArn as { "Fn::GetAtt": [string, string] })["Fn::GetAtt"][0];
@@ -432,10 +514,14 @@ describe("daily reminders", () => {
       { Effect: "Allow", Action: "lambda:InvokeFunction", Resource: arnOf(functionId("dailyReminders")) },
       { Effect: "Allow", Action: "sqs:SendMessage", Resource: arnOf(queueIds.schedulerDlq) },
     ]);
-    // The only other role that may invoke a function is the one of the one-time mailing schedules.
+    // The only other roles that may invoke a function are those of the mailing schedules and of the mail sweep.
     const mailingSchedulerRoleId = logicalIdOf(stateless, stateless.mailingSchedulerRole);
+    const [, sweepSchedule] = scheduleWith(MAIL_SWEEP_SCHEDULE);
+    const sweepRoleId = (
+      (sweepSchedule.Target as Record<string, unknown>).RoleArn as { "Fn::GetAtt": [string, string] }
+    )["Fn::GetAtt"][0];
     expect(rolesAllowing(template, "lambda:InvokeFunction")).toEqual(
-      [schedulerRoleId, mailingSchedulerRoleId].toSorted(),
+      [schedulerRoleId, mailingSchedulerRoleId, sweepRoleId].toSorted(),
     );
   });
 

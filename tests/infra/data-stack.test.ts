@@ -88,3 +88,20 @@ describe("stateful stack", () => {
     expect(Annotations.fromStack(stateful).findError("*", Match.anyValue())).toEqual([]);
   });
 });
+
+describe("the region", () => {
+  it("is Frankfurt unless chosen, whatever the CLI's profile defaults to", () => {
+    // buildForTest sets the CLI's default region to us-east-1: it must not reach the stacks.
+    const { stateful: defaulted, stateless } = buildForTest();
+    expect([defaulted.region, stateless.region]).toEqual(["eu-central-1", "eu-central-1"]);
+  });
+
+  it("is AWS_REGION when set, and the region context before that", () => {
+    expect(buildForTest({}, { AWS_REGION: "eu-west-1" }).stateful.region).toBe("eu-west-1");
+    expect(buildForTest({ region: "eu-north-1" }, { AWS_REGION: "eu-west-1" }).stateful.region).toBe("eu-north-1");
+  });
+
+  it("refuses a region that is not one, before anything is synthesized", () => {
+    expect(() => buildForTest({ region: "frankfurt" })).toThrowError(/Context region must be an AWS region/);
+  });
+});

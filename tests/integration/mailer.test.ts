@@ -1,43 +1,67 @@
-import { SESClient } from "@aws-sdk/client-ses";
+import { SendMessageBatchCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { GetCommand, PutCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import type { DynamoDBRecord } from "aws-lambda";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { DynamoDBRecord, SQSRecord } from "aws-lambda";
+import { mockClient } from "aws-sdk-client-mock";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { localMailQueue } from "../../infra/local/mail-queue.ts";
+import { DELIVERY_POLICY, type DeliveryPolicy } from "../../shared/domain/mail-delivery.ts";
 import { handleChanges } from "../../shared/mail/on-change.ts";
 import { type OutboxMail, queueMail } from "../../shared/mail/outbox.ts";
+import { sendBatch } from "../../shared/mail/send-batch.ts";
 import { type MailerDeps, sendOutboxMail } from "../../shared/mail/send-outbox-mail.ts";
+import { createSesClient } from "../../shared/mail/ses-client.ts";
 import { sesTransport } from "../../shared/mail/ses-transport.ts";
-import { type MailTransport, PermanentMailError, TransientMailError } from "../../shared/mail/transport.ts";
+import { sqsMailQueue } from "../../shared/mail/sqs-mail-queue.ts";
+import { sweepOutbox } from "../../shared/mail/sweep-outbox.ts";
 import { keys } from "../../shared/store/keys.ts";
+import { MailRepository } from "../../shared/store/mail-repository.ts";
 import { recordingLogger, testSigner } from "../support/app.ts";
 import { uniqueEmail } from "../support/local-stack.ts";
 import { mailsTo } from "../support/mailbox.ts";
+import { type SesStandIn, startSesStandIn } from "../support/ses-standin.ts";
 import { createTestTable, type TestTable } from "../support/tables.ts";
 
 let table: TestTable;
-let ses: MailTransport;
+let mails: MailRepository;
+let standIn: SesStandIn;
 beforeAll(async () => {
   table = await createTestTable("mailer");
-  ses = sesTransport(
-    new SESClient({
-      endpoint: inject("sesEndpoint"),
+  mails = new MailRepository(table.db, table.tableName);
+  standIn = await startSesStandIn(inject("sesEndpoint"));
+});
+afterAll(async () => {
+  await standIn.close();
+  await table.drop();
+});
+afterEach(() => standIn.set({ mode: "pass" }));
+
+/** SES through the stand-in, as the mailers build it, with a short answer timeout for the hanging cases. */
+const ses = () =>
+  sesTransport(
+    createSesClient({
+      endpoint: standIn.endpoint,
       region: "eu-central-1",
       credentials: { accessKeyId: "local", secretAccessKey: "local" },
+      requestTimeoutMs: 400,
     }),
   );
-});
-afterAll(() => table.drop());
 
-const deps = (transport: MailTransport, extra: Partial<MailerDeps> = {}): MailerDeps => ({
-  db: table.db,
-  tableName: table.tableName,
-  transport,
-  signer: async () => testSigner,
-  sender: { name: "Netzwerk Migration Schwerin", email: "netzwerk@example.org" },
-  baseUrl: "http://localhost:3000",
-  maxAttempts: 5,
-  ...extra,
-});
+const shortPolicy: DeliveryPolicy = { ...DELIVERY_POLICY, firstDelayMs: 5, retryWindowMs: 60_000 };
+
+function deps(extra: Partial<MailerDeps> = {}): MailerDeps & { logger: ReturnType<typeof recordingLogger> } {
+  return {
+    mails,
+    transport: ses(),
+    signer: async () => testSigner,
+    sender: { name: "Netzwerk Migration Schwerin", email: "netzwerk@example.org" },
+    baseUrl: "http://localhost:3000",
+    logger: recordingLogger(),
+    policy: shortPolicy,
+    // The whole step, no jitter: pauses are predictable in a test.
+    random: () => 1,
+    ...extra,
+  } as MailerDeps & { logger: ReturnType<typeof recordingLogger> };
+}
 
 /** Queues a forwarded-application mail to a fresh address, as a request's transaction would. */
 async function queued(id = `test-${Math.random().toString(36).slice(2)}`) {
@@ -65,108 +89,173 @@ async function queued(id = `test-${Math.random().toString(36).slice(2)}`) {
   return { id, email };
 }
 
-async function stored(id: string): Promise<OutboxMail> {
+async function stored(id: string): Promise<OutboxMail & Record<string, unknown>> {
   const { Item } = await table.db.send(
     new GetCommand({ TableName: table.tableName, Key: keys.mail(id), ConsistentRead: true }),
   );
-  return Item as OutboxMail;
+  return Item as OutboxMail & Record<string, unknown>;
 }
 
-/** A transport that fails `times` times as given, then hands over to the SES emulator. */
-function failing(times: number, error: () => Error): MailTransport & { calls: number } {
-  const transport = {
-    calls: 0,
-    async sendRaw(raw: Uint8Array) {
-      transport.calls++;
-      if (transport.calls <= times) throw error();
-      return ses.sendRaw(raw);
-    },
-  };
-  return transport;
+/** Puts a mail into `sending` as a worker that claimed it at `claimedAt` and then died. */
+async function leftSending(id: string, claimedAt: string) {
+  const item = (await table.db.send(new GetCommand({ TableName: table.tableName, Key: keys.mail(id) }))).Item;
+  await table.db.send(
+    new PutCommand({
+      TableName: table.tableName,
+      Item: { ...item, status: "sending", claimedAt, attempts: 1, ...keys.mailsByStatus("sending", claimedAt, id) },
+    }),
+  );
 }
 
-describe("the mailer, against DynamoDB Local and the SES emulator", () => {
+describe("the mailer, against DynamoDB Local and the SES emulator behind a controllable stand-in", () => {
   it("sends a queued mail once, and a second delivery of the same id sends nothing", async () => {
     const { id, email } = await queued();
-    expect(await sendOutboxMail(deps(ses), id)).toBe("sent");
-    expect(await sendOutboxMail(deps(ses), id)).toBe("skipped");
-    const mails = await mailsTo(email);
-    expect(mails).toHaveLength(1);
-    expect(mails[0]?.subject).toBe("Ihr Antrag wurde weitergeleitet");
-    expect(mails[0]?.from).toContain("netzwerk@example.org");
+    expect(await sendOutboxMail(deps(), id)).toEqual({ outcome: "sent" });
+    expect(await sendOutboxMail(deps(), id)).toEqual({ outcome: "skipped" });
+    const received = await mailsTo(email);
+    expect(received).toHaveLength(1);
+    expect(received[0]?.subject).toBe("Ihr Antrag wurde weitergeleitet");
     expect(await stored(id)).toMatchObject({ status: "sent", attempts: 1, messageId: expect.any(String) });
   });
 
-  it("sends exactly one mail when SES fails twice and then recovers", async () => {
+  it("retries refused connections, throttling and 5xx with growing pauses, and sends exactly once", async () => {
     const { id, email } = await queued();
-    const transport = failing(2, () => new TransientMailError("Throttling (400)"));
-    const queue = localMailQueue({
-      deliver: (mailId) => sendOutboxMail(deps(transport), mailId),
-      logger: recordingLogger(),
-      maxReceives: 5,
-      backoffMs: 10,
+    const d = deps();
+    await standIn.set({ mode: "error", status: 503, code: "ServiceUnavailable", message: "Service unavailable" });
+    expect(await sendOutboxMail(d, id)).toEqual({ outcome: "retry", delayMs: 5 });
+    const first = await stored(id);
+    expect(first).toMatchObject({ status: "queued", attempts: 1, lastError: expect.stringContaining("503") });
+    await standIn.set({ mode: "error", status: 400, code: "Throttling", message: "Maximum sending rate exceeded." });
+    expect(await sendOutboxMail(d, id)).toEqual({ outcome: "retry", delayMs: 10 });
+    await standIn.set({ mode: "refuse" });
+    expect(await sendOutboxMail(d, id)).toEqual({ outcome: "retry", delayMs: 20 });
+    const third = await stored(id);
+    // The window counts from the first failure; each retry is due at its pause.
+    expect(third).toMatchObject({
+      attempts: 3,
+      firstFailedAt: first.firstFailedAt,
+      lastError: expect.stringMatching(/ECONNREFUSED/),
     });
+    expect(Date.parse(third.nextAttemptAt as string)).toBeGreaterThan(Date.parse(third.firstFailedAt as string));
+    await standIn.set({ mode: "pass" });
+    expect(await sendOutboxMail(d, id)).toEqual({ outcome: "sent" });
+    expect(await mailsTo(email)).toHaveLength(1);
+    expect(await stored(id)).toMatchObject({ status: "sent", attempts: 4 });
+    expect(d.logger.lines.filter((l) => l.includes('"mail retry"'))).toHaveLength(3);
+  });
+
+  it("fails a mail only when transient failures outlast the retry window, with the last reason", async () => {
+    const { id } = await queued();
+    await standIn.set({ mode: "error", status: 503, code: "ServiceUnavailable", message: "Service unavailable" });
+    const d = deps({ policy: { ...shortPolicy, retryWindowMs: 60 } });
+    const queue = localMailQueue({ deliver: (mailId) => sendOutboxMail(d, mailId), logger: d.logger, maxReceives: 5 });
     await queue.enqueue([id]);
     await queue.idle();
-    expect(transport.calls).toBe(3);
-    expect(await mailsTo(email)).toHaveLength(1);
-    expect(await stored(id)).toMatchObject({ status: "sent", attempts: 3 });
-  });
-
-  it("keeps a mail as failed with the reason after the last try, or at once when SES refuses it for good", async () => {
-    const transient = await queued();
-    const queue = localMailQueue({
-      deliver: (mailId) =>
-        sendOutboxMail(deps(failing(99, () => new TransientMailError("ServiceUnavailable (503)"))), mailId),
-      logger: recordingLogger(),
-      maxReceives: 5,
-      backoffMs: 5,
-    });
-    await queue.enqueue([transient.id]);
-    await queue.idle();
-    expect(await stored(transient.id)).toMatchObject({
+    const mail = await stored(id);
+    expect(mail).toMatchObject({
       status: "failed",
-      attempts: 5,
-      failedReason: expect.stringContaining("ServiceUnavailable"),
-    });
-
-    const permanent = await queued();
-    const rejected = failing(99, () => new PermanentMailError("MessageRejected (400)"));
-    expect(await sendOutboxMail(deps(rejected), permanent.id)).toBe("failed");
-    expect(rejected.calls).toBe(1);
-    expect(await stored(permanent.id)).toMatchObject({
-      status: "failed",
-      failedReason: expect.stringContaining("MessageRejected"),
+      failedReason: expect.stringMatching(/^gave up after \d+ tries .*ServiceUnavailable/),
       expiresAt: expect.any(Number),
     });
-    expect(await mailsTo(permanent.email)).toEqual([]);
+    expect(mail.attempts).toBeGreaterThan(2);
+    expect(d.logger.lines.some((l) => l.includes('"mail failed"') && l.includes(id))).toBe(true);
   });
 
-  it("does not send again a mail interrupted mid-send; it is marked failed for a person to look at", async () => {
+  it("fails at once when SES rejects the mail, keeping SES's own words; the log has them without the address", async () => {
     const { id, email } = await queued();
-    await table.db.send(
-      new PutCommand({
-        TableName: table.tableName,
-        Item: {
-          ...(await table.db.send(new GetCommand({ TableName: table.tableName, Key: keys.mail(id) }))).Item,
-          status: "sending",
-          claimedAt: "2026-01-01T00:00:00.000Z",
-        },
-      }),
-    );
-    expect(await sendOutboxMail(deps(ses), id)).toBe("failed");
-    expect(await stored(id)).toMatchObject({ status: "failed", failedReason: expect.stringContaining("interrupted") });
+    const message =
+      "Email address is not verified. The following identities failed the check in region EU-CENTRAL-1: netzwerk@example.org";
+    await standIn.set({ mode: "error", status: 400, code: "MessageRejected", message });
+    const d = deps();
+    expect(await sendOutboxMail(d, id)).toEqual({ outcome: "failed", reason: `MessageRejected (400): ${message}` });
+    expect(await stored(id)).toMatchObject({
+      status: "failed",
+      attempts: 1,
+      failedReason: `MessageRejected (400): ${message}`,
+    });
+    const line = d.logger.lines.find((l) => l.includes('"mail failed"')) ?? "";
+    expect(line).toContain("Email address is not verified");
+    expect(line).toContain("<address>");
+    expect(line).not.toContain("netzwerk@example.org");
     expect(await mailsTo(email)).toEqual([]);
+  });
+
+  it("keeps a mail as uncertain when SES takes it and never answers, and never sends it again by itself", async () => {
+    const { id, email } = await queued();
+    await standIn.set({ mode: "deliver-then-hang" });
+    const d = deps();
+    const started = Date.now();
+    const outcome = await sendOutboxMail(d, id);
+    // The request timeout ends the wait: a hanging SES holds a send for seconds, not for a Lambda's lifetime.
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(outcome).toMatchObject({ outcome: "uncertain" });
+    expect(await stored(id)).toMatchObject({
+      status: "uncertain",
+      uncertainReason: expect.stringContaining("may have gone out"),
+    });
+    await standIn.set({ mode: "pass" });
+    expect(await sendOutboxMail(d, id)).toEqual({ outcome: "skipped" });
+    await sweepOutbox({ mails, queue: { enqueue: async () => undefined }, logger: d.logger }, new Date(), {
+      lateAfterMs: 0,
+    });
+    expect((await stored(id)).status).toBe("uncertain");
+    // The emulator got it once (SES had taken it before it hung), and never again.
+    expect(await mailsTo(email)).toHaveLength(1);
+    expect(d.logger.lines.some((l) => l.includes('"mail uncertain"'))).toBe(true);
+  });
+
+  it("retries a mail when SES hangs before it took the request: no connection is not 'maybe sent'", async () => {
+    const { id, email } = await queued();
+    await standIn.set({ mode: "refuse" });
+    expect(await sendOutboxMail(deps(), id)).toMatchObject({ outcome: "retry" });
+    await standIn.set({ mode: "pass" });
+    expect(await sendOutboxMail(deps(), id)).toEqual({ outcome: "sent" });
+    expect(await mailsTo(email)).toHaveLength(1);
+  });
+
+  it("makes a mail left in sending by a dead worker uncertain: on its next delivery, and by the sweep", async () => {
+    const viaDelivery = await queued();
+    await leftSending(viaDelivery.id, new Date(Date.now() - 3 * 60_000).toISOString());
+    expect(await sendOutboxMail(deps(), viaDelivery.id)).toMatchObject({ outcome: "uncertain" });
+    expect(await stored(viaDelivery.id)).toMatchObject({
+      status: "uncertain",
+      uncertainReason: expect.stringContaining("interrupted"),
+    });
+
+    const viaSweep = await queued();
+    const stillWorking = await queued();
+    await leftSending(viaSweep.id, new Date(Date.now() - 3 * 60_000).toISOString());
+    await leftSending(stillWorking.id, new Date().toISOString());
+    const logger = recordingLogger();
+    const result = await sweepOutbox({ mails, queue: { enqueue: async () => undefined }, logger }, new Date(), {
+      lateAfterMs: 60_000,
+    });
+    expect(result.uncertain).toBeGreaterThanOrEqual(1);
+    expect((await stored(viaSweep.id)).status).toBe("uncertain");
+    // A claim younger than the staleness limit may still be in a live worker's hands: left alone.
+    expect((await stored(stillWorking.id)).status).toBe("sending");
+    expect(logger.lines.some((l) => l.includes('"mail uncertain"') && l.includes(viaSweep.id))).toBe(true);
+    expect(await mailsTo(viaSweep.email)).toEqual([]);
+  });
+
+  it("the sweep hands overdue queued mails to the queue again, and each goes out once", async () => {
+    const { id, email } = await queued();
+    const d = deps();
+    const queue = localMailQueue({ deliver: (mailId) => sendOutboxMail(d, mailId), logger: d.logger, maxReceives: 5 });
+    const sweep = () =>
+      sweepOutbox({ mails, queue, logger: d.logger }, new Date(Date.now() + 1000), { lateAfterMs: 0 });
+    expect((await sweep()).requeued).toBeGreaterThanOrEqual(1);
+    await queue.idle();
+    await sweep();
+    await queue.idle();
+    expect(await mailsTo(email)).toHaveLength(1);
+    expect((await stored(id)).status).toBe("sent");
   });
 
   it("sends one mail when the stream hands the same batch to on-change twice", async () => {
     const { id, email } = await queued();
-    const queue = localMailQueue({
-      deliver: (mailId) => sendOutboxMail(deps(ses), mailId),
-      logger: recordingLogger(),
-      maxReceives: 5,
-      backoffMs: 5,
-    });
+    const d = deps();
+    const queue = localMailQueue({ deliver: (mailId) => sendOutboxMail(d, mailId), logger: d.logger, maxReceives: 5 });
     const batch = [
       {
         eventName: "INSERT",
@@ -180,5 +269,45 @@ describe("the mailer, against DynamoDB Local and the SES emulator", () => {
     expect(await handleChanges(batch, queue)).toEqual({ batchItemFailures: [] });
     await queue.idle();
     expect(await mailsTo(email)).toHaveLength(1);
+  });
+});
+
+describe("send-mail on AWS (SQS has no emulator: the exact request is checked)", () => {
+  const QUEUE = "https://sqs.eu-central-1.amazonaws.com/123456789012/mail";
+  const sqs = mockClient(SQSClient);
+  afterAll(() => sqs.restore());
+  const record = (mailId: string, messageId: string) => ({ messageId, body: JSON.stringify({ mailId }) }) as SQSRecord;
+
+  it("puts a transiently failing mail back on the queue with its pause as the delay, and ends the message", async () => {
+    sqs.reset();
+    sqs.on(SendMessageBatchCommand).resolves({ Successful: [{ Id: "0", MessageId: "m", MD5OfMessageBody: "x" }] });
+    const { id } = await queued();
+    await standIn.set({ mode: "error", status: 500, code: "InternalFailure", message: "internal" });
+    const d = deps({ policy: { ...DELIVERY_POLICY }, random: () => 1 });
+    const result = await sendBatch(
+      [record(id, "sqs-1")],
+      d,
+      sqsMailQueue(new SQSClient({ region: "eu-central-1" }), QUEUE),
+    );
+    expect(result).toEqual({ batchItemFailures: [] });
+    expect(sqs.commandCalls(SendMessageBatchCommand).map((c) => c.args[0].input)).toEqual([
+      { QueueUrl: QUEUE, Entries: [{ Id: "0", MessageBody: JSON.stringify({ mailId: id }), DelaySeconds: 10 }] },
+    ]);
+    expect((await stored(id)).status).toBe("queued");
+  });
+
+  it("reports a message as a batch failure only when it could not be handled at all", async () => {
+    sqs.reset();
+    sqs.on(SendMessageBatchCommand).rejects(new Error("SQS unavailable"));
+    const { id } = await queued();
+    await standIn.set({ mode: "error", status: 500, code: "InternalFailure", message: "internal" });
+    const result = await sendBatch(
+      [record(id, "sqs-2"), { messageId: "sqs-3", body: "not json" } as SQSRecord],
+      deps(),
+      sqsMailQueue(new SQSClient({ region: "eu-central-1" }), QUEUE),
+    );
+    // The re-queue failed: SQS hands the message out again after its visibility timeout; the mail is queued.
+    expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: "sqs-2" }, { itemIdentifier: "sqs-3" }] });
+    expect((await stored(id)).status).toBe("queued");
   });
 });

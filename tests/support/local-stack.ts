@@ -11,6 +11,8 @@ import { createTestTable, type TestTable } from "./tables.ts";
 
 export interface TestStack extends LocalStack {
   table: TestTable;
+  /** The stack's data folder (its link key); a restart on the same table and folder is the same product again. */
+  dataDir: string;
   /** Signs tokens with the stack's own key, e.g. to forge an expired link. */
   signer: ReturnType<typeof tokenSigner>;
   close(): Promise<void>;
@@ -18,11 +20,15 @@ export interface TestStack extends LocalStack {
 
 /**
  * `npm start`'s stack on the run's DynamoDB Local and SES emulator, with a table and a data folder of its own:
- * stream poller, mail queue and mailer included, with short retry pauses.
+ * stream poller, mail queue and mailer included, with short retry pauses. With `restartOf`, the same table and
+ * folder as a stopped stack: `npm start` run again.
  */
-export async function startTestStack(settings: Record<string, string> = {}): Promise<TestStack> {
-  const table = await createTestTable("stack");
-  const dataDir = mkdtempSync(join(tmpdir(), "netzwerk-stack-"));
+export async function startTestStack(
+  settings: Record<string, string> = {},
+  restartOf?: Pick<TestStack, "table" | "dataDir">,
+): Promise<TestStack> {
+  const table = restartOf?.table ?? (await createTestTable("stack"));
+  const dataDir = restartOf?.dataDir ?? mkdtempSync(join(tmpdir(), "netzwerk-stack-"));
   const stack = await startLocalStack(
     readLocalConfig({
       PORT: String(await freePort()),
@@ -40,6 +46,7 @@ export async function startTestStack(settings: Record<string, string> = {}): Pro
   return {
     ...stack,
     table,
+    dataDir,
     signer: tokenSigner(readFileSync(join(dataDir, "token-secret"), "utf8").trim()),
     async close() {
       await stack.stop();

@@ -1,0 +1,84 @@
+import { Hono } from "hono/tiny";
+import * as z from "zod/mini";
+import { isMailId } from "../../domain/ids.ts";
+import { MAIL_STATUSES } from "../../domain/mail-delivery.ts";
+import { once } from "../../domain/once.ts";
+import type { OutboxMail } from "../../mail/outbox.ts";
+import { mailContent } from "../../mail/templates.ts";
+import type { TokenSigner } from "../../security/tokens.ts";
+import type { MailRepository } from "../../store/mail-repository.ts";
+import type { CoordinatorAuth } from "../auth.ts";
+import { decodeCursor, encodeCursor } from "../cursor.ts";
+import type { AppEnv } from "../env.ts";
+import { validate } from "../json-body.ts";
+import { problem, validationProblem } from "../problem.ts";
+
+const listQuery = once(() =>
+  z.strictObject({
+    status: z.enum(MAIL_STATUSES),
+    limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25),
+    cursor: z.optional(z.string().check(z.maxLength(2048))),
+  }),
+);
+
+/** What coordinators see of a mail: enough to know who it was for, what it was and why it stopped. */
+export function mailSummary(mail: OutboxMail) {
+  const reason =
+    mail.status === "failed" ? mail.failedReason : mail.status === "uncertain" ? mail.uncertainReason : undefined;
+  return {
+    id: mail.id,
+    kind: mail.kind,
+    status: mail.status,
+    to: mail.to.map((r) => r.email),
+    subject: mailContent(mail, {}).subject,
+    attempts: mail.attempts,
+    createdAt: mail.createdAt,
+    ...(mail.sentAt ? { sentAt: mail.sentAt } : {}),
+    ...(mail.failedAt ? { failedAt: mail.failedAt } : {}),
+    ...(mail.uncertainAt ? { uncertainAt: mail.uncertainAt } : {}),
+    ...(reason ? { reason } : {}),
+    ...(mail.lastError ? { lastError: mail.lastError } : {}),
+    ...(mail.nextAttemptAt ? { nextAttemptAt: mail.nextAttemptAt } : {}),
+    ...(mail.retries ? { retries: mail.retries } : {}),
+  };
+}
+
+/**
+ * The outbox for coordinators: mails by status (failed and uncertain ones are what a person acts on), and sending
+ * a failed or uncertain mail again once its cause is fixed (an uncertain one only after checking with the
+ * recipient that it did not arrive).
+ */
+export function adminMailRoutes(
+  deps: { mails: MailRepository; signer: () => Promise<TokenSigner>; auth: CoordinatorAuth },
+  now: () => Date,
+) {
+  return new Hono<AppEnv>()
+    .get("/", async (c) => {
+      const query = validate(c, listQuery(), c.req.query(), "query");
+      if (!query.ok) return query.response;
+      const { status, limit, cursor } = query.value;
+      const start = await decodeCursor(deps.signer, "mails", cursor, now());
+      if (!start.ok) return validationProblem(c, [{ path: "cursor", message: start.message }], "query");
+      const page = await deps.mails.list(status, limit, start.key);
+      const nextCursor = await encodeCursor(deps.signer, "mails", page.nextKey, now());
+      return c.json({ items: page.items.map(mailSummary), ...(nextCursor ? { nextCursor } : {}) });
+    })
+    .post("/:id/retry", async (c) => {
+      const id = c.req.param("id");
+      const who = deps.auth(c);
+      const result = isMailId(id)
+        ? await deps.mails.retry(id, who.ok ? who.subject : "coordinator", now())
+        : { outcome: "not_found" as const };
+      if (result.outcome === "not_found") return problem(c, 404, "Not Found", "There is no mail with this id.");
+      if (result.outcome === "conflict") {
+        return problem(
+          c,
+          409,
+          "Conflict",
+          `Only a failed or uncertain mail can be sent again; this one is ${result.mail.status}.`,
+          { status: result.mail.status },
+        );
+      }
+      return c.json(mailSummary(result.mail));
+    });
+}
