@@ -32,6 +32,13 @@ export const RETENTION = {
   decisionLinkDays: 60,
 } as const;
 
+/**
+ * Someone who applies again while their application still waits for confirmation gets a fresh confirmation mail
+ * when the last one failed (or may not have arrived), or was sent longer ago than this: a failed mail never locks
+ * a person out. Sooner, they are told that the mail is on its way. The per-address rate limit applies as always.
+ */
+export const CONFIRMATION_RESEND_AFTER_MINUTES = 5;
+
 export interface Applicant {
   name: string;
   email: string;

@@ -10,6 +10,7 @@ import {
   type Application,
   type ApplicationInput,
   type ApplicationStatus,
+  CONFIRMATION_RESEND_AFTER_MINUTES,
   CONSENT_TEXT_VERSION,
   type Decision,
   RETENTION,
@@ -35,6 +36,10 @@ interface Submission {
   applicationIds: string[];
   createdAt: string;
   confirmedAt?: string;
+  /** The latest confirmation mail of this submission, and when it was queued (a repeated application resends). */
+  confirmationMailId?: string;
+  lastConfirmationAt?: string;
+  confirmations?: number;
   expiresAt: number;
 }
 
@@ -46,6 +51,8 @@ interface OpenLock {
 export interface SubmitResult {
   submissionId: string;
   applications: { id: string; workTableId: string; status: ApplicationStatus; existing: boolean }[];
+  /** A fresh confirmation mail was queued for applications that still wait for confirmation. */
+  confirmationResent?: boolean;
 }
 
 export type ConfirmResult =
@@ -87,6 +94,7 @@ export class ApplicationRepository {
   async submit(input: ApplicationInput, tables: ReadonlyMap<string, WorkTable>, now: Date): Promise<SubmitResult> {
     const hash = emailHash(input.email);
     const existing: SubmitResult["applications"] = [];
+    const pendingSubmissions = new Set<string>();
     let remaining = [...input.workTableIds];
     for (let attempt = 0; attempt < 3 && remaining.length > 0; attempt++) {
       const submissionId = randomBytes(16).toString("base64url");
@@ -122,6 +130,9 @@ export class ApplicationRepository {
         id: submissionId,
         applicationIds: created.map((a) => a.id),
         createdAt,
+        confirmationMailId: `confirm-${submissionId}`,
+        lastConfirmationAt: createdAt,
+        confirmations: 1,
         expiresAt,
       };
       items.push({ Put: { TableName: this.tableName, Item: { ...keys.submission(submissionId), ...submission } } });
@@ -151,6 +162,7 @@ export class ApplicationRepository {
             ...existing,
             ...created.map((a) => ({ id: a.id, workTableId: a.workTableId, status: a.status, existing: false })),
           ],
+          ...((await this.resendConfirmations(pendingSubmissions, tables, now)) ? { confirmationResent: true } : {}),
         };
       }
       // Some tables already have an open application of this person: hand those back, retry with the rest.
@@ -160,12 +172,94 @@ export class ApplicationRepository {
         const application = open && (await this.get(open.applicationId));
         if (application) {
           existing.push({ id: application.id, workTableId, status: application.status, existing: true });
+          if (application.status === "pending_confirmation") pendingSubmissions.add(application.submissionId);
         }
       }
       remaining = remaining.filter((id) => !taken.includes(id));
     }
     const submissionId = existing[0] ? ((await this.get(existing[0].id))?.submissionId ?? "") : "";
-    return { submissionId, applications: existing };
+    const resent = await this.resendConfirmations(pendingSubmissions, tables, now);
+    return { submissionId, applications: existing, ...(resent ? { confirmationResent: true } : {}) };
+  }
+
+  /**
+   * For each earlier submission whose applications still wait for confirmation: a fresh confirmation mail if the
+   * last one failed, may not have arrived, or is older than CONFIRMATION_RESEND_AFTER_MINUTES. The link in it
+   * opens the same submission, so the earlier link keeps working too. True when any mail was queued.
+   */
+  private async resendConfirmations(
+    submissionIds: ReadonlySet<string>,
+    tables: ReadonlyMap<string, WorkTable>,
+    now: Date,
+  ): Promise<boolean> {
+    let resent = false;
+    for (const submissionId of submissionIds) {
+      const submission = await this.getSubmission(submissionId);
+      if (!submission || submission.confirmedAt || !submission.lastConfirmationAt) continue;
+      const last = submission.confirmationMailId ? await this.lastMailStatus(submission.confirmationMailId) : undefined;
+      const stale =
+        now.getTime() - Date.parse(submission.lastConfirmationAt) >= CONFIRMATION_RESEND_AFTER_MINUTES * 60_000;
+      if (!stale && last !== "failed" && last !== "uncertain") continue;
+      const applications = (await Promise.all(submission.applicationIds.map((id) => this.get(id)))).filter(
+        (a): a is Application => a?.status === "pending_confirmation",
+      );
+      const applicant = applications[0]?.applicant;
+      if (!applicant) continue;
+      const count = (submission.confirmations ?? 1) + 1;
+      const mailId = `confirm-${submissionId}-${count}`;
+      const failed = await this.transact([
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.submission(submissionId),
+            UpdateExpression: "SET lastConfirmationAt = :now, confirmationMailId = :mail, confirmations = :count",
+            // Two repeated applications at once queue one mail, not two.
+            ConditionExpression: "lastConfirmationAt = :seen AND attribute_not_exists(confirmedAt)",
+            ExpressionAttributeValues: {
+              ":now": now.toISOString(),
+              ":mail": mailId,
+              ":count": count,
+              ":seen": submission.lastConfirmationAt,
+            },
+          },
+        },
+        queueMail(
+          this.tableName,
+          {
+            id: mailId,
+            kind: "confirm_submission",
+            to: [{ name: applicant.name, email: applicant.email }],
+            locale: applicant.locale,
+            data: {
+              submissionId,
+              // The submission's own time: the new link expires with the applications, as the first one did.
+              createdAt: submission.createdAt,
+              applicantName: applicant.name,
+              tables: applications.flatMap((a) => {
+                const table = tables.get(a.workTableId);
+                return table ? [tableRef(table)] : [];
+              }),
+            },
+          },
+          now,
+        ),
+      ]);
+      if (failed.length === 0) resent = true;
+    }
+    return resent;
+  }
+
+  private async lastMailStatus(mailId: string): Promise<string | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.mail(mailId),
+        ConsistentRead: true,
+        ProjectionExpression: "#status",
+        ExpressionAttributeNames: { "#status": "status" },
+      }),
+    );
+    return Item?.status as string | undefined;
   }
 
   /**

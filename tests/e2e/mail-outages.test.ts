@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { OutboxMail } from "../../shared/mail/outbox.ts";
 import { body } from "../support/app.ts";
 import { startTestStack, type TestStack, uniqueEmail } from "../support/local-stack.ts";
-import { mailsTo, waitForMails } from "../support/mailbox.ts";
+import { linkIn, mailsTo, waitForMails } from "../support/mailbox.ts";
 import { type SesStandIn, startSesStandIn } from "../support/ses-standin.ts";
 import { allItems } from "../support/tables.ts";
 
@@ -182,6 +182,37 @@ describe("mail survives SES outages (the local stack with SES behind a stand-in)
       const response = await fetch(`${stack.appUrl}/api/health`);
       expect(response.status).toBe(200);
       expect(await body(response)).toEqual({ status: "ok" });
+    } finally {
+      await standIn.set({ mode: "pass" });
+      await stack.close();
+    }
+  });
+});
+
+describe("a failed confirmation never locks an applicant out", () => {
+  it("applying again after the confirmation mail failed sends a fresh one, whose link confirms", async () => {
+    const stack = await startTestStack({ SES_ENDPOINT: standIn.endpoint });
+    try {
+      const email = uniqueEmail("erneut");
+      await standIn.set({ mode: "error", status: 400, code: "MessageRejected", message: "Address blacklisted." });
+      const first = await body(await apply(stack, email));
+      await until(async () => (await outboxMails(stack)).some((m) => m.status === "failed"), "the failed confirmation");
+      expect(await mailsTo(email)).toEqual([]);
+
+      await standIn.set({ mode: "pass" });
+      const again = await apply(stack, email);
+      expect(again.status).toBe(202);
+      const answer = await body(again);
+      // The same application, not a second one, and a new confirmation mail for it.
+      expect(answer).toMatchObject({ confirmationResent: true, applications: first.applications });
+      const [mail] = await waitForMails(email, 1);
+      const link = linkIn(mail, `${stack.appUrl}/bestaetigung/`);
+      const token = new URL(link).pathname.split("/").pop() as string;
+      const confirmed = await fetch(`${stack.appUrl}/api/confirmations/${token}`, { method: "POST" });
+      expect(confirmed.status).toBe(200);
+      expect((await body(confirmed)).applications).toEqual([
+        expect.objectContaining({ id: first.applications[0].id, status: "submitted" }),
+      ]);
     } finally {
       await standIn.set({ mode: "pass" });
       await stack.close();

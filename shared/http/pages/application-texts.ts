@@ -33,6 +33,10 @@ const texts = {
       `Wir haben eine E-Mail an ${email} geschickt. Bitte öffnen Sie den Link darin, um Ihren Antrag zu bestätigen. Der Link ist 7 Tage gültig.`,
     alreadyOpen:
       "Für diese Arbeitstische liegt schon ein offener Antrag von Ihnen vor; es wurde kein zweiter angelegt:",
+    confirmationResent: (email: string) =>
+      `Wir haben Ihnen den Bestätigungslink noch einmal an ${email} geschickt. Auch der Link aus der ersten E-Mail bleibt gültig.`,
+    confirmationPending:
+      "Falls Sie ihn noch nicht bestätigt haben: Die E-Mail mit dem Bestätigungslink ist unterwegs. Sehen Sie bitte auch im Spam-Ordner nach. In einigen Minuten können Sie den Link erneut anfordern, indem Sie das Formular noch einmal senden.",
     confirmTitle: "Antrag bestätigen",
     confirmText:
       "Bitte bestätigen Sie, dass Sie den Antrag auf Mitarbeit gestellt haben. Danach leiten wir ihn weiter.",
@@ -90,6 +94,10 @@ const texts = {
     sentText: (email: string) =>
       `We have sent an email to ${email}. Please open the link in it to confirm your application. The link is valid for 7 days.`,
     alreadyOpen: "You already have an open application for these work tables; no second one was created:",
+    confirmationResent: (email: string) =>
+      `We have sent the confirmation link to ${email} once more. The link in the first email stays valid too.`,
+    confirmationPending:
+      "If you have not confirmed it yet: the email with the confirmation link is on its way. Please also check your spam folder. In a few minutes you can ask for the link again by sending the form once more.",
     confirmTitle: "Confirm application",
     confirmText: "Please confirm that you applied to join. We will then forward your application.",
     confirmButton: "Confirm application now",

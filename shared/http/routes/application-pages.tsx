@@ -155,6 +155,11 @@ export function applicationPageRoutes(deps: ApplicationDeps, clientAddress: Clie
                   return <li>{table ? `${table.numeral}: ${table.name}` : a.workTableId}</li>;
                 })}
               </ul>
+              {outcome.result.confirmationResent ? (
+                <p>{t.confirmationResent(parsed.data.email)}</p>
+              ) : existing.some((a) => a.status === "pending_confirmation") ? (
+                <p>{t.confirmationPending}</p>
+              ) : null}
             </>
           ) : null}
         </MessagePage>,

@@ -40,11 +40,12 @@ export function applicationRoutes(deps: SubmitDeps, clientAddress: ClientAddress
         { "Retry-After": String(outcome.retryAfterSeconds) },
       );
     }
-    const { submissionId, applications } = outcome.result;
+    const { submissionId, applications, confirmationResent } = outcome.result;
     return c.json(
       {
         id: submissionId,
         applications: applications.map(({ id, workTableId, status }) => ({ id, workTableId, status })),
+        ...(confirmationResent ? { confirmationResent } : {}),
       },
       202,
     );
