@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { once } from "./once.ts";
-import { emailAddress, line, paragraph } from "./text.ts";
+import { emailAddress, line, paragraph, personName } from "./text.ts";
 import {
   admissionRequirements,
   COUNSELLING_SERVICES,
@@ -78,7 +78,7 @@ function buildSchema() {
       z.maxLength(10),
       z.refine((ids) => new Set(ids).size === ids.length, { message: "must not repeat a work table" }),
     ),
-    name: line(120),
+    name: personName(120),
     email: emailAddress(),
     organisation: z.optional(line(200)),
     organisationType: z.enum(ORGANISATION_TYPES),

@@ -14,6 +14,11 @@ export function isMailId(value: string): boolean {
   return /^[A-Za-z0-9_-]{1,200}$/.test(value);
 }
 
+/** A partner's link handle: 22 characters of base64url (16 random bytes). */
+export function isPartnerHandle(value: string): boolean {
+  return /^[A-Za-z0-9_-]{22}$/.test(value);
+}
+
 /** An email address as it may appear in a path: one @, no spaces or control characters, at most 254 characters. */
 export function isEmailInPath(value: string): boolean {
   return value.length <= 254 && /^[^\s@/\\]+@[^\s@/\\]+\.[^\s@/\\]+$/.test(value);

@@ -6,6 +6,11 @@ import type { Locale } from "./work-table.ts";
  */
 export interface Partner {
   email: string;
+  /**
+   * A random, opaque name of the partner for the links in their mails (RSVP, unsubscribe): links end up in URLs,
+   * server logs and mail headers, so they never carry the address. Made when the partner is created.
+   */
+  handle?: string;
   name: string;
   organisation?: string | null;
   /** Work table ids the partner belongs to (a DynamoDB string set in the table). */

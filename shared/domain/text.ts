@@ -27,6 +27,22 @@ export function paragraph(max: number) {
   );
 }
 
+/** Something that reads as a link or an address: no person's name contains one. */
+const LINK_OR_ADDRESS = /@|:\/\/|\bwww\.|\bhttps?\b/i;
+
+/**
+ * A person's name: one line, and nothing that reads as a link or an address. Names travel into mails (to the
+ * contact persons, later to the person), so a "name" like "Konto gesperrt! https://…" is refused outright.
+ */
+export function personName(max: number) {
+  return line(max).check(
+    // One message per field: a value with control characters is already refused for those.
+    z.refine((v) => CONTROL.test(v) || !LINK_OR_ADDRESS.test(v), {
+      message: "must be a name, without links or email addresses",
+    }),
+  );
+}
+
 export function emailAddress() {
   return z.string().check(z.trim(), z.maxLength(254), z.toLowerCase(), z.email());
 }

@@ -3,15 +3,17 @@ import type { TokenSigner } from "../security/tokens.ts";
 import type { ConferenceRepository } from "../store/conference-repository.ts";
 import type { TokenOutcome } from "./application-flow.ts";
 
+type PartnerForRsvp = { email: string; name: string; organisation?: string | null };
+
 export interface RsvpDeps {
   conferences: ConferenceRepository;
-  partners: { get(email: string): Promise<{ email: string; name: string; organisation?: string | null } | undefined> };
+  partners: { byHandle(handle: string): Promise<PartnerForRsvp | undefined> };
   signer: () => Promise<TokenSigner>;
 }
 
 export type RsvpLoad = TokenOutcome<{
   conference: Conference;
-  email: string;
+  partner: PartnerForRsvp;
   current: Rsvp | undefined;
   open: boolean;
 }>;
@@ -20,13 +22,13 @@ export type RsvpLoad = TokenOutcome<{
 export async function loadRsvp(deps: RsvpDeps, token: string, now: Date): Promise<RsvpLoad> {
   const check = (await deps.signer()).verify(token, "rsvp", now);
   if (!check.ok) return { kind: check.reason };
-  const [conferenceId, email] = check.subject.split("|");
-  if (!conferenceId || !email) return { kind: "invalid" };
-  const conference = await deps.conferences.get(conferenceId);
-  if (!conference) return { kind: "not_found" };
-  const current = await deps.conferences.rsvpOf(conference.id, email);
+  const [conferenceId, handle] = check.subject.split("|");
+  if (!conferenceId || !handle) return { kind: "invalid" };
+  const [conference, partner] = await Promise.all([deps.conferences.get(conferenceId), deps.partners.byHandle(handle)]);
+  if (!conference || !partner) return { kind: "not_found" };
+  const current = await deps.conferences.rsvpOf(conference.id, partner.email);
   const open = conference.status === "planned" && Date.parse(conference.startsAt) > now.getTime();
-  return { kind: "ok", conference, email, current, open };
+  return { kind: "ok", conference, partner, current, open };
 }
 
 export type RsvpOutcome = RsvpLoad | { kind: "closed"; conference: Conference };
@@ -36,7 +38,6 @@ export async function answerRsvp(deps: RsvpDeps, token: string, answer: Answer, 
   const loaded = await loadRsvp(deps, token, now);
   if (loaded.kind !== "ok") return loaded;
   if (!loaded.open) return { kind: "closed", conference: loaded.conference };
-  const partner = (await deps.partners.get(loaded.email)) ?? { email: loaded.email, name: loaded.email };
-  const current = await deps.conferences.answer(loaded.conference, partner, answer, now);
+  const current = await deps.conferences.answer(loaded.conference, loaded.partner, answer, now);
   return { ...loaded, current };
 }

@@ -12,6 +12,8 @@ export interface PartnerPages {
     limit: number;
     startKey?: Record<string, unknown>;
   }): Promise<{ items: Partner[]; nextKey?: Record<string, unknown> }>;
+  /** The partner's link handle, made for a partner stored before handles existed. */
+  ensureHandle(partner: Pick<Partner, "email" | "handle">): Promise<string>;
 }
 
 export interface MailingDeps {
@@ -97,7 +99,8 @@ export async function runMailing(
       ) {
         continue; // never invited: nothing to update or cancel
       }
-      if (await queuePartnerMail(deps, conference, target.kind, key, partner, now)) progress.queued++;
+      const handle = await deps.partners.ensureHandle(partner);
+      if (await queuePartnerMail(deps, conference, target.kind, key, { ...partner, handle }, now)) progress.queued++;
     }
     if (page.nextKey) progress.cursor = page.nextKey;
     else {
@@ -120,7 +123,7 @@ async function queuePartnerMail(
   conference: Conference,
   kind: MailingKind,
   key: string,
-  partner: Pick<Partner, "email" | "name" | "locale">,
+  partner: Pick<Partner, "email" | "name" | "locale" | "handle">,
   now: Date,
   test = false,
 ): Promise<boolean> {
@@ -146,6 +149,7 @@ async function queuePartnerMail(
         ...(conference.agenda ? { agenda: conference.agenda } : {}),
         partnerName: partner.name,
         partnerEmail: partner.email,
+        ...(partner.handle ? { partnerHandle: partner.handle } : {}),
         ...(test ? { test: true } : {}),
       },
       ...(test ? {} : { mailing: { conferenceId: conference.id, key } }),

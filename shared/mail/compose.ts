@@ -28,6 +28,8 @@ export async function composeMime(input: ComposeInput): Promise<Buffer> {
     text: input.text,
     html: input.html,
     headers: { "Auto-Submitted": "auto-generated", ...input.headers },
+    // SMTP wants CRLF line ends; strict receivers reject or mangle bare LF (texts are written with \n).
+    newline: "windows",
     ...(input.calendar
       ? {
           icalEvent: { method: input.calendar.method, filename: "tagung.ics", content: input.calendar.content },

@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { berlinWallClock } from "../domain/berlin-time.ts";
-import { SEASON_LABELS } from "../domain/conference.ts";
+import { conferenceName } from "../domain/conference.ts";
 import type { ConferenceMailData } from "./outbox.ts";
 
 /** Europe/Berlin as calendars know it (the EU rules since 1996): the conference's own time zone. */
@@ -50,7 +50,7 @@ export function conferenceIcs(data: ConferenceMailData, organizer: string): stri
   const vevent = new ICAL.Component("vevent");
   const event = new ICAL.Event(vevent);
   event.uid = `${data.conferenceId}@netzwerk-migration-schwerin`;
-  event.summary = `${SEASON_LABELS[data.season].de}: ${data.title}`;
+  event.summary = conferenceName(data, "de");
   event.location = data.location;
   if (data.agenda) event.description = data.agenda;
   event.startDate = berlinTime(data.startsAt, zone);
@@ -65,5 +65,6 @@ export function conferenceIcs(data: ConferenceMailData, organizer: string): stri
   attendee.setParameter("role", "REQ-PARTICIPANT");
   attendee.setParameter("rsvp", "FALSE");
   calendar.addSubcomponent(vevent);
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one included.
+  return `${calendar.toString()}\r\n`;
 }

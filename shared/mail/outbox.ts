@@ -45,7 +45,10 @@ export interface ConferenceMailData
   conferenceId: string;
   mailing: MailingKind;
   partnerName: string;
+  /** For the calendar entry's ATTENDEE; never in a link. */
   partnerEmail: string;
+  /** What the partner's links (RSVP, unsubscribe) name: opaque, so no address lands in a URL or header. */
+  partnerHandle?: string;
   /** A test send to a coordinator: marked as such, links that do not count. */
   test?: boolean;
 }

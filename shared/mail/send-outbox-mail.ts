@@ -225,9 +225,9 @@ async function signLinks(
     }
     case "conference": {
       const data = mail.data as ConferenceMailData;
-      if (data.test) return {};
-      const unsubscribeToken = signer.sign("unsubscribe", data.partnerEmail, new Date(now.getTime() + YEAR_MS));
-      const rsvpToken = signer.sign("rsvp", `${data.conferenceId}|${data.partnerEmail}`, new Date(data.endsAt));
+      if (data.test || !data.partnerHandle) return {};
+      const unsubscribeToken = signer.sign("unsubscribe", data.partnerHandle, new Date(now.getTime() + YEAR_MS));
+      const rsvpToken = signer.sign("rsvp", `${data.conferenceId}|${data.partnerHandle}`, new Date(data.endsAt));
       return {
         ...(data.mailing === "cancellation" ? {} : { rsvp: `${deps.baseUrl}/teilnahme/${rsvpToken}${lang}` }),
         unsubscribe: `${deps.baseUrl}/abmelden/${unsubscribeToken}${lang}`,

@@ -1,5 +1,5 @@
 import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../domain/application-labels.ts";
-import { SEASON_LABELS } from "../domain/conference.ts";
+import { conferenceName } from "../domain/conference.ts";
 import type { Locale } from "../domain/work-table.ts";
 import { escapeHtml } from "./escape.ts";
 import type { ConferenceMailData, MailData, MailKind, OutboxMail, TableRef } from "./outbox.ts";
@@ -33,11 +33,14 @@ const date = (iso: string, locale: Locale) =>
 type Template<K extends MailKind> = (data: MailData[K], locale: Locale, links: MailLinks) => MailContent;
 
 const templates: { [K in MailKind]: Template<K> } = {
+  // The address has not been confirmed yet: this mail may reach someone who never applied, so it carries no text
+  // from the request (not even the name), only our own words and the tables' names. Nobody can use it to put
+  // their words into a mail from the city's sender.
   confirm_submission: (d, locale, links) =>
     locale === "de"
       ? {
           subject: "Bitte bestätigen Sie Ihren Antrag beim Netzwerk Migration",
-          greeting: `Guten Tag ${d.applicantName},`,
+          greeting: "Guten Tag,",
           paragraphs: [
             `vielen Dank für Ihr Interesse an der Mitarbeit im ${NETWORK}. Sie möchten in folgenden Arbeitstischen mitarbeiten:`,
             d.tables.map((t) => `• ${table(t, locale)}`).join("\n"),
@@ -51,7 +54,7 @@ const templates: { [K in MailKind]: Template<K> } = {
         }
       : {
           subject: "Please confirm your application to the Netzwerk Migration",
-          greeting: `Dear ${d.applicantName},`,
+          greeting: "Hello,",
           paragraphs: [
             `thank you for your interest in the ${NETWORK}. You would like to join these work tables:`,
             d.tables.map((t) => `• ${table(t, locale)}`).join("\n"),
@@ -192,8 +195,10 @@ const when = (d: ConferenceMailData, locale: Locale) => {
 
 function conferenceMail(d: ConferenceMailData, locale: Locale, links: MailLinks): MailContent {
   const de = locale === "de";
-  const name = `${SEASON_LABELS[d.season][locale]}: ${d.title}`;
+  const name = conferenceName(d, locale);
+  const quoted = de ? `„${name}“` : `“${name}”`;
   const facts: [string, string][] = [
+    [de ? "Was" : "What", name],
     [de ? "Wann" : "When", when(d, locale)],
     [de ? "Wo" : "Where", d.location],
     ...(d.agenda ? ([[de ? "Tagesordnung" : "Agenda", d.agenda]] as [string, string][]) : []),
@@ -205,21 +210,23 @@ function conferenceMail(d: ConferenceMailData, locale: Locale, links: MailLinks)
           : `You receive this email as a network partner. To stop receiving invitations: ${links.unsubscribe}`,
       ]
     : [];
-  const test = d.test ? [de ? "[TEST] " : "[TEST] "] : [""];
+  const test = d.test ? "[TEST] " : "";
+  const greeting = de ? `Guten Tag ${d.partnerName},` : `Dear ${d.partnerName},`;
   const rsvp = links.rsvp ? { label: de ? "Zu- oder absagen" : "Reply yes or no", url: links.rsvp } : undefined;
+  // Each subject and sentence adds its own words around the name only: the name says which conference it is.
   switch (d.mailing) {
     case "invitation":
       return {
-        subject: `${test[0]}${de ? "Einladung" : "Invitation"}: ${name}`,
-        greeting: de ? `Guten Tag ${d.partnerName},` : `Dear ${d.partnerName},`,
+        subject: `${test}${de ? "Einladung" : "Invitation"}: ${name}`,
+        greeting,
         paragraphs: de
           ? [
-              `wir laden Sie herzlich zur ${name} des Netzwerks Migration ein.`,
-              "Bitte sagen Sie uns, ob Sie teilnehmen. Sie können Ihre Antwort bis zum Beginn der Tagung ändern. Der Termin für Ihren Kalender hängt an.",
+              `wir laden Sie herzlich zu ${quoted} ein.`,
+              "Bitte sagen Sie uns, ob Sie teilnehmen. Sie können Ihre Antwort bis zum Beginn ändern. Der Termin für Ihren Kalender hängt an.",
             ]
           : [
-              `we cordially invite you to the ${name} of the Netzwerk Migration.`,
-              "Please let us know whether you will attend; you can change your answer until the conference starts. The calendar entry is attached.",
+              `we cordially invite you to ${quoted}.`,
+              "Please let us know whether you will attend; you can change your answer until it starts. The calendar entry is attached.",
             ],
         facts,
         ...(rsvp ? { action: rsvp } : {}),
@@ -227,33 +234,33 @@ function conferenceMail(d: ConferenceMailData, locale: Locale, links: MailLinks)
       };
     case "reminder":
       return {
-        subject: `${test[0]}${de ? "Erinnerung" : "Reminder"}: ${name}`,
-        greeting: de ? `Guten Tag ${d.partnerName},` : `Dear ${d.partnerName},`,
-        paragraphs: de ? [`wir erinnern Sie an die ${name}.`] : [`this is a reminder of the ${name}.`],
+        subject: `${test}${de ? "Erinnerung" : "Reminder"}: ${name}`,
+        greeting,
+        paragraphs: de ? [`wir erinnern Sie an ${quoted}.`] : [`this is a reminder of ${quoted}.`],
         facts,
         ...(rsvp ? { action: rsvp } : {}),
         after: unsubscribe,
       };
     case "update":
       return {
-        subject: `${test[0]}${de ? "Geändert" : "Changed"}: ${name}`,
-        greeting: de ? `Guten Tag ${d.partnerName},` : `Dear ${d.partnerName},`,
+        subject: `${test}${de ? "Geändert" : "Changed"}: ${name}`,
+        greeting,
         paragraphs: de
           ? [
-              `die ${name} findet zu einer geänderten Zeit oder an einem geänderten Ort statt. Der angehängte Termin ersetzt den bisherigen in Ihrem Kalender.`,
+              `Zeit oder Ort von ${quoted} haben sich geändert. Der angehängte Termin ersetzt den bisherigen in Ihrem Kalender.`,
             ]
-          : [`the ${name} has moved to a new time or place. The attached calendar entry replaces the previous one.`],
+          : [`the time or place of ${quoted} has changed. The attached calendar entry replaces the previous one.`],
         facts,
         ...(rsvp ? { action: rsvp } : {}),
         after: unsubscribe,
       };
     case "cancellation":
       return {
-        subject: `${test[0]}${de ? "Abgesagt" : "Cancelled"}: ${name}`,
-        greeting: de ? `Guten Tag ${d.partnerName},` : `Dear ${d.partnerName},`,
+        subject: `${test}${de ? "Abgesagt" : "Cancelled"}: ${name}`,
+        greeting,
         paragraphs: de
-          ? [`die ${name} findet leider nicht statt. Der angehängte Termin entfernt sie aus Ihrem Kalender.`]
-          : [`unfortunately, the ${name} has been cancelled. The attached entry removes it from your calendar.`],
+          ? [`${quoted} findet leider nicht statt. Der angehängte Termin entfernt den Eintrag aus Ihrem Kalender.`]
+          : [`unfortunately, ${quoted} has been cancelled. The attached entry removes it from your calendar.`],
         facts,
         after: unsubscribe,
       };

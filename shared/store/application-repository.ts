@@ -142,7 +142,8 @@ export class ApplicationRepository {
           {
             id: `confirm-${submissionId}`,
             kind: "confirm_submission",
-            to: [{ name: input.name, email: input.email }],
+            // The bare address: not even the name in the To header, since nobody has confirmed it yet.
+            to: [{ email: input.email }],
             locale: input.locale,
             data: {
               submissionId,
@@ -228,7 +229,7 @@ export class ApplicationRepository {
           {
             id: mailId,
             kind: "confirm_submission",
-            to: [{ name: applicant.name, email: applicant.email }],
+            to: [{ email: applicant.email }],
             locale: applicant.locale,
             data: {
               submissionId,

@@ -28,6 +28,8 @@ export const keys = {
   partner: (email: string) => ({ pk: `PARTNER#${email}`, sk: "PARTNER" }),
   /** gsi1: the partner directory, ordered by email address. */
   partnersByEmail: (email: string) => ({ gsi1pk: "PARTNERS", gsi1sk: email }),
+  /** gsi2: a partner by the opaque handle in the links of their mails. */
+  partnerByHandle: (handle: string) => ({ gsi2pk: `PARTNERHANDLE#${handle}`, gsi2sk: "PARTNER" }),
 
   /** A partner's conference preferences and history live on the partner item; the suppression list apart. */
   suppression: (email: string) => ({ pk: `SUPPRESS#${email}`, sk: "SUPPRESS" }),

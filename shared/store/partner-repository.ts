@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import {
   BatchGetCommand,
   type BatchGetCommandOutput,
@@ -8,7 +9,7 @@ import {
   type QueryCommandInput,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
-import { isEmailInPath } from "../domain/ids.ts";
+import { isEmailInPath, isPartnerHandle } from "../domain/ids.ts";
 import type { Partner } from "../domain/partner.ts";
 import type { PartnerImport } from "../domain/partner-csv.ts";
 import type { TransactItem } from "../mail/outbox.ts";
@@ -32,6 +33,8 @@ export interface PartnerPage {
 }
 
 const KEY_NAMES = ["pk", "sk", "gsi1pk", "gsi1sk"] as const;
+/** A new partner's link handle: 16 random bytes, never derived from the address. */
+export const newPartnerHandle = () => randomBytes(16).toString("base64url");
 const IMPORT_CONCURRENCY = 8;
 const normalize = (email: string) => email.trim().toLowerCase();
 
@@ -60,6 +63,46 @@ export class PartnerRepository {
       new GetCommand({ TableName: this.tableName, Key: keys.partner(normalize(email)), ConsistentRead: true }),
     );
     return Item ? toPartner(Item) : undefined;
+  }
+
+  /** The partner a link names by its handle (gsi2), or undefined. */
+  async byHandle(handle: string): Promise<Partner | undefined> {
+    if (!isPartnerHandle(handle)) return undefined;
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: "gsi2",
+        KeyConditionExpression: "gsi2pk = :pk AND gsi2sk = :sk",
+        ExpressionAttributeValues: {
+          ":pk": keys.partnerByHandle(handle).gsi2pk,
+          ":sk": keys.partnerByHandle(handle).gsi2sk,
+        },
+        Limit: 1,
+      }),
+    );
+    return Items[0] ? toPartner(Items[0]) : undefined;
+  }
+
+  /** The partner's link handle, made now for a partner stored before handles existed. */
+  async ensureHandle(partner: Pick<Partner, "email" | "handle">): Promise<string> {
+    if (partner.handle) return partner.handle;
+    const handle = newPartnerHandle();
+    const { Attributes } = await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.partner(normalize(partner.email)),
+        UpdateExpression:
+          "SET handle = if_not_exists(handle, :handle), gsi2pk = if_not_exists(gsi2pk, :pk), gsi2sk = :sk",
+        ConditionExpression: "attribute_exists(pk)",
+        ExpressionAttributeValues: {
+          ":handle": handle,
+          ":pk": keys.partnerByHandle(handle).gsi2pk,
+          ":sk": keys.partnerByHandle(handle).gsi2sk,
+        },
+        ReturnValues: "ALL_NEW",
+      }),
+    );
+    return String(Attributes?.handle ?? handle);
   }
 
   /** Adds one imported partner, or merges it into the existing one (see the class comment). */
@@ -209,8 +252,10 @@ export class PartnerRepository {
 
   private async put(partner: PartnerImport, now: Date): Promise<void> {
     const at = now.toISOString();
+    const handle = newPartnerHandle();
     const item: Partner = {
       email: partner.email,
+      handle,
       name: partner.name,
       ...(partner.organisation ? { organisation: partner.organisation } : {}),
       workTableIds: new Set(partner.workTableIds),
@@ -226,6 +271,7 @@ export class PartnerRepository {
         Item: {
           ...keys.partner(partner.email),
           ...keys.partnersByEmail(partner.email),
+          ...keys.partnerByHandle(handle),
           ...item,
           // DynamoDB has no empty sets: the attribute is absent while the partner is at no work table.
           workTableIds: item.workTableIds.size > 0 ? item.workTableIds : undefined,
@@ -249,6 +295,15 @@ export class PartnerRepository {
     }
     if (newTables.length > 0) values[":tables"] = new Set(newTables);
     if (sets.length === 1 && newTables.length === 0) return "unchanged";
+    if (!current.handle) {
+      const handle = newPartnerHandle();
+      sets.push("handle = :handle", "gsi2pk = :hpk", "gsi2sk = :hsk");
+      Object.assign(values, {
+        ":handle": handle,
+        ":hpk": keys.partnerByHandle(handle).gsi2pk,
+        ":hsk": keys.partnerByHandle(handle).gsi2sk,
+      });
+    }
     await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,
@@ -291,7 +346,10 @@ export class PartnerRepository {
 
 /**
  * The partner write of an accepted application, for the decision's transaction: creates the partner or adds the
- * work table, and takes the applicant's current name, organisation and language (they applied just now).
+ * work table. The rule: accepting merges, never erases. What the application states replaces what is known, since
+ * it is the person's own and newest word: the name and the language, and the organisation when the application
+ * names one. What it leaves out stays as it is: an organisation (an imported partner applying without one keeps
+ * it), the legal basis, the source and creation time, an unsubscription, the link handle, other work tables.
  */
 export function acceptedPartnerUpdate(
   tableName: string,
@@ -300,18 +358,20 @@ export function acceptedPartnerUpdate(
   at: string,
 ): TransactItem {
   const index = keys.partnersByEmail(applicant.email);
+  const handle = newPartnerHandle();
   return {
     Update: {
       TableName: tableName,
       Key: keys.partner(applicant.email),
       UpdateExpression:
-        "SET #name = :name, organisation = :organisation, locale = :locale, updatedAt = :now, " +
+        `SET #name = :name, ${applicant.organisation ? "organisation = :organisation, " : ""}locale = :locale, updatedAt = :now, ` +
         "createdAt = if_not_exists(createdAt, :now), email = :email, #source = if_not_exists(#source, :source), " +
-        "gsi1pk = :gsi1pk, gsi1sk = :gsi1sk ADD workTableIds :tables",
+        "gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, handle = if_not_exists(handle, :handle), " +
+        "gsi2pk = if_not_exists(gsi2pk, :gsi2pk), gsi2sk = :gsi2sk ADD workTableIds :tables",
       ExpressionAttributeNames: { "#name": "name", "#source": "source" },
       ExpressionAttributeValues: {
         ":name": applicant.name,
-        ":organisation": applicant.organisation ?? null,
+        ...(applicant.organisation ? { ":organisation": applicant.organisation } : {}),
         ":locale": applicant.locale,
         ":now": at,
         ":email": applicant.email,
@@ -319,6 +379,9 @@ export function acceptedPartnerUpdate(
         ":tables": new Set([workTableId]),
         ":gsi1pk": index.gsi1pk,
         ":gsi1sk": index.gsi1sk,
+        ":handle": handle,
+        ":gsi2pk": keys.partnerByHandle(handle).gsi2pk,
+        ":gsi2sk": keys.partnerByHandle(handle).gsi2sk,
       },
     },
   };

@@ -132,7 +132,7 @@ describe("a conference planned by the coordinators", () => {
     for (const p of partners) {
       const mails = await mailsTo(p.email);
       expect(mails).toHaveLength(1);
-      expect(mails[0]?.subject).toBe(`Einladung: Frühjahrstagung: ${conference.title}`);
+      expect(mails[0]?.subject).toBe(`Einladung: ${conference.title}`);
       expect(mails[0]?.body.text).toContain("Rathaus Schwerin, Am Markt 14");
       const { event, method } = calendarOf(mails[0]);
       expect(method).toBe("REQUEST");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
-import { testApp } from "../support/app.ts";
+import { testApp, testSigner } from "../support/app.ts";
 import { htmlProblems } from "../support/html.ts";
 import { uniqueEmail } from "../support/local-stack.ts";
 import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
@@ -27,15 +27,16 @@ const form = (fields: Record<string, string | string[]>) => {
 
 /** Opens the form, waits as a person would, and sends it. */
 async function send(fields: Record<string, string | string[]>, path = "/antrag") {
-  const page = await (await app.request("/")).text();
-  const startedAt = /name="startedAt" value="(\d+)"/.exec(page)?.[1] ?? "";
+  const formToken = formTokenIn(await (await app.request("/")).text());
   clock = new Date(clock.getTime() + 10_000);
   return app.request(path, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: form({ startedAt, locale: "de", website: "", ...fields }),
+    body: form({ formToken, locale: "de", website: "", ...fields }),
   });
 }
+
+const formTokenIn = (page: string) => /name="formToken" value="([^"]+)"/.exec(page)?.[1] ?? "";
 
 const valid = () => ({
   workTableIds: ["kita-uebergang-schule", "gesellschaftliche-integration"],
@@ -84,15 +85,52 @@ describe("the application form without JavaScript", () => {
 
   it("turns back a form sent faster than a person could fill it", async () => {
     const before = await allItems(table);
-    const page = await (await app.request("/")).text();
-    const startedAt = /name="startedAt" value="(\d+)"/.exec(page)?.[1] ?? "";
+    const formToken = formTokenIn(await (await app.request("/")).text());
     const response = await app.request("/antrag", {
       method: "POST",
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
-      body: form({ ...valid(), startedAt, website: "" }),
+      body: form({ ...valid(), formToken, website: "" }),
     });
     expect(response.status).toBe(422);
     expect(await response.text()).toContain("Das ging sehr schnell.");
+    expect(await allItems(table)).toEqual(before);
+  });
+
+  it("counts a missing, forged or replayed-as-old fill time as too fast: the time is signed", async () => {
+    const before = await allItems(table);
+    clock = new Date(clock.getTime() + 60_000);
+    const old = String(clock.getTime() - 3_600_000);
+    const unsigned = Buffer.from(JSON.stringify({ p: "form", s: old, e: 4102444800 })).toString("base64url");
+    const otherPurpose = testSigner.sign("confirm", old, new Date(clock.getTime() + 60_000));
+    const attempts: Record<string, string>[] = [
+      { startedAt: "0" },
+      { startedAt: "" },
+      {},
+      { formToken: "" },
+      { formToken: "0" },
+      { formToken: `${unsigned}.AAAA` },
+      { formToken: otherPurpose },
+    ];
+    for (const fields of attempts) {
+      const response = await app.request("/antrag", {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: form({ ...valid(), website: "", ...fields }),
+      });
+      expect(response.status, JSON.stringify(fields)).toBe(422);
+      expect(await response.text()).toContain("Das ging sehr schnell.");
+    }
+    // A form handed out more than a day ago asks to be sent again, keeping what was typed.
+    const stale = testSigner.sign("form", old, new Date(clock.getTime() - 1000));
+    const expired = await app.request("/antrag", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: form({ ...valid(), website: "", formToken: stale }),
+    });
+    expect(expired.status).toBe(422);
+    const page = await expired.text();
+    expect(page).toContain("länger als einen Tag geöffnet");
+    expect(page).toContain(valid().name);
     expect(await allItems(table)).toEqual(before);
   });
 

@@ -62,3 +62,37 @@ describe("applying again while the application waits for confirmation", () => {
     expect(await confirmationMails(email)).toHaveLength(5);
   });
 });
+
+describe("the form, applying again", () => {
+  const sendForm = async (email: string) => {
+    const page = await (await app.request("/")).text();
+    const formToken = /name="formToken" value="([^"]+)"/.exec(page)?.[1] ?? "";
+    const params = new URLSearchParams({
+      formToken,
+      workTableIds: "kita-uebergang-schule",
+      name: "Rosa Roth",
+      email,
+      organisationType: "individual",
+      engagement: "volunteer",
+      consent: "yes",
+      website: "",
+    });
+    return (
+      await app.request("/antrag", {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: params.toString(),
+      })
+    ).text();
+  };
+
+  it("says the mail is on its way at first, and that it was sent again after a few minutes", async () => {
+    const email = "rosa.formular@example.org";
+    await sendForm(email);
+    clock = new Date(clock.getTime() + 60_000);
+    expect(await sendForm(email)).toContain("Die E-Mail mit dem Bestätigungslink ist unterwegs.");
+    clock = new Date(clock.getTime() + 6 * 60_000);
+    expect(await sendForm(email)).toContain(`Wir haben Ihnen den Bestätigungslink noch einmal an ${email} geschickt.`);
+    expect(await confirmationMails(email)).toHaveLength(2);
+  });
+});

@@ -62,6 +62,7 @@ describe("a conference mailing", () => {
         if (pages === 2) throw new Error("DynamoDB unavailable");
         return partners.list(filter);
       },
+      ensureHandle: (partner: { email: string; handle?: string }) => partners.ensureHandle(partner),
     };
     await expect(
       runMailing(deps({ partners: failing }), { conferenceId: id, kind: "invitation" }, now),

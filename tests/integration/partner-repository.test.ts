@@ -1,8 +1,8 @@
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { TransactWriteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PartnerImport } from "../../shared/domain/partner-csv.ts";
 import { keys } from "../../shared/store/keys.ts";
-import { PartnerRepository } from "../../shared/store/partner-repository.ts";
+import { acceptedPartnerUpdate, PartnerRepository } from "../../shared/store/partner-repository.ts";
 import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
 
 let table: TestTable;
@@ -26,8 +26,10 @@ afterAll(() => table.drop());
 describe("the partner repository on DynamoDB Local", () => {
   it("takes a new partner, finds it by email in the directory index", async () => {
     expect(await partners.importPartner(row({ legalBasis: "Einwilligung 2024" }), now)).toBe("taken");
-    expect(await partners.get("Anna@Example.org")).toEqual({
+    const anna = await partners.get("Anna@Example.org");
+    expect(anna).toEqual({
       email: "anna@example.org",
+      handle: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
       name: "Anna Beispiel",
       workTableIds: new Set(["kita"]),
       locale: "de",
@@ -38,6 +40,9 @@ describe("the partner repository on DynamoDB Local", () => {
     });
     const stored = (await allItems(table)).find((item) => item.pk === keys.partner("anna@example.org").pk);
     expect(stored).toMatchObject(keys.partnersByEmail("anna@example.org"));
+    // Found by the opaque handle of its links too; the handle says nothing about the address.
+    expect((await partners.byHandle(anna?.handle as string))?.email).toBe("anna@example.org");
+    expect(anna?.handle).not.toContain("anna");
   });
 
   it("writes nothing when a row brings nothing new: the same row again is unchanged", async () => {
@@ -187,5 +192,62 @@ describe("the partner repository on DynamoDB Local", () => {
     await partners.unsubscribe("dora@example.org", later);
     await partners.resubscribe("dora@example.org", { by: "local-coordinator", note: "E-Mail vom 28.11." }, later);
     expect((await partners.get("dora@example.org"))?.resubscriptions).toHaveLength(2);
+  });
+});
+
+describe("accepting an application merges into a known partner, never erases", () => {
+  const accept = (applicant: { name: string; email: string; organisation?: string; locale: string }, table: string) =>
+    partnersTable.db.send(
+      new TransactWriteCommand({
+        TransactItems: [acceptedPartnerUpdate(partnersTable.tableName, applicant, table, later.toISOString())],
+      }),
+    );
+  let partnersTable: TestTable;
+  let repo: PartnerRepository;
+  beforeAll(async () => {
+    partnersTable = await createTestTable("partner-merge");
+    repo = new PartnerRepository(partnersTable.db, partnersTable.tableName);
+  });
+  afterAll(() => partnersTable.drop());
+
+  it("keeps the organisation, legal basis, unsubscription and handle when the application names none", async () => {
+    await repo.importPartner(
+      {
+        email: "plus@example.org",
+        name: "Imported Name",
+        organisation: "+1+1",
+        workTableIds: ["kita"],
+        legalBasis: "Vertrag",
+      },
+      now,
+    );
+    await repo.unsubscribe("plus@example.org", now);
+    const before = await repo.get("plus@example.org");
+    await accept({ name: "Paula Plus", email: "plus@example.org", locale: "en" }, "beratung");
+    const after = await repo.get("plus@example.org");
+    expect(after).toMatchObject({
+      name: "Paula Plus",
+      organisation: "+1+1",
+      legalBasis: "Vertrag",
+      locale: "en",
+      source: "import",
+      createdAt: before?.createdAt,
+      unsubscribedAt: before?.unsubscribedAt,
+      handle: before?.handle,
+      workTableIds: new Set(["kita", "beratung"]),
+    });
+  });
+
+  it("takes the organisation the application names, and creates a partner with a handle", async () => {
+    await accept(
+      { name: "Paula Plus", email: "plus@example.org", organisation: "Verein Plus", locale: "de" },
+      "arbeit",
+    );
+    expect((await repo.get("plus@example.org"))?.organisation).toBe("Verein Plus");
+    await accept({ name: "Neu Person", email: "neu@example.org", locale: "de" }, "arbeit");
+    const created = await repo.get("neu@example.org");
+    expect(created).toMatchObject({ source: "application", workTableIds: new Set(["arbeit"]) });
+    expect(created).not.toHaveProperty("organisation");
+    expect((await repo.byHandle(created?.handle as string))?.email).toBe("neu@example.org");
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { type Conference, changesEvent, timeIssues } from "../../shared/domain/conference.ts";
+import {
+  type Conference,
+  changesEvent,
+  conferenceName,
+  timeIssues,
+  titleIssues,
+} from "../../shared/domain/conference.ts";
 import { conferenceInputSchema } from "../../shared/domain/conference-input.ts";
 import { suppressionsFrom } from "../../shared/jobs/ses-feedback.ts";
+import { conferenceIcs } from "../../shared/mail/ics.ts";
+import { mailContent } from "../../shared/mail/templates.ts";
 
 const now = new Date("2027-01-10T09:00:00Z");
 const planned = {
@@ -68,5 +76,55 @@ describe("SES feedback", () => {
         now,
       ),
     ).toMatchObject([{ email: "nein@example.org", reason: "complaint" }]);
+  });
+});
+
+describe("conference titles say it once", () => {
+  const data = (title: string, season: "spring" | "autumn" = "autumn") => ({
+    conferenceId: "c1",
+    mailing: "invitation" as const,
+    sequence: 0,
+    season,
+    title,
+    startsAt: "2027-10-20T09:00:00+02:00",
+    endsAt: "2027-10-20T15:00:00+02:00",
+    location: "Rathaus Schwerin",
+    partnerName: "Anna Beispiel",
+    partnerEmail: "anna@example.org",
+    partnerHandle: "AAAAAAAAAAAAAAAAAAAAAA",
+  });
+  /** Words of four letters or more that occur twice: "Herbsttagung: Herbsttagung", "Migration … Migration". */
+  const repeated = (text: string) => {
+    const words: string[] = text.toLowerCase().match(/[\p{L}]{4,}/gu) ?? [];
+    return words.filter((word, index) => words.indexOf(word) !== index);
+  };
+
+  it.each([
+    ["Herbsttagung 2027", "autumn", "Herbsttagung 2027"],
+    ["Frühjahrstagung 2027 des Netzwerks Migration", "spring", "Frühjahrstagung 2027 des Netzwerks Migration"],
+    ["Teilhabe am Arbeitsmarkt", "autumn", "Herbsttagung: Teilhabe am Arbeitsmarkt"],
+  ] as const)("%s: subjects, sentences and the calendar entry name it once", (title, season, name) => {
+    expect(conferenceName({ title, season }, "de")).toBe(name);
+    for (const mailing of ["invitation", "reminder", "update", "cancellation"] as const) {
+      for (const locale of ["de", "en"] as const) {
+        const content = mailContent({ kind: "conference", locale, data: { ...data(title, season), mailing } }, {});
+        expect(repeated(content.subject), content.subject).toEqual([]);
+        for (const paragraph of content.paragraphs) expect(repeated(paragraph), paragraph).toEqual([]);
+        expect(content.subject.split(conferenceName({ title, season }, locale)).length).toBe(2);
+      }
+    }
+    const summary = /^SUMMARY:(.*)$/m.exec(conferenceIcs(data(title, season), "netzwerk@example.org"))?.[1];
+    expect(summary?.trim()).toBe(name);
+  });
+
+  it("refuses a title that starts with what mails add, or names the other season", () => {
+    expect(titleIssues({ title: "Einladung zur Herbsttagung", season: "autumn" })).toEqual([
+      { path: "title", message: expect.stringContaining("Einladung") },
+    ]);
+    expect(titleIssues({ title: "Frühjahrstagung 2027", season: "autumn" })).toEqual([
+      { path: "title", message: "names the spring conference, but the season is autumn" },
+    ]);
+    expect(titleIssues({ title: "Herbsttagung 2027", season: "autumn" })).toEqual([]);
+    expect(titleIssues({ title: "Teilhabe am Arbeitsmarkt", season: "spring" })).toEqual([]);
   });
 });

@@ -57,7 +57,7 @@ export function ApplicationForm(props: {
   values: FormValues;
   errors: FieldErrors;
   formError?: string | undefined;
-  startedAt: number;
+  formToken: string;
   /** On a page of its own the form's title is the page's h1. */
   standalone?: boolean;
 }) {
@@ -87,7 +87,7 @@ export function ApplicationForm(props: {
       ) : null}
       <form method="post" action={`/antrag?lang=${props.locale}`} novalidate>
         <input type="hidden" name="locale" value={props.locale} />
-        <input type="hidden" name="startedAt" value={String(props.startedAt)} />
+        <input type="hidden" name="formToken" value={props.formToken} />
 
         <fieldset id="field-workTableIds" {...described("field-workTableIds", errors.workTableIds, true)}>
           <legend>

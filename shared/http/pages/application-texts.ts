@@ -26,6 +26,8 @@ const texts = {
     submit: "Antrag senden",
     errorSummary: "Bitte prüfen Sie Ihre Angaben:",
     tooFast: "Das ging sehr schnell. Bitte prüfen Sie Ihre Angaben und senden Sie das Formular noch einmal.",
+    formExpired:
+      "Das Formular war länger als einen Tag geöffnet. Ihre Angaben sind erhalten; bitte senden Sie es noch einmal.",
     rateLimited:
       "Von dieser Adresse kamen in der letzten Stunde zu viele Anträge. Bitte versuchen Sie es später noch einmal.",
     sentTitle: "Bitte bestätigen Sie Ihren Antrag",
@@ -89,6 +91,7 @@ const texts = {
     submit: "Send application",
     errorSummary: "Please check your details:",
     tooFast: "That was very quick. Please check your details and send the form again.",
+    formExpired: "The form was open for more than a day. Your details are kept; please send it again.",
     rateLimited: "Too many applications came from this address in the last hour. Please try again later.",
     sentTitle: "Please confirm your application",
     sentText: (email: string) =>

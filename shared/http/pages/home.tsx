@@ -8,13 +8,14 @@ export interface FormState {
   values: FormValues;
   errors: FieldErrors;
   formError?: string | undefined;
-  startedAt: number;
+  /** When the form was handed out, signed (see application-pages.tsx): the minimum fill time counts from it. */
+  formToken: string;
 }
 
-export const freshForm = (startedAt: number, preselected: string[] = []): FormState => ({
+export const freshForm = (formToken: string, preselected: string[] = []): FormState => ({
   values: { ...EMPTY_FORM, workTableIds: preselected },
   errors: {},
-  startedAt,
+  formToken,
 });
 
 function WorkTableSection(props: { table: PublicWorkTable; locale: Locale; heading: "h1" | "h2"; link: boolean }) {

@@ -1,4 +1,4 @@
-import { type Conference, SEASON_LABELS } from "../../domain/conference.ts";
+import { type Conference, conferenceName } from "../../domain/conference.ts";
 import type { Locale } from "../../domain/work-table.ts";
 import { MessagePage } from "./home.tsx";
 
@@ -46,11 +46,7 @@ export function RsvpPage(props: {
     timeZone: "Europe/Berlin",
   });
   return (
-    <MessagePage
-      locale={props.locale}
-      title={`${SEASON_LABELS[c.season][props.locale]}: ${c.title}`}
-      path={`/teilnahme/${props.token}`}
-    >
+    <MessagePage locale={props.locale} title={conferenceName(c, props.locale)} path={`/teilnahme/${props.token}`}>
       {props.saved ? (
         <p role="status" class="notice">
           {t.saved}

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import * as z from "zod/mini";
-import { type Conference, type MailingKind, timeIssues } from "../../domain/conference.ts";
+import { type Conference, type MailingKind, timeIssues, titleIssues } from "../../domain/conference.ts";
 import { conferenceInputSchema, conferencePatchSchema } from "../../domain/conference-input.ts";
 import { once } from "../../domain/once.ts";
 import { emailAddress } from "../../domain/text.ts";
@@ -37,7 +37,7 @@ export function adminConferenceRoutes(conferences: ConferenceRepository, coordin
     .post("/", async (c) => {
       const body = await readJsonBody(c, conferenceInputSchema());
       if (!body.ok) return body.response;
-      const issues = timeIssues(body.value, now());
+      const issues = [...titleIssues(body.value), ...timeIssues(body.value, now())];
       if (issues.length > 0) return validationProblem(c, issues);
       const conference = await conferences.create(body.value, now());
       c.header("Location", `/api/admin/conferences/${conference.id}`);
@@ -76,7 +76,10 @@ export function adminConferenceRoutes(conferences: ConferenceRepository, coordin
       if (!body.ok) return body.response;
       const candidate = { ...before, ...body.value } as Conference;
       if (body.value.reminderAt === null) delete candidate.reminderAt;
-      const issues = timeIssues(candidate, now(), before);
+      const issues = [
+        ...(body.value.title || body.value.season ? titleIssues(candidate) : []),
+        ...timeIssues(candidate, now(), before),
+      ];
       if (issues.length > 0) return validationProblem(c, issues);
       const updated = await conferences.replace(before, body.value as Partial<Conference>, now());
       if (!updated) return problem(c, 409, "Conflict", "The conference was changed at the same time; please reload.");

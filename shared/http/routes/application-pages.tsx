@@ -75,8 +75,24 @@ function fieldErrors(errors: readonly { path: string }[], locale: Locale): Field
   return result;
 }
 
+/** A form is good for a day: long enough to fill it in at leisure, short enough that tokens don't pile up. */
+const FORM_TOKEN_MS = 24 * 3_600_000;
+
 /** The application form, the confirmation and the decision pages: server-rendered, working without JavaScript. */
 export function applicationPageRoutes(deps: ApplicationDeps, clientAddress: ClientAddress, now: () => Date) {
+  // The form carries when it was handed out, signed: a bot cannot claim it opened the form long ago by sending
+  // an old time, nothing or 0, and a person's form still works after a restart of the server.
+  const formToken = async (at: Date) =>
+    (await deps.signer()).sign("form", String(at.getTime()), new Date(at.getTime() + FORM_TOKEN_MS));
+  const filledIn = async (token: string | null, at: Date): Promise<"ok" | "too_fast" | "expired"> => {
+    const check = (await deps.signer()).verify(token ?? "", "form", at);
+    if (!check.ok) return check.reason === "expired" ? "expired" : "too_fast";
+    const issuedAt = Number(check.subject);
+    if (!Number.isSafeInteger(issuedAt) || at.getTime() - issuedAt < deps.limits.minFillSeconds * 1000)
+      return "too_fast";
+    return "ok";
+  };
+
   const publicTables = async (locale: Locale) =>
     [...(await tablesById(deps.workTables)).values()].map((t) => toPublicWorkTable(t, locale));
 
@@ -97,7 +113,7 @@ export function applicationPageRoutes(deps: ApplicationDeps, clientAddress: Clie
       const locale = c.var.locale;
       return page(
         c,
-        <HomePage locale={locale} tables={await publicTables(locale)} form={freshForm(now().getTime())} />,
+        <HomePage locale={locale} tables={await publicTables(locale)} form={freshForm(await formToken(now()))} />,
       );
     })
     .get("/arbeitstische/:id", async (c) => {
@@ -107,7 +123,12 @@ export function applicationPageRoutes(deps: ApplicationDeps, clientAddress: Clie
       if (!table) return page(c, <NotFoundPage locale={locale} />, 404);
       return page(
         c,
-        <WorkTablePage locale={locale} table={table} tables={tables} form={freshForm(now().getTime(), [table.id])} />,
+        <WorkTablePage
+          locale={locale}
+          table={table}
+          tables={tables}
+          form={freshForm(await formToken(now()), [table.id])}
+        />,
       );
     })
     .post("/antrag", async (c) => {
@@ -116,10 +137,9 @@ export function applicationPageRoutes(deps: ApplicationDeps, clientAddress: Clie
       const read = await readForm(c);
       if (!read.ok) return c.text(read.status === 413 ? "Content Too Large" : "Unsupported Media Type", read.status);
       const values = formValues(read.params);
-      const startedAt = Number(read.params.get("startedAt"));
       const at = now();
-      const retry = (errors: FieldErrors, formError?: string) =>
-        formPage(c, { values, errors, formError, startedAt: at.getTime() }, 422);
+      const retry = async (errors: FieldErrors, formError?: string) =>
+        formPage(c, { values, errors, formError, formToken: await formToken(at) }, 422);
 
       const parsed = applicationInputSchema().safeParse(formInput(read.params, locale));
       if (!parsed.success) {
@@ -131,14 +151,13 @@ export function applicationPageRoutes(deps: ApplicationDeps, clientAddress: Clie
         );
       }
       // A person needs a few seconds for this form; a bot posting at once is turned back with nothing stored.
-      if (!Number.isFinite(startedAt) || at.getTime() - startedAt < deps.limits.minFillSeconds * 1000) {
-        return retry({}, t.tooFast);
-      }
+      const filled = await filledIn(read.params.get("formToken"), at);
+      if (filled !== "ok") return retry({}, filled === "expired" ? t.formExpired : t.tooFast);
       const outcome = await submitApplication(deps, parsed.data, clientAddress(c), at);
       if (outcome.kind === "invalid") return retry(fieldErrors(outcome.errors as FieldError[], locale));
       if (outcome.kind === "rate_limited") {
         c.header("Retry-After", String(outcome.retryAfterSeconds));
-        return formPage(c, { values, errors: {}, formError: t.rateLimited, startedAt: at.getTime() }, 429);
+        return formPage(c, { values, errors: {}, formError: t.rateLimited, formToken: await formToken(at) }, 429);
       }
       const tables = await tablesById(deps.workTables);
       const existing = outcome.result.applications.filter((a) => a.existing);

@@ -104,7 +104,7 @@ export function unsubscribePageRoutes(deps: Pick<ApplicationDeps, "signer" | "pa
       const token = c.req.param("token");
       const check = (await deps.signer()).verify(token, "unsubscribe", now());
       if (!check.ok) return linkProblem(c, check.reason);
-      const partner = await deps.partners.get(check.subject);
+      const partner = await deps.partners.byHandle(check.subject);
       if (!partner) return linkProblem(c, "not_found");
       return page(
         c,

@@ -5,7 +5,7 @@ import { tokenProblem } from "./applications.ts";
 
 /**
  * Leaving the mailing list through the signed link in every conference mail (purpose "unsubscribe", subject the
- * partner's email address). Only a POST unsubscribes: mail scanners open (GET) links.
+ * partner's opaque handle). Only a POST unsubscribes: mail scanners open (GET) links.
  */
 export async function unsubscribeByToken(
   deps: Pick<ApplicationDeps, "signer" | "partners">,
@@ -14,7 +14,9 @@ export async function unsubscribeByToken(
 ): Promise<TokenOutcome<{ email: string; changed: boolean }>> {
   const check = (await deps.signer()).verify(token, "unsubscribe", now);
   if (!check.ok) return { kind: check.reason };
-  const result = await deps.partners.unsubscribe(check.subject, now);
+  const partner = await deps.partners.byHandle(check.subject);
+  if (!partner) return { kind: "not_found" };
+  const result = await deps.partners.unsubscribe(partner.email, now);
   if (result.outcome === "not_found") return { kind: "not_found" };
   return { kind: "ok", email: result.partner.email, changed: result.outcome === "unsubscribed" };
 }
