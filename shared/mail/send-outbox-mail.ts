@@ -12,6 +12,7 @@ import type { MailRepository } from "../store/mail-repository.ts";
 import { composeMime } from "./compose.ts";
 import { conferenceIcs } from "./ics.ts";
 import type { ConferenceMailData, OutboxMail, Recipient } from "./outbox.ts";
+import { settleStale } from "./settle-stale.ts";
 import { type MailLinks, mailContent, renderHtml, renderText } from "./templates.ts";
 import { type MailTransport, PermanentMailError, TransientMailError, UncertainMailError } from "./transport.ts";
 
@@ -165,21 +166,6 @@ async function settleUnclaimed(
     if (settled) return settled;
   }
   return { outcome: "skipped" };
-}
-
-/**
- * A mail claimed long ago with no outcome: its worker died between claim and result, and SES may have taken it.
- * It becomes uncertain (if nobody claimed it again meanwhile); undefined when it was not ours to settle.
- */
-export async function settleStale(
-  deps: Pick<MailerDeps, "mails" | "logger">,
-  mail: OutboxMail,
-  now: Date,
-): Promise<SendOutcome | undefined> {
-  const reason = `interrupted while sending (claimed at ${mail.claimedAt}); it may have gone out`;
-  if (!(await deps.mails.markUncertain(mail.id, reason, now, mail.claimedAt))) return undefined;
-  deps.logger.error("mail uncertain", { mailId: mail.id, kind: mail.kind, attempts: mail.attempts, reason });
-  return { outcome: "uncertain", reason };
 }
 
 /** A conference mail carries its calendar entry and the one-click unsubscribe headers (RFC 8058). */

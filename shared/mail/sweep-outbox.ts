@@ -2,7 +2,7 @@ import { DELIVERY_POLICY, type DeliveryPolicy } from "../domain/mail-delivery.ts
 import type { AppLogger } from "../logging/logger.ts";
 import type { MailRepository } from "../store/mail-repository.ts";
 import type { MailQueue } from "./queue.ts";
-import { settleStale } from "./send-outbox-mail.ts";
+import { settleStale } from "./settle-stale.ts";
 
 export interface SweepDeps {
   mails: MailRepository;

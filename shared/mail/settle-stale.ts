@@ -1,0 +1,19 @@
+import type { AppLogger } from "../logging/logger.ts";
+import type { MailRepository } from "../store/mail-repository.ts";
+import type { OutboxMail } from "./outbox.ts";
+
+/**
+ * A mail claimed long ago with no outcome: its sender died between claim and result, and SES may have taken it.
+ * It becomes uncertain (unless someone claimed it again meanwhile: then it is not ours to settle, false).
+ * Apart from the mailer so the sweep's bundle carries no MIME or template code.
+ */
+export async function settleStale(
+  deps: { mails: MailRepository; logger: AppLogger },
+  mail: OutboxMail,
+  now: Date,
+): Promise<{ outcome: "uncertain"; reason: string } | undefined> {
+  const reason = `interrupted while sending (claimed at ${mail.claimedAt}); it may have gone out`;
+  if (!(await deps.mails.markUncertain(mail.id, reason, now, mail.claimedAt))) return undefined;
+  deps.logger.error("mail uncertain", { mailId: mail.id, kind: mail.kind, attempts: mail.attempts, reason });
+  return { outcome: "uncertain", reason };
+}
