@@ -81,12 +81,13 @@ describe("mail as it goes over the wire", () => {
     expect(text.match(/[^\r]\n/g)).toBeNull();
     expect(text).toContain("Content-Type: text/plain");
     expect(text).toContain("Content-Type: text/html");
-    const calendarPart = /Content-Type: text\/calendar[^]*?\r\n\r\n([^]*?)\r\n----/.exec(text)?.[1] ?? "";
+    const calendarPart = /Content-Type: text\/calendar[\s\S]*?\r\n\r\n([\s\S]*?)\r\n----/.exec(text)?.[1] ?? "";
     expect(calendarPart.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
     // Its last line ends with CRLF before the CRLF that belongs to the boundary.
     expect(calendarPart.endsWith("END:VCALENDAR\r\n")).toBe(true);
     // The attached .ics file (base64) ends with its CRLF too.
-    const attached = /Content-Type: application\/ics[^]*?\r\n\r\n([A-Za-z0-9+/=\r\n]+?)\r\n----/.exec(text)?.[1] ?? "";
+    const attached =
+      /Content-Type: application\/ics[\s\S]*?\r\n\r\n([A-Za-z0-9+/=\r\n]+?)\r\n----/.exec(text)?.[1] ?? "";
     const ics = Buffer.from(attached.replace(/\r\n/g, ""), "base64").toString("utf8");
     expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
     expect(ics.match(/[^\r]\n/g)).toBeNull();
