@@ -1,7 +1,6 @@
 import { SchedulerClient } from "@aws-sdk/client-scheduler";
 import type { Context } from "aws-lambda";
-import * as z from "zod/mini";
-import { nonEmpty, readConfig } from "../shared/config/env.ts";
+import { readMailingConfig } from "../shared/config/mailing-config.ts";
 import { type MailingTarget, runMailing } from "../shared/jobs/conference-mailing.ts";
 import { createLogger } from "../shared/logging/logger.ts";
 import { eventBridgeScheduler } from "../shared/scheduling/eventbridge-scheduler.ts";
@@ -11,15 +10,7 @@ import { createDocumentClient } from "../shared/store/dynamo-client.ts";
 import { PartnerRepository } from "../shared/store/partner-repository.ts";
 import { SuppressionRepository } from "../shared/store/suppression-repository.ts";
 
-const config = readConfig(
-  z.object({
-    TABLE_NAME: nonEmpty(),
-    SCHEDULE_GROUP_NAME: nonEmpty(),
-    SCHEDULER_ROLE_ARN: nonEmpty(),
-    SCHEDULER_DLQ_ARN: nonEmpty(),
-    LOG_LEVEL: z.optional(z.string()),
-  }),
-);
+const config = readMailingConfig();
 const db = createDocumentClient();
 const schedulerClient = new SchedulerClient({});
 const logger = createLogger({ service: "netzwerk-conference-mailing", level: config.LOG_LEVEL });

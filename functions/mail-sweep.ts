@@ -1,15 +1,12 @@
 import { SQSClient } from "@aws-sdk/client-sqs";
-import * as z from "zod/mini";
-import { nonEmpty, readConfig } from "../shared/config/env.ts";
+import { readMailSweepConfig } from "../shared/config/mail-sweep-config.ts";
 import { createLogger } from "../shared/logging/logger.ts";
 import { sqsMailQueue } from "../shared/mail/sqs-mail-queue.ts";
 import { sweepOutbox } from "../shared/mail/sweep-outbox.ts";
 import { createDocumentClient } from "../shared/store/dynamo-client.ts";
 import { MailRepository } from "../shared/store/mail-repository.ts";
 
-const config = readConfig(
-  z.object({ TABLE_NAME: nonEmpty(), MAIL_QUEUE_URL: nonEmpty(), LOG_LEVEL: z.optional(z.string()) }),
-);
+const config = readMailSweepConfig();
 const deps = {
   mails: new MailRepository(createDocumentClient(), config.TABLE_NAME),
   queue: sqsMailQueue(new SQSClient({}), config.MAIL_QUEUE_URL),

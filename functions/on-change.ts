@@ -1,15 +1,14 @@
 import { SchedulerClient } from "@aws-sdk/client-scheduler";
 import { SQSClient } from "@aws-sdk/client-sqs";
 import type { DynamoDBStreamEvent } from "aws-lambda";
-import * as z from "zod/mini";
-import { nonEmpty, readConfig } from "../shared/config/env.ts";
-import { eventBridgeConfig, schedulerConfigFields } from "../shared/config/scheduler-config.ts";
+import { readOnChangeConfig } from "../shared/config/on-change-config.ts";
+import { eventBridgeConfig } from "../shared/config/scheduler-config.ts";
 import { reactToConference } from "../shared/jobs/conference-schedules.ts";
 import { handleChanges } from "../shared/mail/on-change.ts";
 import { sqsMailQueue } from "../shared/mail/sqs-mail-queue.ts";
 import { eventBridgeScheduler } from "../shared/scheduling/eventbridge-scheduler.ts";
 
-const config = readConfig(z.object({ MAIL_QUEUE_URL: nonEmpty(), ...schedulerConfigFields }));
+const config = readOnChangeConfig();
 const queue = sqsMailQueue(new SQSClient({}), config.MAIL_QUEUE_URL);
 const scheduler = eventBridgeScheduler(new SchedulerClient({}), eventBridgeConfig(config));
 /** EventBridge Scheduler wants a time in the future: "now" is a minute from now. */

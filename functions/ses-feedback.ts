@@ -1,11 +1,10 @@
 import type { SNSEvent } from "aws-lambda";
-import * as z from "zod/mini";
-import { nonEmpty, readConfig } from "../shared/config/env.ts";
+import { readTableConfig } from "../shared/config/table-config.ts";
 import { handleSesFeedback } from "../shared/jobs/ses-feedback.ts";
 import { createDocumentClient } from "../shared/store/dynamo-client.ts";
 import { SuppressionRepository } from "../shared/store/suppression-repository.ts";
 
-const config = readConfig(z.object({ TABLE_NAME: nonEmpty() }));
+const config = readTableConfig();
 const suppressions = new SuppressionRepository(createDocumentClient(), config.TABLE_NAME);
 
 /** SES bounces and complaints (configuration set → SNS topic → here) onto the suppression list. */

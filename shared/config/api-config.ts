@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { commaList, nonEmpty, positiveInt, readConfig } from "./env.ts";
+import { commaList, logLevel, nonEmpty, positiveInt, readConfig } from "./env.ts";
 
 const apiConfigSchema = z.object({
   TABLE_NAME: nonEmpty(),
@@ -10,7 +10,7 @@ const apiConfigSchema = z.object({
   MIN_FILL_SECONDS: z._default(z.coerce.number().check(z.gte(0)), 3),
   ALLOWED_ORIGINS: commaList(),
   COORDINATOR_ADDRESSES: commaList(),
-  LOG_LEVEL: z._default(z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]), "INFO"),
+  LOG_LEVEL: logLevel(),
 });
 
 export type ApiConfig = z.output<typeof apiConfigSchema>;

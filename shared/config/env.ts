@@ -25,4 +25,7 @@ export const commaList = () =>
     ),
   );
 
+/** LOG_LEVEL as the logger knows it; INFO when unset. */
+export const logLevel = () => z._default(z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]), "INFO");
+
 export const positiveInt = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.gte(1)), fallback);

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { emailAddress } from "../domain/text.ts";
-import { nonEmpty, positiveInt, readConfig } from "./env.ts";
+import { logLevel, nonEmpty, positiveInt, readConfig } from "./env.ts";
 
 const mailerConfigSchema = z.object({
   TABLE_NAME: nonEmpty(),
@@ -15,7 +15,7 @@ const mailerConfigSchema = z.object({
   CONFIGURATION_SET_NAME: z.optional(z.string().check(z.minLength(1))),
   /** How many send-mail functions run at once (the event source's maximum concurrency). */
   SEND_CONCURRENCY: positiveInt(2),
-  LOG_LEVEL: z.optional(z.string()),
+  LOG_LEVEL: logLevel(),
 });
 
 export type MailerConfig = z.output<typeof mailerConfigSchema>;

@@ -632,3 +632,34 @@ function policyOfAction(tpl: Template, action: string): Statement {
   expect(statements).toHaveLength(1);
   return statements[0] as Statement;
 }
+
+describe("the CDK context", () => {
+  it("reports every invalid key at once, before anything is synthesized", () => {
+    expect(() =>
+      buildForTest({
+        senderAddress: "netzwerk",
+        rateLimitPerEmail: "0",
+        publicBaseUrl: "http://x.example",
+        region: "x",
+      }),
+    ).toThrowError(
+      /^Invalid CDK context.*senderAddress: must be an e-mail address; .*rateLimitPerEmail: .*publicBaseUrl: must be an https URL/,
+    );
+  });
+
+  it("takes numbers and lists from cdk.json as well as strings from -c, and blank values as unset", () => {
+    const { settings } = buildForTest({
+      rateLimitPerEmail: 4,
+      coordinatorAddresses: ["a@example.org", "b@example.org"],
+      throttleRateLimit: "",
+      publicBaseUrl: "",
+    });
+    expect(settings).toMatchObject({
+      rateLimitPerEmail: 4,
+      coordinatorAddresses: ["a@example.org", "b@example.org"],
+      throttleRateLimit: 50,
+      publicBaseUrl: undefined,
+      stackPrefix: "Netzwerk",
+    });
+  });
+});

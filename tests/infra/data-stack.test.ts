@@ -102,6 +102,6 @@ describe("the region", () => {
   });
 
   it("refuses a region that is not one, before anything is synthesized", () => {
-    expect(() => buildForTest({ region: "frankfurt" })).toThrowError(/Context region must be an AWS region/);
+    expect(() => buildForTest({ region: "frankfurt" })).toThrowError(/region: must be an AWS region/);
   });
 });

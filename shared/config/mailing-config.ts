@@ -1,0 +1,13 @@
+import * as z from "zod/mini";
+import { logLevel, nonEmpty, readConfig } from "./env.ts";
+
+/** conference-mailing: the table, and where its continuation schedules go (set by the CDK construct). */
+const schema = z.object({
+  TABLE_NAME: nonEmpty(),
+  SCHEDULE_GROUP_NAME: nonEmpty(),
+  SCHEDULER_ROLE_ARN: nonEmpty(),
+  SCHEDULER_DLQ_ARN: nonEmpty(),
+  LOG_LEVEL: logLevel(),
+});
+
+export const readMailingConfig = (env: NodeJS.ProcessEnv = process.env) => readConfig(schema, env);
