@@ -38,16 +38,16 @@ export function buildApp(context: Record<string, unknown> = {}) {
     description: "Netzwerk compute: HTTP API, Lambda functions, mail queue, schedules, Cognito coordinators",
     table: stateful.table,
     tokenSecret: stateful.tokenSecret,
-    allowedOrigins: settings.allowedOrigins,
     senderAddress: settings.senderAddress,
-    throttle: { rateLimit: settings.throttleRateLimit, burstLimit: settings.throttleBurstLimit },
-    applications: {
+    ...(settings.publicBaseUrl ? { publicBaseUrl: settings.publicBaseUrl } : {}),
+    ...(settings.sesMaxSendRate === undefined ? {} : { sesMaxSendRate: settings.sesMaxSendRate }),
+    http: {
       rateLimitPerEmail: settings.rateLimitPerEmail,
       rateLimitPerClient: settings.rateLimitPerClient,
       minFillSeconds: settings.minFillSeconds,
-      publicBaseUrl: settings.publicBaseUrl,
+      allowedOrigins: settings.allowedOrigins,
       coordinatorAddresses: settings.coordinatorAddresses,
-      sesMaxSendRate: settings.sesMaxSendRate,
+      throttle: { rateLimit: settings.throttleRateLimit, burstLimit: settings.throttleBurstLimit },
     },
   });
 

@@ -33,6 +33,12 @@ export const RETENTION = {
 } as const;
 
 /**
+ * Days without a decision after which the contact person is reminded, and after which the coordinators are told
+ * (the daily follow-ups; the mails name the same numbers).
+ */
+export const FOLLOW_UP_DAYS = { remindAfter: 7, escalateAfter: 14 } as const;
+
+/**
  * Someone who applies again while their application still waits for confirmation gets a fresh confirmation mail
  * when the last one failed (or may not have arrived), or was sent longer ago than this: a failed mail never locks
  * a person out. Sooner, they are told that the mail is on its way. The per-address rate limit applies as always.

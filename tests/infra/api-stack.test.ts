@@ -8,7 +8,7 @@ import {
   apiTableActions,
   LINK_API_PREFIXES,
   webTableActions,
-} from "../../infra/stateless-stack.ts";
+} from "../../infra/capabilities/http-surface.ts";
 import { tableDefinition } from "../../shared/store/table-definition.ts";
 import { buildForTest } from "../support/cdk.ts";
 import {
@@ -40,13 +40,13 @@ type FunctionProperties = {
 
 const [tableId] = single(dataTemplate, "AWS::DynamoDB::GlobalTable");
 const [secretId] = single(dataTemplate, "AWS::SecretsManager::Secret");
-const apiFunctionId = logicalIdOf(stateless, stateless.apiFunction);
+const apiFunctionId = logicalIdOf(stateless, stateless.http.apiFunction);
 const apiFunction = template.toJSON().Resources[apiFunctionId].Properties as FunctionProperties;
 const apiRoleId = apiFunction.Role["Fn::GetAtt"][0];
-const webFunctionId = logicalIdOf(stateless, stateless.webFunction);
+const webFunctionId = logicalIdOf(stateless, stateless.http.webFunction);
 const webFunction = template.toJSON().Resources[webFunctionId].Properties as FunctionProperties;
 const webRoleId = webFunction.Role["Fn::GetAtt"][0];
-const adminFunctionId = logicalIdOf(stateless, stateless.adminFunction);
+const adminFunctionId = logicalIdOf(stateless, stateless.http.adminFunction);
 const adminFunction = template.toJSON().Resources[adminFunctionId].Properties as FunctionProperties & {
   Timeout: number;
   MemorySize: number;
@@ -131,7 +131,8 @@ describe("api function", () => {
     // The service name is fixed per entry file.
     expect(variables.SERVICE_NAME).toBeUndefined();
     expect(variables.LOG_LEVEL).toBe("INFO");
-    expect(variables.SENDER_ADDRESS).toBe("netzwerk@example.org");
+    // It sends no mail (mails go through the outbox and send-mail), so it does not know the sender.
+    expect(variables.SENDER_ADDRESS).toBeUndefined();
     expect(variables.ALLOWED_ORIGINS).toBe("");
     // Only the coordinators' API sends test mails to the coordinators.
     expect(variables.COORDINATOR_ADDRESSES).toBeUndefined();
@@ -477,11 +478,12 @@ describe("context", () => {
     expect(custom.stackName).toBe("StagingApi");
     customTemplate.hasResourceProperties("AWS::Lambda::Function", {
       Environment: {
-        Variables: Match.objectLike({
-          ALLOWED_ORIGINS: "https://netzwerk.example.org,https://admin.example.org",
-          SENDER_ADDRESS: "kontakt@example.org",
-        }),
+        Variables: Match.objectLike({ ALLOWED_ORIGINS: "https://netzwerk.example.org,https://admin.example.org" }),
       },
+    });
+    // The sender goes to the function that sends.
+    customTemplate.hasResourceProperties("AWS::Lambda::Function", {
+      Environment: { Variables: Match.objectLike({ SENDER_ADDRESS: "kontakt@example.org" }) },
     });
     customTemplate.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
       DefaultRouteSettings: { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },

@@ -1,19 +1,21 @@
 import { Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
+import { DAILY_REMINDERS_SCHEDULE, dailyRemindersTableActions } from "../../infra/capabilities/follow-ups.ts";
+import { ADMIN_TIMEOUT_SECONDS } from "../../infra/capabilities/http-surface.ts";
 import {
-  ADMIN_TIMEOUT_SECONDS,
-  DAILY_REMINDERS_SCHEDULE,
-  dailyRemindersTableActions,
-  ESCALATE_AFTER_DAYS,
   MAIL_ATTENTION_MESSAGES,
   MAIL_MAX_RECEIVES,
   MAIL_SWEEP_SCHEDULE,
   mailSweepTableActions,
-  REMINDER_AFTER_DAYS,
   SEND_MAIL_MAX_CONCURRENCY,
   SEND_MAIL_TIMEOUT_SECONDS,
   sendMailTableActions,
-} from "../../infra/stateless-stack.ts";
+} from "../../infra/capabilities/mail-delivery.ts";
+import { FOLLOW_UP_DAYS } from "../../shared/domain/application.ts";
+
+const REMINDER_AFTER_DAYS = FOLLOW_UP_DAYS.remindAfter;
+const ESCALATE_AFTER_DAYS = FOLLOW_UP_DAYS.escalateAfter;
+
 import { tableDefinition } from "../../shared/store/table-definition.ts";
 import { buildForTest } from "../support/cdk.ts";
 import {
@@ -43,15 +45,15 @@ type FunctionProperties = {
 };
 
 const functions = {
-  api: stateless.apiFunction,
-  admin: stateless.adminFunction,
-  web: stateless.webFunction,
-  onChange: stateless.onChangeFunction,
-  sendMail: stateless.sendMailFunction,
-  dailyReminders: stateless.dailyRemindersFunction,
-  conferenceMailing: stateless.conferenceMailingFunction,
-  sesFeedback: stateless.sesFeedbackFunction,
-  mailSweep: stateless.mailSweepFunction,
+  api: stateless.http.apiFunction,
+  admin: stateless.http.adminFunction,
+  web: stateless.http.webFunction,
+  onChange: stateless.reactions.onChangeFunction,
+  sendMail: stateless.mail.sendMailFunction,
+  dailyReminders: stateless.followUps.dailyRemindersFunction,
+  conferenceMailing: stateless.mailings.mailingFunction,
+  sesFeedback: stateless.feedback.sesFeedbackFunction,
+  mailSweep: stateless.mail.mailSweepFunction,
 };
 const functionId = (name: keyof typeof functions) => logicalIdOf(stateless, functions[name]);
 const functionProps = (name: keyof typeof functions) =>
@@ -76,11 +78,11 @@ const secretArn = imported({ Ref: secretId });
 
 const arnOf = (id: string) => ({ "Fn::GetAtt": [id, "Arn"] });
 const queueIds = {
-  mail: logicalIdOf(stateless, stateless.mailQueue),
-  mailDlq: logicalIdOf(stateless, stateless.mailDeadLetterQueue),
-  streamDlq: logicalIdOf(stateless, stateless.streamFailureQueue),
-  schedulerDlq: logicalIdOf(stateless, stateless.schedulerDeadLetterQueue),
-  feedbackDlq: logicalIdOf(stateless, stateless.mailFeedbackDeadLetterQueue),
+  mail: logicalIdOf(stateless, stateless.mail.queue),
+  mailDlq: logicalIdOf(stateless, stateless.mail.deadLetterQueue.queue),
+  streamDlq: logicalIdOf(stateless, stateless.reactions.streamFailureQueue.queue),
+  schedulerDlq: logicalIdOf(stateless, stateless.scheduling.deadLetterQueue.queue),
+  feedbackDlq: logicalIdOf(stateless, stateless.feedback.deadLetterQueue.queue),
 };
 const deadLetterQueueIds = [queueIds.mailDlq, queueIds.streamDlq, queueIds.schedulerDlq, queueIds.feedbackDlq];
 
@@ -357,7 +359,7 @@ describe("send-mail", () => {
     expect(asArray(send.Resource).map(joined)).toEqual([
       "arn:<AWS::Partition>:ses:eu-central-1:123456789012:identity/netzwerk@example.org",
       "arn:<AWS::Partition>:ses:eu-central-1:123456789012:identity/example.org",
-      `arn:<AWS::Partition>:ses:eu-central-1:123456789012:configuration-set/<${logicalIdOf(stateless, stateless.configurationSet)}>`,
+      `arn:<AWS::Partition>:ses:eu-central-1:123456789012:configuration-set/<${logicalIdOf(stateless, stateless.mail.configurationSet)}>`,
     ]);
   });
 
@@ -392,9 +394,9 @@ describe("send-mail", () => {
     expect(variables.MAX_ATTEMPTS).toBeUndefined();
     expect(variables).toMatchObject({
       SENDER_ADDRESS: "netzwerk@example.org",
-      PUBLIC_BASE_URL: { "Fn::GetAtt": [logicalIdOf(stateless, stateless.httpApi), "ApiEndpoint"] },
+      PUBLIC_BASE_URL: { "Fn::GetAtt": [logicalIdOf(stateless, stateless.http.httpApi), "ApiEndpoint"] },
       SEND_CONCURRENCY: String(SEND_MAIL_MAX_CONCURRENCY),
-      CONFIGURATION_SET_NAME: { Ref: logicalIdOf(stateless, stateless.configurationSet) },
+      CONFIGURATION_SET_NAME: { Ref: logicalIdOf(stateless, stateless.mail.configurationSet) },
       TABLE_NAME: imported({ Ref: tableId }),
       TOKEN_SECRET_ARN: secretArn,
     });
@@ -457,7 +459,7 @@ describe("mail sweep", () => {
     for (const filter of filters) {
       for (const message of MAIL_ATTENTION_MESSAGES) expect(filter.FilterPattern).toContain(`$.message = "${message}"`);
     }
-    const alarm = resources[logicalIdOf(stateless, stateless.mailAttentionAlarm)]?.Properties;
+    const alarm = resources[logicalIdOf(stateless, stateless.mail.attentionAlarm)]?.Properties;
     expect(alarm).toMatchObject({
       Threshold: 1,
       ComparisonOperator: "GreaterThanOrEqualToThreshold",
@@ -515,7 +517,7 @@ describe("daily reminders", () => {
       { Effect: "Allow", Action: "sqs:SendMessage", Resource: arnOf(queueIds.schedulerDlq) },
     ]);
     // The only other roles that may invoke a function are those of the mailing schedules and of the mail sweep.
-    const mailingSchedulerRoleId = logicalIdOf(stateless, stateless.mailingSchedulerRole);
+    const mailingSchedulerRoleId = logicalIdOf(stateless, stateless.mailings.schedulerRole);
     const [, sweepSchedule] = scheduleWith(MAIL_SWEEP_SCHEDULE);
     const sweepRoleId = (
       (sweepSchedule.Target as Record<string, unknown>).RoleArn as { "Fn::GetAtt": [string, string] }
@@ -578,27 +580,29 @@ describe("context of the applications feature", () => {
     sesMaxSendRate: "1",
   });
   const customTemplate = Template.fromStack(custom);
-  const variablesOf = (fn: typeof custom.apiFunction) =>
+  const variablesOf = (fn: typeof custom.http.apiFunction) =>
     (customTemplate.toJSON().Resources[logicalIdOf(custom, fn)].Properties as FunctionProperties).Environment.Variables;
 
   it("passes limits, link base, coordinators and send rate through", () => {
-    expect(variablesOf(custom.apiFunction)).toMatchObject({
+    expect(variablesOf(custom.http.apiFunction)).toMatchObject({
       RATE_LIMIT_PER_EMAIL: "5",
       RATE_LIMIT_PER_CLIENT: "50",
       MIN_FILL_SECONDS: "0",
     });
-    expect(variablesOf(custom.sendMailFunction)).toMatchObject({
+    expect(variablesOf(custom.mail.sendMailFunction)).toMatchObject({
       PUBLIC_BASE_URL: "https://netzwerk.example.org",
       SES_MAX_SEND_RATE: "1",
       SENDER_ADDRESS: "kontakt@mail.example.org",
     });
-    expect(variablesOf(custom.adminFunction)).toMatchObject({
+    expect(variablesOf(custom.http.adminFunction)).toMatchObject({
       RATE_LIMIT_PER_EMAIL: "5",
       RATE_LIMIT_PER_CLIENT: "50",
       MIN_FILL_SECONDS: "0",
       COORDINATOR_ADDRESSES: "a@example.org,b@example.org",
     });
-    expect(variablesOf(custom.dailyRemindersFunction).COORDINATOR_ADDRESSES).toBe("a@example.org,b@example.org");
+    expect(variablesOf(custom.followUps.dailyRemindersFunction).COORDINATOR_ADDRESSES).toBe(
+      "a@example.org,b@example.org",
+    );
     customTemplate.hasResourceProperties("AWS::Scheduler::ScheduleGroup", { Name: "stagingapi-schedules" });
   });
 
@@ -607,7 +611,7 @@ describe("context of the applications feature", () => {
     expect(asArray(statement.Resource).map(joined)).toEqual([
       "arn:<AWS::Partition>:ses:eu-central-1:123456789012:identity/kontakt@mail.example.org",
       "arn:<AWS::Partition>:ses:eu-central-1:123456789012:identity/mail.example.org",
-      `arn:<AWS::Partition>:ses:eu-central-1:123456789012:configuration-set/<${logicalIdOf(custom, custom.configurationSet)}>`,
+      `arn:<AWS::Partition>:ses:eu-central-1:123456789012:configuration-set/<${logicalIdOf(custom, custom.mail.configurationSet)}>`,
     ]);
     customTemplate.hasResourceProperties("AWS::SES::ConfigurationSet", { Name: "stagingapi-mail" });
   });

@@ -1,13 +1,12 @@
 import { Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
+import { sesFeedbackTableActions } from "../../infra/capabilities/mail-feedback.ts";
 import {
   CONFERENCE_MAILING_TIMEOUT_MINUTES,
   conferenceMailingSchedulerActions,
   conferenceMailingTableActions,
-  onChangeFilterPatterns,
-  onChangeSchedulerActions,
-  sesFeedbackTableActions,
-} from "../../infra/stateless-stack.ts";
+} from "../../infra/capabilities/mailings.ts";
+import { onChangeFilterPatterns, onChangeSchedulerActions } from "../../infra/capabilities/table-reactions.ts";
 import { tableDefinition } from "../../shared/store/table-definition.ts";
 import { buildForTest } from "../support/cdk.ts";
 import {
@@ -39,10 +38,10 @@ type FunctionProperties = {
 };
 
 const functions = {
-  conferenceMailing: stateless.conferenceMailingFunction,
-  onChange: stateless.onChangeFunction,
-  sesFeedback: stateless.sesFeedbackFunction,
-  sendMail: stateless.sendMailFunction,
+  conferenceMailing: stateless.mailings.mailingFunction,
+  onChange: stateless.reactions.onChangeFunction,
+  sesFeedback: stateless.feedback.sesFeedbackFunction,
+  sendMail: stateless.mail.sendMailFunction,
 };
 const functionId = (name: keyof typeof functions) => logicalIdOf(stateless, functions[name]);
 const functionProps = (name: keyof typeof functions) =>
@@ -70,12 +69,12 @@ const tableAndIndexArns = [
 ];
 
 const [groupId] = single(template, "AWS::Scheduler::ScheduleGroup");
-const mailingSchedulerRoleId = logicalIdOf(stateless, stateless.mailingSchedulerRole);
-const schedulerDlqId = logicalIdOf(stateless, stateless.schedulerDeadLetterQueue);
-const feedbackDlqId = logicalIdOf(stateless, stateless.mailFeedbackDeadLetterQueue);
-const topicId = logicalIdOf(stateless, stateless.mailFeedbackTopic);
-const keyId = logicalIdOf(stateless, stateless.mailFeedbackKey);
-const configurationSetId = logicalIdOf(stateless, stateless.configurationSet);
+const mailingSchedulerRoleId = logicalIdOf(stateless, stateless.mailings.schedulerRole);
+const schedulerDlqId = logicalIdOf(stateless, stateless.scheduling.deadLetterQueue.queue);
+const feedbackDlqId = logicalIdOf(stateless, stateless.feedback.deadLetterQueue.queue);
+const topicId = logicalIdOf(stateless, stateless.feedback.topic);
+const keyId = logicalIdOf(stateless, stateless.feedback.key);
+const configurationSetId = logicalIdOf(stateless, stateless.mail.configurationSet);
 const scheduleGroupSchedules =
   "arn:<AWS::Partition>:scheduler:eu-central-1:123456789012:schedule/netzwerkapi-schedules/*";
 const passMailingRole = {
@@ -122,12 +121,13 @@ describe("conference-mailing", () => {
     });
   });
 
-  it("may get, query, put and condition-check on the table and its indexes, nothing else of DynamoDB", () => {
+  it("may get, query, put, update (a partner's link handle) and condition-check on the table and its indexes", () => {
     expect([...conferenceMailingTableActions].toSorted()).toEqual([
       "dynamodb:ConditionCheckItem",
       "dynamodb:GetItem",
       "dynamodb:PutItem",
       "dynamodb:Query",
+      "dynamodb:UpdateItem",
     ]);
     expect(serviceStatements(roleId, "dynamodb")).toEqual([
       { Effect: "Allow", Action: [...conferenceMailingTableActions], Resource: tableAndIndexArns },
@@ -192,7 +192,7 @@ describe("on-change and conferences", () => {
   });
 
   it("the function is created only after its scheduler grants", () => {
-    const policyId = logicalIdOf(stateless, stateless.onChangeFunction.node.findChild("SchedulesPolicy"));
+    const policyId = logicalIdOf(stateless, stateless.reactions.onChangeFunction.node.findChild("SchedulesPolicy"));
     expect(template.toJSON().Resources[functionId("onChange")].DependsOn).toContain(policyId);
   });
 
@@ -234,12 +234,12 @@ describe("mailing scheduler role", () => {
   });
 
   it("is another role than the daily-reminders one, which still invokes only daily-reminders", () => {
-    const dailyRoleId = logicalIdOf(stateless, stateless.schedulerRole);
+    const dailyRoleId = logicalIdOf(stateless, stateless.followUps.schedulerRole);
     expect(dailyRoleId).not.toBe(mailingSchedulerRoleId);
     const invoked = statementsOf(dailyRoleId)
       .filter((s) => asArray(s.Action).includes("lambda:InvokeFunction"))
       .map((s) => s.Resource);
-    expect(invoked).toEqual([arnOf(logicalIdOf(stateless, stateless.dailyRemindersFunction))]);
+    expect(invoked).toEqual([arnOf(logicalIdOf(stateless, stateless.followUps.dailyRemindersFunction))]);
   });
 });
 

@@ -1,0 +1,235 @@
+import { fileURLToPath } from "node:url";
+import { Duration, RemovalPolicy, Validations } from "aws-cdk-lib";
+import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
+import * as apigwv2 from "aws-cdk-lib/aws-apigatewayv2";
+import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
+import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import type * as cognito from "aws-cdk-lib/aws-cognito";
+import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
+import * as logs from "aws-cdk-lib/aws-logs";
+import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
+import type { Construct } from "constructs";
+import { tableDefinition } from "../../shared/store/table-definition.ts";
+import { Capability } from "../constructs/capability.ts";
+import { ProjectFunction } from "../constructs/project-function.ts";
+
+/**
+ * What the API function may do with the data table: it writes applications, rate counters and the confirmation
+ * mail in transactions. TransactWriteItems has no IAM action of its own: it is authorised per contained
+ * Put/Update/Delete/ConditionCheck, so those cover transactions too.
+ */
+export const apiTableActions = [
+  "dynamodb:GetItem",
+  "dynamodb:Query",
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+  "dynamodb:ConditionCheckItem",
+] as const;
+
+/** The pages do the same with the table as the API: they read work tables and take applications and decisions. */
+export const webTableActions = apiTableActions;
+
+/**
+ * The coordinators' API works on the same items as the public one (work tables, applications, partners,
+ * conferences, suppressions, mails), in the same transactions.
+ */
+export const adminTableActions = apiTableActions;
+
+/**
+ * The JSON endpoints behind links in mails (`mountLinkApi`): served by the web function, which holds the
+ * link-signing key, under more specific routes than the api function's /api/{proxy+}.
+ */
+export const LINK_API_PREFIXES = ["confirmations", "decisions", "rsvp", "unsubscribe"] as const;
+
+/** The admin function's timeout: CSV imports write many items. HTTP APIs wait at most 30 seconds for a function. */
+export const ADMIN_TIMEOUT_SECONDS = 29;
+
+/** What the HTTP functions are told, from the CDK context. */
+export interface HttpSettings {
+  readonly rateLimitPerEmail: number;
+  readonly rateLimitPerClient: number;
+  readonly minFillSeconds: number;
+  /** Browser origins the API answers CORS for; empty means same-origin only. */
+  readonly allowedOrigins: readonly string[];
+  /** Who gets test sends of conference mailings. */
+  readonly coordinatorAddresses: readonly string[];
+  readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
+}
+
+export interface HttpSurfaceProps {
+  readonly table: dynamodb.ITableV2;
+  readonly tokenSecret: secretsmanager.ISecret;
+  readonly signIn: { readonly userPool: cognito.IUserPool; readonly userPoolClient: cognito.IUserPoolClient };
+  readonly settings: HttpSettings;
+}
+
+// Deliberately without $context.identity.sourceIp, user agent or path: those identify people or carry ids.
+const accessLogFields: Record<string, { value: string; numeric?: boolean }> = {
+  requestId: { value: "$context.requestId" },
+  requestTime: { value: "$context.requestTimeEpoch", numeric: true },
+  routeKey: { value: "$context.routeKey" },
+  status: { value: "$context.status", numeric: true },
+  responseLatency: { value: "$context.responseLatency", numeric: true },
+  integrationError: { value: "$context.integrationErrorMessage" },
+  authorizerError: { value: "$context.authorizer.error" },
+};
+const accessLogFormat = `{${Object.entries(accessLogFields)
+  .map(([key, { value, numeric }]) => `"${key}":${numeric ? value : `"${value}"`}`)
+  .join(",")}}`;
+
+/**
+ * The public HTTP surface: one HTTP API, split over three functions so each cold start loads only its part: `api`
+ * (the public JSON API: work tables, applying), `admin` (/api/admin/*, behind the JWT authorizer) and `web` (the
+ * pages, and the JSON endpoints behind links in mails). They read the same configuration
+ * (shared/config/api-config.ts) and work on the same data.
+ */
+export class HttpSurface extends Capability {
+  /**
+   * The public JSON API under /api/ (work tables, applying, health), without the coordinators' routes and without
+   * the endpoints behind links in mails: it has no link-signing key.
+   */
+  readonly apiFunction: ProjectFunction;
+  /** The coordinators' JSON API under /api/admin/, behind the JWT authorizer. */
+  readonly adminFunction: ProjectFunction;
+  /** The server-rendered pages (everything outside /api/) and the JSON endpoints behind links in mails. */
+  readonly webFunction: ProjectFunction;
+  readonly httpApi: apigwv2.HttpApi;
+  readonly stage: apigwv2.HttpStage;
+
+  constructor(scope: Construct, id: string, props: HttpSurfaceProps) {
+    super(scope, id);
+    const { settings } = props;
+    const indexNames = tableDefinition.globalSecondaryIndexes.map((index) => index.indexName);
+    const httpEnvironment = {
+      LOG_LEVEL: "INFO",
+      RATE_LIMIT_PER_EMAIL: String(settings.rateLimitPerEmail),
+      RATE_LIMIT_PER_CLIENT: String(settings.rateLimitPerClient),
+      MIN_FILL_SECONDS: String(settings.minFillSeconds),
+      ALLOWED_ORIGINS: settings.allowedOrigins.join(","),
+    };
+
+    this.apiFunction = new ProjectFunction(this, "ApiFunction", {
+      entry: fileURLToPath(new URL("../../functions/api.ts", import.meta.url)),
+      description: "Netzwerk public JSON API under /api/ (Hono), without the coordinators' routes",
+      environment: httpEnvironment,
+    });
+    // No link-signing key: the endpoints behind links in mails are the web function's, so this bundle, whose cold
+    // start most users wait for, carries no token code, and its role cannot read the key.
+    this.apiFunction.bindTable(props.table, apiTableActions, indexNames);
+
+    this.adminFunction = new ProjectFunction(this, "AdminFunction", {
+      entry: fileURLToPath(new URL("../../functions/admin.ts", import.meta.url)),
+      description: "Netzwerk coordinators' JSON API under /api/admin/ (Hono), behind the JWT authorizer",
+      // CSV imports write many items in one request; API Gateway gives up after 30 seconds anyway.
+      timeout: Duration.seconds(ADMIN_TIMEOUT_SECONDS),
+      memorySize: 1024,
+      // No switch for the authentication mode on purpose: deployed, the app only ever trusts the claims that
+      // API Gateway's JWT authorizer has verified.
+      environment: {
+        ...httpEnvironment,
+        // Test sends of conference mailings go to the coordinators.
+        COORDINATOR_ADDRESSES: settings.coordinatorAddresses.join(","),
+      },
+    });
+    this.adminFunction.bindTable(props.table, adminTableActions, indexNames);
+    // The key seals list cursors and signs links a coordinator sends.
+    this.adminFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
+
+    // Never behind the JWT authorizer; ALLOWED_ORIGINS for the JSON endpoints behind links in mails.
+    this.webFunction = new ProjectFunction(this, "WebFunction", {
+      entry: fileURLToPath(new URL("../../functions/web.ts", import.meta.url)),
+      description:
+        "Netzwerk pages (Hono) and the JSON endpoints behind links in mails (confirm, decide, RSVP, unsubscribe)",
+      environment: httpEnvironment,
+    });
+    this.webFunction.bindTable(props.table, webTableActions, indexNames);
+    this.webFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
+
+    this.httpApi = new apigwv2.HttpApi(this, "HttpApi", {
+      description: "Netzwerk API",
+      // The stage is created below so it can carry throttling and access logging.
+      createDefaultStage: false,
+    });
+
+    const accessLogs = new logs.LogGroup(this, "ApiAccessLogs", {
+      retention: logs.RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.stage = new apigwv2.HttpStage(this, "DefaultStage", {
+      httpApi: this.httpApi,
+      stageName: "$default",
+      autoDeploy: true,
+      throttle: settings.throttle,
+      accessLogSettings: {
+        destination: new apigwv2.LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(accessLogFormat),
+      },
+    });
+    this.addRoutes(props.signIn);
+  }
+
+  private addRoutes(signIn: HttpSurfaceProps["signIn"]) {
+    const apiIntegration = new HttpLambdaIntegration("ApiIntegration", this.apiFunction);
+    const adminIntegration = new HttpLambdaIntegration("AdminIntegration", this.adminFunction);
+    const webIntegration = new HttpLambdaIntegration("WebIntegration", this.webFunction);
+    const publicRoute = (path: string, integration: HttpLambdaIntegration, reason: string) => {
+      for (const route of this.httpApi.addRoutes({ path, methods: [apigwv2.HttpMethod.ANY], integration })) {
+        Validations.of(route).acknowledge({ id: "AwsSolutions-APIG4", reason });
+      }
+    };
+    // API Gateway picks the most specific route: /api/admin/... goes to the admin function's authorized route
+    // below, the endpoints behind links in mails to the web function, any other /api/... to the public API route,
+    // everything else to the pages.
+    const publicApiReason =
+      "Public by design: the work-table reads, the application form's POST and the health check are for " +
+      "anonymous visitors. Coordinator endpoints live in the admin function under /api/admin/, whose more " +
+      "specific route has the JWT authorizer; the api function has no coordinator routes at all.";
+    publicRoute("/api", apiIntegration, publicApiReason);
+    publicRoute("/api/{proxy+}", apiIntegration, publicApiReason);
+    const publicPagesReason =
+      "Public by design: server-rendered pages for anonymous visitors (work tables, the application form, the " +
+      "confirmation and decision pages behind signed links, a 404 page). The web function has no coordinator " +
+      "features; those live under /api/admin/, which has the JWT authorizer.";
+    publicRoute("/", webIntegration, publicPagesReason);
+    publicRoute("/{proxy+}", webIntegration, publicPagesReason);
+    // After the pages, so that the web integration keeps the logical id it had before these routes existed.
+    for (const link of LINK_API_PREFIXES) {
+      publicRoute(
+        `/api/${link}/{proxy+}`,
+        webIntegration,
+        `Public by design: the JSON endpoint behind the ${link} links in mails is called by their recipients, ` +
+          "who have no account. Like the pages behind the same links, each request is authorised by the signed, " +
+          "expiring token in its path, which the web function verifies with the link-signing key; without a " +
+          "valid token it changes nothing. Coordinator endpoints live under /api/admin/, behind the JWT authorizer.",
+      );
+    }
+
+    const coordinatorAuthorizer = new HttpJwtAuthorizer(
+      "CoordinatorAuthorizer",
+      `https://cognito-idp.${this.httpApi.stack.region}.amazonaws.com/${signIn.userPool.userPoolId}`,
+      { authorizerName: "coordinator-jwt", jwtAudience: [signIn.userPoolClient.userPoolClientId] },
+    );
+    this.httpApi.addRoutes({
+      path: "/api/admin/{proxy+}",
+      methods: [apigwv2.HttpMethod.ANY],
+      integration: adminIntegration,
+      authorizer: coordinatorAuthorizer,
+    });
+    // Browsers send CORS preflights without credentials, so they would never get past the JWT authorizer
+    // above; the more specific OPTIONS route lets the function answer them from ALLOWED_ORIGINS.
+    const [preflightRoute] = this.httpApi.addRoutes({
+      path: "/api/admin/{proxy+}",
+      methods: [apigwv2.HttpMethod.OPTIONS],
+      integration: adminIntegration,
+    });
+    if (preflightRoute) {
+      Validations.of(preflightRoute).acknowledge({
+        id: "AwsSolutions-APIG4",
+        reason:
+          "CORS preflights carry no credentials by specification, so they cannot pass the JWT authorizer. The " +
+          "function answers them with CORS headers; without verified claims every coordinator handler refuses.",
+      });
+    }
+  }
+}
