@@ -7,6 +7,7 @@ import { eventBridgeScheduler } from "../shared/scheduling/eventbridge-scheduler
 import { scheduleName } from "../shared/scheduling/port.ts";
 import { ConferenceRepository } from "../shared/store/conference-repository.ts";
 import { createDocumentClient } from "../shared/store/dynamo-client.ts";
+import { MailRepository } from "../shared/store/mail-repository.ts";
 import { PartnerRepository } from "../shared/store/partner-repository.ts";
 import { SuppressionRepository } from "../shared/store/suppression-repository.ts";
 
@@ -29,6 +30,7 @@ export const handler = async (target: MailingTarget, context: Context) => {
   const progress = await runMailing(
     {
       conferences: new ConferenceRepository(db, config.TABLE_NAME),
+      mails: new MailRepository(db, config.TABLE_NAME),
       partners: new PartnerRepository(db, config.TABLE_NAME),
       suppressions: new SuppressionRepository(db, config.TABLE_NAME),
       continueLater: (next) =>

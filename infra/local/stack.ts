@@ -172,6 +172,7 @@ export async function startLocalStack(
     // Conference mailings: the local scheduler stands in for EventBridge Scheduler and fires the same mailing.
     const mailingDeps = {
       conferences: new ConferenceRepository(db, config.TABLE_NAME),
+      mails,
       partners: new PartnerRepository(db, config.TABLE_NAME),
       suppressions: new SuppressionRepository(db, config.TABLE_NAME),
       continueLater: (target: { conferenceId: string; kind: "invitation" | "reminder" | "update" | "cancellation" }) =>

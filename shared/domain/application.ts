@@ -26,8 +26,8 @@ export const CONSENT_TEXT_VERSION = "2026-11-26";
 export const RETENTION = {
   /** An unconfirmed application, its confirmation link and its lock on the table. */
   unconfirmedDays: 7,
-  /** A declined application, counted from the decision. */
-  declinedDays: 183,
+  /** A declined application, counted from the decision (calendar months). */
+  declinedMonths: 6,
   /** A contact's decision link. */
   decisionLinkDays: 60,
 } as const;
@@ -54,6 +54,13 @@ export interface Applicant {
   locale: Locale;
 }
 
+/** Who receives an application of a table: its contact, or its deputy while one is set. */
+export interface RoutedTo {
+  name: string;
+  email: string;
+  role: "contact" | "deputy";
+}
+
 export interface Application {
   id: string;
   submissionId: string;
@@ -66,7 +73,7 @@ export interface Application {
   message?: string;
   consent: { textVersion: string; givenAt: string; confirmedAt?: string };
   /** Who received the application: the table's contact, or the deputy while one was set. */
-  routedTo?: { name: string; email: string; role: "contact" | "deputy" };
+  routedTo?: RoutedTo;
   decision?: { outcome: Decision; note?: string; decidedAt: string };
   createdAt: string;
   submittedAt?: string;

@@ -4,6 +4,12 @@ export type Season = (typeof SEASONS)[number];
 /** The mailings of a conference. `update` and `cancellation` follow a reschedule or a cancellation. */
 export type MailingKind = "invitation" | "reminder" | "update" | "cancellation";
 
+/** One mailing of one conference: what a schedule starts (its JSON input on AWS) and a mailing run works on. */
+export interface MailingTarget {
+  conferenceId: string;
+  kind: MailingKind;
+}
+
 export interface Conference {
   id: string;
   season: Season;

@@ -28,7 +28,7 @@ export function mountAdmin(app: BaseApp, deps: AppDependencies) {
   app.route("/api/admin/work-tables", adminWorkTableRoutes(deps.workTables, now));
   app.route("/api/admin/applications", adminApplicationRoutes(deps, now));
   app.route("/api/admin/partners", adminPartnerRoutes(deps, now));
-  app.route("/api/admin/conferences", adminConferenceRoutes(deps.conferences, deps.coordinatorAddresses ?? [], now));
+  app.route("/api/admin/conferences", adminConferenceRoutes(deps, deps.coordinatorAddresses ?? [], now));
   app.route("/api/admin/mails", adminMailRoutes(deps, now));
   app.get("/api/admin/suppressions", async (c) => c.json({ items: await deps.suppressions.list() }));
   return app;

@@ -1,4 +1,4 @@
-import type { SubmitDeps } from "./application-flow.ts";
+import type { SubmitDeps } from "../use-cases/submit-application.ts";
 import { type AppDependencies, type BaseApp, baseApp } from "./base.ts";
 import { allowOrigins } from "./cors.ts";
 import { problem } from "./problem.ts";

@@ -7,15 +7,28 @@ import { PartnerRepository } from "../store/partner-repository.ts";
 import { RateLimiter } from "../store/rate-limiter.ts";
 import { SuppressionRepository } from "../store/suppression-repository.ts";
 import { WorkTableRepository } from "../store/work-table-repository.ts";
-import type { ApplicationDeps, ApplicationLimits } from "./application-flow.ts";
+import type { ApplicationLimits } from "../use-cases/submit-application.ts";
 
-/** The repositories the app works with, on one table: the same wiring on Lambda, locally and in tests. */
+/** Every repository on the one table, the link key and the form's limits: what the use cases are called with. */
+export interface Services {
+  workTables: WorkTableRepository;
+  applications: ApplicationRepository;
+  partners: PartnerRepository;
+  conferences: ConferenceRepository;
+  suppressions: SuppressionRepository;
+  mails: MailRepository;
+  rateLimiter: RateLimiter;
+  signer: () => Promise<TokenSigner>;
+  limits: ApplicationLimits;
+}
+
+/** The services on one table: the same wiring on Lambda, locally and in tests. */
 export function storeDependencies(
   db: DynamoDBDocumentClient,
   tableName: string,
   signer: () => Promise<TokenSigner>,
   limits: ApplicationLimits,
-): ApplicationDeps {
+): Services {
   return {
     workTables: new WorkTableRepository(db, tableName),
     applications: new ApplicationRepository(db, tableName),

@@ -1,10 +1,13 @@
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
-import type { Conference, MailingKind } from "../domain/conference.ts";
+import type { Conference, MailingKind, MailingTarget } from "../domain/conference.ts";
+import type { Recipient } from "../domain/mail.ts";
+import { conferenceMail, conferenceMailId as mailIdOf, mailingKey } from "../domain/mailing-mails.ts";
 import type { Partner } from "../domain/partner.ts";
-import { queueMail, type Recipient } from "../mail/outbox.ts";
-import { emailHash } from "../store/application-repository.ts";
 import type { ConferenceRepository, MailingProgress } from "../store/conference-repository.ts";
+import { emailHash } from "../store/keys.ts";
+import type { MailRepository } from "../store/mail-repository.ts";
 import type { SuppressionRepository } from "../store/suppression-repository.ts";
+
+export { mailingKey };
 
 /** The partner directory, page by page (a Query on its index; see partner-repository.ts). */
 export interface PartnerPages {
@@ -18,6 +21,7 @@ export interface PartnerPages {
 
 export interface MailingDeps {
   conferences: ConferenceRepository;
+  mails: MailRepository;
   partners: PartnerPages;
   suppressions: SuppressionRepository;
   /** Runs the same mailing again soon, to go on where this run stopped (a one-time schedule on AWS). */
@@ -27,19 +31,11 @@ export interface MailingDeps {
   pageSize?: number;
 }
 
-export interface MailingTarget {
-  conferenceId: string;
-  kind: MailingKind;
-}
-
-/** The key of a mailing: an update is one mailing per calendar SEQUENCE, the others one per conference. */
-export function mailingKey(kind: MailingKind, conference: Pick<Conference, "sequence">): string {
-  return kind === "update" ? `update-${conference.sequence}` : kind;
-}
+export type { MailingTarget };
 
 /** A partner's mail of a mailing: the same id however often the mailing runs, so it is queued once. */
 export function conferenceMailId(conferenceId: string, key: string, email: string): string {
-  return `conf-${conferenceId}-${key}-${emailHash(email)}`;
+  return mailIdOf(conferenceId, key, emailHash(email));
 }
 
 /**
@@ -95,7 +91,7 @@ export async function runMailing(
       }
       if (
         (target.kind === "update" || target.kind === "cancellation") &&
-        !(await deps.conferences.mailExists(conferenceMailId(conference.id, invitationKey, partner.email)))
+        !(await deps.mails.exists(conferenceMailId(conference.id, invitationKey, partner.email)))
       ) {
         continue; // never invited: nothing to update or cancel
       }
@@ -117,9 +113,9 @@ export async function runMailing(
   }
 }
 
-/** Queues one conference mail; false when it was queued before (a repeated run). */
+/** Queues one partner's mail; false when it was queued before (a repeated run). */
 async function queuePartnerMail(
-  deps: MailingDeps,
+  deps: Pick<MailingDeps, "mails">,
   conference: Conference,
   kind: MailingKind,
   key: string,
@@ -130,54 +126,21 @@ async function queuePartnerMail(
   const id = test
     ? `conf-${conference.id}-${key}-test-${now.getTime()}`
     : conferenceMailId(conference.id, key, partner.email);
-  const { Put } = queueMail(
-    deps.conferences.tableName,
-    {
-      id,
-      kind: "conference",
-      to: [{ name: partner.name, email: partner.email }],
-      locale: partner.locale,
-      data: {
-        conferenceId: conference.id,
-        mailing: kind,
-        sequence: conference.sequence,
-        season: conference.season,
-        title: conference.title,
-        startsAt: conference.startsAt,
-        endsAt: conference.endsAt,
-        location: conference.location,
-        ...(conference.agenda ? { agenda: conference.agenda } : {}),
-        partnerName: partner.name,
-        partnerEmail: partner.email,
-        ...(partner.handle ? { partnerHandle: partner.handle } : {}),
-        ...(test ? { test: true } : {}),
-      },
-      ...(test ? {} : { mailing: { conferenceId: conference.id, key } }),
-    },
-    now,
-  );
-  if (!Put) throw new Error("queueMail returned no Put");
-  try {
-    // A single conditional put: only "it exists" means queued before; any other failure (throttling, …) is
-    // thrown, so the mailing stops here and its next run retries this page, and no partner is silently skipped.
-    await deps.conferences.db.send(new PutCommand(Put));
-    return true;
-  } catch (error) {
-    if ((error as Error).name === "ConditionalCheckFailedException") return false;
-    throw error;
-  }
+  // A conditional put: "queued before" only when it exists; any other failure stops the mailing here, and its
+  // next run retries this page, so no partner is silently skipped.
+  return deps.mails.queue(conferenceMail(conference, kind, partner, { id, test }), now);
 }
 
 /** A test send: the mailing's mail to one coordinator only, marked as a test, counted nowhere. */
 export async function sendTestMail(
-  deps: Pick<MailingDeps, "conferences">,
+  deps: Pick<MailingDeps, "mails">,
   conference: Conference,
   kind: MailingKind,
   recipient: Recipient,
   now: Date,
 ): Promise<void> {
   await queuePartnerMail(
-    deps as MailingDeps,
+    deps,
     conference,
     kind,
     mailingKey(kind, conference),

@@ -1,5 +1,5 @@
 import MailComposer from "nodemailer/lib/mail-composer";
-import type { Recipient } from "./outbox.ts";
+import type { Recipient } from "../domain/mail.ts";
 
 export interface ComposeInput {
   from: Recipient;

@@ -1,4 +1,5 @@
 import { RETENTION } from "../domain/application.ts";
+import type { ConferenceMailData, OutboxMail, Recipient } from "../domain/mail.ts";
 import {
   DELIVERY_POLICY,
   type DeliveryPolicy,
@@ -11,7 +12,6 @@ import type { TokenSigner } from "../security/tokens.ts";
 import type { MailRepository } from "../store/mail-repository.ts";
 import { composeMime } from "./compose.ts";
 import { conferenceIcs } from "./ics.ts";
-import type { ConferenceMailData, OutboxMail, Recipient } from "./outbox.ts";
 import { settleStale } from "./settle-stale.ts";
 import { type MailLinks, mailContent, renderHtml, renderText } from "./templates.ts";
 import { type MailTransport, PermanentMailError, TransientMailError, UncertainMailError } from "./transport.ts";

@@ -1,6 +1,6 @@
+import type { OutboxMail } from "../domain/mail.ts";
 import type { AppLogger } from "../logging/logger.ts";
 import type { MailRepository } from "../store/mail-repository.ts";
-import type { OutboxMail } from "./outbox.ts";
 
 /**
  * A mail claimed long ago with no outcome: its sender died between claim and result, and SES may have taken it.

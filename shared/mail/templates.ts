@@ -1,8 +1,8 @@
 import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../domain/application-labels.ts";
 import { conferenceName } from "../domain/conference.ts";
+import type { ConferenceMailData, MailData, MailKind, OutboxMail, TableRef } from "../domain/mail.ts";
 import type { Locale } from "../domain/work-table.ts";
 import { escapeHtml } from "./escape.ts";
-import type { ConferenceMailData, MailData, MailKind, OutboxMail, TableRef } from "./outbox.ts";
 
 /** The links a mail carries; signed by the sender at send time. */
 export interface MailLinks {

@@ -5,15 +5,9 @@
  * locally (`npm start`, tests) a poller on the data table does the same (infra/local/local-scheduler.ts). Callers
  * only ever see `Scheduler`, so code that plans a mailing runs unchanged on both.
  */
-import type { MailingKind } from "../domain/conference.ts";
+import type { MailingKind, MailingTarget } from "../domain/conference.ts";
 
-export type { MailingKind };
-
-/** What a schedule starts: one mailing of one conference. It becomes the target's JSON input on AWS. */
-export interface MailingTarget {
-  conferenceId: string;
-  kind: MailingKind;
-}
+export type { MailingKind, MailingTarget };
 
 export interface OneTimeSchedule {
   /** Unique per conference and mailing (see `scheduleName`): the same name again moves the schedule. */

@@ -1,37 +1,19 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  QueryCommand,
-  type QueryCommandInput,
-  TransactWriteCommand,
-} from "@aws-sdk/lib-dynamodb";
-import {
-  type Application,
-  type ApplicationInput,
-  type ApplicationStatus,
-  CONFIRMATION_RESEND_AFTER_MINUTES,
-  CONSENT_TEXT_VERSION,
-  type Decision,
-  RETENTION,
-} from "../domain/application.ts";
+import { type DynamoDBDocumentClient, GetCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import type { Application, ApplicationStatus } from "../domain/application.ts";
 import { isUuid } from "../domain/ids.ts";
-import type { WorkTable } from "../domain/work-table.ts";
-import { queueMail, type TableRef, type TransactItem } from "../mail/outbox.ts";
-import { keys, withoutKeys } from "./keys.ts";
-import { acceptedPartnerUpdate } from "./partner-repository.ts";
+import type { NewMail } from "../domain/mail.ts";
+import { readFilledPage, type TransactItem, transact } from "./dynamo-helpers.ts";
+import { emailHash, keys, withoutKeys } from "./keys.ts";
+import { queueMail } from "./mail-repository.ts";
 import { queryAll } from "./query-all.ts";
 
 const DAY_MS = 86_400_000;
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
-const tableRef = (t: Pick<WorkTable, "numeral" | "name">): TableRef => ({ numeral: t.numeral, name: t.name });
+/** A confirmed submission is kept a while (ids only), so a second click on its link still finds it. */
+const CONFIRMED_SUBMISSION_DAYS = 30;
 
-/** The person behind an email address, as a key: the address itself never appears in a key or an index. */
-export function emailHash(email: string): string {
-  return createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 40);
-}
-
-interface Submission {
+/** The applications one form submission created; the confirmation link names it. */
+export interface Submission {
   id: string;
   applicationIds: string[];
   createdAt: string;
@@ -43,26 +25,11 @@ interface Submission {
   expiresAt: number;
 }
 
-interface OpenLock {
+/** "This person has an open application for this table": at most one, whatever the timing of requests. */
+export interface OpenLock {
   applicationId: string;
   expiresAt?: number;
 }
-
-export interface SubmitResult {
-  submissionId: string;
-  applications: { id: string; workTableId: string; status: ApplicationStatus; existing: boolean }[];
-  /** A fresh confirmation mail was queued for applications that still wait for confirmation. */
-  confirmationResent?: boolean;
-}
-
-export type ConfirmResult =
-  | { outcome: "confirmed" | "already_confirmed"; applications: Application[] }
-  | { outcome: "not_found" };
-
-export type DecideResult =
-  | { outcome: "decided" | "unchanged"; application: Application }
-  | { outcome: "conflict"; application: Application }
-  | { outcome: "not_found" | "not_submitted" };
 
 export interface ApplicationPage {
   items: Application[];
@@ -70,10 +37,14 @@ export interface ApplicationPage {
   nextKey?: Record<string, unknown>;
 }
 
+/**
+ * Applications, their submissions and the per-person locks, in the data table: keys, queries, conditions and
+ * transactions. What the states mean and when they change is decided elsewhere (domain/application-lifecycle.ts,
+ * use-cases/); every write here is conditional on the state it leaves, so a race or a repeat changes nothing twice.
+ */
 export class ApplicationRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
-    /** Public so jobs can queue mails into the same table in the same transaction. */
     readonly tableName: string,
   ) {}
 
@@ -86,234 +57,125 @@ export class ApplicationRepository {
     return Item ? withoutKeys<Application>(Item) : undefined;
   }
 
-  /**
-   * Stores one application per chosen table as `pending_confirmation`, and the one confirmation mail, in one
-   * transaction. Where the same person still has an open application for a table, that one is returned instead
-   * of a second. Unconfirmed applications expire (TTL) after 7 days.
-   */
-  async submit(input: ApplicationInput, tables: ReadonlyMap<string, WorkTable>, now: Date): Promise<SubmitResult> {
-    const hash = emailHash(input.email);
-    const existing: SubmitResult["applications"] = [];
-    const pendingSubmissions = new Set<string>();
-    let remaining = [...input.workTableIds];
-    for (let attempt = 0; attempt < 3 && remaining.length > 0; attempt++) {
-      const submissionId = randomBytes(16).toString("base64url");
-      const createdAt = now.toISOString();
-      const expiresAt = epochSeconds(new Date(now.getTime() + RETENTION.unconfirmedDays * DAY_MS));
-      const created = remaining.map((workTableId) =>
-        this.newApplication(input, workTableId, submissionId, now, expiresAt),
-      );
-      const items: TransactItem[] = [];
-      for (const application of created) {
-        items.push({
-          Put: {
-            TableName: this.tableName,
-            Item: {
-              ...keys.openApplication(hash, application.workTableId),
-              applicationId: application.id,
-              expiresAt,
-            },
-            // A lock whose application expired unconfirmed (TTL may lag behind) no longer counts.
-            ConditionExpression: "attribute_not_exists(pk) OR expiresAt < :now",
-            ExpressionAttributeValues: { ":now": epochSeconds(now) },
-          },
-        });
-        items.push({
-          Put: {
-            TableName: this.tableName,
-            Item: { ...this.applicationKeys(application), ...application },
-            ConditionExpression: "attribute_not_exists(pk)",
-          },
-        });
-      }
-      const submission: Submission = {
-        id: submissionId,
-        applicationIds: created.map((a) => a.id),
-        createdAt,
-        confirmationMailId: `confirm-${submissionId}`,
-        lastConfirmationAt: createdAt,
-        confirmations: 1,
-        expiresAt,
-      };
-      items.push({ Put: { TableName: this.tableName, Item: { ...keys.submission(submissionId), ...submission } } });
-      items.push(
-        queueMail(
-          this.tableName,
-          {
-            id: `confirm-${submissionId}`,
-            kind: "confirm_submission",
-            // The bare address: not even the name in the To header, since nobody has confirmed it yet.
-            to: [{ email: input.email }],
-            locale: input.locale,
-            data: {
-              submissionId,
-              createdAt,
-              applicantName: input.name,
-              tables: remaining.map((id) => tableRef(tables.get(id) as WorkTable)),
-            },
-          },
-          now,
-        ),
-      );
-      const failed = await this.transact(items);
-      if (failed.length === 0) {
-        return {
-          submissionId,
-          applications: [
-            ...existing,
-            ...created.map((a) => ({ id: a.id, workTableId: a.workTableId, status: a.status, existing: false })),
-          ],
-          ...((await this.resendConfirmations(pendingSubmissions, tables, now)) ? { confirmationResent: true } : {}),
-        };
-      }
-      // Some tables already have an open application of this person: hand those back, retry with the rest.
-      const taken = failed.map((index) => created[Math.floor(index / 2)]?.workTableId).filter((id) => id !== undefined);
-      for (const workTableId of taken) {
-        const open = await this.openApplication(hash, workTableId);
-        const application = open && (await this.get(open.applicationId));
-        if (application) {
-          existing.push({ id: application.id, workTableId, status: application.status, existing: true });
-          if (application.status === "pending_confirmation") pendingSubmissions.add(application.submissionId);
-        }
-      }
-      remaining = remaining.filter((id) => !taken.includes(id));
-    }
-    const submissionId = existing[0] ? ((await this.get(existing[0].id))?.submissionId ?? "") : "";
-    const resent = await this.resendConfirmations(pendingSubmissions, tables, now);
-    return { submissionId, applications: existing, ...(resent ? { confirmationResent: true } : {}) };
+  async getSubmission(id: string): Promise<Submission | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.submission(id), ConsistentRead: true }),
+    );
+    return Item ? withoutKeys<Submission>(Item) : undefined;
   }
 
-  /**
-   * For each earlier submission whose applications still wait for confirmation: a fresh confirmation mail if the
-   * last one failed, may not have arrived, or is older than CONFIRMATION_RESEND_AFTER_MINUTES. The link in it
-   * opens the same submission, so the earlier link keeps working too. True when any mail was queued.
-   */
-  private async resendConfirmations(
-    submissionIds: ReadonlySet<string>,
-    tables: ReadonlyMap<string, WorkTable>,
-    now: Date,
-  ): Promise<boolean> {
-    let resent = false;
-    for (const submissionId of submissionIds) {
-      const submission = await this.getSubmission(submissionId);
-      if (!submission || submission.confirmedAt || !submission.lastConfirmationAt) continue;
-      const last = submission.confirmationMailId ? await this.lastMailStatus(submission.confirmationMailId) : undefined;
-      const stale =
-        now.getTime() - Date.parse(submission.lastConfirmationAt) >= CONFIRMATION_RESEND_AFTER_MINUTES * 60_000;
-      if (!stale && last !== "failed" && last !== "uncertain") continue;
-      const applications = (await Promise.all(submission.applicationIds.map((id) => this.get(id)))).filter(
-        (a): a is Application => a?.status === "pending_confirmation",
-      );
-      const applicant = applications[0]?.applicant;
-      if (!applicant) continue;
-      const count = (submission.confirmations ?? 1) + 1;
-      const mailId = `confirm-${submissionId}-${count}`;
-      const failed = await this.transact([
-        {
-          Update: {
-            TableName: this.tableName,
-            Key: keys.submission(submissionId),
-            UpdateExpression: "SET lastConfirmationAt = :now, confirmationMailId = :mail, confirmations = :count",
-            // Two repeated applications at once queue one mail, not two.
-            ConditionExpression: "lastConfirmationAt = :seen AND attribute_not_exists(confirmedAt)",
-            ExpressionAttributeValues: {
-              ":now": now.toISOString(),
-              ":mail": mailId,
-              ":count": count,
-              ":seen": submission.lastConfirmationAt,
-            },
-          },
-        },
-        queueMail(
-          this.tableName,
-          {
-            id: mailId,
-            kind: "confirm_submission",
-            to: [{ email: applicant.email }],
-            locale: applicant.locale,
-            data: {
-              submissionId,
-              // The submission's own time: the new link expires with the applications, as the first one did.
-              createdAt: submission.createdAt,
-              applicantName: applicant.name,
-              tables: applications.flatMap((a) => {
-                const table = tables.get(a.workTableId);
-                return table ? [tableRef(table)] : [];
-              }),
-            },
-          },
-          now,
-        ),
-      ]);
-      if (failed.length === 0) resent = true;
-    }
-    return resent;
-  }
-
-  private async lastMailStatus(mailId: string): Promise<string | undefined> {
+  /** The application a person has open for a table (by the hash of their address), if any. */
+  async openApplicationOf(email: string, workTableId: string): Promise<OpenLock | undefined> {
     const { Item } = await this.db.send(
       new GetCommand({
         TableName: this.tableName,
-        Key: keys.mail(mailId),
+        Key: keys.openApplication(emailHash(email), workTableId),
         ConsistentRead: true,
-        ProjectionExpression: "#status",
-        ExpressionAttributeNames: { "#status": "status" },
       }),
     );
-    return Item?.status as string | undefined;
+    return Item ? withoutKeys<OpenLock>(Item) : undefined;
   }
 
   /**
-   * Double opt-in. Every application of the submission becomes `submitted`, is routed to its table's contact
-   * (or the deputy while one is set), and the mails to them and to the applicant are queued: one transaction.
-   * Confirming again changes nothing and answers the same.
+   * A new submission: each application with its lock on (person, table), the submission, and its confirmation
+   * mail, in one transaction. Returns the tables where the person already has an open application (then nothing
+   * was written); empty on success. A lock whose application expired unconfirmed no longer counts (TTL may lag).
    */
-  async confirm(submissionId: string, tables: ReadonlyMap<string, WorkTable>, now: Date): Promise<ConfirmResult> {
-    const submission = await this.getSubmission(submissionId);
-    if (!submission) return { outcome: "not_found" };
-    const applications = (await Promise.all(submission.applicationIds.map((id) => this.get(id)))).filter(
-      (a): a is Application => a !== undefined,
+  async insertSubmission(
+    applications: Application[],
+    submission: Submission,
+    confirmation: NewMail<"confirm_submission">,
+    now: Date,
+  ): Promise<string[]> {
+    const items: TransactItem[] = applications.flatMap((application) => [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...keys.openApplication(emailHash(application.applicant.email), application.workTableId),
+            applicationId: application.id,
+            expiresAt: application.expiresAt,
+          },
+          ConditionExpression: "attribute_not_exists(pk) OR expiresAt < :now",
+          ExpressionAttributeValues: { ":now": epochSeconds(now) },
+        },
+      },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...this.applicationKeys(application), ...application },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+    ]);
+    items.push(
+      { Put: { TableName: this.tableName, Item: { ...keys.submission(submission.id), ...submission } } },
+      queueMail(this.tableName, confirmation, now),
     );
-    if (submission.confirmedAt || applications.length === 0) {
-      return applications.length === 0 ? { outcome: "not_found" } : { outcome: "already_confirmed", applications };
-    }
-    const at = now.toISOString();
+    const failed = await transact(this.db, items);
+    // Items come in pairs per application (lock, application): a failed lock names its table.
+    return failed.flatMap((index) => {
+      const application = applications[Math.floor(index / 2)];
+      return index % 2 === 0 && application ? [application.workTableId] : [];
+    });
+  }
+
+  /**
+   * Records a fresh confirmation mail of a submission still waiting for confirmation, with the mail, unless
+   * another one was recorded since `seenAt` (two repeated applications at once queue one mail, not two).
+   */
+  async recordConfirmationMail(
+    submission: Submission,
+    mail: NewMail<"confirm_submission">,
+    count: number,
+    now: Date,
+  ): Promise<boolean> {
+    const failed = await transact(this.db, [
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.submission(submission.id),
+          UpdateExpression: "SET lastConfirmationAt = :now, confirmationMailId = :mail, confirmations = :count",
+          ConditionExpression: "lastConfirmationAt = :seen AND attribute_not_exists(confirmedAt)",
+          ExpressionAttributeValues: {
+            ":now": now.toISOString(),
+            ":mail": mail.id,
+            ":count": count,
+            ":seen": submission.lastConfirmationAt,
+          },
+        },
+      },
+      queueMail(this.tableName, mail, now),
+    ]);
+    return failed.length === 0;
+  }
+
+  /**
+   * The double opt-in: the submission is marked confirmed, each application becomes what `confirmed` holds (only
+   * from pending_confirmation), its lock stays while it is open, and the mails are queued: one transaction. False
+   * when someone confirmed at the same moment (nothing was written).
+   */
+  async confirm(submissionId: string, confirmed: Application[], mails: NewMail[], now: Date): Promise<boolean> {
     const items: TransactItem[] = [
       {
         Update: {
           TableName: this.tableName,
           Key: keys.submission(submissionId),
-          // Kept a while after confirmation (ids only), so a second click still finds it.
           UpdateExpression: "SET confirmedAt = :now, expiresAt = :expires",
           ConditionExpression: "attribute_exists(pk) AND attribute_not_exists(confirmedAt)",
-          ExpressionAttributeValues: { ":now": at, ":expires": epochSeconds(new Date(now.getTime() + 30 * DAY_MS)) },
+          ExpressionAttributeValues: {
+            ":now": now.toISOString(),
+            ":expires": epochSeconds(new Date(now.getTime() + CONFIRMED_SUBMISSION_DAYS * DAY_MS)),
+          },
         },
       },
     ];
-    const routes: { table: TableRef; contactName: string }[] = [];
-    const confirmed: Application[] = [];
-    for (const application of applications) {
-      const table = tables.get(application.workTableId);
-      if (application.status !== "pending_confirmation" || !table) continue;
-      const routedTo = table.deputy
-        ? { ...table.deputy, role: "deputy" as const }
-        : { ...table.contact, role: "contact" as const };
-      const updated: Application = {
-        ...application,
-        status: "submitted",
-        routedTo,
-        submittedAt: at,
-        consent: { ...application.consent, confirmedAt: at },
-        updatedAt: at,
-      };
-      delete updated.expiresAt;
-      confirmed.push(updated);
-      routes.push({ table: tableRef(table), contactName: routedTo.name });
+    for (const application of confirmed) {
       items.push(
         {
           Put: {
             TableName: this.tableName,
-            Item: { ...this.applicationKeys(updated), ...updated },
+            Item: { ...this.applicationKeys(application), ...application },
             ConditionExpression: "#status = :pending",
             ExpressionAttributeNames: { "#status": "status" },
             ExpressionAttributeValues: { ":pending": "pending_confirmation" },
@@ -326,93 +188,23 @@ export class ApplicationRepository {
             UpdateExpression: "REMOVE expiresAt",
           },
         },
-        queueMail(
-          this.tableName,
-          {
-            id: `new-application-${application.id}`,
-            kind: "new_application",
-            to: [{ name: routedTo.name, email: routedTo.email }],
-            replyTo: { name: application.applicant.name, email: application.applicant.email },
-            locale: "de",
-            data: {
-              applicationId: application.id,
-              table: tableRef(table),
-              contactName: routedTo.name,
-              applicantName: application.applicant.name,
-              ...(application.applicant.organisation ? { organisation: application.applicant.organisation } : {}),
-              organisationType: application.applicant.organisationType,
-              engagement: application.applicant.engagement,
-            },
-          },
-          now,
-        ),
       );
     }
-    const applicant = applications[0]?.applicant;
-    if (applicant && routes.length > 0) {
-      items.push(
-        queueMail(
-          this.tableName,
-          {
-            id: `forwarded-${submissionId}`,
-            kind: "application_forwarded",
-            to: [{ name: applicant.name, email: applicant.email }],
-            locale: applicant.locale,
-            data: { applicantName: applicant.name, routes },
-          },
-          now,
-        ),
-      );
-    }
-    const failed = await this.transact(items);
-    if (failed.length > 0) {
-      // Someone confirmed at the same moment: report the state that won.
-      const again = await this.getSubmission(submissionId);
-      if (again?.confirmedAt) return this.confirm(submissionId, tables, now);
-      throw new Error("confirmation transaction failed");
-    }
-    const byId = new Map(confirmed.map((a) => [a.id, a]));
-    return { outcome: "confirmed", applications: applications.map((a) => byId.get(a.id) ?? a) };
+    for (const mail of mails) items.push(queueMail(this.tableName, mail, now));
+    return (await transact(this.db, items)).length === 0;
   }
 
   /**
-   * The contact's decision, the applicant's mail about it and, on acceptance, the partner record (one per email
-   * address, with the work tables joined): one transaction. The same decision again is harmless; a different
-   * one is a conflict. A declined application is deleted 6 months after the decision (TTL).
+   * The decision: the application becomes `decided` (only from submitted), the person's lock on the table goes,
+   * the applicant's mail is queued, and `also` (e.g. the partner record of an acceptance) is written: one
+   * transaction. False when the application was decided at the same moment (nothing was written).
    */
-  async decide(
-    id: string,
-    decision: Decision,
-    note: string | undefined,
-    table: WorkTable | undefined,
-    now: Date,
-  ): Promise<DecideResult> {
-    const application = await this.get(id);
-    if (!application) return { outcome: "not_found" };
-    if (application.decision) {
-      return application.decision.outcome === decision
-        ? { outcome: "unchanged", application }
-        : { outcome: "conflict", application };
-    }
-    if (application.status !== "submitted") return { outcome: "not_submitted" };
-    const at = now.toISOString();
-    const status: ApplicationStatus = decision === "accept" ? "accepted" : "declined";
-    const updated: Application = {
-      ...application,
-      status,
-      decision: { outcome: decision, ...(note ? { note } : {}), decidedAt: at },
-      updatedAt: at,
-      ...(status === "declined"
-        ? { expiresAt: epochSeconds(new Date(now.getTime() + RETENTION.declinedDays * DAY_MS)) }
-        : {}),
-    };
-    const ref = table ? tableRef(table) : { numeral: "?", name: application.workTableId };
-    const { applicant } = application;
+  async decide(decided: Application, mail: NewMail, also: TransactItem[], now: Date): Promise<boolean> {
     const items: TransactItem[] = [
       {
         Put: {
           TableName: this.tableName,
-          Item: { ...this.applicationKeys(updated), ...updated },
+          Item: { ...this.applicationKeys(decided), ...decided },
           ConditionExpression: "#status = :submitted",
           ExpressionAttributeNames: { "#status": "status" },
           ExpressionAttributeValues: { ":submitted": "submitted" },
@@ -421,26 +213,13 @@ export class ApplicationRepository {
       {
         Delete: {
           TableName: this.tableName,
-          Key: keys.openApplication(emailHash(applicant.email), application.workTableId),
+          Key: keys.openApplication(emailHash(decided.applicant.email), decided.workTableId),
         },
       },
-      queueMail(
-        this.tableName,
-        {
-          id: `decided-${id}`,
-          kind: "application_decided",
-          to: [{ name: applicant.name, email: applicant.email }],
-          locale: applicant.locale,
-          data: { applicantName: applicant.name, table: ref, outcome: decision, ...(note ? { note } : {}) },
-        },
-        now,
-      ),
+      queueMail(this.tableName, mail, now),
+      ...also,
     ];
-    if (decision === "accept")
-      items.push(acceptedPartnerUpdate(this.tableName, applicant, application.workTableId, at));
-    const failed = await this.transact(items);
-    if (failed.length > 0) return this.decide(id, decision, note, table, now);
-    return { outcome: "decided", application: updated };
+    return (await transact(this.db, items)).length === 0;
   }
 
   /** Newest first; by status through gsi2, otherwise through gsi1; a work table narrows either. */
@@ -467,23 +246,9 @@ export class ApplicationRepository {
       query.FilterExpression = "workTableId = :workTableId";
       query.ExpressionAttributeValues = { ...query.ExpressionAttributeValues, ":workTableId": filter.workTableId };
     }
-    const items: Application[] = [];
-    let startKey = filter.startKey;
-    // A filter may thin out a page; a few more reads fill it, bounded so a request stays short.
-    for (let reads = 0; reads < 5 && items.length < filter.limit; reads++) {
-      const page = await this.db.send(
-        new QueryCommand({
-          ...query,
-          ScanIndexForward: false,
-          Limit: filter.limit - items.length,
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      for (const item of page.Items ?? []) items.push(withoutKeys<Application>(item));
-      startKey = page.LastEvaluatedKey;
-      if (!startKey) break;
-    }
-    return startKey ? { items, nextKey: startKey } : { items };
+    const page = await readFilledPage(this.db, { ...query, ScanIndexForward: false }, filter.limit, filter.startKey);
+    const items = page.items.map((item) => withoutKeys<Application>(item));
+    return page.nextKey ? { items, nextKey: page.nextKey } : { items };
   }
 
   /** Applications submitted before `before` and still undecided, oldest first (gsi2). */
@@ -504,10 +269,10 @@ export class ApplicationRepository {
   async markFollowUp(
     application: Application,
     field: "remindedAt" | "escalatedAt",
-    mail: TransactItem | undefined,
+    mail: NewMail,
     now: Date,
   ): Promise<boolean> {
-    const items: TransactItem[] = [
+    const failed = await transact(this.db, [
       {
         Update: {
           TableName: this.tableName,
@@ -518,9 +283,9 @@ export class ApplicationRepository {
           ExpressionAttributeValues: { ":now": now.toISOString(), ":submitted": "submitted" },
         },
       },
-    ];
-    if (mail) items.push(mail);
-    return (await this.transact(items)).length === 0;
+      queueMail(this.tableName, mail, now),
+    ]);
+    return failed.length === 0;
   }
 
   /**
@@ -529,7 +294,7 @@ export class ApplicationRepository {
    */
   async escalate(
     applications: Application[],
-    digest: (applications: Application[]) => TransactItem,
+    digest: (applications: Application[]) => NewMail,
     now: Date,
   ): Promise<Application[]> {
     let batch = applications;
@@ -544,43 +309,12 @@ export class ApplicationRepository {
           ExpressionAttributeValues: { ":now": now.toISOString(), ":submitted": "submitted" },
         },
       }));
-      items.push(digest(batch));
-      const failed = await this.transact(items);
+      items.push(queueMail(this.tableName, digest(batch), now));
+      const failed = await transact(this.db, items);
       if (failed.length === 0) return batch;
       batch = batch.filter((_, index) => !failed.includes(index));
     }
     return [];
-  }
-
-  private newApplication(
-    input: ApplicationInput,
-    workTableId: string,
-    submissionId: string,
-    now: Date,
-    expiresAt: number,
-  ): Application {
-    const at = now.toISOString();
-    return {
-      id: randomUUID(),
-      submissionId,
-      workTableId,
-      status: "pending_confirmation",
-      applicant: {
-        name: input.name,
-        email: input.email,
-        ...(input.organisation ? { organisation: input.organisation } : {}),
-        organisationType: input.organisationType,
-        engagement: input.engagement,
-        locale: input.locale,
-      },
-      ...(input.mandate ? { mandate: input.mandate } : {}),
-      ...(input.service ? { service: input.service } : {}),
-      ...(input.message ? { message: input.message } : {}),
-      consent: { textVersion: CONSENT_TEXT_VERSION, givenAt: at },
-      createdAt: at,
-      updatedAt: at,
-      expiresAt,
-    };
   }
 
   private applicationKeys(application: Application) {
@@ -590,33 +324,5 @@ export class ApplicationRepository {
       ...keys.applicationsByCreation(application.createdAt, application.id),
       ...keys.applicationsByStatus(application.status, application.decision?.decidedAt ?? since, application.id),
     };
-  }
-
-  private async getSubmission(id: string): Promise<Submission | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.submission(id), ConsistentRead: true }),
-    );
-    return Item ? withoutKeys<Submission>(Item) : undefined;
-  }
-
-  private async openApplication(hash: string, workTableId: string): Promise<OpenLock | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.openApplication(hash, workTableId), ConsistentRead: true }),
-    );
-    return Item ? withoutKeys<OpenLock>(Item) : undefined;
-  }
-
-  /** Runs a transaction; returns the indexes of the items whose condition failed (empty on success). */
-  private async transact(items: TransactItem[]): Promise<number[]> {
-    try {
-      await this.db.send(new TransactWriteCommand({ TransactItems: items }));
-      return [];
-    } catch (error) {
-      const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
-      if ((error as Error).name !== "TransactionCanceledException" || !reasons) throw error;
-      const failed = reasons.flatMap((r, index) => (r.Code === "ConditionalCheckFailed" ? [index] : []));
-      if (failed.length === 0) throw error;
-      return failed;
-    }
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
+import type { TransactItem } from "./dynamo-helpers.ts";
 import { keys } from "./keys.ts";
-import type { TransactItem } from "./transactions.ts";
 
 /** Audit entries are kept two years, then deleted by TTL. */
 export const AUDIT_RETENTION_DAYS = 730;

@@ -3,9 +3,9 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } fro
 import { type Answer, type Conference, changesEvent, type Rsvp } from "../domain/conference.ts";
 import type { ConferenceInput } from "../domain/conference-input.ts";
 import { isUuid } from "../domain/ids.ts";
-import type { MailStatus } from "../mail/outbox.ts";
-import { emailHash } from "./application-repository.ts";
-import { keys, withoutKeys } from "./keys.ts";
+import type { MailStatus } from "../domain/mail.ts";
+import { isConditionFailure } from "./dynamo-helpers.ts";
+import { emailHash, keys, withoutKeys } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
 
 /** How far a mailing got: where to go on in the partner directory, and what it did so far. */
@@ -24,9 +24,8 @@ export interface MailingProgress {
 
 export class ConferenceRepository {
   constructor(
-    /** Public so the mailing can queue its mails into the same table. */
-    readonly db: DynamoDBDocumentClient,
-    readonly tableName: string,
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
   ) {}
 
   async create(input: ConferenceInput, now: Date): Promise<Conference> {
@@ -92,7 +91,7 @@ export class ConferenceRepository {
       );
       return merged;
     } catch (error) {
-      if ((error as Error).name === "ConditionalCheckFailedException") return undefined;
+      if (isConditionFailure(error)) return undefined;
       throw error;
     }
   }
@@ -178,14 +177,6 @@ export class ConferenceRepository {
     });
     for (const item of items) counts[item.status as MailStatus]++;
     return counts;
-  }
-
-  /** Whether a partner's mail of a mailing exists (e.g. who was invited, for the cancellation). */
-  async mailExists(mailId: string): Promise<boolean> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.mail(mailId), ProjectionExpression: "pk" }),
-    );
-    return Item !== undefined;
   }
 
   private keysOf(conference: Conference) {

@@ -1,7 +1,17 @@
+import { createHash } from "node:crypto";
+
 /**
  * Every DynamoDB key of the project is built here and nowhere else (the access patterns are listed in
  * table-definition.ts). Callers never concatenate key strings themselves.
  */
+
+/**
+ * A person as part of a key where the key needs no address: the open-application locks, RSVPs, conference mail
+ * ids. (Partner items are keyed by the address itself: it is their identity, and erasure deletes them.)
+ */
+export function emailHash(email: string): string {
+  return createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 40);
+}
 const WORK_TABLES = "WORKTABLES";
 
 export const keys = {

@@ -1,10 +1,16 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
+import type { MailKind, NewMail, OutboxMail } from "../domain/mail.ts";
 import type { AttentionStatus, MailStatus } from "../domain/mail-delivery.ts";
-import type { OutboxMail } from "../mail/outbox.ts";
 import { auditPut } from "./audit.ts";
+import { isConditionFailure, type TransactItem, transact } from "./dynamo-helpers.ts";
 import { keys, withoutKeys } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
-import { isConditionFailure, transact } from "./transactions.ts";
 
 const DAY_MS = 86_400_000;
 /** A sent mail stays 30 days (to see that it went out), a failed or uncertain one 90 (for a person to act on it). */
@@ -38,6 +44,30 @@ export class MailRepository {
       new GetCommand({ TableName: this.tableName, Key: keys.mail(id), ConsistentRead: true }),
     );
     return Item ? withoutKeys<OutboxMail>(Item) : undefined;
+  }
+
+  /**
+   * Queues one mail on its own, not as part of a change (a mailing's fan-out): false when a mail with this id was
+   * queued before. Only "it exists" counts as that; any other failure is thrown, so no recipient is skipped silently.
+   */
+  async queue(mail: NewMail, now: Date): Promise<boolean> {
+    const { Put } = queueMail(this.tableName, mail, now);
+    if (!Put) throw new Error("queueMail returned no Put");
+    try {
+      await this.db.send(new PutCommand(Put));
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Whether a mail with this id exists (e.g. who was invited, for a cancellation). */
+  async exists(id: string): Promise<boolean> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.mail(id), ProjectionExpression: "pk" }),
+    );
+    return Item !== undefined;
   }
 
   /** queued → sending, counting the try; undefined when the mail is not queued (sent, taken by another, …). */
@@ -252,4 +282,23 @@ export class MailRepository {
       }),
     );
   }
+}
+
+/**
+ * The outbox write that goes into the same transaction as the state change causing the mail. The id is
+ * deterministic (e.g. `confirm-<submission>`), and the put is conditional, so a retried request or a second run
+ * of a job never queues the same mail twice.
+ */
+export function queueMail<K extends MailKind>(tableName: string, mail: NewMail<K>, now: Date): TransactItem {
+  const createdAt = now.toISOString();
+  const { mailing, ...rest } = mail;
+  const item: OutboxMail<K> = { ...rest, status: "queued", attempts: 0, createdAt };
+  const index = mailing ? keys.mailsOfMailing(mailing.conferenceId, mailing.key, mail.id) : {};
+  return {
+    Put: {
+      TableName: tableName,
+      Item: { ...keys.mail(mail.id), ...keys.mailsByStatus("queued", createdAt, mail.id), ...index, ...item },
+      ConditionExpression: "attribute_not_exists(pk)",
+    },
+  };
 }

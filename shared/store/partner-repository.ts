@@ -12,7 +12,7 @@ import {
 import { isEmailInPath, isPartnerHandle } from "../domain/ids.ts";
 import type { Partner } from "../domain/partner.ts";
 import type { PartnerImport } from "../domain/partner-csv.ts";
-import type { TransactItem } from "../mail/outbox.ts";
+import { isConditionFailure, readFilledPage, type TransactItem } from "./dynamo-helpers.ts";
 import { keys, withoutKeys } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
 
@@ -131,35 +131,10 @@ export class PartnerRepository {
     limit: number;
     startKey?: Record<string, unknown>;
   }): Promise<PartnerPage> {
-    const query = this.directoryQuery(filter.workTableId);
-    const items: Record<string, unknown>[] = [];
-    let startKey = filter.startKey && isDirectoryKey(filter.startKey) ? filter.startKey : undefined;
-    let more = false;
-    // A filter may thin out a page; a few more reads fill it, bounded so a request stays short.
-    for (let reads = 0; reads < 10; reads++) {
-      const page = await this.db.send(
-        new QueryCommand({
-          ...query,
-          // One more than needed tells whether there is a next page.
-          Limit: filter.workTableId ? 250 : filter.limit + 1 - items.length,
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        if (items.length === filter.limit) {
-          more = true;
-          break;
-        }
-        items.push(item);
-      }
-      if (more) break;
-      startKey = page.LastEvaluatedKey;
-      if (!startKey) break;
-    }
-    const result: PartnerPage = { items: items.map(toPartner) };
-    const last = items.at(-1);
-    if (more && last) result.nextKey = Object.fromEntries(KEY_NAMES.map((k) => [k, last[k]]));
-    else if (startKey) result.nextKey = startKey;
+    const startKey = filter.startKey && isDirectoryKey(filter.startKey) ? filter.startKey : undefined;
+    const page = await readFilledPage(this.db, this.directoryQuery(filter.workTableId), filter.limit, startKey);
+    const result: PartnerPage = { items: page.items.map(toPartner) };
+    if (page.nextKey) result.nextKey = page.nextKey;
     return result;
   }
 
@@ -395,10 +370,6 @@ function toPartner(item: Record<string, unknown>): Partner {
 /** The directory's JSON shape: work table ids as a sorted array (a Set has no JSON form). */
 export function partnerJson(partner: Partner) {
   return { ...partner, workTableIds: [...partner.workTableIds].sort() };
-}
-
-function isConditionFailure(error: unknown): boolean {
-  return (error as Error).name === "ConditionalCheckFailedException";
 }
 
 /** Whether a position is a key of the partner directory index (and nothing else): the edge checks it too. */

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { type DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { isConditionFailure } from "./dynamo-helpers.ts";
 import { keys } from "./keys.ts";
 
 export type RateCheck = { ok: true } | { ok: false; retryAfterSeconds: number };
@@ -32,7 +33,7 @@ export class RateLimiter {
       );
       return { ok: true };
     } catch (error) {
-      if ((error as Error).name !== "ConditionalCheckFailedException") throw error;
+      if (!isConditionFailure(error)) throw error;
       return { ok: false, retryAfterSeconds: Math.max(1, windowEnd - nowSeconds) };
     }
   }

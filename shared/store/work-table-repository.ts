@@ -1,16 +1,10 @@
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  TransactWriteCommand,
-  type TransactWriteCommandInput,
-} from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { DomainError } from "../domain/errors.ts";
 import { byNumeral, isWorkTableId, type WorkTable } from "../domain/work-table.ts";
 import type { WorkTableInput } from "../domain/work-table-input.ts";
+import { type TransactItem, transact } from "./dynamo-helpers.ts";
 import { keys, withoutKeys } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
-
-type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 
 export interface PutResult {
   table: WorkTable;
@@ -86,7 +80,7 @@ export class WorkTableRepository {
         },
       });
     }
-    const failed = await this.transact(items);
+    const failed = (await transact(this.db, items))[0];
     if (failed === 1)
       throw new DomainError("numeral_taken", `The numeral ${table.numeral} belongs to another work table.`);
     if (failed !== undefined)
@@ -99,7 +93,7 @@ export class WorkTableRepository {
    * table nor overwrites what a coordinator edited. Returns whether it was added.
    */
   async addIfAbsent(table: WorkTable): Promise<boolean> {
-    const failed = await this.transact([
+    const failed = await transact(this.db, [
       {
         Put: {
           TableName: this.tableName,
@@ -109,7 +103,7 @@ export class WorkTableRepository {
       },
       this.claimNumeral(table.id, table.numeral),
     ]);
-    return failed === undefined;
+    return failed.length === 0;
   }
 
   private claimNumeral(id: string, numeral: string): TransactItem {
@@ -121,18 +115,5 @@ export class WorkTableRepository {
         ExpressionAttributeValues: { ":id": id },
       },
     };
-  }
-
-  /** Runs a transaction; returns the index of the first item whose condition failed, or undefined on success. */
-  private async transact(items: TransactItem[]): Promise<number | undefined> {
-    try {
-      await this.db.send(new TransactWriteCommand({ TransactItems: items }));
-      return undefined;
-    } catch (error) {
-      const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
-      const index = reasons?.findIndex((r) => r.Code === "ConditionalCheckFailed") ?? -1;
-      if ((error as Error).name === "TransactionCanceledException" && index >= 0) return index;
-      throw error;
-    }
   }
 }

@@ -17,11 +17,11 @@ import { ensureTable } from "../../infra/local/ensure-table.ts";
 import { type LocalStack, startLocalStack } from "../../infra/local/stack.ts";
 import { type Application, CONSENT_TEXT_VERSION, RETENTION } from "../../shared/domain/application.ts";
 import { createLogger } from "../../shared/logging/logger.ts";
-import { queueMail, type TransactItem } from "../../shared/mail/outbox.ts";
 import { seedWorkTables } from "../../shared/seed/work-tables.ts";
-import { emailHash } from "../../shared/store/application-repository.ts";
 import { createDocumentClient } from "../../shared/store/dynamo-client.ts";
-import { keys } from "../../shared/store/keys.ts";
+import type { TransactItem } from "../../shared/store/dynamo-helpers.ts";
+import { emailHash, keys } from "../../shared/store/keys.ts";
+import { queueMail } from "../../shared/store/mail-repository.ts";
 import { freePort } from "../support/ports.ts";
 
 const COUNT = Number(process.env.BENCH_SUBMISSIONS ?? 2000);

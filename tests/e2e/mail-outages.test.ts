@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { OutboxMail } from "../../shared/mail/outbox.ts";
+import type { OutboxMail } from "../../shared/domain/mail.ts";
 import { body } from "../support/app.ts";
 import { startTestStack, type TestStack, uniqueEmail } from "../support/local-stack.ts";
 import { linkIn, mailsTo, waitForMails } from "../support/mailbox.ts";

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conferenceInputSchema } from "../../shared/domain/conference-input.ts";
 import { type MailingDeps, runMailing } from "../../shared/jobs/conference-mailing.ts";
 import { ConferenceRepository } from "../../shared/store/conference-repository.ts";
+import { MailRepository } from "../../shared/store/mail-repository.ts";
 import { PartnerRepository } from "../../shared/store/partner-repository.ts";
 import { SuppressionRepository } from "../../shared/store/suppression-repository.ts";
 import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
@@ -43,6 +44,7 @@ const invitationMails = async (conferenceId: string) =>
 function deps(overrides: Partial<MailingDeps> = {}): MailingDeps {
   return {
     conferences,
+    mails: new MailRepository(table.db, table.tableName),
     partners,
     suppressions: new SuppressionRepository(table.db, table.tableName),
     continueLater: async () => undefined,

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applicationInputSchema } from "../../shared/domain/application.ts";
-import { tablesById } from "../../shared/http/application-flow.ts";
+import type { OutboxMail } from "../../shared/domain/mail.ts";
 import { runFollowUps } from "../../shared/jobs/follow-ups.ts";
-import type { OutboxMail } from "../../shared/mail/outbox.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
-import { testDependencies } from "../support/app.ts";
+import { confirmSubmission } from "../../shared/use-cases/confirm-submission.ts";
+import { decideApplication } from "../../shared/use-cases/decide-application.ts";
+import { submitApplication } from "../../shared/use-cases/submit-application.ts";
+import { testDependencies, testSigner } from "../support/app.ts";
 import { uniqueEmail } from "../support/local-stack.ts";
 import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
 
@@ -20,9 +22,8 @@ afterAll(() => table.drop());
 const DAY = 86_400_000;
 const start = new Date("2026-11-02T09:00:00Z");
 
-/** An application confirmed at `at`, waiting for the contact's decision. */
+/** An application confirmed at `at`, waiting for the contact's decision: applied and confirmed as a person does. */
 async function submittedAt(at: Date, workTableId = "ausbildung-und-arbeit") {
-  const tables = await tablesById(deps.workTables);
   const input = applicationInputSchema().parse({
     workTableIds: [workTableId],
     name: "Fritz Folge",
@@ -31,8 +32,11 @@ async function submittedAt(at: Date, workTableId = "ausbildung-und-arbeit") {
     engagement: "professional",
     consent: true,
   });
-  const { submissionId, applications } = await deps.applications.submit(input, tables, at);
-  await deps.applications.confirm(submissionId, tables, at);
+  const outcome = await submitApplication(deps, input, "203.0.113.9", at);
+  if (outcome.kind !== "accepted") throw new Error(`not accepted: ${outcome.kind}`);
+  const { submissionId, applications } = outcome.result;
+  const token = testSigner.sign("confirm", submissionId, new Date(at.getTime() + DAY));
+  expect((await confirmSubmission(deps, token, at)).kind).toBe("ok");
   return applications[0]?.id as string;
 }
 
@@ -80,7 +84,8 @@ describe("the daily follow-ups", () => {
 
   it("leave decided applications alone", async () => {
     const id = await submittedAt(new Date(start.getTime() - 30 * DAY), "kita-uebergang-schule");
-    await deps.applications.decide(id, "accept", undefined, await deps.workTables.get("kita-uebergang-schule"), start);
+    const token = testSigner.sign("decide", id, new Date(start.getTime() + DAY));
+    expect((await decideApplication(deps, token, "accept", undefined, start)).kind).toBe("ok");
     await run(new Date(start.getTime() + 20 * DAY));
     expect((await mails("decision_reminder")).some((m) => m.id === `reminder-${id}`)).toBe(false);
   });

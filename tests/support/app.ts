@@ -1,9 +1,9 @@
 import { createApp } from "../../shared/http/app.tsx";
-import type { ApplicationLimits } from "../../shared/http/application-flow.ts";
 import { bearerTokenAuth, type CoordinatorAuth } from "../../shared/http/auth.ts";
 import { storeDependencies } from "../../shared/http/dependencies.ts";
 import { type AppLogger, createLogger } from "../../shared/logging/logger.ts";
 import { tokenSigner } from "../../shared/security/tokens.ts";
+import type { ApplicationLimits } from "../../shared/use-cases/submit-application.ts";
 import type { TestTable } from "./tables.ts";
 
 export const COORDINATOR_TOKEN = "test-coordinator-token-0123456789";

@@ -7,6 +7,7 @@ import { once } from "../../domain/once.ts";
 import { emailAddress } from "../../domain/text.ts";
 import { mailingKey, sendTestMail } from "../../jobs/conference-mailing.ts";
 import type { ConferenceRepository } from "../../store/conference-repository.ts";
+import type { MailRepository } from "../../store/mail-repository.ts";
 import type { AppEnv } from "../env.ts";
 import { readJsonBody } from "../json-body.ts";
 import { problem, validationProblem } from "../problem.ts";
@@ -29,7 +30,11 @@ const csvCell = (value: string) => {
  * Coordinators plan the spring and autumn conferences. The api only writes the conference; its schedules and
  * mailings follow from the table's stream (see shared/jobs/conference-schedules.ts).
  */
-export function adminConferenceRoutes(conferences: ConferenceRepository, coordinators: string[], now: () => Date) {
+export function adminConferenceRoutes(
+  { conferences, mails }: { conferences: ConferenceRepository; mails: MailRepository },
+  coordinators: string[],
+  now: () => Date,
+) {
   const notFound = (c: Context) => problem(c, 404, "Not Found", "There is no conference with this id.");
 
   return new Hono<AppEnv>()
@@ -103,7 +108,7 @@ export function adminConferenceRoutes(conferences: ConferenceRepository, coordin
       const kind: MailingKind = body.value.kind;
       if (body.value.test) {
         const recipients = body.value.to ? [body.value.to] : coordinators;
-        for (const email of recipients) await sendTestMail({ conferences }, conference, kind, { email }, now());
+        for (const email of recipients) await sendTestMail({ mails }, conference, kind, { email }, now());
         return c.json({ status: "test_queued", to: recipients }, 202);
       }
       const requested = await conferences.replace(

@@ -1,9 +1,9 @@
 import { Hono } from "hono/tiny";
 import * as z from "zod/mini";
 import { isMailId } from "../../domain/ids.ts";
+import type { OutboxMail } from "../../domain/mail.ts";
 import { MAIL_STATUSES } from "../../domain/mail-delivery.ts";
 import { once } from "../../domain/once.ts";
-import type { OutboxMail } from "../../mail/outbox.ts";
 import { mailContent } from "../../mail/templates.ts";
 import type { TokenSigner } from "../../security/tokens.ts";
 import type { MailRepository } from "../../store/mail-repository.ts";

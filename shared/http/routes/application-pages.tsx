@@ -4,14 +4,10 @@ import type { JSX } from "hono/jsx/jsx-runtime";
 import { Hono } from "hono/tiny";
 import { applicationInputSchema } from "../../domain/application.ts";
 import { type Locale, toPublicWorkTable } from "../../domain/work-table.ts";
-import {
-  type ApplicationDeps,
-  confirmSubmission,
-  decideApplication,
-  loadForDecision,
-  submitApplication,
-  tablesById,
-} from "../application-flow.ts";
+import { confirmSubmission } from "../../use-cases/confirm-submission.ts";
+import { decideApplication, loadForDecision } from "../../use-cases/decide-application.ts";
+import { submitApplication, tablesById } from "../../use-cases/submit-application.ts";
+import type { Services } from "../dependencies.ts";
 import type { AppEnv } from "../env.ts";
 import { readForm } from "../form-body.ts";
 import { ApplicationForm, type FieldErrors, type FormValues } from "../pages/application-form.tsx";
@@ -79,7 +75,7 @@ function fieldErrors(errors: readonly { path: string }[], locale: Locale): Field
 const FORM_TOKEN_MS = 24 * 3_600_000;
 
 /** The application form, the confirmation and the decision pages: server-rendered, working without JavaScript. */
-export function applicationPageRoutes(deps: ApplicationDeps, clientAddress: ClientAddress, now: () => Date) {
+export function applicationPageRoutes(deps: Services, clientAddress: ClientAddress, now: () => Date) {
   // The form carries when it was handed out, signed: a bot cannot claim it opened the form long ago by sending
   // an old time, nothing or 0, and a person's form still works after a restart of the server.
   const formToken = async (at: Date) =>
@@ -198,7 +194,7 @@ export function applicationPageRoutes(deps: ApplicationDeps, clientAddress: Clie
       if (outcome.kind !== "ok") {
         return linkProblem(c, outcome.kind);
       }
-      const routes = outcome.result.applications.flatMap((a) => {
+      const routes = outcome.applications.flatMap((a) => {
         const table = outcome.tables.get(a.workTableId);
         return a.routedTo && table
           ? [{ table: `${pageTexts(locale).workTable} ${table.numeral}: ${table.name}`, contact: a.routedTo.name }]

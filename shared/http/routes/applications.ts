@@ -1,14 +1,10 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { applicationInputSchema, decisionInputSchema } from "../../domain/application.ts";
-import {
-  type ApplicationDeps,
-  confirmSubmission,
-  decideApplication,
-  type SubmitDeps,
-  submitApplication,
-  type TokenOutcome,
-} from "../application-flow.ts";
+import { type ConfirmDeps, confirmSubmission } from "../../use-cases/confirm-submission.ts";
+import { type DecideDeps, decideApplication } from "../../use-cases/decide-application.ts";
+import type { LinkFailure } from "../../use-cases/link-outcome.ts";
+import { type SubmitDeps, submitApplication } from "../../use-cases/submit-application.ts";
 import type { AppEnv } from "../env.ts";
 import { readJsonBody } from "../json-body.ts";
 import { problem, validationProblem } from "../problem.ts";
@@ -17,7 +13,7 @@ import { problem, validationProblem } from "../problem.ts";
 export type ClientAddress = (c: Context<AppEnv>) => string;
 
 /** A link that does not verify, has expired or points at nothing: 404 or 410, and nothing changes. */
-export function tokenProblem(c: Context, outcome: Exclude<TokenOutcome<object>, { kind: "ok" }>): Response {
+export function tokenProblem(c: Context, outcome: LinkFailure): Response {
   return outcome.kind === "expired"
     ? problem(c, 410, "Gone", "This link has expired. / Dieser Link ist abgelaufen.")
     : problem(c, 404, "Not Found", "This link is not valid. / Dieser Link ist ungültig.");
@@ -56,14 +52,14 @@ export function applicationRoutes(deps: SubmitDeps, clientAddress: ClientAddress
  * The JSON endpoints behind the links in mails: the applicant's confirmation and the contact's decision. On AWS
  * they go to the `web` function, which has the same token flows for its pages.
  */
-export function applicationLinkRoutes(deps: ApplicationDeps, now: () => Date) {
+export function applicationLinkRoutes(deps: ConfirmDeps & DecideDeps, now: () => Date) {
   return new Hono<AppEnv>()
     .post("/confirmations/:token", async (c) => {
       const outcome = await confirmSubmission(deps, c.req.param("token"), now());
       if (outcome.kind !== "ok") return tokenProblem(c, outcome);
       return c.json({
-        status: outcome.result.outcome,
-        applications: outcome.result.applications.map(({ id, workTableId, status }) => ({ id, workTableId, status })),
+        status: outcome.status,
+        applications: outcome.applications.map(({ id, workTableId, status }) => ({ id, workTableId, status })),
       });
     })
     .post("/decisions/:token", async (c) => {

@@ -1,10 +1,10 @@
 import { html } from "hono/html";
 import { Hono } from "hono/tiny";
+import { answerRsvp, loadRsvp, type RsvpDeps } from "../../use-cases/answer-rsvp.ts";
 import type { AppEnv } from "../env.ts";
 import { readForm } from "../form-body.ts";
 import { RsvpPage } from "../pages/rsvp-page.tsx";
 import { linkProblem } from "../pages/token-pages.tsx";
-import { answerRsvp, loadRsvp, type RsvpDeps } from "../rsvp-flow.ts";
 
 /** `/teilnahme/:token`: opening shows the conference and the answer; only the buttons (POST) change it. */
 export function rsvpPageRoutes(deps: RsvpDeps, now: () => Date) {

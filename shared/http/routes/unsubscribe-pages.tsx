@@ -3,10 +3,9 @@ import { html } from "hono/html";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import { Hono } from "hono/tiny";
 import type { Locale } from "../../domain/work-table.ts";
-import type { ApplicationDeps } from "../application-flow.ts";
+import { type UnsubscribeDeps, unsubscribeByToken } from "../../use-cases/unsubscribe.ts";
 import type { AppEnv } from "../env.ts";
 import { MessagePage } from "../pages/home.tsx";
-import { unsubscribeByToken } from "./unsubscribe.ts";
 
 const texts = {
   de: {
@@ -98,7 +97,7 @@ const linkProblem = (c: Context<AppEnv>, kind: "invalid" | "expired" | "not_foun
  * The visible unsubscribe link of a conference mail. `GET /abmelden/:token` only shows the page (mail scanners
  * open links); `POST /abmelden/:token` unsubscribes, from the page's button or as an RFC 8058 one-click POST.
  */
-export function unsubscribePageRoutes(deps: Pick<ApplicationDeps, "signer" | "partners">, now: () => Date) {
+export function unsubscribePageRoutes(deps: UnsubscribeDeps, now: () => Date) {
   return new Hono<AppEnv>()
     .get("/abmelden/:token", async (c) => {
       const token = c.req.param("token");

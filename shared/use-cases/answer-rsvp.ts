@@ -1,7 +1,7 @@
 import type { Answer, Conference, Rsvp } from "../domain/conference.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { ConferenceRepository } from "../store/conference-repository.ts";
-import type { TokenOutcome } from "./application-flow.ts";
+import type { LinkOutcome } from "./link-outcome.ts";
 
 type PartnerForRsvp = { email: string; name: string; organisation?: string | null };
 
@@ -11,7 +11,7 @@ export interface RsvpDeps {
   signer: () => Promise<TokenSigner>;
 }
 
-export type RsvpLoad = TokenOutcome<{
+export type RsvpLoad = LinkOutcome<{
   conference: Conference;
   partner: PartnerForRsvp;
   current: Rsvp | undefined;

@@ -1,11 +1,12 @@
-import type { Decision, Engagement, OrganisationType } from "../domain/application.ts";
-import type { Conference, MailingKind } from "../domain/conference.ts";
-import type { MailStatus } from "../domain/mail-delivery.ts";
-import type { Locale } from "../domain/work-table.ts";
-import { keys } from "../store/keys.ts";
-import type { TransactItem } from "../store/transactions.ts";
+import type { Decision, Engagement, OrganisationType } from "./application.ts";
+import type { Conference, MailingKind } from "./conference.ts";
+import type { MailStatus } from "./mail-delivery.ts";
+import type { Locale } from "./work-table.ts";
 
-export type { TransactItem } from "../store/transactions.ts";
+/**
+ * The mails the product sends, as data: what each kind says is fixed when the mail is queued (in the same
+ * transaction as the change that causes it); the links are signed and the text is written when it is sent.
+ */
 
 export interface Recipient {
   name?: string;
@@ -31,8 +32,19 @@ export interface MailData {
   };
   application_forwarded: { applicantName: string; routes: { table: TableRef; contactName: string }[] };
   application_decided: { applicantName: string; table: TableRef; outcome: Decision; note?: string };
-  decision_reminder: { applicationId: string; table: TableRef; contactName: string; submittedAt: string };
-  undecided_digest: { items: { applicationId: string; table: TableRef; contactName: string; submittedAt: string }[] };
+  decision_reminder: {
+    applicationId: string;
+    table: TableRef;
+    contactName: string;
+    submittedAt: string;
+    /** When the coordinators are told (the follow-ups' setting, so the mail says what will happen). */
+    escalateAfterDays?: number;
+  };
+  undecided_digest: {
+    items: { applicationId: string; table: TableRef; contactName: string; submittedAt: string }[];
+    remindedAfterDays?: number;
+    escalatedAfterDays?: number;
+  };
   conference: ConferenceMailData;
 }
 
@@ -54,7 +66,7 @@ export interface ConferenceMailData
 }
 
 export type MailKind = keyof MailData;
-export type { MailStatus } from "../domain/mail-delivery.ts";
+export type { MailStatus } from "./mail-delivery.ts";
 
 export interface OutboxMail<K extends MailKind = MailKind> {
   id: string;
@@ -85,27 +97,8 @@ export interface OutboxMail<K extends MailKind = MailKind> {
   expiresAt?: number;
 }
 
-export type NewMail<K extends MailKind> = Pick<OutboxMail<K>, "id" | "kind" | "to" | "locale" | "data"> & {
+export type NewMail<K extends MailKind = MailKind> = Pick<OutboxMail<K>, "id" | "kind" | "to" | "locale" | "data"> & {
   replyTo?: Recipient;
   /** For conference mail: which mailing it belongs to, so its mails can be counted. */
   mailing?: { conferenceId: string; key: string };
 };
-
-/**
- * The outbox write that goes into the same transaction as the state change causing the mail. The id is
- * deterministic (e.g. `confirm-<submission>`), and the put is conditional, so a retried request or a second run
- * of a job never queues the same mail twice.
- */
-export function queueMail<K extends MailKind>(tableName: string, mail: NewMail<K>, now: Date): TransactItem {
-  const createdAt = now.toISOString();
-  const { mailing, ...rest } = mail;
-  const item: OutboxMail<K> = { ...rest, status: "queued", attempts: 0, createdAt };
-  const index = mailing ? keys.mailsOfMailing(mailing.conferenceId, mailing.key, mail.id) : {};
-  return {
-    Put: {
-      TableName: tableName,
-      Item: { ...keys.mail(mail.id), ...keys.mailsByStatus("queued", createdAt, mail.id), ...index, ...item },
-      ConditionExpression: "attribute_not_exists(pk)",
-    },
-  };
-}
