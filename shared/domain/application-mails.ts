@@ -21,7 +21,7 @@ export const tableRefOf = (table: WorkTable | undefined, workTableId: string): T
  */
 export function confirmationMail(
   submission: { id: string; createdAt: string },
-  applicant: Pick<Applicant, "name" | "email" | "locale">,
+  applicant: Pick<Applicant, "email" | "locale">,
   tables: TableRef[],
   n = 1,
 ): NewMail<"confirm_submission"> {
@@ -30,7 +30,7 @@ export function confirmationMail(
     kind: "confirm_submission",
     to: [{ email: applicant.email }],
     locale: applicant.locale,
-    data: { submissionId: submission.id, createdAt: submission.createdAt, applicantName: applicant.name, tables },
+    data: { submissionId: submission.id, createdAt: submission.createdAt, tables },
   };
 }
 

@@ -1,4 +1,4 @@
-import { CONSENT_TEXT_VERSION } from "./application.ts";
+import { CONSENT_TEXT_VERSION, RETENTION } from "./application.ts";
 import type { Locale } from "./work-table.ts";
 
 /**
@@ -7,8 +7,8 @@ import type { Locale } from "./work-table.ts";
  */
 export const CONSENT_TEXTS: Record<string, Record<Locale, string>> = {
   [CONSENT_TEXT_VERSION]: {
-    de: "Ich bin einverstanden, dass die Fachstelle Chancengleichheit der Landeshauptstadt Schwerin als Koordination des Netzwerks Migration meine Angaben speichert und an die Ansprechpartner:innen der gewählten Arbeitstische weitergibt, damit diese über meine Aufnahme entscheiden, und dass ich nach einer Aufnahme als Netzwerkpartner:in Einladungen zu den Tagungen erhalte. Unbestätigte Anträge werden nach 7 Tagen gelöscht, abgelehnte 6 Monate nach der Entscheidung. Ich kann meine Einwilligung jederzeit für die Zukunft widerrufen.",
-    en: "I agree that the Equal Opportunities Office of the City of Schwerin, which coordinates the Netzwerk Migration, stores my details and passes them on to the contact persons of the chosen work tables so that they can decide on my admission, and that once admitted I receive invitations to the conferences as a network partner. Unconfirmed applications are deleted after 7 days, declined ones 6 months after the decision. I can withdraw my consent at any time with effect for the future.",
+    de: `Ich bin einverstanden, dass die Fachstelle Chancengleichheit der Landeshauptstadt Schwerin als Koordination des Netzwerks Migration meine Angaben speichert und an die Ansprechpartner:innen der gewählten Arbeitstische weitergibt, damit diese über meine Aufnahme entscheiden, und dass ich nach einer Aufnahme als Netzwerkpartner:in Einladungen zu den Tagungen erhalte. Unbestätigte Anträge werden nach ${RETENTION.unconfirmedDays} Tagen gelöscht, abgelehnte ${RETENTION.declinedMonths} Monate nach der Entscheidung. Ich kann meine Einwilligung jederzeit für die Zukunft widerrufen.`,
+    en: `I agree that the Equal Opportunities Office of the City of Schwerin, which coordinates the Netzwerk Migration, stores my details and passes them on to the contact persons of the chosen work tables so that they can decide on my admission, and that once admitted I receive invitations to the conferences as a network partner. Unconfirmed applications are deleted after ${RETENTION.unconfirmedDays} days, declined ones ${RETENTION.declinedMonths} months after the decision. I can withdraw my consent at any time with effect for the future.`,
   },
 };
 

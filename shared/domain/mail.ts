@@ -20,7 +20,8 @@ export interface TableRef {
 
 /** What each kind of mail says, fixed when the mail is queued. Links are signed when it is sent. */
 export interface MailData {
-  confirm_submission: { submissionId: string; createdAt: string; applicantName: string; tables: TableRef[] };
+  /** No name: it goes to an address nobody has confirmed, and carries nothing from the request. */
+  confirm_submission: { submissionId: string; createdAt: string; tables: TableRef[] };
   new_application: {
     applicationId: string;
     table: TableRef;

@@ -1,4 +1,5 @@
 import { RETENTION } from "../domain/application.ts";
+import { linkPath, ONE_CLICK_UNSUBSCRIBE } from "../domain/link-paths.ts";
 import type { ConferenceMailData, OutboxMail, Recipient } from "../domain/mail.ts";
 import {
   DELIVERY_POLICY,
@@ -196,18 +197,19 @@ async function signLinks(
   now: Date,
 ): Promise<MailLinks & { unsubscribeApi?: string }> {
   const signer = await deps.signer();
-  const lang = mail.locale === "de" ? "" : `?lang=${mail.locale}`;
   switch (mail.kind) {
     case "confirm_submission": {
       const data = mail.data as OutboxMail<"confirm_submission">["data"];
       const expires = new Date(Date.parse(data.createdAt) + RETENTION.unconfirmedDays * DAY_MS);
-      return { confirm: `${deps.baseUrl}/bestaetigung/${signer.sign("confirm", data.submissionId, expires)}${lang}` };
+      return {
+        confirm: deps.baseUrl + linkPath("confirm", signer.sign("confirm", data.submissionId, expires), mail.locale),
+      };
     }
     case "new_application":
     case "decision_reminder": {
       const data = mail.data as OutboxMail<"new_application">["data"];
       const expires = new Date(now.getTime() + RETENTION.decisionLinkDays * DAY_MS);
-      return { decide: `${deps.baseUrl}/entscheidung/${signer.sign("decide", data.applicationId, expires)}` };
+      return { decide: deps.baseUrl + linkPath("decide", signer.sign("decide", data.applicationId, expires)) };
     }
     case "conference": {
       const data = mail.data as ConferenceMailData;
@@ -215,9 +217,9 @@ async function signLinks(
       const unsubscribeToken = signer.sign("unsubscribe", data.partnerHandle, new Date(now.getTime() + YEAR_MS));
       const rsvpToken = signer.sign("rsvp", `${data.conferenceId}|${data.partnerHandle}`, new Date(data.endsAt));
       return {
-        ...(data.mailing === "cancellation" ? {} : { rsvp: `${deps.baseUrl}/teilnahme/${rsvpToken}${lang}` }),
-        unsubscribe: `${deps.baseUrl}/abmelden/${unsubscribeToken}${lang}`,
-        unsubscribeApi: `${deps.baseUrl}/api/unsubscribe/${unsubscribeToken}`,
+        ...(data.mailing === "cancellation" ? {} : { rsvp: deps.baseUrl + linkPath("rsvp", rsvpToken, mail.locale) }),
+        unsubscribe: deps.baseUrl + linkPath("unsubscribe", unsubscribeToken, mail.locale),
+        unsubscribeApi: `${deps.baseUrl}${ONE_CLICK_UNSUBSCRIBE}/${unsubscribeToken}`,
       };
     }
     default:

@@ -238,7 +238,7 @@ function submissionItems(tableName: string, email: string, i: number, now: Date)
         kind: "confirm_submission",
         to: [{ name, email }],
         locale: "de",
-        data: { submissionId, createdAt, applicantName: name, tables: [tableRef] },
+        data: { submissionId, createdAt, tables: [tableRef] },
       },
       now,
     ),

@@ -1,5 +1,6 @@
 import type { DynamoDBRecord } from "aws-lambda";
 import { describe, expect, it } from "vitest";
+import { RETENTION } from "../../shared/domain/application.ts";
 import { composeMime } from "../../shared/mail/compose.ts";
 import { handleChanges, queuedMailId } from "../../shared/mail/on-change.ts";
 import { pacer } from "../../shared/mail/pace.ts";
@@ -103,5 +104,51 @@ describe("pacing", () => {
     for (let i = 0; i < 4; i++) await pace();
     // 10 mails a second over two senders: one every 200 ms per sender.
     expect(waits).toEqual([200, 400, 600]);
+  });
+});
+
+describe("numbers in mail come from the rules they describe", () => {
+  const table = { numeral: "II", name: "Gesellschaftliche Integration" };
+  const text = (kind: Parameters<typeof mailContent>[0]["kind"], data: unknown, locale: "de" | "en" = "de") =>
+    renderText(mailContent({ kind, data, locale } as Parameters<typeof mailContent>[0], {}), locale);
+
+  it("link validity and deletion times follow RETENTION", () => {
+    expect(
+      text("confirm_submission", { submissionId: "s", createdAt: "2026-12-01T10:00:00Z", tables: [table] }),
+    ).toContain(`Der Link ist ${RETENTION.unconfirmedDays} Tage gültig.`);
+    expect(
+      text("new_application", {
+        applicationId: "a",
+        table,
+        contactName: "K",
+        applicantName: "A",
+        organisationType: "individual",
+        engagement: "volunteer",
+      }),
+    ).toContain(`Der Link ist ${RETENTION.decisionLinkDays} Tage gültig`);
+    expect(text("application_decided", { applicantName: "A", table, outcome: "decline" }, "en")).toContain(
+      `deleted after ${RETENTION.declinedMonths} months`,
+    );
+  });
+
+  it("the follow-up days are the ones the daily run was set to", () => {
+    const reminder = text("decision_reminder", {
+      applicationId: "a",
+      table,
+      contactName: "K",
+      submittedAt: "2026-12-01T10:00:00Z",
+      escalateAfterDays: 21,
+    });
+    expect(reminder).toContain("Nach 21 Tagen ohne Entscheidung informieren wir die Koordination.");
+    const digest = mailContent(
+      {
+        kind: "undecided_digest",
+        locale: "de",
+        data: { items: [], remindedAfterDays: 10, escalatedAfterDays: 21 },
+      },
+      {},
+    );
+    expect(digest.subject).toContain("seit über 21 Tagen");
+    expect(renderText(digest, "de")).toContain("nach 10 Tagen bereits erinnert");
   });
 });

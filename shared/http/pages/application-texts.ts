@@ -1,3 +1,4 @@
+import { RETENTION } from "../../domain/application.ts";
 import type { Locale } from "../../domain/work-table.ts";
 
 /** What the application, confirmation and decision pages say, German first. */
@@ -32,7 +33,7 @@ const texts = {
       "Von dieser Adresse kamen in der letzten Stunde zu viele Anträge. Bitte versuchen Sie es später noch einmal.",
     sentTitle: "Bitte bestätigen Sie Ihren Antrag",
     sentText: (email: string) =>
-      `Wir haben eine E-Mail an ${email} geschickt. Bitte öffnen Sie den Link darin, um Ihren Antrag zu bestätigen. Der Link ist 7 Tage gültig.`,
+      `Wir haben eine E-Mail an ${email} geschickt. Bitte öffnen Sie den Link darin, um Ihren Antrag zu bestätigen. Der Link ist ${RETENTION.unconfirmedDays} Tage gültig.`,
     alreadyOpen:
       "Für diese Arbeitstische liegt schon ein offener Antrag von Ihnen vor; es wurde kein zweiter angelegt:",
     confirmationResent: (email: string) =>
@@ -95,7 +96,7 @@ const texts = {
     rateLimited: "Too many applications came from this address in the last hour. Please try again later.",
     sentTitle: "Please confirm your application",
     sentText: (email: string) =>
-      `We have sent an email to ${email}. Please open the link in it to confirm your application. The link is valid for 7 days.`,
+      `We have sent an email to ${email}. Please open the link in it to confirm your application. The link is valid for ${RETENTION.unconfirmedDays} days.`,
     alreadyOpen: "You already have an open application for these work tables; no second one was created:",
     confirmationResent: (email: string) =>
       `We have sent the confirmation link to ${email} once more. The link in the first email stays valid too.`,

@@ -1,4 +1,5 @@
 import { type Conference, conferenceName } from "../../domain/conference.ts";
+import { LINK_PAGES } from "../../domain/link-paths.ts";
 import type { Locale } from "../../domain/work-table.ts";
 import { MessagePage } from "./home.tsx";
 
@@ -46,7 +47,11 @@ export function RsvpPage(props: {
     timeZone: "Europe/Berlin",
   });
   return (
-    <MessagePage locale={props.locale} title={conferenceName(c, props.locale)} path={`/teilnahme/${props.token}`}>
+    <MessagePage
+      locale={props.locale}
+      title={conferenceName(c, props.locale)}
+      path={`${LINK_PAGES.rsvp}/${props.token}`}
+    >
       {props.saved ? (
         <p role="status" class="notice">
           {t.saved}
@@ -66,7 +71,7 @@ export function RsvpPage(props: {
       </dl>
       {props.answer ? <p>{t.current(props.answer === "yes")}</p> : null}
       {props.open ? (
-        <form method="post" action={`/teilnahme/${props.token}?lang=${props.locale}`}>
+        <form method="post" action={`${LINK_PAGES.rsvp}/${props.token}?lang=${props.locale}`}>
           <fieldset>
             <legend>{t.question}</legend>
             <p>

@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { html } from "hono/html";
 import type { Application } from "../../domain/application.ts";
 import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../../domain/application-labels.ts";
+import { LINK_PAGES } from "../../domain/link-paths.ts";
 import { type Locale, serviceName, type WorkTable } from "../../domain/work-table.ts";
 import type { AppEnv } from "../env.ts";
 import { applicationTexts } from "./application-texts.ts";
@@ -14,9 +15,9 @@ import { MessagePage } from "./home.tsx";
 export function ConfirmPage(props: { locale: Locale; token: string }) {
   const t = applicationTexts(props.locale);
   return (
-    <MessagePage locale={props.locale} title={t.confirmTitle} path={`/bestaetigung/${props.token}`}>
+    <MessagePage locale={props.locale} title={t.confirmTitle} path={`${LINK_PAGES.confirm}/${props.token}`}>
       <p>{t.confirmText}</p>
-      <form method="post" action={`/bestaetigung/${props.token}?lang=${props.locale}`}>
+      <form method="post" action={`${LINK_PAGES.confirm}/${props.token}?lang=${props.locale}`}>
         <button type="submit">{t.confirmButton}</button>
       </form>
     </MessagePage>
@@ -96,7 +97,7 @@ export function DecisionPage(props: {
     ...(a.message ? ([[t.message.replace(/ \(.*\)$/, ""), a.message]] as [string, string][]) : []),
   ];
   return (
-    <MessagePage locale={locale} title={t.decideTitle} path={`/entscheidung/${props.token}`}>
+    <MessagePage locale={locale} title={t.decideTitle} path={`${LINK_PAGES.decide}/${props.token}`}>
       {props.message ? (
         <p role="status" class="notice">
           {props.message}
@@ -115,7 +116,7 @@ export function DecisionPage(props: {
           <strong>{t.alreadyDecided(a.decision.outcome === "accept")}</strong>
         </p>
       ) : (
-        <form method="post" action={`/entscheidung/${props.token}?lang=${locale}`}>
+        <form method="post" action={`${LINK_PAGES.decide}/${props.token}?lang=${locale}`}>
           {props.error ? (
             <p class="error" role="alert">
               {props.error}

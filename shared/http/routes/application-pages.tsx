@@ -3,6 +3,7 @@ import { html } from "hono/html";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import { Hono } from "hono/tiny";
 import { applicationInputSchema } from "../../domain/application.ts";
+import { linkRoute } from "../../domain/link-paths.ts";
 import { type Locale, toPublicWorkTable } from "../../domain/work-table.ts";
 import { confirmSubmission } from "../../use-cases/confirm-submission.ts";
 import { decideApplication, loadForDecision } from "../../use-cases/decide-application.ts";
@@ -180,7 +181,7 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
         </MessagePage>,
       );
     })
-    .get("/bestaetigung/:token", async (c) => {
+    .get(linkRoute("confirm"), async (c) => {
       const token = c.req.param("token");
       const check = (await deps.signer()).verify(token, "confirm", now());
       if (!check.ok) {
@@ -188,7 +189,7 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
       }
       return page(c, <ConfirmPage locale={c.var.locale} token={token} />);
     })
-    .post("/bestaetigung/:token", async (c) => {
+    .post(linkRoute("confirm"), async (c) => {
       const locale = c.var.locale;
       const outcome = await confirmSubmission(deps, c.req.param("token"), now());
       if (outcome.kind !== "ok") {
@@ -202,7 +203,7 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
       });
       return page(c, <ConfirmedPage locale={locale} routes={routes} />);
     })
-    .get("/entscheidung/:token", async (c) => {
+    .get(linkRoute("decide"), async (c) => {
       const locale = c.var.locale;
       const token = c.req.param("token");
       const loaded = await loadForDecision(deps, token, now());
@@ -214,7 +215,7 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
         <DecisionPage locale={locale} token={token} application={loaded.application} table={loaded.table} />,
       );
     })
-    .post("/entscheidung/:token", async (c) => {
+    .post(linkRoute("decide"), async (c) => {
       const locale = c.var.locale;
       const t = applicationTexts(locale);
       const token = c.req.param("token");

@@ -1,5 +1,6 @@
 import { html } from "hono/html";
 import { Hono } from "hono/tiny";
+import { linkRoute } from "../../domain/link-paths.ts";
 import { answerRsvp, loadRsvp, type RsvpDeps } from "../../use-cases/answer-rsvp.ts";
 import type { AppEnv } from "../env.ts";
 import { readForm } from "../form-body.ts";
@@ -9,7 +10,7 @@ import { linkProblem } from "../pages/token-pages.tsx";
 /** `/teilnahme/:token`: opening shows the conference and the answer; only the buttons (POST) change it. */
 export function rsvpPageRoutes(deps: RsvpDeps, now: () => Date) {
   return new Hono<AppEnv>()
-    .get("/teilnahme/:token", async (c) => {
+    .get(linkRoute("rsvp"), async (c) => {
       const token = c.req.param("token");
       const loaded = await loadRsvp(deps, token, now());
       if (loaded.kind !== "ok") {
@@ -19,7 +20,7 @@ export function rsvpPageRoutes(deps: RsvpDeps, now: () => Date) {
         html`<!DOCTYPE html>${<RsvpPage locale={c.var.locale} token={token} conference={loaded.conference} answer={loaded.current?.answer} open={loaded.open} />}`,
       );
     })
-    .post("/teilnahme/:token", async (c) => {
+    .post(linkRoute("rsvp"), async (c) => {
       const token = c.req.param("token");
       const form = await readForm(c);
       if (!form.ok) return c.text("Unsupported", form.status);

@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { html } from "hono/html";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import { Hono } from "hono/tiny";
+import { LINK_PAGES, linkRoute } from "../../domain/link-paths.ts";
 import type { Locale } from "../../domain/work-table.ts";
 import { type UnsubscribeDeps, unsubscribeByToken } from "../../use-cases/unsubscribe.ts";
 import type { AppEnv } from "../env.ts";
@@ -47,14 +48,14 @@ const texts = {
 export function UnsubscribePage(props: { locale: Locale; token: string; email: string; unsubscribed: boolean }) {
   const t = texts[props.locale];
   return (
-    <MessagePage locale={props.locale} title={t.title} path={`/abmelden/${props.token}`}>
+    <MessagePage locale={props.locale} title={t.title} path={`${LINK_PAGES.unsubscribe}/${props.token}`}>
       <p>{t.intro(props.email)}</p>
       {props.unsubscribed ? (
         <p role="status">{t.already}</p>
       ) : (
         <>
           <p>{t.question}</p>
-          <form method="post" action={`/abmelden/${props.token}?lang=${props.locale}`}>
+          <form method="post" action={`${LINK_PAGES.unsubscribe}/${props.token}?lang=${props.locale}`}>
             <input type="hidden" name="List-Unsubscribe" value="One-Click" />
             <button type="submit">{t.button}</button>
           </form>
@@ -67,7 +68,7 @@ export function UnsubscribePage(props: { locale: Locale; token: string; email: s
 export function UnsubscribedPage(props: { locale: Locale; token: string; email: string }) {
   const t = texts[props.locale];
   return (
-    <MessagePage locale={props.locale} title={t.doneTitle} path={`/abmelden/${props.token}`}>
+    <MessagePage locale={props.locale} title={t.doneTitle} path={`${LINK_PAGES.unsubscribe}/${props.token}`}>
       <p role="status">{t.done(props.email)}</p>
       <p>{t.undo}</p>
     </MessagePage>
@@ -99,7 +100,7 @@ const linkProblem = (c: Context<AppEnv>, kind: "invalid" | "expired" | "not_foun
  */
 export function unsubscribePageRoutes(deps: UnsubscribeDeps, now: () => Date) {
   return new Hono<AppEnv>()
-    .get("/abmelden/:token", async (c) => {
+    .get(linkRoute("unsubscribe"), async (c) => {
       const token = c.req.param("token");
       const check = (await deps.signer()).verify(token, "unsubscribe", now());
       if (!check.ok) return linkProblem(c, check.reason);
@@ -115,7 +116,7 @@ export function unsubscribePageRoutes(deps: UnsubscribeDeps, now: () => Date) {
         />,
       );
     })
-    .post("/abmelden/:token", async (c) => {
+    .post(linkRoute("unsubscribe"), async (c) => {
       const token = c.req.param("token");
       const outcome = await unsubscribeByToken(deps, token, now());
       if (outcome.kind !== "ok") return linkProblem(c, outcome.kind);

@@ -1,0 +1,28 @@
+/**
+ * The pages behind the links in mails, defined once: the mailer builds its links from these, and the routes and
+ * forms of the pages use the same. A link opens its page (GET changes nothing: mail scanners open links); the
+ * page's button POSTs to the same path.
+ */
+export const LINK_PAGES = {
+  /** The applicant confirms their address (token purpose "confirm"). */
+  confirm: "/bestaetigung",
+  /** The contact person decides (purpose "decide"). */
+  decide: "/entscheidung",
+  /** A partner answers an invitation (purpose "rsvp"). */
+  rsvp: "/teilnahme",
+  /** A partner leaves the mailing list (purpose "unsubscribe"). */
+  unsubscribe: "/abmelden",
+} as const;
+
+/** RFC 8058 one-click unsubscription: the URL the List-Unsubscribe header names (a POST, no page). */
+export const ONE_CLICK_UNSUBSCRIBE = "/api/unsubscribe";
+
+export type LinkPage = keyof typeof LINK_PAGES;
+
+/** The path of a link page for one token, with the reader's language when it is not German. */
+export function linkPath(page: LinkPage, token: string, locale?: string): string {
+  return `${LINK_PAGES[page]}/${token}${locale && locale !== "de" ? `?lang=${locale}` : ""}`;
+}
+
+/** A route pattern of a link page, e.g. `/bestaetigung/:token`. */
+export const linkRoute = (page: LinkPage) => `${LINK_PAGES[page]}/:token` as const;
