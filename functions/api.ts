@@ -4,7 +4,6 @@ import { createApiApp } from "../shared/http/api-app.ts";
 import { createLogger } from "../shared/logging/logger.ts";
 import { ApplicationRepository } from "../shared/store/application-repository.ts";
 import { createDocumentClient } from "../shared/store/dynamo-client.ts";
-import { MailRepository } from "../shared/store/mail-repository.ts";
 import { RateLimiter } from "../shared/store/rate-limiter.ts";
 import { WorkTableRepository } from "../shared/store/work-table-repository.ts";
 
@@ -19,7 +18,6 @@ export const handler = handle(
   createApiApp({
     workTables: new WorkTableRepository(db, config.TABLE_NAME),
     applications: new ApplicationRepository(db, config.TABLE_NAME),
-    mails: new MailRepository(db, config.TABLE_NAME),
     rateLimiter: new RateLimiter(db, config.TABLE_NAME),
     limits: {
       perEmail: config.RATE_LIMIT_PER_EMAIL,

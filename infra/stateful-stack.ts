@@ -9,7 +9,7 @@ const string = (name: string): dynamodb.Attribute => ({ name, type: dynamodb.Att
 /** Everything that holds data or keys. Kept apart from compute so redeploying or replacing the API never risks the table. */
 export class StatefulStack extends Stack {
   readonly table: dynamodb.TableV2;
-  /** The HMAC key that signs the links in mails (confirmation, decision, unsubscribe). */
+  /** The HMAC key that signs the links in mails (confirmation, decision, RSVP, unsubscribe). */
   readonly tokenSecret: secretsmanager.Secret;
 
   constructor(scope: Construct, id: string, props?: StackProps) {

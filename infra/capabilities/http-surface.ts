@@ -133,7 +133,7 @@ export class HttpSurface extends Capability {
       },
     });
     this.adminFunction.bindTable(props.table, adminTableActions, indexNames);
-    // The key seals list cursors and signs links a coordinator sends.
+    // The key seals and opens the list cursors; no admin route signs a link.
     this.adminFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
 
     // Never behind the JWT authorizer; ALLOWED_ORIGINS for the JSON endpoints behind links in mails.

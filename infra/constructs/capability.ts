@@ -1,4 +1,4 @@
-import { type CfnElement, Duration, Stack, type StackProps, Validations } from "aws-cdk-lib";
+import { type CfnElement, Duration, Stack, Validations } from "aws-cdk-lib";
 import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as iam from "aws-cdk-lib/aws-iam";
 import type * as lambda from "aws-cdk-lib/aws-lambda";
@@ -19,11 +19,6 @@ export class Capability extends Construct {}
  * Two capabilities with a child of the same id would clash; CDK then fails the synth, never silently.
  */
 export class CapabilityStack extends Stack {
-  // biome-ignore lint/complexity/noUselessConstructor: makes the protected constructor of Stack public
-  constructor(scope: Construct, id: string, props?: StackProps) {
-    super(scope, id, props);
-  }
-
   protected override allocateLogicalId(element: CfnElement): string {
     const scopes = element.node.scopes;
     const kept = scopes.slice(scopes.indexOf(this) + 1).filter((scope) => !(scope instanceof Capability));

@@ -55,17 +55,17 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
+export interface LocalStackOptions {
+  /** Wraps the SES transport, e.g. to inject failures in a benchmark. */
+  wrapTransport?: (transport: MailTransport) => MailTransport;
+}
+
 /**
  * The whole product on one machine: DynamoDB Local and the SES emulator (unless endpoints of running ones are
  * given), the data table from the one table definition, the seed work tables, the Hono app on Node, and the
  * event-driven rest as on AWS: the table's stream → on-change → mail queue → send-mail → SES, and the daily
  * reminders. Services are stopped in reverse order, also when a later step fails.
  */
-export interface LocalStackOptions {
-  /** Wraps the SES transport, e.g. to inject failures in a benchmark. */
-  wrapTransport?: (transport: MailTransport) => MailTransport;
-}
-
 export async function startLocalStack(
   config: LocalConfig,
   logger: AppLogger,

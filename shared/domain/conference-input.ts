@@ -3,7 +3,8 @@ import { SEASONS } from "./conference.ts";
 import { once } from "./once.ts";
 import { line, paragraph } from "./text.ts";
 
-// Apart from conference.ts so that functions reading conferences (api, web) do not bundle these validators.
+// Apart from conference.ts so that functions reading conferences (web, send-mail, conference-mailing) do not
+// bundle these validators.
 const isoWithOffset = () => z.iso.datetime({ offset: true, local: false });
 
 const fields = {

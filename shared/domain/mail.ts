@@ -4,8 +4,9 @@ import type { MailStatus } from "./mail-delivery.ts";
 import type { Locale } from "./work-table.ts";
 
 /**
- * The mails the product sends, as data: what each kind says is fixed when the mail is queued (in the same
- * transaction as the change that causes it); the links are signed and the text is written when it is sent.
+ * The mails the product sends, as data: what each kind says is fixed when the mail is queued (an application's
+ * mails in the same transaction as the change that causes them, a mailing's one by one); the links are signed and
+ * the text is written when it is sent.
  */
 
 export interface Recipient {

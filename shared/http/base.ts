@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { Hono } from "hono/tiny";
 import type { AppLogger } from "../logging/logger.ts";
+import type { AppEnv } from "./app-env.ts";
 import type { CoordinatorAuth } from "./auth.ts";
 import type { Services } from "./dependencies.ts";
-import type { AppEnv } from "./env.ts";
 import { negotiateLocale } from "./locale.ts";
 import { problem } from "./problem.ts";
 import type { ClientAddress } from "./routes/applications.ts";

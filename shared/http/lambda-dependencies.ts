@@ -9,7 +9,8 @@ import type { AppDependencies } from "./base.ts";
 import { storeDependencies } from "./dependencies.ts";
 
 /**
- * How the `api` and `web` functions are wired on AWS, read once per execution environment. The app trusts only
+ * How the `admin` and `web` functions are wired on AWS (the public `api` function wires only what applying needs,
+ * in functions/api.ts), read once per execution environment. The app trusts only
  * the claims API Gateway's JWT authorizer verified: no setting can switch on the local stack's shared token.
  */
 export function lambdaDependencies(service: string): AppDependencies {

@@ -13,7 +13,7 @@ import { unsubscribePageRoutes } from "./routes/unsubscribe-pages.tsx";
 /** The pages' one inline style block, allowed by its hash: no other style, no script. */
 export const STYLE_SOURCE = `'sha256-${createHash("sha256").update(STYLE).digest("base64")}'`;
 
-/** The server-rendered pages: listing, application form, confirmation and decision pages. */
+/** The server-rendered pages: listing, application form, confirmation, decision, RSVP and unsubscribe pages. */
 export function mountWeb(app: BaseApp, deps: AppDependencies) {
   app.route("/", applicationPageRoutes(deps, deps.clientAddress, deps.now ?? (() => new Date())));
   app.route("/", unsubscribePageRoutes(deps, deps.now ?? (() => new Date())));

@@ -20,7 +20,7 @@ export function isConferenceRecord(record: DynamoDBRecord): boolean {
 }
 
 /**
- * What a change of a conference means for its schedules, worked out from the stream (the api function only
+ * What a change of a conference means for its schedules, worked out from the stream (the admin function only
  * writes to DynamoDB): a new or moved invitation or reminder time (re)creates its one-time schedule; a dropped
  * reminder deletes it; a change of time or place (a higher SEQUENCE) starts the update mailing; a cancellation
  * deletes both schedules and starts the cancellation mailing; a "send now" starts that mailing. Mailings started

@@ -37,8 +37,8 @@ export interface SecretsManagerAccess {
  * The signing key from Secrets Manager: one signed `GetSecretValue` call (AWS JSON 1.1 over HTTPS, SigV4).
  *
  * Why not `@aws-sdk/client-secrets-manager`: the key is read once per execution environment, but the client's
- * code is parsed at every cold start of the api and web functions, whose cold start is what most users wait
- * for (see README, benchmark). The signer and the credentials are the ones the DynamoDB client already loads.
+ * code is parsed at every cold start of the web and admin functions, which people wait for (see README,
+ * benchmark). The signer and the credentials are the ones the DynamoDB client already loads.
  */
 export function secretsManagerKey(secretArn: string, access: SecretsManagerAccess): TokenKeySource {
   return async () => {

@@ -12,8 +12,9 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, ti
  * Purposes: `confirm` (subject: a submission id), `decide` (an application id), `rsvp` (a conference id and a
  * partner's opaque handle), `unsubscribe` (a partner's opaque handle; signed for about a year, since a mail may
  * be read long after it was sent), `form` (when the application form was handed out, for the minimum fill time),
- * `cursor` (a position in a list the admin API hands out, so a cursor cannot be forged). No subject is ever an
- * email address or another personal datum: tokens end up in URLs, server logs and mail headers.
+ * `cursor` (a position in a list the admin API hands out; sealed, i.e. encrypted as well, since a partner list's
+ * position holds an email address). No other subject is ever an email address or another personal datum: tokens
+ * end up in URLs, server logs and mail headers.
  */
 export const TOKEN_PURPOSES = ["confirm", "decide", "rsvp", "unsubscribe", "form", "cursor"] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];

@@ -4,7 +4,7 @@ import { isUuid } from "../domain/ids.ts";
 import type { NewMail } from "../domain/mail.ts";
 import { readFilledPage, type TransactItem, transact } from "./dynamo-helpers.ts";
 import { emailHash, keys, withoutKeys } from "./keys.ts";
-import { queueMail } from "./mail-repository.ts";
+import { queueMail } from "./outbox.ts";
 import { queryAll } from "./query-all.ts";
 
 const DAY_MS = 86_400_000;
@@ -62,6 +62,20 @@ export class ApplicationRepository {
       new GetCommand({ TableName: this.tableName, Key: keys.submission(id), ConsistentRead: true }),
     );
     return Item ? withoutKeys<Submission>(Item) : undefined;
+  }
+
+  /** The status of a submission's latest confirmation mail (an outbox item), to tell whether to send another. */
+  async confirmationMailStatus(mailId: string): Promise<string | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.mail(mailId),
+        ConsistentRead: true,
+        ProjectionExpression: "#status",
+        ExpressionAttributeNames: { "#status": "status" },
+      }),
+    );
+    return Item?.status as string | undefined;
   }
 
   /** The application a person has open for a table (by the hash of their address), if any. */

@@ -5,11 +5,12 @@ import {
   QueryCommand,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
-import type { MailKind, NewMail, OutboxMail } from "../domain/mail.ts";
+import type { NewMail, OutboxMail } from "../domain/mail.ts";
 import type { AttentionStatus, MailStatus } from "../domain/mail-delivery.ts";
 import { auditPut } from "./audit.ts";
-import { isConditionFailure, type TransactItem, transact } from "./dynamo-helpers.ts";
+import { isConditionFailure, transact } from "./dynamo-helpers.ts";
 import { keys, withoutKeys } from "./keys.ts";
+import { queueMail } from "./outbox.ts";
 import { queryAll } from "./query-all.ts";
 
 const DAY_MS = 86_400_000;
@@ -282,23 +283,4 @@ export class MailRepository {
       }),
     );
   }
-}
-
-/**
- * The outbox write that goes into the same transaction as the state change causing the mail. The id is
- * deterministic (e.g. `confirm-<submission>`), and the put is conditional, so a retried request or a second run
- * of a job never queues the same mail twice.
- */
-export function queueMail<K extends MailKind>(tableName: string, mail: NewMail<K>, now: Date): TransactItem {
-  const createdAt = now.toISOString();
-  const { mailing, ...rest } = mail;
-  const item: OutboxMail<K> = { ...rest, status: "queued", attempts: 0, createdAt };
-  const index = mailing ? keys.mailsOfMailing(mailing.conferenceId, mailing.key, mail.id) : {};
-  return {
-    Put: {
-      TableName: tableName,
-      Item: { ...keys.mail(mail.id), ...keys.mailsByStatus("queued", createdAt, mail.id), ...index, ...item },
-      ConditionExpression: "attribute_not_exists(pk)",
-    },
-  };
 }

@@ -43,7 +43,8 @@ const normalize = (email: string) => email.trim().toLowerCase();
  * Accepted applications upsert partners too (`acceptedPartnerUpdate`, in the decision's transaction), with the
  * same attributes:
  * name, email, organisation, locale, source, workTableIds (a string set, absent while empty), createdAt,
- * updatedAt, gsi1pk/gsi1sk; imports add legalBasis, the mailing list unsubscribedAt and resubscriptions.
+ * updatedAt, handle, gsi1pk/gsi1sk, gsi2pk/gsi2sk (by handle); imports add legalBasis, the mailing list
+ * unsubscribedAt and resubscriptions.
  *
  * An import only adds: a new email address is "taken"; an existing one is "merged" when the row brings a work
  * table it lacks, or an organisation or legal basis it has none of. The name (and anything else already there)

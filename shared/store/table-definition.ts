@@ -5,26 +5,35 @@
  * Key design (single table; keys are built only in keys.ts). Access patterns, each a GetItem or a Query, never a
  * Scan on a request path:
  *
- * | access pattern                                   | operation        | key                                             |
- * |--------------------------------------------------|------------------|-------------------------------------------------|
- * | a work table by id                               | GetItem          | pk = WORKTABLES, sk = WORKTABLE#<id>            |
- * | all work tables (ordered by numeral in memory)   | Query            | pk = WORKTABLES, sk begins_with WORKTABLE#      |
- * | who holds a numeral (uniqueness)                 | condition        | pk = WORKTABLES, sk = NUMERAL#<numeral>         |
- * | an application by id                             | GetItem          | pk = APP#<id>, sk = APP                         |
- * | all applications, newest first                   | Query gsi1       | gsi1pk = APPS, gsi1sk = <createdAt>#<id>        |
- * | applications in a status, newest/oldest first    | Query gsi2       | gsi2pk = APPS#<status>, gsi2sk = <since>#<id>   |
- * | the applications of one form submission          | GetItem          | pk = SUB#<submission>, sk = SUB                 |
- * | a person's open application for a table          | GetItem/condition| pk = OPEN#<email hash>#<table>, sk = OPEN       |
- * | a partner by email address                       | GetItem/Update   | pk = PARTNER#<email>, sk = PARTNER              |
- * | the partner directory, by email                  | Query gsi1       | gsi1pk = PARTNERS, gsi1sk = <email>             |
- * | an outbox mail by id                             | GetItem/Update   | pk = MAIL#<id>, sk = MAIL                       |
- * | outbox mails in a status (sweep of queued ones)  | Query gsi2       | gsi2pk = MAIL#<status>, gsi2sk = <created>#<id> |
- * | a rate-limit counter for one hour                | Update           | pk = RATE#<kind>#<hash>#<window>, sk = RATE     |
+ * | access pattern                                    | operation         | key                                                 |
+ * |---------------------------------------------------|-------------------|-----------------------------------------------------|
+ * | a work table by id                                | GetItem           | pk = WORKTABLES, sk = WORKTABLE#<id>                |
+ * | all work tables (ordered by numeral in memory)    | Query             | pk = WORKTABLES, sk begins_with WORKTABLE#          |
+ * | who holds a numeral (uniqueness)                  | condition         | pk = WORKTABLES, sk = NUMERAL#<numeral>             |
+ * | an application by id                              | GetItem           | pk = APP#<id>, sk = APP                             |
+ * | all applications, newest first                    | Query gsi1        | gsi1pk = APPS, gsi1sk = <createdAt>#<id>            |
+ * | applications in a status, newest/oldest first     | Query gsi2        | gsi2pk = APPS#<status>, gsi2sk = <since>#<id>       |
+ * | the applications of one form submission           | GetItem           | pk = SUB#<submission>, sk = SUB                     |
+ * | a person's open application for a table           | GetItem/condition | pk = OPEN#<email hash>#<table>, sk = OPEN           |
+ * | a partner by email address                        | GetItem/Update    | pk = PARTNER#<email>, sk = PARTNER                  |
+ * | the partner directory, by email                   | Query gsi1        | gsi1pk = PARTNERS, gsi1sk = <email>                 |
+ * | a partner by the handle in their links            | Query gsi2        | gsi2pk = PARTNERHANDLE#<handle>, gsi2sk = PARTNER   |
+ * | an address on the suppression list                | GetItem           | pk = SUPPRESS#<email>, sk = SUPPRESS                |
+ * | the suppression list, by email                    | Query gsi1        | gsi1pk = SUPPRESSIONS, gsi1sk = <email>             |
+ * | a conference by id                                | GetItem           | pk = CONF#<id>, sk = CONF                           |
+ * | all conferences, by start                         | Query gsi1        | gsi1pk = CONFS, gsi1sk = <startsAt>#<id>            |
+ * | a conference's RSVPs / its mailings' progress     | Query             | pk = CONF#<id>, sk begins_with RSVP# / MAILING#     |
+ * | the mails of one mailing (to count them)          | Query gsi1        | gsi1pk = CONFMAIL#<conference>#<mailing>            |
+ * | an outbox mail by id                              | GetItem/Update    | pk = MAIL#<id>, sk = MAIL                           |
+ * | outbox mails in a status (sweep, coordinators)    | Query gsi2        | gsi2pk = MAIL#<status>, gsi2sk = <time>#<id>        |
+ * | local schedules due (the local scheduler only)    | Query gsi2        | gsi2pk = SCHEDULES#pending, gsi2sk = <at>#<name>    |
+ * | audit entries, newest first                       | Query gsi1        | gsi1pk = AUDIT, gsi1sk = <at>#<id>                  |
+ * | a rate-limit counter for one hour                 | Update            | pk = RATE#<kind>#<hash>#<window>, sk = RATE         |
  *
  * The work tables live in one partition on purpose: a network has a handful of them (five in Schwerin), so
  * listing them is a single Query. Items that should disappear on their own carry `expiresAt` (epoch seconds),
- * the table's TTL attribute: unconfirmed applications, declined ones 6 months after the decision, sent and
- * failed mails, rate counters.
+ * the table's TTL attribute: unconfirmed applications, declined ones 6 months after the decision, sent, failed
+ * and uncertain mails, rate counters.
  */
 export const tableDefinition = {
   partitionKey: "pk",

@@ -9,7 +9,6 @@ import { newApplication, unconfirmedExpiry } from "../domain/application-lifecyc
 import { confirmationMail, tableRef, tableRefOf } from "../domain/application-mails.ts";
 import type { WorkTable } from "../domain/work-table.ts";
 import type { ApplicationRepository, Submission } from "../store/application-repository.ts";
-import type { MailRepository } from "../store/mail-repository.ts";
 import type { RateLimiter } from "../store/rate-limiter.ts";
 import type { WorkTableRepository } from "../store/work-table-repository.ts";
 
@@ -26,7 +25,6 @@ export interface ApplicationLimits {
 export interface SubmitDeps {
   workTables: WorkTableRepository;
   applications: ApplicationRepository;
-  mails: MailRepository;
   rateLimiter: RateLimiter;
   limits: ApplicationLimits;
 }
@@ -142,10 +140,12 @@ async function resendConfirmations(
   for (const submissionId of submissionIds) {
     const submission = await deps.applications.getSubmission(submissionId);
     if (!submission || submission.confirmedAt || !submission.lastConfirmationAt) continue;
-    const last = submission.confirmationMailId ? await deps.mails.get(submission.confirmationMailId) : undefined;
+    const last = submission.confirmationMailId
+      ? await deps.applications.confirmationMailStatus(submission.confirmationMailId)
+      : undefined;
     const stale =
       now.getTime() - Date.parse(submission.lastConfirmationAt) >= CONFIRMATION_RESEND_AFTER_MINUTES * 60_000;
-    if (!stale && last?.status !== "failed" && last?.status !== "uncertain") continue;
+    if (!stale && last !== "failed" && last !== "uncertain") continue;
     const pending = (await Promise.all(submission.applicationIds.map((id) => deps.applications.get(id)))).filter(
       (a) => a?.status === "pending_confirmation",
     );

@@ -21,7 +21,7 @@ import { seedWorkTables } from "../../shared/seed/work-tables.ts";
 import { createDocumentClient } from "../../shared/store/dynamo-client.ts";
 import type { TransactItem } from "../../shared/store/dynamo-helpers.ts";
 import { emailHash, keys } from "../../shared/store/keys.ts";
-import { queueMail } from "../../shared/store/mail-repository.ts";
+import { queueMail } from "../../shared/store/outbox.ts";
 import { freePort } from "../support/ports.ts";
 
 const COUNT = Number(process.env.BENCH_SUBMISSIONS ?? 2000);

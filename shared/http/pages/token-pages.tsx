@@ -4,7 +4,7 @@ import type { Application } from "../../domain/application.ts";
 import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../../domain/application-labels.ts";
 import { LINK_PAGES } from "../../domain/link-paths.ts";
 import { type Locale, serviceName, type WorkTable } from "../../domain/work-table.ts";
-import type { AppEnv } from "../env.ts";
+import type { AppEnv } from "../app-env.ts";
 import { applicationTexts } from "./application-texts.ts";
 import { MessagePage } from "./home.tsx";
 
@@ -41,8 +41,8 @@ export function ConfirmedPage(props: { locale: Locale; routes: { table: string; 
 }
 
 /**
- * The answer to a link that does not verify, points at nothing (404) or has expired (410), for every page behind
- * a link in a mail. Nothing changes.
+ * The answer to a link that does not verify, points at nothing (404) or has expired (410), for the confirmation,
+ * decision and RSVP pages (the unsubscribe page has its own). Nothing changes.
  */
 export function linkProblem(
   c: Context<AppEnv>,

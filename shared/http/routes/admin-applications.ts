@@ -6,8 +6,8 @@ import { once } from "../../domain/once.ts";
 import { isWorkTableId } from "../../domain/work-table.ts";
 import type { TokenSigner } from "../../security/tokens.ts";
 import type { ApplicationRepository } from "../../store/application-repository.ts";
+import type { AppEnv } from "../app-env.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
-import type { AppEnv } from "../env.ts";
 import { validate } from "../json-body.ts";
 import { problem, validationProblem } from "../problem.ts";
 

@@ -8,7 +8,7 @@ import { emailAddress } from "../../domain/text.ts";
 import { mailingKey, sendTestMail } from "../../jobs/conference-mailing.ts";
 import type { ConferenceRepository } from "../../store/conference-repository.ts";
 import type { MailRepository } from "../../store/mail-repository.ts";
-import type { AppEnv } from "../env.ts";
+import type { AppEnv } from "../app-env.ts";
 import { readJsonBody } from "../json-body.ts";
 import { problem, validationProblem } from "../problem.ts";
 
@@ -27,8 +27,8 @@ const csvCell = (value: string) => {
 };
 
 /**
- * Coordinators plan the spring and autumn conferences. The api only writes the conference; its schedules and
- * mailings follow from the table's stream (see shared/jobs/conference-schedules.ts).
+ * Coordinators plan the spring and autumn conferences. The admin function only writes the conference; its
+ * schedules and mailings follow from the table's stream (see shared/jobs/conference-schedules.ts).
  */
 export function adminConferenceRoutes(
   { conferences, mails }: { conferences: ConferenceRepository; mails: MailRepository },

@@ -7,9 +7,9 @@ import { once } from "../../domain/once.ts";
 import { mailContent } from "../../mail/templates.ts";
 import type { TokenSigner } from "../../security/tokens.ts";
 import type { MailRepository } from "../../store/mail-repository.ts";
+import type { AppEnv } from "../app-env.ts";
 import type { CoordinatorAuth } from "../auth.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
-import type { AppEnv } from "../env.ts";
 import { validate } from "../json-body.ts";
 import { problem, validationProblem } from "../problem.ts";
 

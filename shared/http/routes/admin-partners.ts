@@ -7,10 +7,10 @@ import { MAX_CSV_BYTES, parsePartnerCsv, partnersToCsv } from "../../domain/part
 import { paragraph } from "../../domain/text.ts";
 import { isWorkTableId } from "../../domain/work-table.ts";
 import { isDirectoryKey, partnerJson } from "../../store/partner-repository.ts";
+import type { AppEnv } from "../app-env.ts";
 import type { AppDependencies } from "../base.ts";
 import { readLimitedBody } from "../body-limit.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
-import type { AppEnv } from "../env.ts";
 import { readJsonBody, validate } from "../json-body.ts";
 import { problem, validationProblem } from "../problem.ts";
 

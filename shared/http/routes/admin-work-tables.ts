@@ -3,7 +3,7 @@ import { DomainError } from "../../domain/errors.ts";
 import { isWorkTableId } from "../../domain/work-table.ts";
 import { workTableInputSchema } from "../../domain/work-table-input.ts";
 import type { WorkTableRepository } from "../../store/work-table-repository.ts";
-import type { AppEnv } from "../env.ts";
+import type { AppEnv } from "../app-env.ts";
 import { readJsonBody } from "../json-body.ts";
 import { problem } from "../problem.ts";
 

@@ -5,7 +5,7 @@ import { type ConfirmDeps, confirmSubmission } from "../../use-cases/confirm-sub
 import { type DecideDeps, decideApplication } from "../../use-cases/decide-application.ts";
 import type { LinkFailure } from "../../use-cases/link-outcome.ts";
 import { type SubmitDeps, submitApplication } from "../../use-cases/submit-application.ts";
-import type { AppEnv } from "../env.ts";
+import type { AppEnv } from "../app-env.ts";
 import { readJsonBody } from "../json-body.ts";
 import { problem, validationProblem } from "../problem.ts";
 

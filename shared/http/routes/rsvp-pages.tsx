@@ -2,7 +2,7 @@ import { html } from "hono/html";
 import { Hono } from "hono/tiny";
 import { linkRoute } from "../../domain/link-paths.ts";
 import { answerRsvp, loadRsvp, type RsvpDeps } from "../../use-cases/answer-rsvp.ts";
-import type { AppEnv } from "../env.ts";
+import type { AppEnv } from "../app-env.ts";
 import { readForm } from "../form-body.ts";
 import { RsvpPage } from "../pages/rsvp-page.tsx";
 import { linkProblem } from "../pages/token-pages.tsx";

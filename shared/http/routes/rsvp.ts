@@ -2,7 +2,7 @@ import { Hono } from "hono/tiny";
 import * as z from "zod/mini";
 import { once } from "../../domain/once.ts";
 import { answerRsvp, type RsvpDeps } from "../../use-cases/answer-rsvp.ts";
-import type { AppEnv } from "../env.ts";
+import type { AppEnv } from "../app-env.ts";
 import { readJsonBody } from "../json-body.ts";
 import { problem } from "../problem.ts";
 import { tokenProblem } from "./applications.ts";

@@ -5,7 +5,7 @@ import { Hono } from "hono/tiny";
 import { LINK_PAGES, linkRoute } from "../../domain/link-paths.ts";
 import type { Locale } from "../../domain/work-table.ts";
 import { type UnsubscribeDeps, unsubscribeByToken } from "../../use-cases/unsubscribe.ts";
-import type { AppEnv } from "../env.ts";
+import type { AppEnv } from "../app-env.ts";
 import { MessagePage } from "../pages/home.tsx";
 
 const texts = {

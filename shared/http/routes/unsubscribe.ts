@@ -1,6 +1,6 @@
 import { Hono } from "hono/tiny";
 import { type UnsubscribeDeps, unsubscribeByToken } from "../../use-cases/unsubscribe.ts";
-import type { AppEnv } from "../env.ts";
+import type { AppEnv } from "../app-env.ts";
 import { tokenProblem } from "./applications.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { Hono } from "hono/tiny";
 import { toPublicWorkTable } from "../../domain/work-table.ts";
 import type { WorkTableRepository } from "../../store/work-table-repository.ts";
-import type { AppEnv } from "../env.ts";
+import type { AppEnv } from "../app-env.ts";
 import { problem } from "../problem.ts";
 
 /** Public read access: anyone may list the work tables; contact email addresses never leave this API. */
