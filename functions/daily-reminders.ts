@@ -3,15 +3,17 @@ import { runFollowUps } from "../shared/jobs/follow-ups.ts";
 import { createLogger } from "../shared/logging/logger.ts";
 import { ApplicationRepository } from "../shared/store/application-repository.ts";
 import { createDocumentClient } from "../shared/store/dynamo-client.ts";
+import { coordinatorRecipients, PeopleRepository } from "../shared/store/people-repository.ts";
 import { WorkTableRepository } from "../shared/store/work-table-repository.ts";
 
 const config = readFollowUpsConfig();
 const db = createDocumentClient();
+const people = new PeopleRepository(db, config.TABLE_NAME);
 const logger = createLogger({ service: "netzwerk-daily-reminders", level: config.LOG_LEVEL });
 const deps = {
   applications: new ApplicationRepository(db, config.TABLE_NAME),
   workTables: new WorkTableRepository(db, config.TABLE_NAME),
-  coordinators: config.COORDINATOR_ADDRESSES.map((email) => ({ email })),
+  coordinators: () => coordinatorRecipients(people, config.COORDINATOR_EMAILS),
   reminderAfterDays: config.REMINDER_AFTER_DAYS,
   escalateAfterDays: config.ESCALATE_AFTER_DAYS,
 };

@@ -35,7 +35,7 @@ export function buildApp(context: Record<string, unknown> = {}) {
   });
   const stateless = new StatelessStack(app, `${settings.stackPrefix}Api`, {
     env,
-    description: "Netzwerk compute: HTTP API, Lambda functions, mail queue, schedules, Cognito coordinators",
+    description: "Netzwerk compute: HTTP API, console, Lambda functions, mail queue, schedules",
     table: stateful.table,
     tokenSecret: stateful.tokenSecret,
     senderAddress: settings.senderAddress,
@@ -46,7 +46,7 @@ export function buildApp(context: Record<string, unknown> = {}) {
       rateLimitPerClient: settings.rateLimitPerClient,
       minFillSeconds: settings.minFillSeconds,
       allowedOrigins: settings.allowedOrigins,
-      coordinatorAddresses: settings.coordinatorAddresses,
+      coordinatorEmails: settings.coordinatorEmails,
       throttle: { rateLimit: settings.throttleRateLimit, burstLimit: settings.throttleBurstLimit },
     },
   });

@@ -78,7 +78,8 @@ const contextSchema = z.object({
   minFillSeconds: withDefault(wholeNumber(0), 3),
   /** Empty means "the HTTP API's own URL". */
   publicBaseUrl: optional(baseUrl()),
-  coordinatorAddresses: z.pipe(
+  /** The first coordinators: the table's list of coordinators starts with them. */
+  coordinatorEmails: z.pipe(
     addresses(),
     z.transform((items) => (items.length > 0 ? items : ["koordination@example.org"])),
   ),

@@ -9,7 +9,6 @@ import { MailDelivery } from "./capabilities/mail-delivery.ts";
 import { MailFeedback } from "./capabilities/mail-feedback.ts";
 import { Mailings } from "./capabilities/mailings.ts";
 import { Scheduling } from "./capabilities/scheduling.ts";
-import { SignIn } from "./capabilities/sign-in.ts";
 import { TableReactions } from "./capabilities/table-reactions.ts";
 import { CapabilityStack } from "./constructs/capability.ts";
 
@@ -25,13 +24,12 @@ export interface StatelessStackProps extends StackProps {
 }
 
 /**
- * Compute and identity: replaceable at any time, the data lives in the stateful stack (the one exception, the
- * Cognito pool, is explained in capabilities/sign-in.ts). The stack only composes capabilities; each one owns its
+ * Compute: replaceable at any time, the data (the people and their sessions included) lives in the stateful
+ * stack's table. The stack only composes capabilities; each one owns its
  * functions, grants, queues and alarms (infra/capabilities/), and all of them keep the logical ids their
  * resources had on the stack itself (see CapabilityStack).
  */
 export class StatelessStack extends CapabilityStack {
-  readonly signIn: SignIn;
   readonly http: HttpSurface;
   readonly scheduling: Scheduling;
   readonly mail: MailDelivery;
@@ -45,8 +43,7 @@ export class StatelessStack extends CapabilityStack {
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
     const { table, tokenSecret } = props;
-    this.signIn = new SignIn(this, "SignIn");
-    this.http = new HttpSurface(this, "Http", { table, tokenSecret, signIn: this.signIn, settings: props.http });
+    this.http = new HttpSurface(this, "Http", { table, tokenSecret, settings: props.http });
     this.scheduling = new Scheduling(this, "Scheduling");
     this.mail = new MailDelivery(this, "Mail", {
       table,
@@ -68,7 +65,7 @@ export class StatelessStack extends CapabilityStack {
     this.followUps = new FollowUps(this, "FollowUps", {
       table,
       scheduling: this.scheduling,
-      coordinatorAddresses: props.http.coordinatorAddresses,
+      coordinatorEmails: props.http.coordinatorEmails,
     });
     this.deadLetterAlarms = [
       this.mail.deadLetterQueue.alarm,
@@ -78,8 +75,6 @@ export class StatelessStack extends CapabilityStack {
     ];
 
     new CfnOutput(this, "ApiUrl", { value: this.http.stage.url, description: "Base URL of the HTTP API" });
-    new CfnOutput(this, "UserPoolId", { value: this.signIn.userPool.userPoolId });
-    new CfnOutput(this, "UserPoolClientId", { value: this.signIn.userPoolClient.userPoolClientId });
     new CfnOutput(this, "ScheduleGroupName", { value: this.scheduling.group.ref });
     new CfnOutput(this, "ConfigurationSetName", { value: this.mail.configurationSet.configurationSetName });
   }

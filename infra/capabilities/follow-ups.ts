@@ -28,8 +28,8 @@ export const DAILY_REMINDERS_SCHEDULE = {
 export interface FollowUpsProps {
   readonly table: dynamodb.ITableV2;
   readonly scheduling: Scheduling;
-  /** Who is told when applications wait too long. */
-  readonly coordinatorAddresses: readonly string[];
+  /** The first coordinators: told while the table has no coordinator yet (then the table's list is). */
+  readonly coordinatorEmails: readonly string[];
 }
 
 /**
@@ -51,7 +51,7 @@ export class FollowUps extends Capability {
       environment: {
         SERVICE_NAME: "netzwerk-daily-reminders",
         LOG_LEVEL: "INFO",
-        COORDINATOR_ADDRESSES: props.coordinatorAddresses.join(","),
+        COORDINATOR_EMAILS: props.coordinatorEmails.join(","),
         REMINDER_AFTER_DAYS: String(FOLLOW_UP_DAYS.remindAfter),
         ESCALATE_AFTER_DAYS: String(FOLLOW_UP_DAYS.escalateAfter),
       },

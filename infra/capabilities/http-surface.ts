@@ -2,9 +2,7 @@ import { fileURLToPath } from "node:url";
 import { Duration, RemovalPolicy, Validations } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import * as apigwv2 from "aws-cdk-lib/aws-apigatewayv2";
-import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
-import type * as cognito from "aws-cdk-lib/aws-cognito";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
@@ -42,6 +40,9 @@ export const adminTableActions = apiTableActions;
  */
 export const LINK_API_PREFIXES = ["confirmations", "decisions", "rsvp", "unsubscribe"] as const;
 
+/** The console's pages and its sign-in, served by the admin function beside the coordinators' JSON API. */
+export const CONSOLE_PATHS = ["/anmelden", "/konsole"] as const;
+
 /** The admin function's timeout: CSV imports write many items. HTTP APIs wait at most 30 seconds for a function. */
 export const ADMIN_TIMEOUT_SECONDS = 29;
 
@@ -52,15 +53,14 @@ export interface HttpSettings {
   readonly minFillSeconds: number;
   /** Browser origins the API answers CORS for; empty means same-origin only. */
   readonly allowedOrigins: readonly string[];
-  /** Who gets test sends of conference mailings. */
-  readonly coordinatorAddresses: readonly string[];
+  /** The first coordinators: the table's list starts with them when it is empty. */
+  readonly coordinatorEmails: readonly string[];
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
 }
 
 export interface HttpSurfaceProps {
   readonly table: dynamodb.ITableV2;
   readonly tokenSecret: secretsmanager.ISecret;
-  readonly signIn: { readonly userPool: cognito.IUserPool; readonly userPoolClient: cognito.IUserPoolClient };
   readonly settings: HttpSettings;
 }
 
@@ -80,9 +80,11 @@ const accessLogFormat = `{${Object.entries(accessLogFields)
 
 /**
  * The public HTTP surface: one HTTP API, split over three functions so each cold start loads only its part: `api`
- * (the public JSON API: work tables, applying), `admin` (/api/admin/*, behind the JWT authorizer) and `web` (the
- * pages, and the JSON endpoints behind links in mails). They read the same configuration
- * (shared/config/api-config.ts) and work on the same data.
+ * (the public JSON API: work tables, applying), `admin` (the console with its sign-in, and /api/admin/*) and `web`
+ * (the public pages, and the JSON endpoints behind links in mails). They read the same configuration
+ * (shared/config/api-config.ts) and work on the same data. People sign in with a mailed link and a session in
+ * the table; the admin function checks every request itself (session cookie or personal API token), the same
+ * locally and on AWS, so there is no user pool and no authorizer.
  */
 export class HttpSurface extends Capability {
   /**
@@ -90,7 +92,7 @@ export class HttpSurface extends Capability {
    * the endpoints behind links in mails: it has no link-signing key.
    */
   readonly apiFunction: ProjectFunction;
-  /** The coordinators' JSON API under /api/admin/, behind the JWT authorizer. */
+  /** The console (/anmelden, /konsole) and the coordinators' JSON API (/api/admin/), which it authorises itself. */
   readonly adminFunction: ProjectFunction;
   /** The server-rendered pages (everything outside /api/) and the JSON endpoints behind links in mails. */
   readonly webFunction: ProjectFunction;
@@ -120,23 +122,18 @@ export class HttpSurface extends Capability {
 
     this.adminFunction = new ProjectFunction(this, "AdminFunction", {
       entry: fileURLToPath(new URL("../../functions/admin.ts", import.meta.url)),
-      description: "Netzwerk coordinators' JSON API under /api/admin/ (Hono), behind the JWT authorizer",
+      description: "Netzwerk console (/konsole, /anmelden) and coordinators' JSON API (/api/admin/) (Hono)",
       // CSV imports write many items in one request; API Gateway gives up after 30 seconds anyway.
       timeout: Duration.seconds(ADMIN_TIMEOUT_SECONDS),
       memorySize: 1024,
-      // No switch for the authentication mode on purpose: deployed, the app only ever trusts the claims that
-      // API Gateway's JWT authorizer has verified.
-      environment: {
-        ...httpEnvironment,
-        // Test sends of conference mailings go to the coordinators.
-        COORDINATOR_ADDRESSES: settings.coordinatorAddresses.join(","),
-      },
+      // No switch for a shared token on purpose: deployed, only sessions and personal API tokens sign requests.
+      environment: { ...httpEnvironment, COORDINATOR_EMAILS: settings.coordinatorEmails.join(",") },
     });
     this.adminFunction.bindTable(props.table, adminTableActions, indexNames);
-    // The key seals and opens the list cursors; no admin route signs a link.
+    // The key signs the sign-in links' requests and seals the list cursors.
     this.adminFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
 
-    // Never behind the JWT authorizer; ALLOWED_ORIGINS for the JSON endpoints behind links in mails.
+    // ALLOWED_ORIGINS for the JSON endpoints behind links in mails.
     this.webFunction = new ProjectFunction(this, "WebFunction", {
       entry: fileURLToPath(new URL("../../functions/web.ts", import.meta.url)),
       description:
@@ -166,10 +163,10 @@ export class HttpSurface extends Capability {
         format: AccessLogFormat.custom(accessLogFormat),
       },
     });
-    this.addRoutes(props.signIn);
+    this.addRoutes();
   }
 
-  private addRoutes(signIn: HttpSurfaceProps["signIn"]) {
+  private addRoutes() {
     const apiIntegration = new HttpLambdaIntegration("ApiIntegration", this.apiFunction);
     const adminIntegration = new HttpLambdaIntegration("AdminIntegration", this.adminFunction);
     const webIntegration = new HttpLambdaIntegration("WebIntegration", this.webFunction);
@@ -205,31 +202,17 @@ export class HttpSurface extends Capability {
       );
     }
 
-    const coordinatorAuthorizer = new HttpJwtAuthorizer(
-      "CoordinatorAuthorizer",
-      `https://cognito-idp.${this.httpApi.stack.region}.amazonaws.com/${signIn.userPool.userPoolId}`,
-      { authorizerName: "coordinator-jwt", jwtAudience: [signIn.userPoolClient.userPoolClientId] },
-    );
-    this.httpApi.addRoutes({
-      path: "/api/admin/{proxy+}",
-      methods: [apigwv2.HttpMethod.ANY],
-      integration: adminIntegration,
-      authorizer: coordinatorAuthorizer,
-    });
-    // Browsers send CORS preflights without credentials, so they would never get past the JWT authorizer
-    // above; the more specific OPTIONS route lets the function answer them from ALLOWED_ORIGINS.
-    const [preflightRoute] = this.httpApi.addRoutes({
-      path: "/api/admin/{proxy+}",
-      methods: [apigwv2.HttpMethod.OPTIONS],
-      integration: adminIntegration,
-    });
-    if (preflightRoute) {
-      Validations.of(preflightRoute).acknowledge({
-        id: "AwsSolutions-APIG4",
-        reason:
-          "CORS preflights carry no credentials by specification, so they cannot pass the JWT authorizer. The " +
-          "function answers them with CORS headers; without verified claims every coordinator handler refuses.",
-      });
+    // The console and the coordinators' API: public routes at the gateway, because the admin function authorises
+    // every request itself (a session in the table, or a personal API token), locally and on AWS alike.
+    const consoleReason =
+      "Authorised in the function, not at the gateway: people sign in with a one-time link mailed to them and a " +
+      "session kept in the table (HttpOnly cookie, CSRF token per session); scripts send personal API tokens " +
+      "stored as hashes. Every /konsole page and /api/admin request without a valid session or token is " +
+      "redirected to the sign-in page or refused with 401/403; /anmelden is the sign-in itself.";
+    for (const path of CONSOLE_PATHS) {
+      publicRoute(path, adminIntegration, consoleReason);
+      publicRoute(`${path}/{proxy+}`, adminIntegration, consoleReason);
     }
+    publicRoute("/api/admin/{proxy+}", adminIntegration, consoleReason);
   }
 }

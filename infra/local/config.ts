@@ -21,7 +21,8 @@ const localConfigSchema = z.object({
   /** Links in mails point here; by default the app's own local address. */
   PUBLIC_BASE_URL: optionalUrl,
   SENDER_ADDRESS: z._default(z.string().check(z.email()), "netzwerk@schwerin.example"),
-  COORDINATOR_ADDRESSES: z._default(commaList(), ["koordination@schwerin.example"]),
+  /** The first coordinators (the table's list starts with them); they sign in to the console. */
+  COORDINATOR_EMAILS: z._default(commaList(), ["koordination@schwerin.example"]),
   RATE_LIMIT_PER_EMAIL: positiveInt(3),
   RATE_LIMIT_PER_CLIENT: positiveInt(30),
   MIN_FILL_SECONDS: z._default(z.coerce.number().check(z.gte(0)), 3),

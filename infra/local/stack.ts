@@ -7,7 +7,6 @@ import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { DELIVERY_POLICY, type DeliveryPolicy } from "../../shared/domain/mail-delivery.ts";
 import { createApp } from "../../shared/http/app.tsx";
-import { bearerTokenAuth } from "../../shared/http/auth.ts";
 import { storeDependencies } from "../../shared/http/dependencies.ts";
 import { runMailing } from "../../shared/jobs/conference-mailing.ts";
 import { reactToConference } from "../../shared/jobs/conference-schedules.ts";
@@ -27,6 +26,7 @@ import { ConferenceRepository } from "../../shared/store/conference-repository.t
 import { createDocumentClient } from "../../shared/store/dynamo-client.ts";
 import { MailRepository } from "../../shared/store/mail-repository.ts";
 import { PartnerRepository } from "../../shared/store/partner-repository.ts";
+import { coordinatorRecipients } from "../../shared/store/people-repository.ts";
 import { SuppressionRepository } from "../../shared/store/suppression-repository.ts";
 import type { LocalConfig } from "./config.ts";
 import { dailyAt } from "./daily-timer.ts";
@@ -106,6 +106,8 @@ export async function startLocalStack(
       minFillSeconds: config.MIN_FILL_SECONDS,
     });
     const { added } = await loadSeed(deps.workTables);
+    // The first coordinators, when the table has none yet: they can sign in to the console at once.
+    await deps.people.seedCoordinators(config.COORDINATOR_EMAILS, new Date());
 
     // The server is created first so the mails can link to its real address (PORT may be 0 in tests).
     const { token, generated } = coordinatorToken(config.COORDINATOR_TOKEN, dataDir);
@@ -221,7 +223,7 @@ export async function startLocalStack(
           {
             applications: deps.applications,
             workTables: deps.workTables,
-            coordinators: config.COORDINATOR_ADDRESSES.map((email) => ({ email })),
+            coordinators: () => coordinatorRecipients(deps.people, config.COORDINATOR_EMAILS),
             reminderAfterDays: 7,
             escalateAfterDays: 14,
           },
@@ -233,11 +235,11 @@ export async function startLocalStack(
 
     app = createApp({
       ...deps,
-      auth: bearerTokenAuth(token),
+      localToken: token,
+      firstCoordinators: config.COORDINATOR_EMAILS,
       clientAddress: (c) => getConnInfo(c).remote.address ?? "unknown",
       logger,
       allowedOrigins: config.ALLOWED_ORIGINS,
-      coordinatorAddresses: config.COORDINATOR_ADDRESSES,
       // Ready when DynamoDB answers. SES is not part of readiness: the outbox decouples every request from mail,
       // an SES outage delays mail but no request, and any SES implementation behind SES_ENDPOINT works.
       ready: () => dynamoAnswers(dynamo.endpoint),

@@ -30,8 +30,10 @@ async function main() {
 Netzwerk Migration – local stack is running
 
   App (public page)     ${stack.appUrl}/
-  JSON API              ${stack.appUrl}/api/work-tables
+  Console               ${stack.appUrl}/anmelden
+    sign in as          ${config.COORDINATOR_EMAILS.join(", ")}  (the link arrives in the SES inbox)
   SES inbox (sent mail) ${stack.sesEndpoint}/
+  JSON API              ${stack.appUrl}/api/work-tables
   DynamoDB Local        ${stack.dynamoEndpoint} (table "${config.TABLE_NAME}", data in ${config.DATA_DIR})
   Work tables seeded    ${stack.seeded} added (existing ones are never overwritten)
 

@@ -9,7 +9,8 @@ const apiConfigSchema = z.object({
   RATE_LIMIT_PER_CLIENT: positiveInt(30),
   MIN_FILL_SECONDS: z._default(z.coerce.number().check(z.gte(0)), 3),
   ALLOWED_ORIGINS: commaList(),
-  COORDINATOR_ADDRESSES: commaList(),
+  /** The first coordinators: the table's list starts with them when it is empty. */
+  COORDINATOR_EMAILS: commaList(),
   LOG_LEVEL: logLevel(),
 });
 

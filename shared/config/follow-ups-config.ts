@@ -4,7 +4,8 @@ import { commaList, logLevel, nonEmpty, positiveInt, readConfig } from "./env.ts
 /** daily-reminders: who is told about applications waiting too long, and after how many days. */
 const schema = z.object({
   TABLE_NAME: nonEmpty(),
-  COORDINATOR_ADDRESSES: commaList(),
+  /** Who gets the digest while the table has no coordinator yet (the first coordinators). */
+  COORDINATOR_EMAILS: commaList(),
   REMINDER_AFTER_DAYS: positiveInt(7),
   ESCALATE_AFTER_DAYS: positiveInt(14),
   LOG_LEVEL: logLevel(),

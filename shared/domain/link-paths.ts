@@ -12,6 +12,8 @@ export const LINK_PAGES = {
   rsvp: "/teilnahme",
   /** A partner leaves the mailing list (purpose "unsubscribe"). */
   unsubscribe: "/abmelden",
+  /** A coordinator or contact person signs in to the console, once (purpose "signin"). */
+  signIn: "/anmelden",
 } as const;
 
 /** RFC 8058 one-click unsubscription: the URL the List-Unsubscribe header names (a POST, no page). */

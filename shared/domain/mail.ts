@@ -48,6 +48,8 @@ export interface MailData {
     escalatedAfterDays?: number;
   };
   conference: ConferenceMailData;
+  /** A one-time link to the console, to a person who asked for it on the sign-in page. */
+  sign_in_link: { requestId: string; createdAt: string };
 }
 
 /**

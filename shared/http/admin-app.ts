@@ -1,3 +1,4 @@
+import { type AuthDeps, csrfTokenMatches, isCoordinator, principalOf } from "./auth.ts";
 import { type AppDependencies, type BaseApp, baseApp } from "./base.ts";
 import { allowOrigins } from "./cors.ts";
 import { problem } from "./problem.ts";
@@ -7,34 +8,55 @@ import { adminMailRoutes } from "./routes/admin-mails.ts";
 import { adminPartnerRoutes } from "./routes/admin-partners.ts";
 import { adminWorkTableRoutes } from "./routes/admin-work-tables.ts";
 
-/** The coordinators' API under /api/admin: every request must come from a coordinator (401/403 otherwise). */
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** What the sign-in and the admin API's check need; the same object serves the console. */
+export const authDeps = (deps: AppDependencies): AuthDeps => ({
+  people: deps.people,
+  rateLimiter: deps.rateLimiter,
+  signer: deps.signer,
+  firstCoordinators: deps.firstCoordinators,
+  ...(deps.localToken ? { localToken: deps.localToken } : {}),
+});
+
+/**
+ * The coordinators' API under /api/admin: every request must come from a coordinator (401/403 otherwise), with a
+ * personal API token (scripts) or the console's session cookie (then a state-changing request must also carry
+ * the session's CSRF token in `X-CSRF-Token`; a foreign site's request is refused). The check runs in the
+ * function, locally and on AWS alike.
+ */
 export function mountAdmin(app: BaseApp, deps: AppDependencies) {
   const now = deps.now ?? (() => new Date());
+  const auth = authDeps(deps);
   app.use("/api/admin/*", async (c, next) => {
-    const result = deps.auth(c);
-    if (!result.ok && result.status === 401) {
+    const principal = await principalOf(c, auth, now(), { bearer: true });
+    if (!principal) {
       return problem(
         c,
         401,
         "Unauthorized",
-        "A valid coordinator token is required.",
+        "Sign in to the console, or send a personal API token: Authorization: Bearer <token>.",
         {},
         { "WWW-Authenticate": "Bearer" },
       );
     }
-    if (!result.ok) return problem(c, 403, "Forbidden", "Only coordinators may do this.");
+    if (!(await isCoordinator(auth, principal))) return problem(c, 403, "Forbidden", "Only coordinators may do this.");
+    if (!SAFE_METHODS.has(c.req.method) && !csrfTokenMatches(principal, c.req.header("x-csrf-token"))) {
+      return problem(c, 403, "Forbidden", "A request with the session cookie must carry the session's X-CSRF-Token.");
+    }
+    c.set("principal", principal);
     await next();
   });
   app.route("/api/admin/work-tables", adminWorkTableRoutes(deps.workTables, now));
   app.route("/api/admin/applications", adminApplicationRoutes(deps, now));
   app.route("/api/admin/partners", adminPartnerRoutes(deps, now));
-  app.route("/api/admin/conferences", adminConferenceRoutes(deps, deps.coordinatorAddresses ?? [], now));
+  app.route("/api/admin/conferences", adminConferenceRoutes(deps, now));
   app.route("/api/admin/mails", adminMailRoutes(deps, now));
   app.get("/api/admin/suppressions", async (c) => c.json({ items: await deps.suppressions.list() }));
   return app;
 }
 
-/** The `admin` Lambda function's app, behind API Gateway's JWT authorizer on AWS. */
+/** The `admin` Lambda function's app (and, with the console mounted, its pages). */
 export function createAdminApp(deps: AppDependencies) {
   const app = baseApp(deps);
   allowOrigins(app, deps);

@@ -1,3 +1,4 @@
+import type { Principal } from "../domain/people.ts";
 import type { Locale } from "../domain/work-table.ts";
 
 /** Claims API Gateway's JWT authorizer verified; present only on AWS. */
@@ -19,5 +20,6 @@ export interface AppBindings {
 
 export interface AppEnv {
   Bindings: AppBindings;
-  Variables: { requestId: string; locale: Locale };
+  /** `principal`: who made the request, once the console's or the admin API's check has run. */
+  Variables: { requestId: string; locale: Locale; principal: Principal };
 }

@@ -1,44 +1,80 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Context } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import type { Principal, Session } from "../domain/people.ts";
+import { principalForApiToken, type SignInDeps, sessionFor } from "../use-cases/sign-in.ts";
 import type { AppEnv } from "./app-env.ts";
 
-export const COORDINATOR_GROUP = "coordinators";
-
-export type AuthResult = { ok: true; subject: string } | { ok: false; status: 401 | 403 };
-
-/** How the app decides that a request comes from a coordinator. The entry point chooses; no setting switches it. */
-export type CoordinatorAuth = (c: Context<AppEnv>) => AuthResult;
-
 /**
- * On AWS: API Gateway's JWT authorizer has verified the Cognito token before the function runs. The app trusts
- * only those verified claims, and requires the `coordinators` group. A bearer header alone means nothing here.
+ * How a request proves who makes it: people sign in with a mailed link and carry a session cookie; scripts send
+ * a personal API token (`Authorization: Bearer nmk_…`); locally, `COORDINATOR_TOKEN` is a shortcut for scripts
+ * (only the local entry point passes it: the deployed functions have no setting that could switch it on).
  */
-export const verifiedClaimsAuth: CoordinatorAuth = (c) => {
-  const claims = c.env?.event?.requestContext?.authorizer?.jwt?.claims;
-  if (!claims?.sub) return { ok: false, status: 401 };
-  return cognitoGroups(claims["cognito:groups"]).includes(COORDINATOR_GROUP)
-    ? { ok: true, subject: String(claims.sub) }
-    : { ok: false, status: 403 };
-};
-
-/** API Gateway passes a list claim either as an array or flattened to a string like "[coordinators editors]". */
-function cognitoGroups(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String);
-  if (typeof value !== "string") return [];
-  return value
-    .replace(/^\[|\]$/g, "")
-    .split(/[\s,]+/)
-    .filter(Boolean);
+export interface AuthDeps extends SignInDeps {
+  /** Local stack only. */
+  localToken?: string;
 }
 
-/** Local stack only: one shared token (COORDINATOR_TOKEN), compared in constant time. */
-export function bearerTokenAuth(token: string): CoordinatorAuth {
-  const expected = Buffer.from(token);
-  return (c) => {
-    const header = c.req.header("authorization") ?? "";
-    const match = /^Bearer\s+(.+)$/i.exec(header);
-    const given = Buffer.from(match?.[1]?.trim() ?? "");
-    const valid = given.length === expected.length && timingSafeEqual(given, expected);
-    return valid ? { ok: true, subject: "local-coordinator" } : { ok: false, status: 401 };
-  };
+const COOKIE = "nm_session";
+
+/** On HTTPS the cookie is `__Host-` prefixed and Secure (no subdomain can set or read it); locally plain. */
+const isHttps = (c: Context) => new URL(c.req.url).protocol === "https:";
+
+export function sessionCookie(c: Context): string | undefined {
+  return isHttps(c) ? getCookie(c, COOKIE, "host") : getCookie(c, COOKIE);
+}
+
+/** The session cookie: HttpOnly, SameSite=Lax, for the whole site; it lives as long as the session may. */
+export function setSessionCookie(c: Context, sessionId: string, session: Session): void {
+  const maxAge = Math.max(0, session.absoluteExpiresAt - Math.floor(Date.now() / 1000));
+  const options = { httpOnly: true, sameSite: "Lax" as const, path: "/", maxAge };
+  if (isHttps(c)) setCookie(c, COOKIE, sessionId, { ...options, secure: true, prefix: "host" });
+  else setCookie(c, COOKIE, sessionId, options);
+}
+
+export function clearSessionCookie(c: Context): void {
+  if (isHttps(c)) deleteCookie(c, COOKIE, { path: "/", secure: true, prefix: "host" });
+  else deleteCookie(c, COOKIE, { path: "/" });
+}
+
+const sameSecret = (given: string, expected: string) => {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+/** The person behind a request: a session (browsers), or a bearer token when `bearer` is allowed (scripts). */
+export async function principalOf(
+  c: Context<AppEnv>,
+  deps: AuthDeps,
+  now: Date,
+  options: { bearer: boolean },
+): Promise<Principal | undefined> {
+  const header = c.req.header("authorization");
+  if (options.bearer && header) {
+    const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? "";
+    if (deps.localToken && sameSecret(token, deps.localToken))
+      return { email: "local-coordinator", via: "local_token" };
+    return principalForApiToken(deps, token, now);
+  }
+  const sessionId = sessionCookie(c);
+  if (!sessionId) return undefined;
+  const session = await sessionFor(deps, sessionId, now);
+  return session ? { email: session.email, via: "session", session } : undefined;
+}
+
+/** Whether the person is a coordinator now (the list is data: removing someone takes effect at once). */
+export async function isCoordinator(deps: AuthDeps, principal: Principal): Promise<boolean> {
+  if (principal.via === "local_token") return true;
+  return (await deps.people.coordinator(principal.email)) !== undefined;
+}
+
+/**
+ * The per-session CSRF check of a state-changing request made with the session cookie: the session's token must
+ * come back (a form field or the `X-CSRF-Token` header). The Origin check comes first, from hono/csrf. Requests
+ * with a bearer token carry no cookie a foreign site could use, so they need none.
+ */
+export function csrfTokenMatches(principal: Principal, given: string | undefined): boolean {
+  if (principal.via !== "session") return true;
+  return given !== undefined && principal.session !== undefined && sameSecret(given, principal.session.csrfToken);
 }

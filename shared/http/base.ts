@@ -2,22 +2,22 @@ import { randomUUID } from "node:crypto";
 import { Hono } from "hono/tiny";
 import type { AppLogger } from "../logging/logger.ts";
 import type { AppEnv } from "./app-env.ts";
-import type { CoordinatorAuth } from "./auth.ts";
 import type { Services } from "./dependencies.ts";
 import { negotiateLocale } from "./locale.ts";
 import { problem } from "./problem.ts";
 import type { ClientAddress } from "./routes/applications.ts";
 
 export interface AppDependencies extends Services {
-  auth: CoordinatorAuth;
+  /** The first coordinators (COORDINATOR_EMAILS): the table's list starts with them. */
+  firstCoordinators: string[];
+  /** The local stack's shortcut for scripts (COORDINATOR_TOKEN); never set on AWS. */
+  localToken?: string;
   clientAddress: ClientAddress;
   logger: AppLogger;
   /** Whether every service the app needs answers; `GET /api/health` is 200 only when it does. */
   ready?: () => Promise<boolean>;
   /** Web origins (e.g. a coordinators' front end) allowed to call the JSON API from a browser; none by default. */
   allowedOrigins?: string[];
-  /** Where a conference mailing's test send goes when no address is given. */
-  coordinatorAddresses?: string[];
   now?: () => Date;
 }
 

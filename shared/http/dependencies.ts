@@ -1,9 +1,11 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { TokenSigner } from "../security/tokens.ts";
 import { ApplicationRepository } from "../store/application-repository.ts";
+import { AuditRepository } from "../store/audit.ts";
 import { ConferenceRepository } from "../store/conference-repository.ts";
 import { MailRepository } from "../store/mail-repository.ts";
 import { PartnerRepository } from "../store/partner-repository.ts";
+import { PeopleRepository } from "../store/people-repository.ts";
 import { RateLimiter } from "../store/rate-limiter.ts";
 import { SuppressionRepository } from "../store/suppression-repository.ts";
 import { WorkTableRepository } from "../store/work-table-repository.ts";
@@ -17,6 +19,8 @@ export interface Services {
   conferences: ConferenceRepository;
   suppressions: SuppressionRepository;
   mails: MailRepository;
+  people: PeopleRepository;
+  audit: AuditRepository;
   rateLimiter: RateLimiter;
   signer: () => Promise<TokenSigner>;
   limits: ApplicationLimits;
@@ -36,6 +40,8 @@ export function storeDependencies(
     conferences: new ConferenceRepository(db, tableName),
     suppressions: new SuppressionRepository(db, tableName),
     mails: new MailRepository(db, tableName),
+    people: new PeopleRepository(db, tableName),
+    audit: new AuditRepository(db, tableName),
     rateLimiter: new RateLimiter(db, tableName),
     signer,
     limits,

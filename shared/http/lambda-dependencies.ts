@@ -4,14 +4,13 @@ import { createLogger } from "../logging/logger.ts";
 import { secretsManagerKey } from "../security/secrets-manager-key.ts";
 import { cachedSigner } from "../security/tokens.ts";
 import { createDocumentClient } from "../store/dynamo-client.ts";
-import { verifiedClaimsAuth } from "./auth.ts";
 import type { AppDependencies } from "./base.ts";
 import { storeDependencies } from "./dependencies.ts";
 
 /**
  * How the `admin` and `web` functions are wired on AWS (the public `api` function wires only what applying needs,
- * in functions/api.ts), read once per execution environment. The app trusts only
- * the claims API Gateway's JWT authorizer verified: no setting can switch on the local stack's shared token.
+ * in functions/api.ts), read once per execution environment. People are checked in the function (session cookie
+ * or personal API token); no setting can switch on the local stack's shared token.
  */
 export function lambdaDependencies(service: string): AppDependencies {
   const config = readApiConfig();
@@ -29,11 +28,10 @@ export function lambdaDependencies(service: string): AppDependencies {
       perClient: config.RATE_LIMIT_PER_CLIENT,
       minFillSeconds: config.MIN_FILL_SECONDS,
     }),
-    auth: verifiedClaimsAuth,
     // API Gateway's view of the caller: the rate limit is per address, which is never logged or stored in clear.
     clientAddress: (c) => c.env?.event?.requestContext?.http?.sourceIp ?? "unknown",
     logger: createLogger({ service, level: config.LOG_LEVEL }),
     allowedOrigins: config.ALLOWED_ORIGINS,
-    coordinatorAddresses: config.COORDINATOR_ADDRESSES,
+    firstCoordinators: config.COORDINATOR_EMAILS,
   };
 }

@@ -7,7 +7,8 @@ import type { WorkTableRepository } from "../store/work-table-repository.ts";
 export interface FollowUpDeps {
   applications: ApplicationRepository;
   workTables: WorkTableRepository;
-  coordinators: Recipient[];
+  /** Who gets the digest: the coordinators (the table's list, read when the digest goes out). */
+  coordinators: () => Promise<Recipient[]>;
   reminderAfterDays: number;
   escalateAfterDays: number;
 }
@@ -42,11 +43,12 @@ export async function runFollowUps(deps: FollowUpDeps, now: Date): Promise<{ rem
   );
   let escalated = 0;
   const days = { remindAfter: deps.reminderAfterDays, escalateAfter: deps.escalateAfterDays };
-  for (let start = 0; start < overdue.length && deps.coordinators.length > 0; start += DIGEST_SIZE) {
+  const coordinators = overdue.length > 0 ? await deps.coordinators() : [];
+  for (let start = 0; start < overdue.length && coordinators.length > 0; start += DIGEST_SIZE) {
     const chunk = overdue.slice(start, start + DIGEST_SIZE);
     const done = await deps.applications.escalate(
       chunk,
-      (batch) => undecidedDigestMail(batch, tableOf, deps.coordinators, days, now),
+      (batch) => undecidedDigestMail(batch, tableOf, coordinators, days, now),
       now,
     );
     escalated += done.length;

@@ -8,6 +8,7 @@ export interface MailLinks {
   decide?: string;
   rsvp?: string;
   unsubscribe?: string;
+  signIn?: string;
 }
 
 /** A mail as a few blocks; one renderer makes the text and the HTML part from it, escaping in one place. */

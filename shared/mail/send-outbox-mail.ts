@@ -8,6 +8,7 @@ import {
   retryDelayMs,
   withoutAddresses,
 } from "../domain/mail-delivery.ts";
+import { SIGN_IN } from "../domain/people.ts";
 import type { AppLogger } from "../logging/logger.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { MailRepository } from "../store/mail-repository.ts";
@@ -221,6 +222,11 @@ async function signLinks(
         unsubscribe: deps.baseUrl + linkPath("unsubscribe", unsubscribeToken, mail.locale),
         unsubscribeApi: `${deps.baseUrl}${ONE_CLICK_UNSUBSCRIBE}/${unsubscribeToken}`,
       };
+    }
+    case "sign_in_link": {
+      const data = mail.data as OutboxMail<"sign_in_link">["data"];
+      const expires = new Date(Date.parse(data.createdAt) + SIGN_IN.linkMinutes * 60_000);
+      return { signIn: deps.baseUrl + linkPath("signIn", signer.sign("signin", data.requestId, expires), mail.locale) };
     }
     default:
       return {};

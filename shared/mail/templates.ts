@@ -1,4 +1,5 @@
 import type { MailData, MailKind, OutboxMail } from "../domain/mail.ts";
+import { accountMails } from "./account-mails.ts";
 import { applicationMails } from "./application-mails.ts";
 import { conferenceMail } from "./mailing-mails.ts";
 import type { MailContent, MailLinks, Template } from "./render.ts";
@@ -7,7 +8,11 @@ export type { MailContent, MailLinks } from "./render.ts";
 export { renderHtml, renderText } from "./render.ts";
 
 /** Every kind of mail and the template that writes it: application mails and mailing mails. */
-const templates: { [K in MailKind]: Template<MailData[K]> } = { ...applicationMails, conference: conferenceMail };
+const templates: { [K in MailKind]: Template<MailData[K]> } = {
+  ...applicationMails,
+  ...accountMails,
+  conference: conferenceMail,
+};
 
 export function mailContent(mail: Pick<OutboxMail, "kind" | "data" | "locale">, links: MailLinks): MailContent {
   const template = templates[mail.kind] as Template<MailData[MailKind]>;

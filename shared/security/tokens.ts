@@ -13,10 +13,11 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, ti
  * partner's opaque handle), `unsubscribe` (a partner's opaque handle; signed for about a year, since a mail may
  * be read long after it was sent), `form` (when the application form was handed out, for the minimum fill time),
  * `cursor` (a position in a list the admin API hands out; sealed, i.e. encrypted as well, since a partner list's
- * position holds an email address). No other subject is ever an email address or another personal datum: tokens
+ * position holds an email address), `signin` (a sign-in request id; 15 minutes, and usable once because the
+ * request is marked used). No other subject is ever an email address or another personal datum: tokens
  * end up in URLs, server logs and mail headers.
  */
-export const TOKEN_PURPOSES = ["confirm", "decide", "rsvp", "unsubscribe", "form", "cursor"] as const;
+export const TOKEN_PURPOSES = ["confirm", "decide", "rsvp", "unsubscribe", "form", "cursor", "signin"] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 interface Payload {

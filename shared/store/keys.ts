@@ -82,9 +82,30 @@ export const keys = {
   }),
   mailsStatusPartition: (status: string) => `MAIL#${status}`,
 
+  /** A coordinator (who may use the console); gsi1 lists them by address. */
+  coordinator: (email: string) => ({ pk: `COORDINATOR#${email}`, sk: "COORDINATOR" }),
+  coordinatorsByEmail: (email: string) => ({ gsi1pk: "COORDINATORS", gsi1sk: email }),
+  coordinatorsPartition: "COORDINATORS",
+  /** A sign-in request: the mailed link names it, and using it once marks it used. */
+  signInRequest: (id: string) => ({ pk: `SIGNIN#${id}`, sk: "SIGNIN" }),
+  /** A session, keyed by the hash of its id (the id itself is only in the cookie); gsi1: a person's sessions. */
+  session: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: "SESSION" }),
+  sessionsOf: (email: string, createdAt: string) => ({ gsi1pk: `SESSIONS#${email}`, gsi1sk: createdAt }),
+  sessionsPartition: (email: string) => `SESSIONS#${email}`,
+  /** A personal API token, keyed by the hash of the token; gsi1: a person's tokens. */
+  apiToken: (tokenHash: string) => ({ pk: `APITOKEN#${tokenHash}`, sk: "APITOKEN" }),
+  apiTokensOf: (email: string, createdAt: string) => ({ gsi1pk: `APITOKENS#${email}`, gsi1sk: createdAt }),
+  apiTokensPartition: (email: string) => `APITOKENS#${email}`,
+
   /** One audit entry (a change a person made); gsi1 lists all of them, newest first. */
   audit: (id: string) => ({ pk: `AUDIT#${id}`, sk: "AUDIT" }),
   auditByTime: (at: string, id: string) => ({ gsi1pk: "AUDIT", gsi1sk: `${at}#${id}` }),
+  /** gsi2: the audit entries about one thing (an application's history, a person's entries), by time. */
+  auditBySubject: (type: string, subjectId: string, at: string, id: string) => ({
+    gsi2pk: `AUDITSUBJECT#${type}#${subjectId}`,
+    gsi2sk: `${at}#${id}`,
+  }),
+  auditSubjectPartition: (type: string, subjectId: string) => `AUDITSUBJECT#${type}#${subjectId}`,
   auditPartition: "AUDIT",
 
   /** A fixed-window counter, e.g. submissions per email hash and hour. */

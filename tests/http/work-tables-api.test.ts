@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifiedClaimsAuth } from "../../shared/http/auth.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
 import { WorkTableRepository } from "../../shared/store/work-table-repository.ts";
-import { asCoordinator, body, jsonRequest, testApp } from "../support/app.ts";
+import { createApiToken } from "../../shared/use-cases/sign-in.ts";
+import { asCoordinator, body, FIRST_COORDINATOR, jsonRequest, testApp } from "../support/app.ts";
 import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
 import { workTableBody } from "../support/work-tables.ts";
 
@@ -156,47 +156,42 @@ describe("coordinators keep the work tables", () => {
   });
 });
 
-describe("on AWS, only the authorizer's verified claims count", () => {
+describe("as deployed, only sessions and personal API tokens count", () => {
   let awsApp: ReturnType<typeof testApp>["app"];
+  let deps: ReturnType<typeof testApp>["deps"];
   beforeAll(() => {
-    awsApp = testApp(table, { auth: verifiedClaimsAuth }).app;
+    ({ app: awsApp, deps } = testApp(table, { deployed: true }));
   });
-  const withClaims = (claims: Record<string, unknown>) => ({
-    event: { requestContext: { authorizer: { jwt: { claims } } } },
+  const signInDeps = () => ({
+    people: deps.people,
+    rateLimiter: deps.rateLimiter,
+    signer: deps.signer,
+    firstCoordinators: [FIRST_COORDINATOR],
   });
 
-  it("ignores a bearer header that API Gateway did not verify", async () => {
+  it("ignores the local stack's token: it exists only there", async () => {
     const response = await awsApp.request("/api/admin/work-tables", { headers: asCoordinator });
     expect(response.status).toBe(401);
   });
 
-  it("lets a member of the coordinators group in, and keeps others out with 403", async () => {
-    const member = await awsApp.request(
-      "/api/admin/work-tables",
-      {},
-      withClaims({ sub: "u1", "cognito:groups": "[coordinators]" }),
-    );
+  it("lets a coordinator's API token in, and keeps a removed coordinator's token out with 403", async () => {
+    await deps.people.seedCoordinators([FIRST_COORDINATOR], new Date());
+    const { token } = await createApiToken(signInDeps(), FIRST_COORDINATOR, "Skript", 30, new Date());
+    const member = await awsApp.request("/api/admin/work-tables", { headers: { Authorization: `Bearer ${token}` } });
     expect(member.status).toBe(200);
     expect((await body(member)).items).toHaveLength(6);
-    const asArray = await awsApp.request(
-      "/api/admin/work-tables",
-      {},
-      withClaims({ sub: "u1", "cognito:groups": ["coordinators"] }),
-    );
-    expect(asArray.status).toBe(200);
-    const other = await awsApp.request(
-      "/api/admin/work-tables",
-      {},
-      withClaims({ sub: "u2", "cognito:groups": "[editors]" }),
-    );
-    expect(other.status).toBe(403);
+    const { token: other } = await createApiToken(signInDeps(), "ehemals@example.org", "Alt", 30, new Date());
+    const former = await awsApp.request("/api/admin/work-tables", { headers: { Authorization: `Bearer ${other}` } });
+    expect(former.status).toBe(403);
+    const made = await awsApp.request("/api/admin/work-tables", { headers: { Authorization: "Bearer nmk_made-up" } });
+    expect(made.status).toBe(401);
   });
 });
 
 describe("browsers on other origins", () => {
   it("may call the API only from the configured origins", async () => {
     const withOrigins = testApp(table, {
-      auth: verifiedClaimsAuth,
+      deployed: true,
       allowedOrigins: ["https://koordination.example.org"],
     }).app;
     const preflight = (origin: string) =>

@@ -555,7 +555,7 @@ describe("daily reminders", () => {
 
   it("the function knows the coordinators and the reminder and escalation delays", () => {
     expect(functionProps("dailyReminders").Environment.Variables).toMatchObject({
-      COORDINATOR_ADDRESSES: "koordination@example.org",
+      COORDINATOR_EMAILS: "koordination@example.org",
       REMINDER_AFTER_DAYS: String(REMINDER_AFTER_DAYS),
       ESCALATE_AFTER_DAYS: String(ESCALATE_AFTER_DAYS),
       TABLE_NAME: imported({ Ref: tableId }),
@@ -576,7 +576,7 @@ describe("context of the applications feature", () => {
     rateLimitPerClient: "50",
     minFillSeconds: "0",
     publicBaseUrl: "https://netzwerk.example.org/",
-    coordinatorAddresses: "a@example.org, b@example.org",
+    coordinatorEmails: "a@example.org, b@example.org",
     sesMaxSendRate: "1",
   });
   const customTemplate = Template.fromStack(custom);
@@ -598,11 +598,9 @@ describe("context of the applications feature", () => {
       RATE_LIMIT_PER_EMAIL: "5",
       RATE_LIMIT_PER_CLIENT: "50",
       MIN_FILL_SECONDS: "0",
-      COORDINATOR_ADDRESSES: "a@example.org,b@example.org",
+      COORDINATOR_EMAILS: "a@example.org,b@example.org",
     });
-    expect(variablesOf(custom.followUps.dailyRemindersFunction).COORDINATOR_ADDRESSES).toBe(
-      "a@example.org,b@example.org",
-    );
+    expect(variablesOf(custom.followUps.dailyRemindersFunction).COORDINATOR_EMAILS).toBe("a@example.org,b@example.org");
     customTemplate.hasResourceProperties("AWS::Scheduler::ScheduleGroup", { Name: "stagingapi-schedules" });
   });
 
@@ -619,7 +617,7 @@ describe("context of the applications feature", () => {
   it.each([
     [{ publicBaseUrl: "http://netzwerk.example.org" }, /publicBaseUrl/],
     [{ publicBaseUrl: "netzwerk.example.org" }, /publicBaseUrl/],
-    [{ coordinatorAddresses: "koordination" }, /coordinatorAddresses/],
+    [{ coordinatorEmails: "koordination" }, /coordinatorEmails/],
     [{ rateLimitPerEmail: "0" }, /rateLimitPerEmail/],
     [{ rateLimitPerClient: "2.5" }, /rateLimitPerClient/],
     [{ minFillSeconds: "-1" }, /minFillSeconds/],
@@ -654,13 +652,13 @@ describe("the CDK context", () => {
   it("takes numbers and lists from cdk.json as well as strings from -c, and blank values as unset", () => {
     const { settings } = buildForTest({
       rateLimitPerEmail: 4,
-      coordinatorAddresses: ["a@example.org", "b@example.org"],
+      coordinatorEmails: ["a@example.org", "b@example.org"],
       throttleRateLimit: "",
       publicBaseUrl: "",
     });
     expect(settings).toMatchObject({
       rateLimitPerEmail: 4,
-      coordinatorAddresses: ["a@example.org", "b@example.org"],
+      coordinatorEmails: ["a@example.org", "b@example.org"],
       throttleRateLimit: 50,
       publicBaseUrl: undefined,
       stackPrefix: "Netzwerk",

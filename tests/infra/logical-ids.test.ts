@@ -21,11 +21,9 @@ describe("resources that hold state keep their logical ids", () => {
     });
   });
 
-  it("the coordinators' user pool and its client", () => {
-    expect(api).toMatchObject({
-      CoordinatorPool1C67398D: "AWS::Cognito::UserPool",
-      CoordinatorPoolCoordinatorClientF6014CFB: "AWS::Cognito::UserPoolClient",
-    });
+  it("nothing else of state: the coordinators and their sessions live in the data table (no user pool)", () => {
+    expect(Object.values(api)).not.toContain("AWS::Cognito::UserPool");
+    expect(Object.values(api)).not.toContain("AWS::DynamoDB::GlobalTable");
   });
 
   it("the queues that hold mails and failures, and the schedule group, whatever capability owns them", () => {

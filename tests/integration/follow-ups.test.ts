@@ -48,7 +48,7 @@ const run = (now: Date) =>
     {
       applications: deps.applications,
       workTables: deps.workTables,
-      coordinators: [{ email: "koordination@example.org" }],
+      coordinators: async () => [{ email: "koordination@example.org" }],
       reminderAfterDays: 7,
       escalateAfterDays: 14,
     },

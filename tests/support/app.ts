@@ -1,5 +1,4 @@
 import { createApp } from "../../shared/http/app.tsx";
-import { bearerTokenAuth, type CoordinatorAuth } from "../../shared/http/auth.ts";
 import { storeDependencies } from "../../shared/http/dependencies.ts";
 import { type AppLogger, createLogger } from "../../shared/logging/logger.ts";
 import { tokenSigner } from "../../shared/security/tokens.ts";
@@ -27,11 +26,17 @@ export function testDependencies(table: TestTable, limits: Partial<ApplicationLi
   });
 }
 
-/** The app as the local stack wires it (shared-token auth), on a test table of DynamoDB Local. */
+/** The coordinator the test apps start with (COORDINATOR_EMAILS). */
+export const FIRST_COORDINATOR = "koordination@schwerin.example";
+
+/**
+ * The app as the local stack wires it (with the local token for scripts), on a test table of DynamoDB Local;
+ * `deployed: true` wires it as on AWS: no local token, only sessions and personal API tokens.
+ */
 export function testApp(
   table: TestTable,
   options: {
-    auth?: CoordinatorAuth;
+    deployed?: boolean;
     now?: () => Date;
     limits?: Partial<ApplicationLimits>;
     clientAddress?: string;
@@ -42,7 +47,8 @@ export function testApp(
   const deps = testDependencies(table, options.limits);
   const app = createApp({
     ...deps,
-    auth: options.auth ?? bearerTokenAuth(COORDINATOR_TOKEN),
+    firstCoordinators: [FIRST_COORDINATOR],
+    ...(options.deployed ? {} : { localToken: COORDINATOR_TOKEN }),
     clientAddress: () => options.clientAddress ?? "198.51.100.7",
     logger,
     ...(options.now ? { now: options.now } : {}),

@@ -8,7 +8,6 @@ import { mailContent } from "../../mail/templates.ts";
 import type { TokenSigner } from "../../security/tokens.ts";
 import type { MailRepository } from "../../store/mail-repository.ts";
 import type { AppEnv } from "../app-env.ts";
-import type { CoordinatorAuth } from "../auth.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { validate } from "../json-body.ts";
 import { problem, validationProblem } from "../problem.ts";
@@ -48,10 +47,7 @@ export function mailSummary(mail: OutboxMail) {
  * a failed or uncertain mail again once its cause is fixed (an uncertain one only after checking with the
  * recipient that it did not arrive).
  */
-export function adminMailRoutes(
-  deps: { mails: MailRepository; signer: () => Promise<TokenSigner>; auth: CoordinatorAuth },
-  now: () => Date,
-) {
+export function adminMailRoutes(deps: { mails: MailRepository; signer: () => Promise<TokenSigner> }, now: () => Date) {
   return new Hono<AppEnv>()
     .get("/", async (c) => {
       const query = validate(c, listQuery(), c.req.query(), "query");
@@ -65,9 +61,8 @@ export function adminMailRoutes(
     })
     .post("/:id/retry", async (c) => {
       const id = c.req.param("id");
-      const who = deps.auth(c);
       const result = isMailId(id)
-        ? await deps.mails.retry(id, who.ok ? who.subject : "coordinator", now())
+        ? await deps.mails.retry(id, c.var.principal.email, now())
         : { outcome: "not_found" as const };
       if (result.outcome === "not_found") return problem(c, 404, "Not Found", "There is no mail with this id.");
       if (result.outcome === "conflict") {

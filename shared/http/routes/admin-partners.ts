@@ -25,7 +25,7 @@ const listQuery = once(() =>
 
 const resubscribeBody = once(() => z.strictObject({ note: paragraph(1000) }));
 
-type PartnerRouteDeps = Pick<AppDependencies, "partners" | "workTables" | "auth" | "logger" | "signer">;
+type PartnerRouteDeps = Pick<AppDependencies, "partners" | "workTables" | "logger" | "signer">;
 
 /**
  * The partner directory for coordinators (behind the coordinator check of /api/admin/*): CSV import, the list
@@ -110,8 +110,7 @@ export function adminPartnerRoutes(deps: PartnerRouteDeps, now: () => Date) {
       if (!isEmailInPath(c.req.param("email"))) return notFound(c);
       const body = await readJsonBody(c, resubscribeBody());
       if (!body.ok) return body.response;
-      const who = deps.auth(c);
-      const by = who.ok ? who.subject : "coordinator";
+      const by = c.var.principal.email;
       const result = await deps.partners.resubscribe(c.req.param("email"), { by, note: body.value.note }, now());
       if (result.outcome === "not_found") return notFound(c);
       if (result.outcome === "not_unsubscribed") {

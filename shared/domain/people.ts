@@ -1,0 +1,61 @@
+/**
+ * The people who sign in to the console, and how: coordinators are a list kept in the table (the first ones come
+ * from a setting), contact persons are whoever a work table names. Everyone signs in with a one-time link mailed
+ * to them; a session is an item in the table, named in an HttpOnly cookie. Scripts use personal API tokens.
+ */
+
+export interface Coordinator {
+  email: string;
+  name?: string;
+  /** Who added them: an address, or "setting" for the first coordinators (COORDINATOR_EMAILS). */
+  addedBy: string;
+  addedAt: string;
+}
+
+/** How long the pieces of a sign-in live. */
+export const SIGN_IN = {
+  /** A mailed sign-in link: single use, this long. */
+  linkMinutes: 15,
+  /** A session ends after this long without a request… */
+  idleHours: 8,
+  /** …and after this long in any case. */
+  absoluteDays: 7,
+  /** A session's last activity is written at most this often (every request would be a write). */
+  touchEveryMinutes: 5,
+  /** Sign-in requests per address and per client an hour; past them the same answer, and no mail. */
+  perEmail: 5,
+  perClient: 20,
+} as const;
+
+/** A signed-in browser. The id is only in the cookie; the table keys the session by the id's hash. */
+export interface Session {
+  /** Short, public name of the session (the start of the hash): to list and end sessions. */
+  publicId: string;
+  email: string;
+  createdAt: string;
+  lastSeenAt: string;
+  idleExpiresAt: number;
+  absoluteExpiresAt: number;
+  /** The per-session token every state-changing form and request must carry (CSRF). */
+  csrfToken: string;
+  /** The browser as it named itself, shortened: for the person's own list of sessions. */
+  userAgent?: string;
+}
+
+/** A personal API token for scripts: shown once, stored as a hash, with an expiry, revocable. */
+export interface ApiToken {
+  publicId: string;
+  email: string;
+  name: string;
+  createdAt: string;
+  /** Epoch seconds. */
+  expiresAt: number;
+  lastUsedAt?: string;
+}
+
+/** Who made a request, and how they proved it. */
+export interface Principal {
+  email: string;
+  via: "session" | "api_token" | "local_token";
+  session?: Session;
+}

@@ -1,0 +1,32 @@
+import type { MailData } from "../domain/mail.ts";
+import { SIGN_IN } from "../domain/people.ts";
+import { NETWORK, type Template } from "./render.ts";
+
+/**
+ * The mails of the console's people. The sign-in link goes to the address that asked for it, only if it
+ * belongs to a coordinator or contact person, and carries nothing typed on the sign-in page.
+ */
+export const accountMails: { sign_in_link: Template<MailData["sign_in_link"]> } = {
+  sign_in_link: (_d, locale, links) =>
+    locale === "de"
+      ? {
+          subject: "Ihr Anmeldelink für die Konsole des Netzwerks Migration",
+          greeting: "Guten Tag,",
+          paragraphs: [
+            `Sie haben einen Link zur Anmeldung an der Konsole des ${NETWORK} angefordert. Er ist ${SIGN_IN.linkMinutes} Minuten gültig und funktioniert nur einmal.`,
+          ],
+          action: { label: "Jetzt anmelden", url: links.signIn ?? "" },
+          after: [
+            "Falls Sie keinen Link angefordert haben, können Sie diese E-Mail ignorieren; ohne den Link meldet sich niemand an.",
+          ],
+        }
+      : {
+          subject: "Your sign-in link for the Netzwerk Migration console",
+          greeting: "Hello,",
+          paragraphs: [
+            `You asked for a link to sign in to the console of the ${NETWORK}. It is valid for ${SIGN_IN.linkMinutes} minutes and works once.`,
+          ],
+          action: { label: "Sign in now", url: links.signIn ?? "" },
+          after: ["If you did not ask for a link, please ignore this email; without the link nobody signs in."],
+        },
+};

@@ -1,0 +1,335 @@
+import { createHash } from "node:crypto";
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
+import type { NewMail } from "../domain/mail.ts";
+import type { ApiToken, Coordinator, Session } from "../domain/people.ts";
+import { auditPut, type NewAuditEntry } from "./audit.ts";
+import { isConditionFailure, type TransactItem, transact } from "./dynamo-helpers.ts";
+import { keys, withoutKeys } from "./keys.ts";
+import { queueMail } from "./outbox.ts";
+import { queryAll } from "./query-all.ts";
+
+/** Secrets (session ids, API tokens) are stored as their SHA-256 only: the table holds nothing to sign in with. */
+export const secretHash = (secret: string) => createHash("sha256").update(secret).digest("hex");
+
+const normalize = (email: string) => email.trim().toLowerCase();
+
+export interface SignInRequest {
+  id: string;
+  email: string;
+  createdAt: string;
+  usedAt?: string;
+  expiresAt: number;
+}
+
+/**
+ * Coordinators, sign-in requests, sessions and personal API tokens: keys, queries, conditions, transactions.
+ * When they are made and checked is decided in use-cases/sign-in.ts.
+ */
+export class PeopleRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    readonly tableName: string,
+  ) {}
+
+  async coordinator(email: string): Promise<Coordinator | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.coordinator(normalize(email)), ConsistentRead: true }),
+    );
+    return Item ? withoutKeys<Coordinator>(Item) : undefined;
+  }
+
+  async coordinators(): Promise<Coordinator[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :pk",
+      ExpressionAttributeValues: { ":pk": keys.coordinatorsPartition },
+    });
+    return items.map((item) => withoutKeys<Coordinator>(item));
+  }
+
+  /** Adds a coordinator (with the audit entry); false when the address is one already. */
+  async addCoordinator(coordinator: Coordinator, audit: NewAuditEntry | undefined, now: Date): Promise<boolean> {
+    const email = normalize(coordinator.email);
+    const items: TransactItem[] = [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...keys.coordinator(email), ...keys.coordinatorsByEmail(email), ...coordinator, email },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+    ];
+    if (audit) items.push(auditPut(this.tableName, audit, now));
+    return (await transact(this.db, items)).length === 0;
+  }
+
+  /** Removes a coordinator (with the audit entry); false when the address is none. */
+  async removeCoordinator(email: string, audit: NewAuditEntry, now: Date): Promise<boolean> {
+    const failed = await transact(this.db, [
+      {
+        Delete: {
+          TableName: this.tableName,
+          Key: keys.coordinator(normalize(email)),
+          ConditionExpression: "attribute_exists(pk)",
+        },
+      },
+      auditPut(this.tableName, audit, now),
+    ]);
+    return failed.length === 0;
+  }
+
+  /** A sign-in request and its mail, in one transaction. */
+  async createSignInRequest(request: SignInRequest, mail: NewMail<"sign_in_link">, now: Date): Promise<void> {
+    await transact(this.db, [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...keys.signInRequest(request.id), ...request },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+      queueMail(this.tableName, mail, now),
+    ]);
+  }
+
+  async signInRequest(id: string): Promise<SignInRequest | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.signInRequest(id), ConsistentRead: true }),
+    );
+    return Item ? withoutKeys<SignInRequest>(Item) : undefined;
+  }
+
+  /**
+   * Uses a sign-in request once: marks it used and creates the session, with the audit entry, in one transaction.
+   * False when it was used before (or is gone): a link opens one session, ever.
+   */
+  async useSignInRequest(
+    id: string,
+    sessionIdHash: string,
+    session: Session,
+    audit: NewAuditEntry,
+    now: Date,
+  ): Promise<boolean> {
+    const failed = await transact(this.db, [
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.signInRequest(id),
+          UpdateExpression: "SET usedAt = :now",
+          ConditionExpression: "attribute_exists(pk) AND attribute_not_exists(usedAt)",
+          ExpressionAttributeValues: { ":now": now.toISOString() },
+        },
+      },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...keys.session(sessionIdHash),
+            ...keys.sessionsOf(session.email, session.createdAt),
+            ...session,
+            expiresAt: Math.min(session.idleExpiresAt, session.absoluteExpiresAt),
+          },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+      auditPut(this.tableName, audit, now),
+    ]);
+    return failed.length === 0;
+  }
+
+  async session(idHash: string): Promise<Session | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.session(idHash), ConsistentRead: true }),
+    );
+    return Item ? withoutKeys<Session>(Item) : undefined;
+  }
+
+  /** Moves a session's idle end on; the TTL follows (never past the absolute end). */
+  async touchSession(idHash: string, session: Session, idleExpiresAt: number, now: Date): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.session(idHash),
+          UpdateExpression: "SET lastSeenAt = :now, idleExpiresAt = :idle, expiresAt = :ttl",
+          ConditionExpression: "attribute_exists(pk)",
+          ExpressionAttributeValues: {
+            ":now": now.toISOString(),
+            ":idle": idleExpiresAt,
+            ":ttl": Math.min(idleExpiresAt, session.absoluteExpiresAt),
+          },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error; // ended meanwhile: nothing to move on
+    }
+  }
+
+  /** A person's sessions, newest first. */
+  async sessionsOf(email: string): Promise<Session[]> {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk",
+        ExpressionAttributeValues: { ":pk": keys.sessionsPartition(normalize(email)) },
+        ScanIndexForward: false,
+      }),
+    );
+    return Items.map((item) => withoutKeys<Session>(item));
+  }
+
+  /** Ends one of a person's sessions by its public id (their own only); false when there is none. */
+  async endSession(email: string, publicId: string, audit: NewAuditEntry, now: Date): Promise<boolean> {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk",
+        FilterExpression: "publicId = :id",
+        ExpressionAttributeValues: { ":pk": keys.sessionsPartition(normalize(email)), ":id": publicId },
+      }),
+    );
+    const item = Items[0];
+    if (!item) return false;
+    const failed = await transact(this.db, [
+      {
+        Delete: {
+          TableName: this.tableName,
+          Key: { pk: item.pk, sk: item.sk },
+          ConditionExpression: "attribute_exists(pk) AND email = :email",
+          ExpressionAttributeValues: { ":email": normalize(email) },
+        },
+      },
+      auditPut(this.tableName, audit, now),
+    ]);
+    return failed.length === 0;
+  }
+
+  /** Signing out: the session goes on the server, whatever the cookie does. */
+  async deleteSession(idHash: string): Promise<void> {
+    await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: keys.session(idHash) }));
+  }
+
+  async createApiToken(tokenHash: string, token: ApiToken, audit: NewAuditEntry, now: Date): Promise<void> {
+    await transact(this.db, [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...keys.apiToken(tokenHash), ...keys.apiTokensOf(token.email, token.createdAt), ...token },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+      auditPut(this.tableName, audit, now),
+    ]);
+  }
+
+  async apiToken(tokenHash: string): Promise<ApiToken | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.apiToken(tokenHash), ConsistentRead: true }),
+    );
+    return Item ? withoutKeys<ApiToken>(Item) : undefined;
+  }
+
+  async markApiTokenUsed(tokenHash: string, now: Date): Promise<void> {
+    await this.db
+      .send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.apiToken(tokenHash),
+          UpdateExpression: "SET lastUsedAt = :now",
+          ConditionExpression: "attribute_exists(pk)",
+          ExpressionAttributeValues: { ":now": now.toISOString() },
+        }),
+      )
+      .catch((error) => {
+        if (!isConditionFailure(error)) throw error;
+      });
+  }
+
+  async apiTokensOf(email: string): Promise<ApiToken[]> {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk",
+        ExpressionAttributeValues: { ":pk": keys.apiTokensPartition(normalize(email)) },
+        ScanIndexForward: false,
+      }),
+    );
+    return Items.map((item) => withoutKeys<ApiToken>(item));
+  }
+
+  /** Revokes one of a person's tokens by its public id; false when there is none. */
+  async revokeApiToken(email: string, publicId: string, audit: NewAuditEntry, now: Date): Promise<boolean> {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk",
+        FilterExpression: "publicId = :id",
+        ExpressionAttributeValues: { ":pk": keys.apiTokensPartition(normalize(email)), ":id": publicId },
+      }),
+    );
+    const item = Items[0];
+    if (!item) return false;
+    return (
+      (
+        await transact(this.db, [
+          {
+            Delete: {
+              TableName: this.tableName,
+              Key: { pk: item.pk, sk: item.sk },
+              ConditionExpression: "attribute_exists(pk)",
+            },
+          },
+          auditPut(this.tableName, audit, now),
+        ])
+      ).length === 0
+    );
+  }
+
+  /** The first coordinators, from the setting, when the table has none yet (a new deployment, a new `npm start`). */
+  async seedCoordinators(emails: readonly string[], now: Date): Promise<number> {
+    if (emails.length === 0 || (await this.coordinators()).length > 0) return 0;
+    let added = 0;
+    for (const email of emails) {
+      const coordinator: Coordinator = { email: normalize(email), addedBy: "setting", addedAt: now.toISOString() };
+      try {
+        await this.db.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: {
+              ...keys.coordinator(coordinator.email),
+              ...keys.coordinatorsByEmail(coordinator.email),
+              ...coordinator,
+            },
+            ConditionExpression: "attribute_not_exists(pk)",
+          }),
+        );
+        added++;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    }
+    return added;
+  }
+}
+
+/** The coordinators as mail recipients; while the table has none yet, the first coordinators of the setting. */
+export async function coordinatorRecipients(
+  people: PeopleRepository,
+  firstCoordinators: readonly string[],
+): Promise<{ name?: string; email: string }[]> {
+  const listed = await people.coordinators();
+  if (listed.length === 0) return firstCoordinators.map((email) => ({ email }));
+  return listed.map((c) => (c.name ? { name: c.name, email: c.email } : { email: c.email }));
+}
