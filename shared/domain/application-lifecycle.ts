@@ -2,6 +2,7 @@ import {
   type Application,
   type ApplicationInput,
   CONSENT_TEXT_VERSION,
+  type DecidedBy,
   type Decision,
   RETENTION,
   type RoutedTo,
@@ -76,18 +77,31 @@ export function confirmedApplication(application: Application, routedTo: RoutedT
   };
 }
 
+/** A coordinator routes an application (still waiting for a decision) to someone else. */
+export function reroutedApplication(application: Application, to: RoutedTo, by: string, now: Date): Application {
+  const at = now.toISOString();
+  const from = application.routedTo ?? to;
+  return {
+    ...application,
+    routedTo: to,
+    reroutes: [...(application.reroutes ?? []), { at, by, from, to }],
+    updatedAt: at,
+  };
+}
+
 /** The contact decided; a declined application is deleted RETENTION.declinedMonths later. */
 export function decidedApplication(
   application: Application,
   decision: Decision,
   note: string | undefined,
+  by: DecidedBy,
   now: Date,
 ): Application {
   const at = now.toISOString();
   return {
     ...application,
     status: decision === "accept" ? "accepted" : "declined",
-    decision: { outcome: decision, ...(note ? { note } : {}), decidedAt: at },
+    decision: { outcome: decision, ...(note ? { note } : {}), decidedAt: at, by },
     updatedAt: at,
     ...(decision === "decline" ? { expiresAt: declinedExpiry(now) } : {}),
   };

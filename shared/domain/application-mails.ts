@@ -41,8 +41,10 @@ export function newApplicationMail(
   routedTo: RoutedTo,
 ): NewMail<"new_application"> {
   const { applicant } = application;
+  // A re-routed application's mail to its new recipient is a mail of its own.
+  const n = application.reroutes?.length ?? 0;
   return {
-    id: `new-application-${application.id}`,
+    id: n === 0 ? `new-application-${application.id}` : `new-application-${application.id}-${n + 1}`,
     kind: "new_application",
     to: [{ name: routedTo.name, email: routedTo.email }],
     replyTo: { name: applicant.name, email: applicant.email },

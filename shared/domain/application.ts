@@ -54,12 +54,17 @@ export interface Applicant {
   locale: Locale;
 }
 
-/** Who receives an application of a table: its contact, or its deputy while one is set. */
+/** Who receives an application of a table: its contact, or its deputy while one is set, or whom a coordinator chose. */
 export interface RoutedTo {
   name: string;
   email: string;
-  role: "contact" | "deputy";
+  role: "contact" | "deputy" | "other";
 }
+
+/** Who decided: the person the application was routed to (through their link or the console), or a coordinator. */
+export type DecidedBy =
+  | { role: RoutedTo["role"]; name: string; email: string }
+  | { role: "coordinator"; email: string };
 
 export interface Application {
   id: string;
@@ -74,7 +79,9 @@ export interface Application {
   consent: { textVersion: string; givenAt: string; confirmedAt?: string };
   /** Who received the application: the table's contact, or the deputy while one was set. */
   routedTo?: RoutedTo;
-  decision?: { outcome: Decision; note?: string; decidedAt: string };
+  decision?: { outcome: Decision; note?: string; decidedAt: string; by?: DecidedBy };
+  /** Every time a coordinator routed the application to someone else. */
+  reroutes?: { at: string; by: string; from: RoutedTo; to: RoutedTo }[];
   createdAt: string;
   submittedAt?: string;
   remindedAt?: string;

@@ -18,6 +18,8 @@ export interface Conference {
   startsAt: string;
   endsAt: string;
   location: string;
+  /** A link to join online (https), for a conference held in a room and online, or online only. */
+  onlineUrl?: string;
   agenda?: string;
   inviteAt: string;
   reminderAt?: string;
@@ -27,6 +29,8 @@ export interface Conference {
   createdAt: string;
   updatedAt: string;
   cancelledAt?: string;
+  /** What the coordinators said on cancelling; the cancellation mail says it too. */
+  cancellationNote?: string;
 }
 
 export type Answer = "yes" | "no";
@@ -73,6 +77,7 @@ export function changesEvent(before: Conference, after: Conference): boolean {
     before.startsAt !== after.startsAt ||
     before.endsAt !== after.endsAt ||
     before.location !== after.location ||
+    before.onlineUrl !== after.onlineUrl ||
     before.title !== after.title
   );
 }

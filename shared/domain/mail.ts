@@ -57,7 +57,10 @@ export interface MailData {
  * as it was when the mailing ran (`sequence` is the calendar entry's SEQUENCE then).
  */
 export interface ConferenceMailData
-  extends Pick<Conference, "sequence" | "season" | "title" | "startsAt" | "endsAt" | "location" | "agenda"> {
+  extends Pick<
+    Conference,
+    "sequence" | "season" | "title" | "startsAt" | "endsAt" | "location" | "onlineUrl" | "agenda" | "cancellationNote"
+  > {
   conferenceId: string;
   mailing: MailingKind;
   partnerName: string;

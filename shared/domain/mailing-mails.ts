@@ -42,7 +42,11 @@ export function conferenceMail(
       startsAt: conference.startsAt,
       endsAt: conference.endsAt,
       location: conference.location,
+      ...(conference.onlineUrl ? { onlineUrl: conference.onlineUrl } : {}),
       ...(conference.agenda ? { agenda: conference.agenda } : {}),
+      ...(kind === "cancellation" && conference.cancellationNote
+        ? { cancellationNote: conference.cancellationNote }
+        : {}),
       partnerName: partner.name,
       partnerEmail: partner.email,
       ...(partner.handle ? { partnerHandle: partner.handle } : {}),

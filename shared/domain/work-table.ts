@@ -42,6 +42,11 @@ export interface WorkTable extends WorkTableTexts {
   translations?: { en?: WorkTableTexts };
   createdAt: string;
   updatedAt: string;
+  /**
+   * Set while the table is archived: it is on no public page and in no form, its history stays, and its numeral
+   * is free for another table.
+   */
+  archivedAt?: string;
 }
 
 /** What anyone may see: no email address of a contact or deputy, texts in the reader's language. */

@@ -1,6 +1,8 @@
-import { type AuthDeps, csrfTokenMatches, isCoordinator, principalOf } from "./auth.ts";
+import { authDeps, csrfTokenMatches, isCoordinator, principalOf } from "./auth.ts";
 import { type AppDependencies, type BaseApp, baseApp } from "./base.ts";
+import { mountConsole } from "./console/console-app.tsx";
 import { allowOrigins } from "./cors.ts";
+import { STYLE_SOURCE } from "./pages/layout.tsx";
 import { problem } from "./problem.ts";
 import { adminApplicationRoutes } from "./routes/admin-applications.ts";
 import { adminConferenceRoutes } from "./routes/admin-conferences.ts";
@@ -9,15 +11,6 @@ import { adminPartnerRoutes } from "./routes/admin-partners.ts";
 import { adminWorkTableRoutes } from "./routes/admin-work-tables.ts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
-/** What the sign-in and the admin API's check need; the same object serves the console. */
-export const authDeps = (deps: AppDependencies): AuthDeps => ({
-  people: deps.people,
-  rateLimiter: deps.rateLimiter,
-  signer: deps.signer,
-  firstCoordinators: deps.firstCoordinators,
-  ...(deps.localToken ? { localToken: deps.localToken } : {}),
-});
 
 /**
  * The coordinators' API under /api/admin: every request must come from a coordinator (401/403 otherwise), with a
@@ -56,11 +49,12 @@ export function mountAdmin(app: BaseApp, deps: AppDependencies) {
   return app;
 }
 
-/** The `admin` Lambda function's app (and, with the console mounted, its pages). */
+/** The `admin` Lambda function's app: the JSON admin API, the sign-in and the console's pages. */
 export function createAdminApp(deps: AppDependencies) {
-  const app = baseApp(deps);
+  const app = baseApp(deps, [STYLE_SOURCE]);
   allowOrigins(app, deps);
   mountAdmin(app, deps);
+  mountConsole(app, deps);
   app.notFound((c) => problem(c, 404, "Not Found", "There is no such resource."));
   return app;
 }

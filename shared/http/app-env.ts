@@ -20,6 +20,9 @@ export interface AppBindings {
 
 export interface AppEnv {
   Bindings: AppBindings;
-  /** `principal`: who made the request, once the console's or the admin API's check has run. */
-  Variables: { requestId: string; locale: Locale; principal: Principal };
+  /**
+   * `principal`: who made the request, once the console's or the admin API's check has run; `form`: a console
+   * form's fields, read (within limits) by the console's check, which verifies its CSRF token.
+   */
+  Variables: { requestId: string; locale: Locale; principal: Principal; form: FormData };
 }

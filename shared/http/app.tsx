@@ -1,6 +1,7 @@
 import { mountAdmin } from "./admin-app.ts";
 import { mountApi, mountLinkApi } from "./api-app.ts";
 import { type AppDependencies, baseApp } from "./base.ts";
+import { mountConsole } from "./console/console-app.tsx";
 import { problem } from "./problem.ts";
 import { mountWeb, notFoundPage, STYLE_SOURCE } from "./web-app.tsx";
 
@@ -12,6 +13,7 @@ export type { AppDependencies } from "./base.ts";
  */
 export function createApp(deps: AppDependencies) {
   const app = mountWeb(mountAdmin(mountLinkApi(mountApi(baseApp(deps, [STYLE_SOURCE]), deps), deps), deps), deps);
+  mountConsole(app, deps);
   app.notFound((c) =>
     c.req.path.startsWith("/api/")
       ? problem(c, 404, "Not Found", "There is no such resource.")

@@ -4,6 +4,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { Principal, Session } from "../domain/people.ts";
 import { principalForApiToken, type SignInDeps, sessionFor } from "../use-cases/sign-in.ts";
 import type { AppEnv } from "./app-env.ts";
+import type { AppDependencies } from "./base.ts";
 
 /**
  * How a request proves who makes it: people sign in with a mailed link and carry a session cookie; scripts send
@@ -14,6 +15,15 @@ export interface AuthDeps extends SignInDeps {
   /** Local stack only. */
   localToken?: string;
 }
+
+/** What the sign-in and the admin API's check need; the same object serves the console. */
+export const authDeps = (deps: AppDependencies): AuthDeps => ({
+  people: deps.people,
+  rateLimiter: deps.rateLimiter,
+  signer: deps.signer,
+  firstCoordinators: deps.firstCoordinators,
+  ...(deps.localToken ? { localToken: deps.localToken } : {}),
+});
 
 const COOKIE = "nm_session";
 

@@ -52,6 +52,8 @@ export function baseApp(deps: Pick<AppDependencies, "logger">, styleSources: str
       "default-src 'none'",
       ...(styleSources.length ? [`style-src ${styleSources.join(" ")}`] : []),
       "img-src 'self'",
+      // The console's mail preview shows the mail in a sandboxed frame of the same site.
+      "frame-src 'self'",
       "form-action 'self'",
       "base-uri 'none'",
       "frame-ancestors 'none'",
@@ -65,7 +67,10 @@ export function baseApp(deps: Pick<AppDependencies, "logger">, styleSources: str
   };
   app.use(async (c, next) => {
     await next();
-    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+    // A route that needs another policy (the console's mail preview, shown in a frame) sets its own; the rest apply.
+    for (const [name, value] of Object.entries(headers)) {
+      if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+    }
   });
   app.onError((error, c) => {
     deps.logger.error("unhandled error", { requestId: c.var.requestId, route: c.req.routePath, error: error.name });

@@ -1,7 +1,7 @@
 import type { TokenSigner } from "../security/tokens.ts";
 
 /** The lists the admin API pages through; a cursor of one list is refused by every other. */
-export type PagedList = "applications" | "partners" | "mails";
+export type PagedList = "applications" | "partners" | "mails" | "audit" | "console-applications" | "console-partners";
 
 /** A list cursor stays usable this long: enough to page through a list, not to keep a link to a person. */
 const CURSOR_HOURS = 24;

@@ -3,6 +3,7 @@ import type { TokenSigner } from "../security/tokens.ts";
 import { ApplicationRepository } from "../store/application-repository.ts";
 import { AuditRepository } from "../store/audit.ts";
 import { ConferenceRepository } from "../store/conference-repository.ts";
+import { ImportDraftRepository } from "../store/import-drafts.ts";
 import { MailRepository } from "../store/mail-repository.ts";
 import { PartnerRepository } from "../store/partner-repository.ts";
 import { PeopleRepository } from "../store/people-repository.ts";
@@ -21,6 +22,7 @@ export interface Services {
   mails: MailRepository;
   people: PeopleRepository;
   audit: AuditRepository;
+  importDrafts: ImportDraftRepository;
   rateLimiter: RateLimiter;
   signer: () => Promise<TokenSigner>;
   limits: ApplicationLimits;
@@ -42,6 +44,7 @@ export function storeDependencies(
     mails: new MailRepository(db, tableName),
     people: new PeopleRepository(db, tableName),
     audit: new AuditRepository(db, tableName),
+    importDrafts: new ImportDraftRepository(db, tableName),
     rateLimiter: new RateLimiter(db, tableName),
     signer,
     limits,

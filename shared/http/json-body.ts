@@ -13,7 +13,11 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
  * Reads and validates a JSON body: 415 for another media type, 413 over 16 KB, 400 when it is not JSON,
  * 422 with one entry per invalid field. Nothing has been stored when any of these is returned.
  */
-export async function readJsonBody<S extends z.ZodMiniType>(c: Context, schema: S): Promise<Parsed<z.output<S>>> {
+export async function readJsonBody<S extends z.ZodMiniType>(
+  c: Context,
+  schema: S,
+  options: { ignore?: readonly string[] } = {},
+): Promise<Parsed<z.output<S>>> {
   const type = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json" && !type?.endsWith("+json")) {
     return fail(problem(c, 415, "Unsupported Media Type", "Send the body as application/json."));
@@ -25,6 +29,11 @@ export async function readJsonBody<S extends z.ZodMiniType>(c: Context, schema: 
     data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(raw.bytes));
   } catch {
     return fail(problem(c, 400, "Bad Request", "The body is not valid UTF-8 JSON."));
+  }
+  // Read-only fields a GET returns (ids, timestamps, derived values) come back in a GET–edit–PUT round trip:
+  // they are dropped here, not refused.
+  if (options.ignore?.length && data && typeof data === "object" && !Array.isArray(data)) {
+    data = Object.fromEntries(Object.entries(data).filter(([name]) => !options.ignore?.includes(name)));
   }
   return validate(c, schema, data);
 }

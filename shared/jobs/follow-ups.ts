@@ -26,7 +26,7 @@ const DIGEST_SIZE = 50;
 export async function runFollowUps(deps: FollowUpDeps, now: Date): Promise<{ reminded: number; escalated: number }> {
   const due = await deps.applications.undecidedSince(new Date(now.getTime() - deps.reminderAfterDays * DAY_MS));
   if (due.length === 0) return { reminded: 0, escalated: 0 };
-  const tables = new Map((await deps.workTables.list()).map((t) => [t.id, t]));
+  const tables = new Map((await deps.workTables.list({ includeArchived: true })).map((t) => [t.id, t]));
   const tableOf = (a: Application) => tableRefOf(tables.get(a.workTableId), a.workTableId);
 
   let reminded = 0;

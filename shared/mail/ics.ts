@@ -52,7 +52,9 @@ export function conferenceIcs(data: ConferenceMailData, organizer: string): stri
   event.uid = `${data.conferenceId}@netzwerk-migration-schwerin`;
   event.summary = conferenceName(data, "de");
   event.location = data.location;
-  if (data.agenda) event.description = data.agenda;
+  const description = [data.onlineUrl ? `Online: ${data.onlineUrl}` : "", data.agenda ?? ""].filter(Boolean);
+  if (description.length > 0) event.description = description.join("\n\n");
+  if (data.onlineUrl) vevent.addPropertyWithValue("url", data.onlineUrl);
   event.startDate = berlinTime(data.startsAt, zone);
   event.endDate = berlinTime(data.endsAt, zone);
   vevent.addPropertyWithValue("dtstamp", ICAL.Time.fromJSDate(new Date(), true));

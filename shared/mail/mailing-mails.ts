@@ -25,6 +25,7 @@ export function conferenceMail(d: ConferenceMailData, locale: Locale, links: Mai
     [de ? "Was" : "What", name],
     [de ? "Wann" : "When", when(d, locale)],
     [de ? "Wo" : "Where", d.location],
+    ...(d.onlineUrl ? ([[de ? "Online teilnehmen" : "Join online", d.onlineUrl]] as [string, string][]) : []),
     ...(d.agenda ? ([[de ? "Tagesordnung" : "Agenda", d.agenda]] as [string, string][]) : []),
   ];
   const unsubscribe = links.unsubscribe
@@ -83,8 +84,14 @@ export function conferenceMail(d: ConferenceMailData, locale: Locale, links: Mai
         subject: `${test}${de ? "Abgesagt" : "Cancelled"}: ${name}`,
         greeting,
         paragraphs: de
-          ? [`${quoted} findet leider nicht statt. Der angehängte Termin entfernt den Eintrag aus Ihrem Kalender.`]
-          : [`unfortunately, ${quoted} has been cancelled. The attached entry removes it from your calendar.`],
+          ? [
+              `${quoted} findet leider nicht statt. Der angehängte Termin entfernt den Eintrag aus Ihrem Kalender.`,
+              ...(d.cancellationNote ? [d.cancellationNote] : []),
+            ]
+          : [
+              `unfortunately, ${quoted} has been cancelled. The attached entry removes it from your calendar.`,
+              ...(d.cancellationNote ? [d.cancellationNote] : []),
+            ],
         facts,
         after: unsubscribe,
       };

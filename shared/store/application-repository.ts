@@ -2,7 +2,7 @@ import { type DynamoDBDocumentClient, GetCommand, type QueryCommandInput } from 
 import type { Application, ApplicationStatus } from "../domain/application.ts";
 import { isUuid } from "../domain/ids.ts";
 import type { NewMail } from "../domain/mail.ts";
-import { readFilledPage, type TransactItem, transact } from "./dynamo-helpers.ts";
+import { countQuery, readFilledPage, type TransactItem, transact } from "./dynamo-helpers.ts";
 import { emailHash, keys, withoutKeys } from "./keys.ts";
 import { queueMail } from "./outbox.ts";
 import { queryAll } from "./query-all.ts";
@@ -236,10 +236,43 @@ export class ApplicationRepository {
     return (await transact(this.db, items)).length === 0;
   }
 
-  /** Newest first; by status through gsi2, otherwise through gsi1; a work table narrows either. */
+  /**
+   * A submitted application replaced by its changed version (a re-routing), only if nobody changed it since it was
+   * read, with its mails and `also` (the audit entry), in one transaction. False when it changed meanwhile.
+   */
+  async replaceSubmitted(
+    before: Application,
+    after: Application,
+    mails: NewMail[],
+    also: TransactItem[],
+    now: Date,
+  ): Promise<boolean> {
+    const failed = await transact(this.db, [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...this.applicationKeys(after), ...after },
+          ConditionExpression: "#status = :submitted AND updatedAt = :seen",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: { ":submitted": "submitted", ":seen": before.updatedAt },
+        },
+      },
+      ...mails.map((mail) => queueMail(this.tableName, mail, now)),
+      ...also,
+    ]);
+    return failed.length === 0;
+  }
+
+  /**
+   * Newest first; by status through gsi2, otherwise through gsi1. A work table narrows either, `before` keeps
+   * those that entered their status before then (overdue ones), `search` those whose name, address or
+   * organisation contains the text (a filter on the Query: bounded reads, never a Scan).
+   */
   async list(filter: {
     status?: ApplicationStatus;
     workTableId?: string;
+    before?: Date;
+    search?: string;
     limit: number;
     startKey?: Record<string, unknown>;
   }): Promise<ApplicationPage> {
@@ -247,8 +280,11 @@ export class ApplicationRepository {
       ? {
           TableName: this.tableName,
           IndexName: "gsi2",
-          KeyConditionExpression: "gsi2pk = :pk",
-          ExpressionAttributeValues: { ":pk": keys.applicationsStatusPartition(filter.status) },
+          KeyConditionExpression: filter.before ? "gsi2pk = :pk AND gsi2sk < :before" : "gsi2pk = :pk",
+          ExpressionAttributeValues: {
+            ":pk": keys.applicationsStatusPartition(filter.status),
+            ...(filter.before ? { ":before": filter.before.toISOString() } : {}),
+          },
         }
       : {
           TableName: this.tableName,
@@ -256,13 +292,33 @@ export class ApplicationRepository {
           KeyConditionExpression: "gsi1pk = :pk",
           ExpressionAttributeValues: { ":pk": keys.applicationsPartition },
         };
+    const filters: string[] = [];
     if (filter.workTableId) {
-      query.FilterExpression = "workTableId = :workTableId";
+      filters.push("workTableId = :workTableId");
       query.ExpressionAttributeValues = { ...query.ExpressionAttributeValues, ":workTableId": filter.workTableId };
     }
+    const search = filter.search?.trim().toLowerCase();
+    if (search) {
+      filters.push("contains(searchText, :search)");
+      query.ExpressionAttributeValues = { ...query.ExpressionAttributeValues, ":search": search };
+    }
+    if (filters.length) query.FilterExpression = filters.join(" AND ");
     const page = await readFilledPage(this.db, { ...query, ScanIndexForward: false }, filter.limit, filter.startKey);
     const items = page.items.map((item) => withoutKeys<Application>(item));
     return page.nextKey ? { items, nextKey: page.nextKey } : { items };
+  }
+
+  /** How many applications are in a status (and entered it before `before`): one counting Query on gsi2. */
+  async count(status: ApplicationStatus, before?: Date): Promise<number> {
+    return countQuery(this.db, {
+      TableName: this.tableName,
+      IndexName: "gsi2",
+      KeyConditionExpression: before ? "gsi2pk = :pk AND gsi2sk < :before" : "gsi2pk = :pk",
+      ExpressionAttributeValues: {
+        ":pk": keys.applicationsStatusPartition(status),
+        ...(before ? { ":before": before.toISOString() } : {}),
+      },
+    });
   }
 
   /** Applications submitted before `before` and still undecided, oldest first (gsi2). */
@@ -333,7 +389,10 @@ export class ApplicationRepository {
 
   private applicationKeys(application: Application) {
     const since = application.submittedAt ?? application.createdAt;
+    const { name, email, organisation } = application.applicant;
     return {
+      // What the console's search looks in; deleted with the application.
+      searchText: [name, email, organisation ?? ""].join(" ").toLowerCase(),
       ...keys.application(application.id),
       ...keys.applicationsByCreation(application.createdAt, application.id),
       ...keys.applicationsByStatus(application.status, application.decision?.decidedAt ?? since, application.id),

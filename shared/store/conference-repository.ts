@@ -4,7 +4,8 @@ import { type Answer, type Conference, changesEvent, type Rsvp } from "../domain
 import type { ConferenceInput } from "../domain/conference-input.ts";
 import { isUuid } from "../domain/ids.ts";
 import type { MailStatus } from "../domain/mail.ts";
-import { isConditionFailure } from "./dynamo-helpers.ts";
+import { auditPut } from "./audit.ts";
+import { isConditionFailure, transact } from "./dynamo-helpers.ts";
 import { emailHash, keys, withoutKeys } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
 
@@ -22,13 +23,51 @@ export interface MailingProgress {
   finishedAt?: string;
 }
 
+/** Who made a change and as what, for the audit entry written in the same transaction. */
+export interface ChangeRecord {
+  actor: string;
+  /** e.g. `conference.create`, `conference.update`, `conference.cancel`, `conference.send_now`. */
+  action: string;
+  note?: string;
+}
+
+/** The fields of a conference an audit entry shows before and after a change. */
+const AUDITED = [
+  "season",
+  "title",
+  "startsAt",
+  "endsAt",
+  "location",
+  "onlineUrl",
+  "agenda",
+  "inviteAt",
+  "reminderAt",
+  "status",
+  "cancellationNote",
+  "sendNow",
+] as const;
+
+function changedFields(before: Partial<Conference>, after: Partial<Conference>) {
+  const was: Record<string, unknown> = {};
+  const is: Record<string, unknown> = {};
+  for (const field of AUDITED) {
+    const a = (before as Record<string, unknown>)[field];
+    const b = (after as Record<string, unknown>)[field];
+    if (JSON.stringify(a) !== JSON.stringify(b)) {
+      was[field] = a ?? null;
+      is[field] = b ?? null;
+    }
+  }
+  return { before: was, after: is };
+}
+
 export class ConferenceRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
 
-  async create(input: ConferenceInput, now: Date): Promise<Conference> {
+  async create(input: ConferenceInput, now: Date, record?: ChangeRecord): Promise<Conference> {
     const at = now.toISOString();
     const conference: Conference = {
       id: randomUUID(),
@@ -38,13 +77,20 @@ export class ConferenceRepository {
       createdAt: at,
       updatedAt: at,
     };
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { ...this.keysOf(conference), ...conference },
-        ConditionExpression: "attribute_not_exists(pk)",
-      }),
-    );
+    const put = {
+      TableName: this.tableName,
+      Item: { ...this.keysOf(conference), ...conference },
+      ConditionExpression: "attribute_not_exists(pk)",
+    };
+    if (!record) {
+      await this.db.send(new PutCommand(put));
+      return conference;
+    }
+    const failed = await transact(this.db, [
+      { Put: put },
+      auditPut(this.tableName, this.entry(record, conference, {}, conference, now), now),
+    ]);
+    if (failed.length > 0) throw new Error("A new conference's id was taken.");
     return conference;
   }
 
@@ -74,21 +120,32 @@ export class ConferenceRepository {
    * Replaces a conference with its changed version, only if nobody changed it meanwhile (optimistic lock on
    * `updatedAt`). A change of time, place or title raises the calendar SEQUENCE.
    */
-  async replace(before: Conference, changes: Partial<Conference>, now: Date): Promise<Conference | undefined> {
+  async replace(
+    before: Conference,
+    changes: Partial<Conference>,
+    now: Date,
+    record?: ChangeRecord,
+  ): Promise<Conference | undefined> {
     const merged: Conference = { ...before, ...changes, updatedAt: now.toISOString() };
     for (const [field, value] of Object.entries(changes)) {
       if (value === null || value === undefined) delete (merged as unknown as Record<string, unknown>)[field];
     }
     if (changesEvent(before, merged)) merged.sequence = before.sequence + 1;
+    const put = {
+      TableName: this.tableName,
+      Item: { ...this.keysOf(merged), ...merged },
+      ConditionExpression: "updatedAt = :seen",
+      ExpressionAttributeValues: { ":seen": before.updatedAt },
+    };
+    if (record) {
+      const failed = await transact(this.db, [
+        { Put: put },
+        auditPut(this.tableName, this.entry(record, merged, before, merged, now), now),
+      ]);
+      return failed.length > 0 ? undefined : merged;
+    }
     try {
-      await this.db.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...this.keysOf(merged), ...merged },
-          ConditionExpression: "updatedAt = :seen",
-          ExpressionAttributeValues: { ":seen": before.updatedAt },
-        }),
-      );
+      await this.db.send(new PutCommand(put));
       return merged;
     } catch (error) {
       if (isConditionFailure(error)) return undefined;
@@ -177,6 +234,23 @@ export class ConferenceRepository {
     });
     for (const item of items) counts[item.status as MailStatus]++;
     return counts;
+  }
+
+  private entry(
+    record: ChangeRecord,
+    conference: Conference,
+    before: Partial<Conference>,
+    after: Conference,
+    now: Date,
+  ) {
+    return {
+      at: now.toISOString(),
+      actor: record.actor,
+      action: record.action,
+      subject: { type: "conference", id: conference.id },
+      ...changedFields(before, after),
+      ...(record.note ? { note: record.note } : {}),
+    };
   }
 
   private keysOf(conference: Conference) {

@@ -76,3 +76,17 @@ export async function readFilledPage(
   if (more && last) return { items, nextKey: Object.fromEntries(keyNames.map((name) => [name, last[name]])) };
   return position ? { items, nextKey: position } : { items };
 }
+
+/** How many items a Query matches (Select COUNT, page after page): no item is read into memory. */
+export async function countQuery(db: DynamoDBDocumentClient, query: QueryCommandInput): Promise<number> {
+  let count = 0;
+  let position: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({ ...query, Select: "COUNT", ...(position ? { ExclusiveStartKey: position } : {}) }),
+    );
+    count += page.Count ?? 0;
+    position = page.LastEvaluatedKey;
+  } while (position);
+  return count;
+}

@@ -108,6 +108,13 @@ export const keys = {
   auditSubjectPartition: (type: string, subjectId: string) => `AUDITSUBJECT#${type}#${subjectId}`,
   auditPartition: "AUDIT",
 
+  /** A partner import waiting for the coordinator's confirmation: its rows in chunks (an item holds 400 KB). */
+  importDraftChunk: (id: string, chunk: number) => ({
+    pk: `IMPORTDRAFT#${id}`,
+    sk: `CHUNK#${String(chunk).padStart(3, "0")}`,
+  }),
+  importDraftPartition: (id: string) => `IMPORTDRAFT#${id}`,
+
   /** A fixed-window counter, e.g. submissions per email hash and hour. */
   rateCounter: (kind: string, subjectHash: string, window: string) => ({
     pk: `RATE#${kind}#${subjectHash}#${window}`,
@@ -115,7 +122,8 @@ export const keys = {
   }),
 } as const;
 
-const KEY_ATTRIBUTES = new Set(["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk"]);
+/** Key attributes, and the helper attributes only indexes and filters read (searchText): not part of a record. */
+const KEY_ATTRIBUTES = new Set(["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "searchText"]);
 
 /** Removes the key attributes from a stored item, leaving the record the domain knows. */
 export function withoutKeys<T>(item: Record<string, unknown>): T {

@@ -8,7 +8,7 @@ import {
 import type { NewMail, OutboxMail } from "../domain/mail.ts";
 import type { AttentionStatus, MailStatus } from "../domain/mail-delivery.ts";
 import { auditPut } from "./audit.ts";
-import { isConditionFailure, transact } from "./dynamo-helpers.ts";
+import { countQuery, isConditionFailure, transact } from "./dynamo-helpers.ts";
 import { keys, withoutKeys } from "./keys.ts";
 import { queueMail } from "./outbox.ts";
 import { queryAll } from "./query-all.ts";
@@ -165,6 +165,16 @@ export class MailRepository {
   /** Queued mails due before `before`: their queue message is late or lost (the sweep queues them again). */
   async dueQueued(before: Date): Promise<OutboxMail[]> {
     return this.inStatusBefore("queued", before);
+  }
+
+  /** How many mails are in a status: one counting Query on gsi2. */
+  async count(status: MailStatus): Promise<number> {
+    return countQuery(this.db, {
+      TableName: this.tableName,
+      IndexName: "gsi2",
+      KeyConditionExpression: "gsi2pk = :pk",
+      ExpressionAttributeValues: { ":pk": keys.mailsStatusPartition(status) },
+    });
   }
 
   /** The mails in one status, newest first, page by page (coordinators see failed and uncertain ones). */

@@ -12,7 +12,8 @@ import {
 import { isEmailInPath, isPartnerHandle } from "../domain/ids.ts";
 import type { Partner } from "../domain/partner.ts";
 import type { PartnerImport } from "../domain/partner-csv.ts";
-import { isConditionFailure, readFilledPage, type TransactItem } from "./dynamo-helpers.ts";
+import { auditPut } from "./audit.ts";
+import { isConditionFailure, readFilledPage, type TransactItem, transact } from "./dynamo-helpers.ts";
 import { keys, withoutKeys } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
 
@@ -25,6 +26,24 @@ export type UnsubscribeResult =
 export type ResubscribeResult =
   | { outcome: "resubscribed" | "not_unsubscribed"; partner: Partner }
   | { outcome: "not_found" };
+
+/** What a coordinator may change of a partner in the console. */
+export interface PartnerEdit {
+  name: string;
+  organisation?: string;
+  workTableIds: string[];
+  locale: Partner["locale"];
+  legalBasis?: string;
+}
+
+export type EditResult =
+  | { outcome: "saved" | "unchanged"; partner: Partner }
+  | { outcome: "stale"; partner: Partner }
+  | { outcome: "not_found" };
+
+/** What the console's search looks in (lower case); kept on the item, not part of the record. */
+export const partnerSearchText = (p: { name: string; email: string; organisation?: string | null }) =>
+  [p.name, p.email, p.organisation ?? ""].join(" ").toLowerCase();
 
 export interface PartnerPage {
   items: Partner[];
@@ -129,11 +148,14 @@ export class PartnerRepository {
   /** The directory by email address, page by page; `workTableId` keeps the partners of one work table. */
   async list(filter: {
     workTableId?: string;
+    /** Keeps the partners whose name, address or organisation contains it (case-insensitive). */
+    search?: string;
     limit: number;
     startKey?: Record<string, unknown>;
   }): Promise<PartnerPage> {
     const startKey = filter.startKey && isDirectoryKey(filter.startKey) ? filter.startKey : undefined;
-    const page = await readFilledPage(this.db, this.directoryQuery(filter.workTableId), filter.limit, startKey);
+    const query = this.directoryQuery(filter.workTableId, filter.search?.trim().toLowerCase() || undefined);
+    const page = await readFilledPage(this.db, query, filter.limit, startKey);
     const result: PartnerPage = { items: page.items.map(toPartner) };
     if (page.nextKey) result.nextKey = page.nextKey;
     return result;
@@ -144,39 +166,54 @@ export class PartnerRepository {
     return (await queryAll(this.db, this.directoryQuery(filter.workTableId))).map(toPartner);
   }
 
-  /** The partner leaves the mailing list (one click). Again changes nothing: the first time stays recorded. */
-  async unsubscribe(email: string, now: Date): Promise<UnsubscribeResult> {
+  /**
+   * The partner leaves the mailing list: by the link in a mail (one click, `actor` "link:partner") or a
+   * coordinator on their request. Again changes nothing: the first time stays recorded. Audited.
+   */
+  async unsubscribe(email: string, now: Date, actor = "link:partner", note?: string): Promise<UnsubscribeResult> {
     const at = now.toISOString();
-    try {
-      const { Attributes } = await this.db.send(
-        new UpdateCommand({
+    const failed = await transact(this.db, [
+      {
+        Update: {
           TableName: this.tableName,
           Key: keys.partner(normalize(email)),
           UpdateExpression: "SET unsubscribedAt = :now, updatedAt = :now",
           ConditionExpression: "attribute_exists(pk) AND attribute_not_exists(unsubscribedAt)",
           ExpressionAttributeValues: { ":now": at },
-          ReturnValues: "ALL_NEW",
-        }),
-      );
-      return { outcome: "unsubscribed", partner: toPartner(Attributes ?? {}) };
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      const partner = await this.get(email);
-      return partner ? { outcome: "already_unsubscribed", partner } : { outcome: "not_found" };
-    }
+        },
+      },
+      auditPut(
+        this.tableName,
+        {
+          at,
+          actor,
+          action: "partner.unsubscribe",
+          subject: { type: "partner", id: normalize(email) },
+          after: { unsubscribedAt: at },
+          ...(note ? { note } : {}),
+        },
+        now,
+      ),
+    ]);
+    const partner = await this.get(email);
+    if (!partner) return { outcome: "not_found" };
+    return { outcome: failed.length > 0 ? "already_unsubscribed" : "unsubscribed", partner };
   }
 
   /**
    * Undoes an unsubscription: only on the partner's own request, which `note` must describe (who asked, how,
-   * when). Recorded in `resubscriptions` with the coordinator (`by`).
+   * when). Recorded in `resubscriptions` with the coordinator (`by`), and in the audit log.
    */
   async resubscribe(email: string, request: { by: string; note: string }, now: Date): Promise<ResubscribeResult> {
     const note = request.note.trim();
     if (!note) throw new Error("A resubscription needs a note on the partner's request.");
     const at = now.toISOString();
-    try {
-      const { Attributes } = await this.db.send(
-        new UpdateCommand({
+    const before = await this.get(email);
+    if (!before) return { outcome: "not_found" };
+    if (!before.unsubscribedAt) return { outcome: "not_unsubscribed", partner: before };
+    const failed = await transact(this.db, [
+      {
+        Update: {
           TableName: this.tableName,
           Key: keys.partner(normalize(email)),
           UpdateExpression:
@@ -184,18 +221,118 @@ export class PartnerRepository {
             "resubscriptions = list_append(if_not_exists(resubscriptions, :none), :entry)",
           ConditionExpression: "attribute_exists(pk) AND attribute_exists(unsubscribedAt)",
           ExpressionAttributeValues: { ":now": at, ":none": [], ":entry": [{ at, by: request.by, note }] },
-          ReturnValues: "ALL_NEW",
-        }),
-      );
-      return { outcome: "resubscribed", partner: toPartner(Attributes ?? {}) };
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      const partner = await this.get(email);
-      return partner ? { outcome: "not_unsubscribed", partner } : { outcome: "not_found" };
-    }
+        },
+      },
+      auditPut(
+        this.tableName,
+        {
+          at,
+          actor: request.by,
+          action: "partner.resubscribe",
+          subject: { type: "partner", id: before.email },
+          before: { unsubscribedAt: before.unsubscribedAt },
+          after: { unsubscribedAt: null },
+          note,
+        },
+        now,
+      ),
+    ]);
+    const partner = await this.get(email);
+    if (!partner) return { outcome: "not_found" };
+    return { outcome: failed.length > 0 ? "not_unsubscribed" : "resubscribed", partner };
   }
 
-  private directoryQuery(workTableId: string | undefined): QueryCommandInput {
+  /**
+   * A coordinator's edit of a partner: written only over the version the form was made from (`expectedVersion`
+   * = its updatedAt), so a change in between (an acceptance, another coordinator) is never overwritten.
+   * The audit entry holds the fields before and after.
+   */
+  async edit(
+    email: string,
+    edit: PartnerEdit,
+    options: { expectedVersion: string; actor: string },
+    now: Date,
+  ): Promise<EditResult> {
+    const current = await this.get(email);
+    if (!current) return { outcome: "not_found" };
+    if (current.updatedAt !== options.expectedVersion) return { outcome: "stale", partner: current };
+    const was = editable(current);
+    const is = editable({ ...current, ...edit, workTableIds: new Set(edit.workTableIds) });
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const key of Object.keys(is) as (keyof typeof is)[]) {
+      if (JSON.stringify(was[key]) !== JSON.stringify(is[key])) {
+        before[key] = was[key] ?? null;
+        after[key] = is[key] ?? null;
+      }
+    }
+    if (Object.keys(after).length === 0) return { outcome: "unchanged", partner: current };
+    const at = now.toISOString();
+    const removes = [
+      ...(edit.organisation ? [] : ["organisation"]),
+      ...(edit.legalBasis ? [] : ["legalBasis"]),
+      ...(edit.workTableIds.length > 0 ? [] : ["workTableIds"]),
+    ];
+    const sets = ["#name = :name", "locale = :locale", "updatedAt = :now", "searchText = :searchText"];
+    const values: Record<string, unknown> = {
+      ":name": edit.name,
+      ":locale": edit.locale,
+      ":now": at,
+      ":seen": current.updatedAt,
+      ":searchText": partnerSearchText({ name: edit.name, email: current.email, organisation: edit.organisation }),
+    };
+    if (edit.organisation) {
+      sets.push("organisation = :organisation");
+      values[":organisation"] = edit.organisation;
+    }
+    if (edit.legalBasis) {
+      sets.push("legalBasis = :legalBasis");
+      values[":legalBasis"] = edit.legalBasis;
+    }
+    if (edit.workTableIds.length > 0) {
+      sets.push("workTableIds = :tables");
+      values[":tables"] = new Set(edit.workTableIds);
+    }
+    const failed = await transact(this.db, [
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.partner(current.email),
+          UpdateExpression: `SET ${sets.join(", ")}${removes.length ? ` REMOVE ${removes.join(", ")}` : ""}`,
+          ConditionExpression: "updatedAt = :seen",
+          ExpressionAttributeNames: { "#name": "name" },
+          ExpressionAttributeValues: values,
+        },
+      },
+      auditPut(
+        this.tableName,
+        {
+          at,
+          actor: options.actor,
+          action: "partner.update",
+          subject: { type: "partner", id: current.email },
+          before,
+          after,
+        },
+        now,
+      ),
+    ]);
+    const partner = (await this.get(email)) ?? current;
+    return { outcome: failed.length > 0 ? "stale" : "saved", partner };
+  }
+
+  /** What an import would do, row by row, without writing anything (the console's preview). */
+  async previewImport(partners: readonly PartnerImport[]): Promise<ImportOutcome[]> {
+    const existing = await this.getMany(partners.map((p) => p.email));
+    return partners.map((p) => importOutcome(p, existing.get(p.email)));
+  }
+
+  private directoryQuery(workTableId: string | undefined, search?: string): QueryCommandInput {
+    const filters = [
+      ...(workTableId ? ["contains(workTableIds, :workTableId)"] : []),
+      // Partners stored before searchText existed are still found by their address.
+      ...(search ? ["(contains(searchText, :search) OR contains(email, :search))"] : []),
+    ];
     return {
       TableName: this.tableName,
       IndexName: "gsi1",
@@ -203,8 +340,9 @@ export class PartnerRepository {
       ExpressionAttributeValues: {
         ":pk": keys.partnersPartition,
         ...(workTableId ? { ":workTableId": workTableId } : {}),
+        ...(search ? { ":search": search } : {}),
       },
-      ...(workTableId ? { FilterExpression: "contains(workTableIds, :workTableId)" } : {}),
+      ...(filters.length > 0 ? { FilterExpression: filters.join(" AND ") } : {}),
     };
   }
 
@@ -249,6 +387,7 @@ export class PartnerRepository {
           ...keys.partnersByEmail(partner.email),
           ...keys.partnerByHandle(handle),
           ...item,
+          searchText: partnerSearchText(item),
           // DynamoDB has no empty sets: the attribute is absent while the partner is at no work table.
           workTableIds: item.workTableIds.size > 0 ? item.workTableIds : undefined,
         },
@@ -262,15 +401,16 @@ export class PartnerRepository {
     const sets = ["updatedAt = :now"];
     const values: Record<string, unknown> = { ":now": now.toISOString(), ":seen": current.updatedAt };
     if (partner.organisation && !current.organisation) {
-      sets.push("organisation = :organisation");
+      sets.push("organisation = :organisation", "searchText = :searchText");
       values[":organisation"] = partner.organisation;
+      values[":searchText"] = partnerSearchText({ ...current, organisation: partner.organisation });
     }
     if (partner.legalBasis && !current.legalBasis) {
       sets.push("legalBasis = :legalBasis");
       values[":legalBasis"] = partner.legalBasis;
     }
     if (newTables.length > 0) values[":tables"] = new Set(newTables);
-    if (sets.length === 1 && newTables.length === 0) return "unchanged";
+    if (importOutcome(partner, current) === "unchanged") return "unchanged";
     if (!current.handle) {
       const handle = newPartnerHandle();
       sets.push("handle = :handle", "gsi2pk = :hpk", "gsi2sk = :hsk");
@@ -343,7 +483,7 @@ export function acceptedPartnerUpdate(
         `SET #name = :name, ${applicant.organisation ? "organisation = :organisation, " : ""}locale = :locale, updatedAt = :now, ` +
         "createdAt = if_not_exists(createdAt, :now), email = :email, #source = if_not_exists(#source, :source), " +
         "gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, handle = if_not_exists(handle, :handle), " +
-        "gsi2pk = if_not_exists(gsi2pk, :gsi2pk), gsi2sk = :gsi2sk ADD workTableIds :tables",
+        "gsi2pk = if_not_exists(gsi2pk, :gsi2pk), gsi2sk = :gsi2sk, searchText = :searchText ADD workTableIds :tables",
       ExpressionAttributeNames: { "#name": "name", "#source": "source" },
       ExpressionAttributeValues: {
         ":name": applicant.name,
@@ -358,8 +498,31 @@ export function acceptedPartnerUpdate(
         ":handle": handle,
         ":gsi2pk": keys.partnerByHandle(handle).gsi2pk,
         ":gsi2sk": keys.partnerByHandle(handle).gsi2sk,
+        // An application without an organisation keeps the one known; the search then misses it until an edit.
+        ":searchText": partnerSearchText(applicant),
       },
     },
+  };
+}
+
+/** What an import row does to the partner as stored: new, something added, or nothing (see the class comment). */
+export function importOutcome(row: PartnerImport, current: Partner | undefined): ImportOutcome {
+  if (!current) return "taken";
+  const adds =
+    row.workTableIds.some((id) => !current.workTableIds.has(id)) ||
+    (row.organisation && !current.organisation) ||
+    (row.legalBasis && !current.legalBasis);
+  return adds ? "merged" : "unchanged";
+}
+
+/** The fields a coordinator edits, in a form that compares (sorted work tables, no empty values). */
+function editable(p: Pick<Partner, "name" | "organisation" | "workTableIds" | "locale" | "legalBasis">) {
+  return {
+    name: p.name,
+    organisation: p.organisation || undefined,
+    workTableIds: [...p.workTableIds].sort(),
+    locale: p.locale,
+    legalBasis: p.legalBasis || undefined,
   };
 }
 

@@ -1,4 +1,7 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { isEmailInPath } from "../domain/ids.ts";
+import { auditPut } from "./audit.ts";
+import { transact } from "./dynamo-helpers.ts";
 import { keys, withoutKeys } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
 
@@ -36,6 +39,51 @@ export class SuppressionRepository {
       }),
     );
     return Item !== undefined;
+  }
+
+  async get(email: string): Promise<Suppression | undefined> {
+    if (!isEmailInPath(email)) return undefined;
+    const { Item } = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.suppression(email.trim().toLowerCase()),
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? withoutKeys<Suppression>(Item) : undefined;
+  }
+
+  /**
+   * Lifts a suppression (the address works again, or the person asks for mail again): only with a note saying why,
+   * recorded with the suppression as it was in the audit log. False when there was none (any more).
+   */
+  async lift(email: string, request: { by: string; note: string }, now: Date): Promise<boolean> {
+    const note = request.note.trim();
+    if (!note) throw new Error("Lifting a suppression needs a note.");
+    const current = await this.get(email);
+    if (!current) return false;
+    const failed = await transact(this.db, [
+      {
+        Delete: {
+          TableName: this.tableName,
+          Key: keys.suppression(current.email),
+          ConditionExpression: "attribute_exists(pk)",
+        },
+      },
+      auditPut(
+        this.tableName,
+        {
+          at: now.toISOString(),
+          actor: request.by,
+          action: "suppression.lift",
+          subject: { type: "partner", id: current.email },
+          before: { reason: current.reason, detail: current.detail, at: current.at },
+          note,
+        },
+        now,
+      ),
+    ]);
+    return failed.length === 0;
   }
 
   async list(): Promise<Suppression[]> {

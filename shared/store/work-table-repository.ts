@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { DomainError } from "../domain/errors.ts";
 import { byNumeral, isWorkTableId, type WorkTable } from "../domain/work-table.ts";
 import type { WorkTableInput } from "../domain/work-table-input.ts";
+import { auditPut } from "./audit.ts";
 import { type TransactItem, transact } from "./dynamo-helpers.ts";
 import { keys, withoutKeys } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
@@ -26,15 +27,18 @@ export class WorkTableRepository {
     return Item ? withoutKeys<WorkTable>(Item) : undefined;
   }
 
-  /** All work tables, ordered by numeral: one Query on the work-table partition. */
-  async list(): Promise<WorkTable[]> {
+  /** The work tables, ordered by numeral (archived ones only on request): one Query on the work-table partition. */
+  async list(options: { includeArchived?: boolean } = {}): Promise<WorkTable[]> {
     const { pk, skPrefix } = keys.workTablesPartition;
     const items = await queryAll(this.db, {
       TableName: this.tableName,
       KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
       ExpressionAttributeValues: { ":pk": pk, ":prefix": skPrefix },
     });
-    return items.map((item) => withoutKeys<WorkTable>(item)).sort(byNumeral);
+    return items
+      .map((item) => withoutKeys<WorkTable>(item))
+      .filter((table) => options.includeArchived || !table.archivedAt)
+      .sort(byNumeral);
   }
 
   /**
@@ -42,8 +46,21 @@ export class WorkTableRepository {
    * numeral held by another table is refused (`numeral_taken`) and a concurrent edit of the same table is
    * detected (`concurrent_update`) instead of silently overwritten.
    */
-  async put(id: string, input: WorkTableInput, now: Date): Promise<PutResult> {
+  async put(
+    id: string,
+    input: WorkTableInput,
+    now: Date,
+    options: { expectedVersion?: string; actor?: string } = {},
+  ): Promise<PutResult> {
     const existing = await this.get(id, { consistent: true });
+    // A save against an older version (If-Match, or the console form's version) is refused: no silent overwrite.
+    // An empty expected version means "must not exist yet".
+    const stale =
+      options.expectedVersion !== undefined &&
+      (options.expectedVersion === "" ? existing !== undefined : existing?.updatedAt !== options.expectedVersion);
+    if (stale) {
+      throw new DomainError("stale", "The work table was changed since it was read.");
+    }
     const timestamp = now.toISOString();
     const table: WorkTable = {
       id,
@@ -57,6 +74,7 @@ export class WorkTableRepository {
       ...(input.translations?.en ? { translations: { en: input.translations.en } } : {}),
       createdAt: existing?.createdAt ?? timestamp,
       updatedAt: timestamp,
+      ...(existing?.archivedAt ? { archivedAt: existing.archivedAt } : {}),
     };
     const items: TransactItem[] = [
       {
@@ -68,9 +86,10 @@ export class WorkTableRepository {
             : { ConditionExpression: "attribute_not_exists(pk)" }),
         },
       },
-      this.claimNumeral(id, table.numeral),
+      // An archived table holds no numeral: it gets one back when it is restored.
+      ...(table.archivedAt ? [] : [this.claimNumeral(id, table.numeral)]),
     ];
-    if (existing && existing.numeral !== table.numeral) {
+    if (existing && existing.numeral !== table.numeral && !existing.archivedAt) {
       items.push({
         Delete: {
           TableName: this.tableName,
@@ -80,12 +99,75 @@ export class WorkTableRepository {
         },
       });
     }
+    items.push(
+      auditPut(
+        this.tableName,
+        {
+          at: timestamp,
+          actor: options.actor ?? "coordinator",
+          action: existing ? "worktable.update" : "worktable.create",
+          subject: { type: "worktable", id },
+          ...(existing ? { before: changedFields(existing, table) } : {}),
+          after: existing ? changedFields(table, existing) : { numeral: table.numeral, name: table.name },
+        },
+        now,
+      ),
+    );
     const failed = (await transact(this.db, items))[0];
-    if (failed === 1)
+    if (failed === 1 && !table.archivedAt)
       throw new DomainError("numeral_taken", `The numeral ${table.numeral} belongs to another work table.`);
     if (failed !== undefined)
       throw new DomainError("concurrent_update", "The work table was changed at the same time.");
     return { table, created: !existing };
+  }
+
+  /**
+   * Archives a table (it leaves the public page and the form; its numeral is released) or restores it (it claims
+   * its numeral again: 409 `numeral_taken` when another table took it meanwhile). Recorded in the audit log.
+   */
+  async setArchived(id: string, archived: boolean, actor: string, now: Date): Promise<WorkTable | undefined> {
+    const existing = await this.get(id, { consistent: true });
+    if (!existing || Boolean(existing.archivedAt) === archived) return existing;
+    const at = now.toISOString();
+    const { archivedAt: _was, ...rest } = existing;
+    const table: WorkTable = { ...rest, updatedAt: at, ...(archived ? { archivedAt: at } : {}) };
+    const failed = (
+      await transact(this.db, [
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...keys.workTable(id), ...table },
+            ConditionExpression: "updatedAt = :seen",
+            ExpressionAttributeValues: { ":seen": existing.updatedAt },
+          },
+        },
+        archived
+          ? {
+              Delete: {
+                TableName: this.tableName,
+                Key: keys.workTableNumeral(existing.numeral),
+                ConditionExpression: "attribute_not_exists(pk) OR workTableId = :id",
+                ExpressionAttributeValues: { ":id": id },
+              },
+            }
+          : this.claimNumeral(id, existing.numeral),
+        auditPut(
+          this.tableName,
+          {
+            at,
+            actor,
+            action: archived ? "worktable.archive" : "worktable.restore",
+            subject: { type: "worktable", id },
+          },
+          now,
+        ),
+      ])
+    )[0];
+    if (failed === 1)
+      throw new DomainError("numeral_taken", `The numeral ${existing.numeral} belongs to another work table.`);
+    if (failed !== undefined)
+      throw new DomainError("concurrent_update", "The work table was changed at the same time.");
+    return table;
   }
 
   /**
@@ -116,4 +198,22 @@ export class WorkTableRepository {
       },
     };
   }
+}
+
+/** The fields of `a` that differ from `b` (for the audit log's before and after of an edit). */
+function changedFields(a: WorkTable, b: WorkTable): Record<string, unknown> {
+  const changed: Record<string, unknown> = {};
+  for (const field of [
+    "numeral",
+    "name",
+    "description",
+    "audience",
+    "admission",
+    "contact",
+    "deputy",
+    "translations",
+  ] as const) {
+    if (JSON.stringify(a[field]) !== JSON.stringify(b[field])) changed[field] = a[field] ?? null;
+  }
+  return changed;
 }

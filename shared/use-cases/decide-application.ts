@@ -1,9 +1,10 @@
-import type { Application, Decision } from "../domain/application.ts";
-import { decidedApplication } from "../domain/application-lifecycle.ts";
-import { decidedMail, tableRefOf } from "../domain/application-mails.ts";
+import type { Application, DecidedBy, Decision, RoutedTo } from "../domain/application.ts";
+import { decidedApplication, reroutedApplication } from "../domain/application-lifecycle.ts";
+import { decidedMail, newApplicationMail, tableRefOf } from "../domain/application-mails.ts";
 import type { WorkTable } from "../domain/work-table.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { ApplicationRepository } from "../store/application-repository.ts";
+import { auditPut } from "../store/audit.ts";
 import { acceptedPartnerUpdate } from "../store/partner-repository.ts";
 import type { WorkTableRepository } from "../store/work-table-repository.ts";
 import type { LinkOutcome } from "./link-outcome.ts";
@@ -31,11 +32,7 @@ export type DecisionOutcome =
   | LinkOutcome<{ application: Application; table: WorkTable | undefined; changed: boolean }>
   | { kind: "conflict"; application: Application; table: WorkTable | undefined };
 
-/**
- * The contact's decision: the application, the applicant's mail about it and, on acceptance, the partner record
- * (one per address, with the work tables joined; merged, never erased) in one transaction. The same decision
- * again changes nothing; a different one is a conflict.
- */
+/** Through the link in their mail: the person the application was routed to decides. */
 export async function decideApplication(
   deps: DecideDeps,
   token: string,
@@ -46,29 +43,133 @@ export async function decideApplication(
   for (;;) {
     const loaded = await loadForDecision(deps, token, now);
     if (loaded.kind !== "ok") return loaded;
-    const { application, table } = loaded;
-    if (application.decision) {
-      return application.decision.outcome === decision
-        ? { kind: "ok", application, table, changed: false }
-        : { kind: "conflict", application, table };
-    }
-    if (application.status !== "submitted") return { kind: "not_found" };
-    const decided = decidedApplication(application, decision, note, now);
-    const mail = decidedMail(application, tableRefOf(table, application.workTableId), decision, note);
-    const partner =
-      decision === "accept"
-        ? [
-            acceptedPartnerUpdate(
-              deps.applications.tableName,
-              application.applicant,
-              application.workTableId,
-              now.toISOString(),
-            ),
-          ]
-        : [];
-    if (await deps.applications.decide(decided, mail, partner, now)) {
-      return { kind: "ok", application: decided, table, changed: true };
-    }
-    // Decided by someone else at the same moment: read again; the same decision is fine, another a conflict.
+    const routed = loaded.application.routedTo;
+    const by: DecidedBy = routed
+      ? { role: routed.role, name: routed.name, email: routed.email }
+      : { role: "contact", name: "", email: "" };
+    const outcome = await decide(deps, loaded.application, loaded.table, decision, note, by, now);
+    if (outcome) return outcome;
   }
+}
+
+/** In the console: a coordinator decides on the contact's behalf; recorded as such. */
+export async function decideOnBehalf(
+  deps: DecideDeps,
+  applicationId: string,
+  decision: Decision,
+  note: string | undefined,
+  coordinator: string,
+  now: Date,
+): Promise<DecisionOutcome> {
+  for (;;) {
+    const application = await deps.applications.get(applicationId);
+    if (!application || application.status === "pending_confirmation") return { kind: "not_found" };
+    const table = await deps.workTables.get(application.workTableId);
+    const outcome = await decide(
+      deps,
+      application,
+      table,
+      decision,
+      note,
+      { role: "coordinator", email: coordinator },
+      now,
+    );
+    if (outcome) return outcome;
+  }
+}
+
+/**
+ * The decision: the application, the applicant's mail about it, the audit entry and, on acceptance, the partner
+ * record (one per address, with the work tables joined; merged, never erased), in one transaction. The same
+ * decision again changes nothing; a different one is a conflict. Undefined: decided by someone else at the same
+ * moment, so read again.
+ */
+async function decide(
+  deps: DecideDeps,
+  application: Application,
+  table: WorkTable | undefined,
+  decision: Decision,
+  note: string | undefined,
+  by: DecidedBy,
+  now: Date,
+): Promise<DecisionOutcome | undefined> {
+  if (application.decision) {
+    return application.decision.outcome === decision
+      ? { kind: "ok", application, table, changed: false }
+      : { kind: "conflict", application, table };
+  }
+  if (application.status !== "submitted") return { kind: "not_found" };
+  const decided = decidedApplication(application, decision, note, by, now);
+  const mail = decidedMail(application, tableRefOf(table, application.workTableId), decision, note);
+  const also = [
+    auditPut(
+      deps.applications.tableName,
+      {
+        at: now.toISOString(),
+        actor: by.email || "contact",
+        action: by.role === "coordinator" ? "application.decide_on_behalf" : "application.decide",
+        subject: { type: "application", id: application.id },
+        before: { status: application.status },
+        after: { status: decided.status },
+        ...(note ? { note } : {}),
+      },
+      now,
+    ),
+    ...(decision === "accept"
+      ? [
+          acceptedPartnerUpdate(
+            deps.applications.tableName,
+            application.applicant,
+            application.workTableId,
+            now.toISOString(),
+          ),
+        ]
+      : []),
+  ];
+  if (await deps.applications.decide(decided, mail, also, now))
+    return { kind: "ok", application: decided, table, changed: true };
+  return undefined;
+}
+
+export type RerouteOutcome =
+  | { kind: "ok"; application: Application }
+  | { kind: "not_found" }
+  | { kind: "not_waiting"; application: Application };
+
+/**
+ * A coordinator routes an application that waits for a decision to someone else (the deputy, the contact, or a
+ * person they name): the new recipient gets the application's mail with a decision link of their own, and the
+ * change is recorded on the application and in the audit log, in one transaction.
+ */
+export async function rerouteApplication(
+  deps: DecideDeps,
+  applicationId: string,
+  to: RoutedTo,
+  coordinator: string,
+  now: Date,
+): Promise<RerouteOutcome> {
+  const application = await deps.applications.get(applicationId);
+  if (!application) return { kind: "not_found" };
+  if (application.status !== "submitted") return { kind: "not_waiting", application };
+  const table = await deps.workTables.get(application.workTableId);
+  const rerouted = reroutedApplication(application, to, coordinator, now);
+  const mail = newApplicationMail(rerouted, tableRefOf(table, application.workTableId), to);
+  const audit = auditPut(
+    deps.applications.tableName,
+    {
+      at: now.toISOString(),
+      actor: coordinator,
+      action: "application.reroute",
+      subject: { type: "application", id: application.id },
+      before: { routedTo: application.routedTo?.email },
+      after: { routedTo: to.email, role: to.role },
+    },
+    now,
+  );
+  const ok = await deps.applications.replaceSubmitted(application, rerouted, [mail], [audit], now);
+  if (!ok) {
+    const again = await deps.applications.get(applicationId);
+    return again ? { kind: "not_waiting", application: again } : { kind: "not_found" };
+  }
+  return { kind: "ok", application: rerouted };
 }

@@ -85,7 +85,7 @@ export async function completeSignIn(
   token: string,
   userAgent: string | undefined,
   now: Date,
-): Promise<SignInLink | { kind: "signed_in"; sessionId: string; session: Session }> {
+): Promise<Exclude<SignInLink, { kind: "ok" }> | { kind: "signed_in"; sessionId: string; session: Session }> {
   const opened = await openSignInLink(deps, token, now);
   if (opened.kind !== "ok") return opened;
   // The person may have been removed since the link was sent.

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Child } from "hono/jsx";
 import type { Locale } from "../../domain/work-table.ts";
 import { pageTexts } from "./texts.ts";
@@ -5,32 +6,70 @@ import { pageTexts } from "./texts.ts";
 // Inline, so a page is one request and works without JavaScript; the CSP allows exactly this block by hash.
 export const STYLE = `
 :root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.5}
-body{margin:0 auto;max-width:52rem;padding:0 1rem}
+body{margin:0 auto;max-width:60rem;padding:0 1rem;overflow-wrap:break-word;hyphens:auto}
+h1,h2,h3{line-height:1.25}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem}
-header{display:flex;justify-content:space-between;align-items:center;gap:1rem;border-bottom:1px solid;padding:.5rem 0}
+header{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:.5rem 1rem;border-bottom:1px solid;padding:.5rem 0}
 header p{font-weight:700;margin:0}
-.work-table{border:1px solid;border-radius:.5rem;padding:0 1rem;margin:1rem 0}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:700}dd{margin:0}
+.work-table,.card{border:1px solid;border-radius:.5rem;padding:0 1rem;margin:1rem 0}
+dl{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);gap:.25rem 1rem}dt{font-weight:700}dd{margin:0;min-width:0}
 footer{border-top:1px solid;margin-top:2rem;padding:1rem 0;font-size:.9rem}
-form .field,form fieldset{margin:1rem 0}fieldset{border:1px solid;border-radius:.5rem}
+form .field,form fieldset{margin:1rem 0}fieldset{border:1px solid;border-radius:.5rem;min-width:0}
 label{display:block;font-weight:600}.choice label{display:inline;font-weight:400}
-input[type=text],input[type=email],select,textarea{display:block;width:100%;max-width:36rem;font:inherit;padding:.3rem}
+input[type=text],input[type=email],input[type=url],input[type=date],input[type=time],input[type=number],input[type=file],select,textarea{display:block;width:100%;max-width:36rem;box-sizing:border-box;font:inherit;padding:.3rem}
+input[type=checkbox],input[type=radio]{width:1.5rem;height:1.5rem;vertical-align:middle;margin:.2rem .4rem .2rem 0}
 .hint{margin:.2rem 0;font-size:.9rem}.required{font-weight:400;font-size:.9rem}
 .error{color:#b00020;font-weight:600;margin:.2rem 0}[aria-invalid=true]{border:2px solid #b00020}
 .error-summary{border:3px solid #b00020;padding:0 1rem;margin:1rem 0}
+.notice{border-left:.4rem solid #005ea8;padding:.2rem 1rem;margin:1rem 0}
 .hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
-button{font:inherit;padding:.5rem 1.2rem;cursor:pointer}
-.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}.pre{white-space:pre-line}
+button,.button{font:inherit;padding:.5rem 1.2rem;cursor:pointer;display:inline-block;min-height:2.75rem}
+.inline{display:inline}.actions{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:1rem 0}
+.facts{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);gap:.25rem 1rem}.pre{white-space:pre-line}
+pre{white-space:pre-wrap;overflow-wrap:anywhere;border:1px solid;padding:.5rem}
+nav.console ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:.5rem 0}
+nav.console a[aria-current=page]{font-weight:700}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid}
+.counts{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:1rem}
+.counts .card p{margin:.5rem 0}.big{font-size:1.6rem;font-weight:700}
+iframe{width:100%;height:32rem;border:1px solid}
+@media (max-width:40rem){
+table.stack thead{position:absolute;left:-10000px}
+table.stack tr{display:block;border:1px solid;border-radius:.5rem;margin:.75rem 0;padding:.25rem .5rem}
+table.stack td{display:block;border:0;padding:.15rem 0}
+table.stack td::before{content:attr(data-label) ": ";font-weight:700}
+dl,.facts{grid-template-columns:minmax(0,1fr)}dd{margin-bottom:.4rem}
+}
 `;
 
-export function Layout(props: { locale: Locale; title: string; path: string; labelledBy?: string; children: Child }) {
+/** The pages' one inline style block, allowed by its hash: no other style, no script. */
+export const STYLE_SOURCE = `'sha256-${createHash("sha256").update(STYLE).digest("base64")}'`;
+
+/**
+ * What every page has, public or console: the head with the one style block, the skip link, the header with the
+ * network's name and the language switch, `nav` (the console's sections), main, and the footer.
+ */
+export function PageShell(props: {
+  locale: Locale;
+  /** The document's title, complete. */
+  documentTitle: string;
+  /** The page's own path, for the language switch (without a query: nothing personal in it). */
+  path: string;
+  /** The name in the header. */
+  site: string;
+  nav?: Child;
+  labelledBy?: string;
+  noindex?: boolean;
+  children: Child;
+}) {
   const t = pageTexts(props.locale);
   return (
     <html lang={props.locale}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${props.title} – Netzwerk Migration`}</title>
+        {props.noindex ? <meta name="robots" content="noindex" /> : null}
+        <title>{props.documentTitle}</title>
         <style dangerouslySetInnerHTML={{ __html: STYLE }} />
       </head>
       <body>
@@ -39,7 +78,7 @@ export function Layout(props: { locale: Locale; title: string; path: string; lab
         </a>
         {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: a header directly in body is the banner landmark, which may be labelled */}
         <header aria-label={t.headerLabel}>
-          <p>{t.network}</p>
+          <p>{props.site}</p>
           <nav aria-label={t.languageNav}>
             <a
               href={`${props.path}?lang=${t.otherLanguage.code}`}
@@ -50,6 +89,7 @@ export function Layout(props: { locale: Locale; title: string; path: string; lab
             </a>
           </nav>
         </header>
+        {props.nav}
         <main id="main" aria-labelledby={props.labelledBy ?? "page-title"}>
           {props.children}
         </main>
@@ -59,5 +99,21 @@ export function Layout(props: { locale: Locale; title: string; path: string; lab
         </footer>
       </body>
     </html>
+  );
+}
+
+/** A public page. */
+export function Layout(props: { locale: Locale; title: string; path: string; labelledBy?: string; children: Child }) {
+  const t = pageTexts(props.locale);
+  return (
+    <PageShell
+      locale={props.locale}
+      documentTitle={`${props.title} – Netzwerk Migration`}
+      path={props.path}
+      site={t.network}
+      {...(props.labelledBy ? { labelledBy: props.labelledBy } : {})}
+    >
+      {props.children}
+    </PageShell>
   );
 }

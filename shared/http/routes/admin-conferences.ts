@@ -6,6 +6,7 @@ import { conferenceInputSchema, conferencePatchSchema } from "../../domain/confe
 import { once } from "../../domain/once.ts";
 import { emailAddress } from "../../domain/text.ts";
 import { mailingKey, sendTestMail } from "../../jobs/conference-mailing.ts";
+import type { AuditRepository } from "../../store/audit.ts";
 import type { ConferenceRepository } from "../../store/conference-repository.ts";
 import type { MailRepository } from "../../store/mail-repository.ts";
 import type { AppEnv } from "../app-env.ts";
@@ -31,7 +32,7 @@ const csvCell = (value: string) => {
  * schedules and mailings follow from the table's stream (see shared/jobs/conference-schedules.ts).
  */
 export function adminConferenceRoutes(
-  { conferences, mails }: { conferences: ConferenceRepository; mails: MailRepository },
+  { conferences, mails, audit }: { conferences: ConferenceRepository; mails: MailRepository; audit: AuditRepository },
   now: () => Date,
 ) {
   const notFound = (c: Context) => problem(c, 404, "Not Found", "There is no conference with this id.");
@@ -43,7 +44,10 @@ export function adminConferenceRoutes(
       if (!body.ok) return body.response;
       const issues = [...titleIssues(body.value), ...timeIssues(body.value, now())];
       if (issues.length > 0) return validationProblem(c, issues);
-      const conference = await conferences.create(body.value, now());
+      const conference = await conferences.create(body.value, now(), {
+        actor: c.var.principal.email,
+        action: "conference.create",
+      });
       c.header("Location", `/api/admin/conferences/${conference.id}`);
       return c.json(conference, 201);
     })
@@ -85,7 +89,10 @@ export function adminConferenceRoutes(
         ...timeIssues(candidate, now(), before),
       ];
       if (issues.length > 0) return validationProblem(c, issues);
-      const updated = await conferences.replace(before, body.value as Partial<Conference>, now());
+      const updated = await conferences.replace(before, body.value as Partial<Conference>, now(), {
+        actor: c.var.principal.email,
+        action: "conference.update",
+      });
       if (!updated) return problem(c, 409, "Conflict", "The conference was changed at the same time; please reload.");
       return c.json(updated);
     })
@@ -94,7 +101,10 @@ export function adminConferenceRoutes(
       if (!before) return notFound(c);
       if (before.status === "cancelled") return c.json(before);
       const at = now().toISOString();
-      const cancelled = await conferences.replace(before, { status: "cancelled", cancelledAt: at }, now());
+      const cancelled = await conferences.replace(before, { status: "cancelled", cancelledAt: at }, now(), {
+        actor: c.var.principal.email,
+        action: "conference.cancel",
+      });
       if (!cancelled) return problem(c, 409, "Conflict", "The conference was changed at the same time; please reload.");
       return c.json(cancelled);
     })
@@ -113,12 +123,23 @@ export function adminConferenceRoutes(
           return validationProblem(c, [{ path: "to", message: "name the address the test goes to" }]);
         }
         for (const email of recipients) await sendTestMail({ mails }, conference, kind, { email }, now());
+        await audit.record(
+          {
+            at: now().toISOString(),
+            actor: c.var.principal.email,
+            action: "conference.test",
+            subject: { type: "conference", id: conference.id },
+            after: { kind, to: recipients },
+          },
+          now(),
+        );
         return c.json({ status: "test_queued", to: recipients }, 202);
       }
       const requested = await conferences.replace(
         conference,
         { sendNow: { kind, requestedAt: now().toISOString() } } as Partial<Conference>,
         now(),
+        { actor: c.var.principal.email, action: "conference.send_now" },
       );
       if (!requested) return problem(c, 409, "Conflict", "The conference was changed at the same time; please retry.");
       return c.json({ status: "queued", mailing: mailingKey(kind, conference) }, 202);

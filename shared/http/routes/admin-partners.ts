@@ -25,7 +25,7 @@ const listQuery = once(() =>
 
 const resubscribeBody = once(() => z.strictObject({ note: paragraph(1000) }));
 
-type PartnerRouteDeps = Pick<AppDependencies, "partners" | "workTables" | "logger" | "signer">;
+type PartnerRouteDeps = Pick<AppDependencies, "partners" | "workTables" | "logger" | "signer" | "audit">;
 
 /**
  * The partner directory for coordinators (behind the coordinator check of /api/admin/*): CSV import, the list
@@ -59,6 +59,16 @@ export function adminPartnerRoutes(deps: PartnerRouteDeps, now: () => Date) {
         parsed.rows.map((r) => r.partner),
         now(),
       );
+      await deps.audit.record(
+        {
+          at: now().toISOString(),
+          actor: c.var.principal.email,
+          action: "partner.import",
+          subject: { type: "import", id: c.var.requestId },
+          after: { ...counts, rows: parsed.rows.length, refused: parsed.refused.length },
+        },
+        now(),
+      );
       deps.logger.info("partners imported", {
         requestId: c.var.requestId,
         ...counts,
@@ -88,7 +98,7 @@ export function adminPartnerRoutes(deps: PartnerRouteDeps, now: () => Date) {
       }
       const [partners, tables] = await Promise.all([
         deps.partners.all(workTableId ? { workTableId } : {}),
-        deps.workTables.list(),
+        deps.workTables.list({ includeArchived: true }),
       ]);
       const numerals = new Map(tables.map((t) => [t.id, t.numeral]));
       return c.body(

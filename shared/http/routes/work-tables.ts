@@ -13,7 +13,7 @@ export function workTableRoutes(workTables: WorkTableRepository) {
     })
     .get("/:id", async (c) => {
       const table = await workTables.get(c.req.param("id"));
-      if (!table) return problem(c, 404, "Not Found", "There is no work table with this id.");
+      if (!table || table.archivedAt) return problem(c, 404, "Not Found", "There is no work table with this id.");
       return c.json(toPublicWorkTable(table, c.var.locale));
     });
 }

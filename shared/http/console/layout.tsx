@@ -1,0 +1,83 @@
+import type { Child } from "hono/jsx";
+import type { Locale } from "../../domain/work-table.ts";
+import { PageShell } from "../pages/layout.tsx";
+import { pageTexts } from "../pages/texts.ts";
+import { consoleTexts } from "./texts.ts";
+
+/** The console's sections, in the order of the navigation. */
+export const SECTIONS = [
+  ["overview", "/konsole"],
+  ["applications", "/konsole/antraege"],
+  ["workTables", "/konsole/arbeitstische"],
+  ["partners", "/konsole/partner"],
+  ["conferences", "/konsole/tagungen"],
+  ["mails", "/konsole/mails"],
+  ["audit", "/konsole/protokoll"],
+  ["coordinators", "/konsole/koordination"],
+  ["account", "/konsole/zugang"],
+] as const;
+
+export type Section = (typeof SECTIONS)[number][0];
+
+/** A console link in the reader's language (German needs no parameter). */
+export const href = (path: string, locale: Locale) =>
+  locale === "de" ? path : `${path}${path.includes("?") ? "&" : "?"}lang=${locale}`;
+
+/** Every console page: the navigation, who is signed in with the sign-out button, the language switch. */
+export function ConsoleLayout(props: {
+  locale: Locale;
+  title: string;
+  /** The page's own path, for the language switch (without a query: nothing personal in it). */
+  path: string;
+  section?: Section;
+  signedIn?: { email: string; csrfToken: string };
+  children: Child;
+}) {
+  const t = consoleTexts(props.locale);
+  const p = pageTexts(props.locale);
+  const nav = props.signedIn ? (
+    <nav class="console" aria-label={t.consoleNav}>
+      <ul>
+        {SECTIONS.map(([section, path]) => (
+          <li>
+            <a href={href(path, props.locale)} aria-current={props.section === section ? "page" : undefined}>
+              {t.nav[section]}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <form method="post" action={href("/konsole/abmelden", props.locale)} class="actions">
+        <input type="hidden" name="_csrf" value={props.signedIn.csrfToken} />
+        <span>{t.signedInAs(props.signedIn.email)}</span>
+        <button type="submit">{t.signOut}</button>
+      </form>
+    </nav>
+  ) : null;
+  return (
+    <PageShell
+      locale={props.locale}
+      documentTitle={`${props.title} – ${t.console} – Netzwerk Migration`}
+      path={props.path}
+      site={`${p.network} · ${t.console}`}
+      nav={nav}
+      noindex
+    >
+      <h1 id="page-title">{props.title}</h1>
+      {props.children}
+    </PageShell>
+  );
+}
+
+/** A short message at the top of a page: what just happened. */
+export function Notice(props: { children: Child }) {
+  return (
+    <div class="notice" role="status">
+      <p>{props.children}</p>
+    </div>
+  );
+}
+
+/** The hidden CSRF field every console form carries. */
+export function Csrf(props: { token: string }) {
+  return <input type="hidden" name="_csrf" value={props.token} />;
+}

@@ -1,0 +1,151 @@
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
+import { createApiToken } from "../../../use-cases/sign-in.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { authDeps } from "../../auth.ts";
+import type { AppDependencies } from "../../base.ts";
+import { Field } from "../../pages/form-parts.tsx";
+import { Csrf, href, Notice } from "../layout.tsx";
+import { ButtonForm, berlinDateTime, consolePage, field, StackTable } from "../parts.tsx";
+import { consoleTexts } from "../texts.ts";
+
+const VALIDITY_DAYS = [30, 90, 365] as const;
+
+/** A person's own access: their sessions (ending any), their personal API tokens (created, shown once, revoked). */
+export function accountRoutes(deps: AppDependencies, now: () => Date) {
+  const page = async (c: Context<AppEnv>, notice?: string, newToken?: string) => {
+    const t = consoleTexts(c.var.locale);
+    const locale = c.var.locale;
+    const { email, session } = c.var.principal;
+    const csrf = session?.csrfToken ?? "";
+    const [sessions, tokens] = await Promise.all([deps.people.sessionsOf(email), deps.people.apiTokensOf(email)]);
+    const fromEpoch = (s: number) => new Date(s * 1000).toISOString();
+    return consolePage(
+      c,
+      { title: t.accountTitle, path: "/konsole/zugang", section: "account" },
+      <>
+        {notice ? <Notice>{notice}</Notice> : null}
+        {newToken ? (
+          <div class="notice" role="status">
+            <p>{t.tokenCreated}</p>
+            <pre>{newToken}</pre>
+          </div>
+        ) : null}
+        <h2>{t.sessions}</h2>
+        <p>{t.sessionsIntro}</p>
+        <StackTable
+          caption={t.sessions}
+          empty={t.none}
+          rows={sessions}
+          columns={[
+            { label: t.started, cell: (s) => berlinDateTime(s.createdAt, locale) },
+            { label: t.lastSeen, cell: (s) => berlinDateTime(s.lastSeenAt, locale) },
+            { label: t.browser, cell: (s) => s.userAgent ?? "–" },
+            {
+              label: t.endSession,
+              cell: (s) =>
+                s.publicId === session?.publicId ? (
+                  t.thisSession
+                ) : (
+                  <ButtonForm
+                    action={href("/konsole/zugang/sitzung-beenden", locale)}
+                    csrf={csrf}
+                    label={t.endSession}
+                    fields={{ id: s.publicId }}
+                  />
+                ),
+            },
+          ]}
+        />
+        <h2>{t.apiTokens}</h2>
+        <p>{t.apiTokensIntro}</p>
+        <StackTable
+          caption={t.apiTokens}
+          empty={t.none}
+          rows={tokens}
+          columns={[
+            { label: t.name, cell: (k) => k.name },
+            { label: t.started, cell: (k) => berlinDateTime(k.createdAt, locale) },
+            { label: t.expires, cell: (k) => berlinDateTime(fromEpoch(k.expiresAt), locale) },
+            { label: t.lastUsed, cell: (k) => (k.lastUsedAt ? berlinDateTime(k.lastUsedAt, locale) : t.never) },
+            {
+              label: t.revoke,
+              cell: (k) => (
+                <ButtonForm
+                  action={href("/konsole/zugang/schluessel-widerrufen", locale)}
+                  csrf={csrf}
+                  label={t.revoke}
+                  fields={{ id: k.publicId }}
+                />
+              ),
+            },
+          ]}
+        />
+        <form method="post" action={href("/konsole/zugang/schluessel", locale)}>
+          <Csrf token={csrf} />
+          <Field
+            id="field-name"
+            label={t.tokenName}
+            required={t.required}
+            control={(a) => <input type="text" name="name" required maxlength={80} {...a} />}
+          />
+          <Field
+            id="field-days"
+            label={t.tokenValidity}
+            control={(a) => (
+              <select name="days" {...a}>
+                {VALIDITY_DAYS.map((days) => (
+                  <option value={String(days)} selected={days === 90}>
+                    {days}
+                  </option>
+                ))}
+              </select>
+            )}
+          />
+          <p>
+            <button type="submit">{t.createToken}</button>
+          </p>
+        </form>
+      </>,
+    );
+  };
+  const audit = (c: Context<AppEnv>, action: string, after: Record<string, unknown>) => ({
+    at: now().toISOString(),
+    actor: c.var.principal.email,
+    action,
+    subject: { type: "person", id: c.var.principal.email },
+    after,
+  });
+  return new Hono<AppEnv>()
+    .get("/", (c) => page(c))
+    .post("/sitzung-beenden", async (c) => {
+      const t = consoleTexts(c.var.locale);
+      const id = field(c.var.form, "id");
+      const ended = await deps.people.endSession(
+        c.var.principal.email,
+        id,
+        audit(c, "session.end", { session: id }),
+        now(),
+      );
+      return page(c, ended ? t.sessionEnded : t.notFound);
+    })
+    .post("/schluessel", async (c) => {
+      const name = field(c.var.form, "name").slice(0, 80) || "API";
+      const days = Number(field(c.var.form, "days"));
+      const validDays = (VALIDITY_DAYS as readonly number[]).includes(days) ? days : 90;
+      const { token } = await createApiToken(authDeps(deps), c.var.principal.email, name, validDays, now());
+      c.header("Cache-Control", "no-store");
+      return page(c, undefined, token);
+    })
+    .post("/schluessel-widerrufen", async (c) => {
+      const t = consoleTexts(c.var.locale);
+      const id = field(c.var.form, "id");
+      const revoked = await deps.people.revokeApiToken(
+        c.var.principal.email,
+        id,
+        audit(c, "apitoken.revoke", { token: id }),
+        now(),
+      );
+      return page(c, revoked ? t.revoked : t.notFound);
+    });
+}

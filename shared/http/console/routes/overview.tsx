@@ -1,0 +1,77 @@
+import { Hono } from "hono/tiny";
+import { FOLLOW_UP_DAYS } from "../../../domain/application.ts";
+import { conferenceName } from "../../../domain/conference.ts";
+import type { AppEnv } from "../../app-env.ts";
+import type { AppDependencies } from "../../base.ts";
+import { href } from "../layout.tsx";
+import { berlinDateTime, consolePage } from "../parts.tsx";
+import { consoleTexts } from "../texts.ts";
+
+const DAY_MS = 86_400_000;
+
+/** What needs attention today: every number a counting Query, never a Scan. */
+export function overviewRoutes(deps: AppDependencies, now: () => Date) {
+  return new Hono<AppEnv>().get("/", async (c) => {
+    const t = consoleTexts(c.var.locale);
+    const locale = c.var.locale;
+    const at = now();
+    const [pending, waiting, overdue, failed, uncertain, conferences] = await Promise.all([
+      deps.applications.count("pending_confirmation"),
+      deps.applications.count("submitted"),
+      deps.applications.count("submitted", new Date(at.getTime() - FOLLOW_UP_DAYS.escalateAfter * DAY_MS)),
+      deps.mails.count("failed"),
+      deps.mails.count("uncertain"),
+      deps.conferences.list(),
+    ]);
+    const next = conferences
+      .filter((conference) => conference.status === "planned" && Date.parse(conference.endsAt) > at.getTime())
+      .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0];
+    const mailings = next ? await deps.conferences.mailings(next.id) : [];
+    const card = (label: string, value: number, link: string) => (
+      <div class="card">
+        <p>{label}</p>
+        <p class="big">{value}</p>
+        <p>
+          <a href={href(link, locale)}>
+            {t.show}
+            <span class="hp"> {label}</span>
+          </a>
+        </p>
+      </div>
+    );
+    return consolePage(
+      c,
+      { title: t.overviewTitle, path: "/konsole", section: "overview" },
+      <>
+        <div class="counts">
+          {card(t.waitingConfirmation, pending, "/konsole/antraege?status=pending_confirmation")}
+          {card(t.waitingDecision, waiting, "/konsole/antraege?status=submitted")}
+          {card(t.overdue(FOLLOW_UP_DAYS.escalateAfter), overdue, "/konsole/antraege?status=submitted&ueberfaellig=1")}
+          {card(t.mailsAttention, failed + uncertain, "/konsole/mails")}
+        </div>
+        <h2>{t.nextConference}</h2>
+        {next ? (
+          <div class="card">
+            <p>
+              <a href={href(`/konsole/tagungen/${next.id}`, locale)}>{conferenceName(next, locale)}</a>
+            </p>
+            <p>
+              {t.when}: {berlinDateTime(next.startsAt, locale)}
+            </p>
+            <ul>
+              {mailings.map((m) => (
+                <li>
+                  {t.mailingKind[(m.key.startsWith("update") ? "update" : m.key) as keyof typeof t.mailingKind] ??
+                    m.key}
+                  : {m.done ? t.mailingDone : t.mailingRunning}, {m.queued} {t.queued}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <p>{t.noConference}</p>
+        )}
+      </>,
+    );
+  });
+}

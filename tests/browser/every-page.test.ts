@@ -1,0 +1,247 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SuppressionRepository } from "../../shared/store/suppression-repository.ts";
+import { launchChromium } from "../support/browser.ts";
+import { startTestStack, type TestStack, uniqueEmail } from "../support/local-stack.ts";
+import { linkIn, waitForMails } from "../support/mailbox.ts";
+import { allItems } from "../support/tables.ts";
+
+/**
+ * Every page, public and console, in both languages, in one Chromium at a phone's width (390 px): axe-core finds
+ * no WCAG 2.1 A/AA violation, nothing scrolls sideways, and no page needs a script (there is none). A new page
+ * is one more line in PAGES.
+ */
+
+type Role = "public" | "coordinator";
+interface PageCase {
+  name: string;
+  role: Role;
+  /** A path (made once the data is seeded), or how to get there: a page a form's POST answers with. */
+  open: string | (() => string) | { act: (page: Page, lang: string) => Promise<unknown> };
+}
+
+let stack: TestStack;
+let browser: Browser;
+const contexts: Partial<Record<Role, BrowserContext>> = {};
+const coordinator = uniqueEmail("sweep");
+const admin = { Authorization: "Bearer test-coordinator-token-0123456789" };
+const ids = { application: "", submission: "", conference: "", handle: "", signIn: "" };
+
+const api = async (path: string, init: RequestInit = {}) => {
+  const response = await fetch(`${stack.appUrl}${path}`, init);
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+};
+const json = (method: string, body: unknown) => ({
+  method,
+  headers: { ...admin, "Content-Type": "application/json" },
+  body: JSON.stringify(body),
+});
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+const withLang = (path: string, lang: string) =>
+  lang === "de" ? path : `${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
+
+/** Something in every list and detail page: an application waiting for a decision, a partner, a conference. */
+async function seed() {
+  const applicant = uniqueEmail("sweep-applicant");
+  const applied = await api("/api/applications", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({
+      workTableIds: ["beratung"],
+      name: "Zeynep Überlänge-Mustermann",
+      email: applicant,
+      organisation: "Migrationssozialberatung Schwerin-Lankow",
+      organisationType: "independent",
+      service: "MBE",
+      engagement: "professional",
+      consent: true,
+    }),
+  });
+  expect(applied.status).toBe(202);
+  ids.application = (applied.body.applications as { id: string }[])[0]?.id ?? "";
+  ids.submission = String(
+    (await api(`/api/admin/applications/${ids.application}`, { headers: admin })).body.submissionId,
+  );
+  const [confirmation] = await waitForMails(applicant, 1);
+  const confirm = new URL(linkIn(confirmation, `${stack.appUrl}/bestaetigung/`)).pathname.split("/").pop();
+  expect((await fetch(`${stack.appUrl}/api/confirmations/${confirm}`, { method: "POST" })).status).toBe(200);
+
+  const partner = uniqueEmail("sweep-partner");
+  const imported = await fetch(`${stack.appUrl}/api/admin/partners/import`, {
+    method: "POST",
+    headers: { ...admin, "Content-Type": "text/csv" },
+    body: `name,email,organisation,workTables\nSprachkursanbieter:innenvertretung,${partner},Volkshochschule,I|II\n`,
+  });
+  expect(imported.status).toBe(200);
+  ids.handle = String((await allItems(stack.table)).find((i) => i.email === partner)?.handle);
+  await new SuppressionRepository(stack.table.db, stack.table.tableName).add({
+    email: uniqueEmail("sweep-bounce"),
+    reason: "bounce",
+    detail: "Permanent/General",
+    at: new Date().toISOString(),
+  });
+
+  const conference = await api(
+    "/api/admin/conferences",
+    json("POST", {
+      season: "autumn",
+      title: "Herbsttagung des Netzwerks Migration",
+      startsAt: inDays(30),
+      endsAt: inDays(30.25),
+      location: "Stadthaus Schwerin, Am Packhof 2–6, Raum 1.023",
+      agenda: "1. Begrüßung\n2. Berichte aus den Arbeitstischen",
+      inviteAt: inDays(10),
+    }),
+  );
+  expect(conference.status).toBe(201);
+  ids.conference = String(conference.body.id);
+}
+
+async function signIn(context: BrowserContext) {
+  const page = await context.newPage();
+  await page.goto(`${stack.appUrl}/anmelden`);
+  await page.getByLabel("E-Mail-Adresse", { exact: false }).fill(coordinator);
+  await page.getByRole("button", { name: "Anmeldelink senden" }).click();
+  const mails = await waitForMails(coordinator, 1);
+  await page.goto(linkIn(mails[0], `${stack.appUrl}/anmelden/`));
+  await page.getByRole("button", { name: "Jetzt anmelden" }).click();
+  expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Übersicht");
+  await page.close();
+}
+
+const PAGES: PageCase[] = [
+  // public
+  { name: "home", role: "public", open: "/" },
+  { name: "work table", role: "public", open: "/arbeitstische/beratung" },
+  {
+    name: "form with errors",
+    role: "public",
+    open: {
+      act: async (page, lang) => {
+        await page.goto(`${stack.appUrl}${withLang("/", lang)}`);
+        await page.locator('form[action^="/antrag"] button[type="submit"]').click();
+      },
+    },
+  },
+  { name: "not found", role: "public", open: "/gibt-es-nicht" },
+  { name: "confirmation link", role: "public", open: () => `/bestaetigung/${sign("confirm", ids.submission)}` },
+  { name: "decision link", role: "public", open: () => `/entscheidung/${sign("decide", ids.application)}` },
+  { name: "rsvp link", role: "public", open: () => `/teilnahme/${sign("rsvp", `${ids.conference}|${ids.handle}`)}` },
+  { name: "unsubscribe link", role: "public", open: () => `/abmelden/${sign("unsubscribe", ids.handle)}` },
+  { name: "invalid link", role: "public", open: "/entscheidung/kaputt" },
+  { name: "sign-in", role: "public", open: "/anmelden" },
+  { name: "sign-in link", role: "public", open: () => `/anmelden/${ids.signIn}` },
+  { name: "sign-in link invalid", role: "public", open: "/anmelden/kaputt" },
+  // console
+  { name: "overview", role: "coordinator", open: "/konsole" },
+  { name: "applications", role: "coordinator", open: "/konsole/antraege" },
+  { name: "applications filtered", role: "coordinator", open: "/konsole/antraege?status=submitted&tisch=beratung" },
+  { name: "application", role: "coordinator", open: () => `/konsole/antraege/${ids.application}` },
+  { name: "work tables", role: "coordinator", open: "/konsole/arbeitstische" },
+  { name: "work table edit", role: "coordinator", open: "/konsole/arbeitstische/beratung" },
+  { name: "work table new", role: "coordinator", open: "/konsole/arbeitstische/neu" },
+  {
+    name: "work table with errors",
+    role: "coordinator",
+    open: {
+      act: async (page, lang) => {
+        await page.goto(`${stack.appUrl}${withLang("/konsole/arbeitstische/neu", lang)}`);
+        await page.locator("main form button[type=submit]").click();
+      },
+    },
+  },
+  { name: "partners", role: "coordinator", open: "/konsole/partner" },
+  { name: "partner", role: "coordinator", open: () => `/konsole/partner/${ids.handle}` },
+  { name: "partner import", role: "coordinator", open: "/konsole/partner/import" },
+  {
+    name: "partner import preview",
+    role: "coordinator",
+    open: {
+      act: async (page, lang) => {
+        await page.goto(`${stack.appUrl}${withLang("/konsole/partner/import", lang)}`);
+        await page.locator('input[type="file"]').setInputFiles({
+          name: "partner.csv",
+          mimeType: "text/csv",
+          buffer: Buffer.from("Name;E-Mail;Arbeitstische\nNeu Person;neu.sweep@example.org;III\nKaputt;kaputt;\n"),
+        });
+        await page.locator("main form button[type=submit]").click();
+      },
+    },
+  },
+  { name: "suppression list", role: "coordinator", open: "/konsole/partner/sperrliste" },
+  { name: "conferences", role: "coordinator", open: "/konsole/tagungen" },
+  { name: "conference new", role: "coordinator", open: "/konsole/tagungen/neu" },
+  { name: "conference", role: "coordinator", open: () => `/konsole/tagungen/${ids.conference}` },
+  { name: "conference edit", role: "coordinator", open: () => `/konsole/tagungen/${ids.conference}/bearbeiten` },
+  { name: "conference preview", role: "coordinator", open: () => `/konsole/tagungen/${ids.conference}/vorschau` },
+  {
+    name: "conference send confirmation",
+    role: "coordinator",
+    open: () => `/konsole/tagungen/${ids.conference}/versenden?art=invitation`,
+  },
+  { name: "mails", role: "coordinator", open: "/konsole/mails" },
+  { name: "audit log", role: "coordinator", open: "/konsole/protokoll" },
+  { name: "coordinators", role: "coordinator", open: "/konsole/koordination" },
+  { name: "account", role: "coordinator", open: "/konsole/zugang" },
+];
+
+function sign(purpose: "confirm" | "decide" | "rsvp" | "unsubscribe", subject: string) {
+  return stack.signer.sign(purpose, subject, new Date(Date.now() + 3_600_000));
+}
+
+beforeAll(async () => {
+  stack = await startTestStack({ COORDINATOR_EMAILS: coordinator });
+  browser = await launchChromium();
+  await seed();
+  for (const role of ["public", "coordinator"] as const) {
+    contexts[role] = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "de-DE" });
+    contexts[role].setDefaultTimeout(8000);
+  }
+  await signIn(contexts.coordinator as BrowserContext);
+  // A fresh sign-in link (not used) for its page.
+  const page = await (contexts.public as BrowserContext).newPage();
+  await page.goto(`${stack.appUrl}/anmelden`);
+  await page.getByLabel("E-Mail-Adresse", { exact: false }).fill(coordinator);
+  await page.getByRole("button", { name: "Anmeldelink senden" }).click();
+  const mails = await waitForMails(coordinator, 2);
+  ids.signIn = new URL(linkIn(mails[1], `${stack.appUrl}/anmelden/`)).pathname.split("/").pop() ?? "";
+  await page.close();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+describe.each(["de", "en"])("every page in %s", (lang) => {
+  it.each(PAGES.map((p) => [`${p.role}: ${p.name}`, p] as const))("%s", async (_name, pageCase) => {
+    const page = await (contexts[pageCase.role] as BrowserContext).newPage();
+    try {
+      if (typeof pageCase.open === "object") {
+        await pageCase.open.act(page, lang);
+      } else {
+        const path = typeof pageCase.open === "string" ? pageCase.open : pageCase.open();
+        const response = await page.goto(`${stack.appUrl}${withLang(path, lang)}`);
+        expect(response?.status()).toBeLessThan(500);
+      }
+      await page.waitForLoadState();
+      // The page is what was asked for (not the sign-in page instead), in its language.
+      expect(await page.locator("html").getAttribute("lang")).toBe(lang);
+      if (pageCase.role === "coordinator") expect(new URL(page.url()).pathname).not.toBe("/anmelden");
+
+      // Frames included: the mail preview's HTML is checked as well.
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const violations = results.violations.map((v) => ({
+        rule: v.id,
+        nodes: v.nodes.map((n) => n.target.join(" ")),
+      }));
+      expect(violations).toEqual([]);
+
+      const width = await page.evaluate("document.documentElement.scrollWidth");
+      expect(width).toBeLessThanOrEqual(390);
+      expect(await page.locator("script").count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
