@@ -5,6 +5,7 @@ import { type MailingTarget, runMailing } from "../shared/jobs/conference-mailin
 import { createLogger } from "../shared/logging/logger.ts";
 import { eventBridgeScheduler } from "../shared/scheduling/eventbridge-scheduler.ts";
 import { scheduleName } from "../shared/scheduling/port.ts";
+import { AuditRepository } from "../shared/store/audit.ts";
 import { ConferenceRepository } from "../shared/store/conference-repository.ts";
 import { createDocumentClient } from "../shared/store/dynamo-client.ts";
 import { MailRepository } from "../shared/store/mail-repository.ts";
@@ -33,6 +34,7 @@ export const handler = async (target: MailingTarget, context: Context) => {
       mails: new MailRepository(db, config.TABLE_NAME),
       partners: new PartnerRepository(db, config.TABLE_NAME),
       suppressions: new SuppressionRepository(db, config.TABLE_NAME),
+      audit: new AuditRepository(db, config.TABLE_NAME),
       continueLater: (next) =>
         scheduler.upsert({
           name: `${scheduleName(next.conferenceId, next.kind)}-cont`,

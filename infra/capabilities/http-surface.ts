@@ -29,10 +29,11 @@ export const apiTableActions = [
 export const webTableActions = apiTableActions;
 
 /**
- * The coordinators' API works on the same items as the public one (work tables, applications, partners,
- * conferences, suppressions, mails), in the same transactions.
+ * The coordinators' API and console work on the same items as the public one (work tables, applications,
+ * partners, conferences, suppressions, mails; sessions, tokens, the audit log), in the same transactions; a
+ * partner import (its preview too) reads the partners it names 100 at a time with BatchGetItem.
  */
-export const adminTableActions = apiTableActions;
+export const adminTableActions = [...apiTableActions, "dynamodb:BatchGetItem"] as const;
 
 /**
  * The JSON endpoints behind links in mails (`mountLinkApi`): served by the web function, which holds the

@@ -22,6 +22,7 @@ import type { MailTransport } from "../../shared/mail/transport.ts";
 import { scheduleName } from "../../shared/scheduling/port.ts";
 import { cachedSigner } from "../../shared/security/tokens.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
+import { AuditRepository } from "../../shared/store/audit.ts";
 import { ConferenceRepository } from "../../shared/store/conference-repository.ts";
 import { createDocumentClient } from "../../shared/store/dynamo-client.ts";
 import { MailRepository } from "../../shared/store/mail-repository.ts";
@@ -177,6 +178,7 @@ export async function startLocalStack(
       mails,
       partners: new PartnerRepository(db, config.TABLE_NAME),
       suppressions: new SuppressionRepository(db, config.TABLE_NAME),
+      audit: new AuditRepository(db, config.TABLE_NAME),
       continueLater: (target: { conferenceId: string; kind: "invitation" | "reminder" | "update" | "cancellation" }) =>
         scheduler.upsert({ name: `${scheduleName(target.conferenceId, target.kind)}-cont`, at: new Date(), target }),
       timeLeft: () => Number.POSITIVE_INFINITY,

@@ -2,6 +2,7 @@ import type { Conference, MailingKind, MailingTarget } from "../domain/conferenc
 import type { Recipient } from "../domain/mail.ts";
 import { conferenceMail, conferenceMailId as mailIdOf, mailingKey } from "../domain/mailing-mails.ts";
 import type { Partner } from "../domain/partner.ts";
+import type { AuditRepository } from "../store/audit.ts";
 import type { ConferenceRepository, MailingProgress } from "../store/conference-repository.ts";
 import { emailHash } from "../store/keys.ts";
 import type { MailRepository } from "../store/mail-repository.ts";
@@ -24,6 +25,8 @@ export interface MailingDeps {
   mails: MailRepository;
   partners: PartnerPages;
   suppressions: SuppressionRepository;
+  /** Every mailing's start and end go into the audit log (actor "system"). */
+  audit: Pick<AuditRepository, "record">;
   /** Runs the same mailing again soon, to go on where this run stopped (a one-time schedule on AWS). */
   continueLater(target: { conferenceId: string; kind: MailingKind }): Promise<void>;
   /** Milliseconds this run may still take (the Lambda's remaining time, less a margin). */
@@ -56,7 +59,8 @@ export async function runMailing(
   if (target.kind === "reminder" && Date.parse(conference.startsAt) <= now.getTime()) return undefined;
 
   const key = mailingKey(target.kind, conference);
-  const progress: MailingProgress = (await deps.conferences.progress(conference.id, key)) ?? {
+  const saved = await deps.conferences.progress(conference.id, key);
+  const progress: MailingProgress = saved ?? {
     key,
     done: false,
     queued: 0,
@@ -66,6 +70,12 @@ export async function runMailing(
     startedAt: now.toISOString(),
   };
   if (progress.done) return progress;
+  const record = (action: string, after: Record<string, unknown>) =>
+    deps.audit.record(
+      { at: now.toISOString(), actor: "system", action, subject: { type: "conference", id: conference.id }, after },
+      now,
+    );
+  if (!saved) await record("mailing.start", { key });
 
   const invitationKey = mailingKey("invitation", conference);
   for (;;) {
@@ -105,7 +115,16 @@ export async function runMailing(
       progress.finishedAt = now.toISOString();
     }
     await deps.conferences.saveProgress(conference.id, progress);
-    if (progress.done) return progress;
+    if (progress.done) {
+      await record("mailing.finish", {
+        key,
+        queued: progress.queued,
+        skippedUnsubscribed: progress.skippedUnsubscribed,
+        skippedSuppressed: progress.skippedSuppressed,
+        skippedAnswer: progress.skippedAnswer,
+      });
+      return progress;
+    }
     if (deps.timeLeft() <= 0) {
       await deps.continueLater(target);
       return progress;

@@ -50,7 +50,8 @@ export function renderHtml(content: MailContent, locale: Locale): string {
   const parts = [p(content.greeting), ...content.paragraphs.map(p)];
   if (content.facts) {
     const rows = content.facts.map(
-      ([l, v]) => `<tr><th align="left">${escapeHtml(l)}</th><td>${escapeHtml(v)}</td></tr>`,
+      ([l, v]) =>
+        `<tr><th align="left" valign="top">${escapeHtml(l)}</th><td>${escapeHtml(v).replace(/\n/g, "<br>")}</td></tr>`,
     );
     parts.push(`<table role="presentation">${rows.join("")}</table>`);
   }

@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, GetCommand, type QueryCommandInput } from 
 import type { Application, ApplicationStatus } from "../domain/application.ts";
 import { isUuid } from "../domain/ids.ts";
 import type { NewMail } from "../domain/mail.ts";
+import { auditPut } from "./audit.ts";
 import { countQuery, readFilledPage, type TransactItem, transact } from "./dynamo-helpers.ts";
 import { emailHash, keys, withoutKeys } from "./keys.ts";
 import { queueMail } from "./outbox.ts";
@@ -202,6 +203,18 @@ export class ApplicationRepository {
             UpdateExpression: "REMOVE expiresAt",
           },
         },
+        // The applicant's own step, through the link in their mail.
+        auditPut(
+          this.tableName,
+          {
+            at: now.toISOString(),
+            actor: "link:applicant",
+            action: "application.confirm",
+            subject: { type: "application", id: application.id },
+            after: { status: application.status, routedTo: application.routedTo?.name ?? null },
+          },
+          now,
+        ),
       );
     }
     for (const mail of mails) items.push(queueMail(this.tableName, mail, now));

@@ -88,7 +88,7 @@ export class ConferenceRepository {
     }
     const failed = await transact(this.db, [
       { Put: put },
-      auditPut(this.tableName, this.entry(record, conference, {}, conference, now), now),
+      auditPut(this.tableName, this.entry(record, conference, undefined, conference, now), now),
     ]);
     if (failed.length > 0) throw new Error("A new conference's id was taken.");
     return conference;
@@ -239,16 +239,18 @@ export class ConferenceRepository {
   private entry(
     record: ChangeRecord,
     conference: Conference,
-    before: Partial<Conference>,
+    before: Partial<Conference> | undefined,
     after: Conference,
     now: Date,
   ) {
+    const changed = changedFields(before ?? {}, after);
     return {
       at: now.toISOString(),
       actor: record.actor,
       action: record.action,
       subject: { type: "conference", id: conference.id },
-      ...changedFields(before, after),
+      // A new conference has no "before": its entry holds what it was created with.
+      ...(before ? changed : { after: changed.after }),
       ...(record.note ? { note: record.note } : {}),
     };
   }

@@ -1,5 +1,6 @@
 import type { Answer, Conference, Rsvp } from "../domain/conference.ts";
 import type { TokenSigner } from "../security/tokens.ts";
+import type { AuditRepository } from "../store/audit.ts";
 import type { ConferenceRepository } from "../store/conference-repository.ts";
 import type { LinkOutcome } from "./link-outcome.ts";
 
@@ -9,6 +10,7 @@ export interface RsvpDeps {
   conferences: ConferenceRepository;
   partners: { byHandle(handle: string): Promise<PartnerForRsvp | undefined> };
   signer: () => Promise<TokenSigner>;
+  audit: Pick<AuditRepository, "record">;
 }
 
 export type RsvpLoad = LinkOutcome<{
@@ -39,5 +41,18 @@ export async function answerRsvp(deps: RsvpDeps, token: string, answer: Answer, 
   if (loaded.kind !== "ok") return loaded;
   if (!loaded.open) return { kind: "closed", conference: loaded.conference };
   const current = await deps.conferences.answer(loaded.conference, loaded.partner, answer, now);
+  if (loaded.current?.answer !== answer) {
+    await deps.audit.record(
+      {
+        at: now.toISOString(),
+        actor: "link:partner",
+        action: "rsvp.answer",
+        subject: { type: "partner", id: loaded.partner.email },
+        before: { answer: loaded.current?.answer ?? null },
+        after: { conference: loaded.conference.id, answer },
+      },
+      now,
+    );
+  }
   return { ...loaded, current };
 }

@@ -1,15 +1,17 @@
 /**
  * `npm run bench`: prints the project's performance figures. Each issue's goal is checked and reported.
- * `BENCH_ONLY=bundles`, `BENCH_ONLY=submissions` or `BENCH_ONLY=mailing` runs one section only.
+ * `BENCH_ONLY=bundles`, `submissions`, `mailing` or `console` runs one section only.
  */
 import { benchBundles } from "./bundles.ts";
+import { benchConsole } from "./console.ts";
 import { benchMailing, MAILING_FAILURE_SHARE, MAILING_SEND_RATE } from "./mailing.ts";
 import { benchSubmissions } from "./submissions.ts";
 
 const GOAL_API_RATIO = 1.25;
 const GOAL_SUBMISSION_RATIO = 0.5;
 const GOAL_MAILING_RATIO = 0.9;
-const SECTIONS = ["bundles", "submissions", "mailing"] as const;
+const GOAL_CONSOLE_P95_MS = 150;
+const SECTIONS = ["bundles", "submissions", "mailing", "console"] as const;
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -113,6 +115,19 @@ async function mailing(): Promise<boolean> {
   return ok;
 }
 
+async function consolePages(): Promise<boolean> {
+  console.log("Console list pages (signed-in coordinator, whole app in process, DynamoDB Local in memory)\n");
+  const f = await benchConsole();
+  console.log(`${f.partners.toLocaleString("en")} partners, ${f.applications.toLocaleString("en")} applications\n`);
+  console.table(
+    f.pages.map((p) => ({ page: p.page, requests: p.requests, p50: ms(p.p50Ms), p95: ms(p.p95Ms), max: ms(p.maxMs) })),
+  );
+  const worst = Math.max(...f.pages.map((p) => p.p95Ms));
+  const ok = worst < GOAL_CONSOLE_P95_MS;
+  console.log(`\nconsole: slowest p95 ${ms(worst)} (goal < ${GOAL_CONSOLE_P95_MS} ms): ${ok ? "met" : "NOT met"}`);
+  return ok;
+}
+
 async function main() {
   const only = process.env.BENCH_ONLY;
   if (only && !(SECTIONS as readonly string[]).includes(only)) {
@@ -125,12 +140,13 @@ async function main() {
     ["bundles", bundles],
     ["submissions", submissions],
     ["mailing", mailing],
+    ["console", consolePages],
   ] as const;
   let failed = false;
   for (const [name, run] of sections) {
     if (only && only !== name) continue;
     if (!(await run())) failed = true;
-    if (!only && name !== "mailing") console.log("\n");
+    if (!only && name !== "console") console.log("\n");
   }
   process.exitCode = failed ? 1 : 0;
 }

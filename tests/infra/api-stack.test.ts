@@ -255,6 +255,7 @@ describe("admin function", () => {
     expect(asArray(statement?.Action ?? []).toSorted()).toEqual([...adminTableActions].toSorted());
     expect([...adminTableActions].toSorted()).toEqual(
       [
+        "dynamodb:BatchGetItem",
         "dynamodb:ConditionCheckItem",
         "dynamodb:DeleteItem",
         "dynamodb:GetItem",

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conferenceInputSchema } from "../../shared/domain/conference-input.ts";
 import { type MailingDeps, runMailing } from "../../shared/jobs/conference-mailing.ts";
+import { AuditRepository } from "../../shared/store/audit.ts";
 import { ConferenceRepository } from "../../shared/store/conference-repository.ts";
 import { MailRepository } from "../../shared/store/mail-repository.ts";
 import { PartnerRepository } from "../../shared/store/partner-repository.ts";
@@ -47,6 +48,7 @@ function deps(overrides: Partial<MailingDeps> = {}): MailingDeps {
     mails: new MailRepository(table.db, table.tableName),
     partners,
     suppressions: new SuppressionRepository(table.db, table.tableName),
+    audit: new AuditRepository(table.db, table.tableName),
     continueLater: async () => undefined,
     timeLeft: () => 60_000,
     pageSize: 3,
@@ -77,6 +79,19 @@ describe("a conference mailing", () => {
     expect(new Set(mails.map((m) => (m.to as { email: string }[])[0]?.email)).size).toBe(7);
     await runMailing(deps(), { conferenceId: id, kind: "invitation" }, now);
     expect(await invitationMails(id)).toHaveLength(7);
+
+    // The audit log has the mailing once: started by the first run, finished by the second, by no person. (Both
+    // runs use the same clock here, so the entries are compared by action, not by time.)
+    const entries = await new AuditRepository(table.db, table.tableName).about("conference", id);
+    entries.sort((a, b) => b.action.localeCompare(a.action));
+    expect(entries.map((e) => [e.actor, e.action, e.after])).toEqual([
+      ["system", "mailing.start", { key: "invitation" }],
+      [
+        "system",
+        "mailing.finish",
+        { key: "invitation", queued: 7, skippedUnsubscribed: 0, skippedSuppressed: 0, skippedAnswer: 0 },
+      ],
+    ]);
   });
 
   it("stops when its time is up and goes on where it stopped in the next run", async () => {

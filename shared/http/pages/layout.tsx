@@ -16,7 +16,7 @@ dl{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);gap:.2
 footer{border-top:1px solid;margin-top:2rem;padding:1rem 0;font-size:.9rem}
 form .field,form fieldset{margin:1rem 0}fieldset{border:1px solid;border-radius:.5rem;min-width:0}
 label{display:block;font-weight:600}.choice label{display:inline;font-weight:400}
-input[type=text],input[type=email],input[type=url],input[type=date],input[type=time],input[type=number],input[type=file],select,textarea{display:block;width:100%;max-width:36rem;box-sizing:border-box;font:inherit;padding:.3rem}
+input[type=text],input[type=search],input[type=email],input[type=url],input[type=date],input[type=time],input[type=number],input[type=file],select,textarea{display:block;width:100%;max-width:36rem;box-sizing:border-box;font:inherit;padding:.3rem}
 input[type=checkbox],input[type=radio]{width:1.5rem;height:1.5rem;vertical-align:middle;margin:.2rem .4rem .2rem 0}
 .hint{margin:.2rem 0;font-size:.9rem}.required{font-weight:400;font-size:.9rem}
 .error{color:#b00020;font-weight:600;margin:.2rem 0}[aria-invalid=true]{border:2px solid #b00020}
@@ -24,7 +24,7 @@ input[type=checkbox],input[type=radio]{width:1.5rem;height:1.5rem;vertical-align
 .notice{border-left:.4rem solid #005ea8;padding:.2rem 1rem;margin:1rem 0}
 .hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
 button,.button{font:inherit;padding:.5rem 1.2rem;cursor:pointer;display:inline-block;min-height:2.75rem}
-.inline{display:inline}.actions{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:1rem 0}
+.inline{display:inline}.actions{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:1rem 0;list-style:none;padding:0}
 .facts{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);gap:.25rem 1rem}.pre{white-space:pre-line}
 pre{white-space:pre-wrap;overflow-wrap:anywhere;border:1px solid;padding:.5rem}
 nav.console ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:.5rem 0}

@@ -320,7 +320,12 @@ function ApplicationDetail(props: {
           </li>
         ))}
         {props.history
-          .filter((e) => !e.action.startsWith("application.decide") && e.action !== "application.reroute")
+          // Confirmations, decisions and reroutes are in the events above, from the application itself.
+          .filter(
+            (e) =>
+              !["application.confirm", "application.reroute"].includes(e.action) &&
+              !e.action.startsWith("application.decide"),
+          )
           .map((e) => (
             <li>
               {berlinDateTime(e.at, locale)}: {e.action} ({e.actor})

@@ -429,13 +429,10 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
   };
 
   /** The invitation (or reminder) as a partner gets it: the coordinator's name, example links. */
-  const previewMail = (c: Context<AppEnv>, conference: Conference, kind: MailingKind) => {
-    const mail = conferenceMail(
-      conference,
-      kind,
-      { email: c.var.principal.email, name: c.var.principal.email, locale: c.var.locale },
-      { id: "preview" },
-    );
+  const previewMail = async (c: Context<AppEnv>, conference: Conference, kind: MailingKind) => {
+    const email = c.var.principal.email;
+    const name = (await deps.people.coordinator(email))?.name ?? email;
+    const mail = conferenceMail(conference, kind, { email, name, locale: c.var.locale }, { id: "preview" });
     const origin = new URL(c.req.url).origin;
     const content = mailContent(mail, {
       rsvp: `${origin}${linkPath("rsvp", "BEISPIEL", c.var.locale)}`,
@@ -504,7 +501,7 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
       const { conference, response } = await load(c);
       if (response) return response;
       const kind = kindOf(c.req.query("art"));
-      const mail = previewMail(c, conference, kind);
+      const mail = await previewMail(c, conference, kind);
       const base = `/konsole/tagungen/${conference.id}`;
       return consolePage(
         c,
@@ -532,7 +529,7 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
     .get("/:id/vorschau.html", async (c) => {
       const { conference, response } = await load(c);
       if (response) return response;
-      const mail = previewMail(c, conference, kindOf(c.req.query("art")));
+      const mail = await previewMail(c, conference, kindOf(c.req.query("art")));
       // The mail's own HTML in a frame of the preview page: its inline styles, no script (the policy forbids any;
       // the renderer escapes every text anyway), and only the console may frame it.
       return c.html(mail.html, 200, {
