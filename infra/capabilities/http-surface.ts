@@ -176,19 +176,18 @@ export class HttpSurface extends Capability {
         Validations.of(route).acknowledge({ id: "AwsSolutions-APIG4", reason });
       }
     };
-    // API Gateway picks the most specific route: /api/admin/... goes to the admin function's authorized route
-    // below, the endpoints behind links in mails to the web function, any other /api/... to the public API route,
+    // API Gateway picks the most specific route: /api/admin/... goes to the admin function's route below, the endpoints behind links in mails to the web function, any other /api/... to the public API route,
     // everything else to the pages.
     const publicApiReason =
       "Public by design: the work-table reads, the application form's POST and the health check are for " +
-      "anonymous visitors. Coordinator endpoints live in the admin function under /api/admin/, whose more " +
-      "specific route has the JWT authorizer; the api function has no coordinator routes at all.";
+      "anonymous visitors. Coordinator endpoints live in the admin function under /api/admin/, which checks " +
+      "sessions and API tokens itself; the api function has no coordinator routes at all.";
     publicRoute("/api", apiIntegration, publicApiReason);
     publicRoute("/api/{proxy+}", apiIntegration, publicApiReason);
     const publicPagesReason =
       "Public by design: server-rendered pages for anonymous visitors (work tables, the application form, the " +
-      "confirmation and decision pages behind signed links, a 404 page). The web function has no coordinator " +
-      "features; those live under /api/admin/, which has the JWT authorizer.";
+      "pages behind signed links in mails, a 404 page). The web function has no coordinator or contact-person " +
+      "features; those live in the admin function (/konsole, /api/admin/), which checks sessions itself.";
     publicRoute("/", webIntegration, publicPagesReason);
     publicRoute("/{proxy+}", webIntegration, publicPagesReason);
     // After the pages, so that the web integration keeps the logical id it had before these routes existed.
@@ -199,7 +198,7 @@ export class HttpSurface extends Capability {
         `Public by design: the JSON endpoint behind the ${link} links in mails is called by their recipients, ` +
           "who have no account. Like the pages behind the same links, each request is authorised by the signed, " +
           "expiring token in its path, which the web function verifies with the link-signing key; without a " +
-          "valid token it changes nothing. Coordinator endpoints live under /api/admin/, behind the JWT authorizer.",
+          "valid token it changes nothing. Coordinator endpoints live under /api/admin/, in the admin function.",
       );
     }
 

@@ -10,10 +10,21 @@ export interface MailingTarget {
   kind: MailingKind;
 }
 
+/**
+ * A conference of the whole network (spring or autumn), or, with `workTableId`, a meeting of one work table: the
+ * same event with its invitation, reminder, calendar entry, RSVPs, update and cancellation, mailed by the same
+ * engine to its audience (every partner, or the members of that table).
+ */
 export interface Conference {
   id: string;
+  /** A meeting's season only files it (by its month); a meeting is called by its title. */
   season: Season;
   title: string;
+  /** Set for a meeting of a work table: its invitations go to that table's members only. */
+  workTableId?: string;
+  /** A meeting's table as its mails name it, and who answers the members' replies (Reply-To). */
+  table?: { numeral: string; name: string };
+  replyTo?: { name: string; email: string };
   /** ISO 8601 with offset; shown and scheduled in Europe/Berlin. */
   startsAt: string;
   endsAt: string;
@@ -103,19 +114,39 @@ const MAIL_PREFIXES = /^(einladung|erinnerung|geändert|abgesagt|absage|test|inv
  * Arbeitsmarkt"). Subjects, sentences and calendar entries add their own words around this name and nothing
  * else, so no word is said twice.
  */
-export function conferenceName(c: Pick<Conference, "season" | "title">, locale: "de" | "en"): string {
+export function conferenceName(
+  c: Pick<Conference, "season" | "title"> & { workTableId?: string | undefined },
+  locale: "de" | "en",
+): string {
+  if (c.workTableId) return c.title;
   if (SEASON_WORDS.spring.test(c.title) || SEASON_WORDS.autumn.test(c.title)) return c.title;
   return `${SEASON_LABELS[c.season][locale]}: ${c.title}`;
 }
 
 /** What a title must not do: start with a word mails put in front of it, or name the other season. */
-export function titleIssues(c: Pick<Conference, "season" | "title">): { path: string; message: string }[] {
+export function titleIssues(
+  c: Pick<Conference, "season" | "title"> & { workTableId?: string | undefined },
+): { path: string; message: string }[] {
   if (MAIL_PREFIXES.test(c.title)) {
     return [{ path: "title", message: 'must be the event\'s name; mails add words such as "Einladung" themselves' }];
   }
+  if (c.workTableId) return [];
   const other: Season = c.season === "spring" ? "autumn" : "spring";
   if (SEASON_WORDS[other].test(c.title) && !SEASON_WORDS[c.season].test(c.title)) {
     return [{ path: "title", message: `names the ${other} conference, but the season is ${c.season}` }];
   }
   return [];
 }
+
+/** The season a date falls in, to file a meeting (January–June spring, July–December autumn). */
+export function seasonOf(iso: string): Season {
+  return new Date(iso).getUTCMonth() < 6 ? "spring" : "autumn";
+}
+
+/** A meeting's name when its planner gives none: "Treffen des Arbeitstisches II – Ausbildung und Arbeit". */
+export function defaultMeetingTitle(table: { numeral: string; name: string }): string {
+  return `Treffen des Arbeitstisches ${table.numeral} – ${table.name}`;
+}
+
+/** Days before a meeting its reminder goes out, unless the planner sets another time. */
+export const MEETING_REMINDER_DAYS = 2;

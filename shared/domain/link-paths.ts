@@ -12,6 +12,8 @@ export const LINK_PAGES = {
   rsvp: "/teilnahme",
   /** A partner leaves the mailing list (purpose "unsubscribe"). */
   unsubscribe: "/abmelden",
+  /** A member leaves one work table, from a mail of its meetings (purpose "leave"). */
+  leave: "/austreten",
   /** A coordinator or contact person signs in to the console, once (purpose "signin"). */
   signIn: "/anmelden",
 } as const;

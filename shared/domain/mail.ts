@@ -48,6 +48,8 @@ export interface MailData {
     escalatedAfterDays?: number;
   };
   conference: ConferenceMailData;
+  /** To a member a contact person (or coordinator) took off a work table: short and polite, no internal note. */
+  member_removed: { partnerName: string; table: TableRef };
   /** A one-time link to the console, to a person who asked for it on the sign-in page. */
   sign_in_link: { requestId: string; createdAt: string };
 }
@@ -59,7 +61,17 @@ export interface MailData {
 export interface ConferenceMailData
   extends Pick<
     Conference,
-    "sequence" | "season" | "title" | "startsAt" | "endsAt" | "location" | "onlineUrl" | "agenda" | "cancellationNote"
+    | "sequence"
+    | "season"
+    | "title"
+    | "startsAt"
+    | "endsAt"
+    | "location"
+    | "onlineUrl"
+    | "agenda"
+    | "cancellationNote"
+    | "workTableId"
+    | "table"
   > {
   conferenceId: string;
   mailing: MailingKind;

@@ -43,6 +43,9 @@ export function conferenceMail(
       endsAt: conference.endsAt,
       location: conference.location,
       ...(conference.onlineUrl ? { onlineUrl: conference.onlineUrl } : {}),
+      ...(conference.workTableId && conference.table
+        ? { workTableId: conference.workTableId, table: conference.table }
+        : {}),
       ...(conference.agenda ? { agenda: conference.agenda } : {}),
       ...(kind === "cancellation" && conference.cancellationNote
         ? { cancellationNote: conference.cancellationNote }
@@ -52,6 +55,8 @@ export function conferenceMail(
       ...(partner.handle ? { partnerHandle: partner.handle } : {}),
       ...(mail.test ? { test: true } : {}),
     },
+    // A meeting's members write back to the table's contact person, not to the network's sender.
+    ...(conference.replyTo ? { replyTo: conference.replyTo } : {}),
     ...(mail.test ? {} : { mailing: { conferenceId: conference.id, key: mailingKey(kind, conference) } }),
   };
 }

@@ -1,5 +1,6 @@
 import type { Principal } from "../domain/people.ts";
 import type { Locale } from "../domain/work-table.ts";
+import type { ConsoleAccess } from "./auth.ts";
 
 /** Claims API Gateway's JWT authorizer verified; present only on AWS. */
 export interface VerifiedClaims {
@@ -21,8 +22,9 @@ export interface AppBindings {
 export interface AppEnv {
   Bindings: AppBindings;
   /**
-   * `principal`: who made the request, once the console's or the admin API's check has run; `form`: a console
-   * form's fields, read (within limits) by the console's check, which verifies its CSRF token.
+   * `principal`: who made the request, once the console's or the admin API's check has run; `access`: what they
+   * may see in the console; `form`: a console form's fields, read (within limits) by the console's check, which
+   * verifies its CSRF token.
    */
-  Variables: { requestId: string; locale: Locale; principal: Principal; form: FormData };
+  Variables: { requestId: string; locale: Locale; principal: Principal; access: ConsoleAccess; form: FormData };
 }

@@ -2,6 +2,8 @@ import { timingSafeEqual } from "node:crypto";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { Principal, Session } from "../domain/people.ts";
+import type { WorkTable } from "../domain/work-table.ts";
+import type { WorkTableRepository } from "../store/work-table-repository.ts";
 import { principalForApiToken, type SignInDeps, sessionFor } from "../use-cases/sign-in.ts";
 import type { AppEnv } from "./app-env.ts";
 import type { AppDependencies } from "./base.ts";
@@ -22,8 +24,39 @@ export const authDeps = (deps: AppDependencies): AuthDeps => ({
   rateLimiter: deps.rateLimiter,
   signer: deps.signer,
   firstCoordinators: deps.firstCoordinators,
+  // Contact persons and deputies sign in too, to the part of the console for their tables.
+  mayAlsoSignIn: async (email) => (await contactTables(deps.workTables, email)).length > 0,
   ...(deps.localToken ? { localToken: deps.localToken } : {}),
 });
+
+/**
+ * The work tables a person is a contact of now: their address is the table's contact, or its deputy while one is
+ * set (archived tables excluded). It is data: a new contact on a table may sign in at once, a replaced one not.
+ */
+export async function contactTables(workTables: WorkTableRepository, email: string): Promise<WorkTable[]> {
+  const address = email.trim().toLowerCase();
+  return (await workTables.list()).filter(
+    (t) => t.contact.email.toLowerCase() === address || t.deputy?.email.toLowerCase() === address,
+  );
+}
+
+/** What a signed-in person may see in the console: everything (a coordinator), or their own tables. */
+export interface ConsoleAccess {
+  coordinator: boolean;
+  tables: WorkTable[];
+}
+
+export async function consoleAccess(deps: AppDependencies, principal: Principal): Promise<ConsoleAccess> {
+  const [coordinator, tables] = await Promise.all([
+    isCoordinator(authDeps(deps), principal),
+    contactTables(deps.workTables, principal.email),
+  ]);
+  return { coordinator, tables };
+}
+
+/** Whether the person may work on this table's applications, members and meetings. */
+export const mayWorkOn = (access: ConsoleAccess, workTableId: string) =>
+  access.coordinator || access.tables.some((t) => t.id === workTableId);
 
 const COOKIE = "nm_session";
 

@@ -6,16 +6,21 @@ import { NotFoundPage } from "./pages/home.tsx";
 import { STYLE_SOURCE } from "./pages/layout.tsx";
 import { problem } from "./problem.ts";
 import { applicationPageRoutes } from "./routes/application-pages.tsx";
+import { leavePageRoutes } from "./routes/leave-pages.tsx";
 import { rsvpPageRoutes } from "./routes/rsvp-pages.tsx";
 import { unsubscribePageRoutes } from "./routes/unsubscribe-pages.tsx";
 
 export { STYLE_SOURCE } from "./pages/layout.tsx";
 
-/** The server-rendered pages: listing, application form, confirmation, decision, RSVP and unsubscribe pages. */
+/**
+ * The server-rendered pages: listing, application form, confirmation, decision, RSVP, unsubscribe and leaving a
+ * work table.
+ */
 export function mountWeb(app: BaseApp, deps: AppDependencies) {
   app.route("/", applicationPageRoutes(deps, deps.clientAddress, deps.now ?? (() => new Date())));
   app.route("/", unsubscribePageRoutes(deps, deps.now ?? (() => new Date())));
   app.route("/", rsvpPageRoutes(deps, deps.now ?? (() => new Date())));
+  app.route("/", leavePageRoutes(deps, deps.now ?? (() => new Date())));
   return app;
 }
 

@@ -13,6 +13,8 @@ export { mailingKey };
 /** The partner directory, page by page (a Query on its index; see partner-repository.ts). */
 export interface PartnerPages {
   list(filter: {
+    /** Only the members of this work table (a meeting's audience). */
+    workTableId?: string;
     limit: number;
     startKey?: Record<string, unknown>;
   }): Promise<{ items: Partner[]; nextKey?: Record<string, unknown> }>;
@@ -46,7 +48,8 @@ export function conferenceMailId(conferenceId: string, key: string, email: strin
  * progress after every page, so a run that is cut short (or a second run: schedule fired twice, retried,
  * send-now after the schedule) goes on where the last one stopped, and every mail is put conditionally on its
  * deterministic id: each partner gets it at most once. Unsubscribed and suppressed addresses are skipped and
- * counted; a reminder skips who said no; an update or cancellation goes only to those who were invited.
+ * counted; a reminder skips who said no; an update or cancellation goes only to those who were invited. A
+ * meeting's mailing reads only its table's members, so who left the table meanwhile gets nothing more.
  */
 export async function runMailing(
   deps: MailingDeps,
@@ -79,7 +82,9 @@ export async function runMailing(
 
   const invitationKey = mailingKey("invitation", conference);
   for (;;) {
+    // The audience: every partner for a conference, the members of its table for a meeting.
     const page = await deps.partners.list({
+      ...(conference.workTableId ? { workTableId: conference.workTableId } : {}),
       limit: deps.pageSize ?? 100,
       ...(progress.cursor ? { startKey: progress.cursor } : {}),
     });

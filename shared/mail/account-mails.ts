@@ -30,3 +30,27 @@ export const accountMails: { sign_in_link: Template<MailData["sign_in_link"]> } 
           after: ["If you did not ask for a link, please ignore this email; without the link nobody signs in."],
         },
 };
+
+/** A member was taken off a work table (see domain/member-mails.ts). */
+export const memberMails: { member_removed: Template<MailData["member_removed"]> } = {
+  member_removed: (d, locale) => {
+    const table = `${d.table.numeral} – ${d.table.name}`;
+    return locale === "de"
+      ? {
+          subject: `Ihre Mitgliedschaft im Arbeitstisch ${table}`,
+          greeting: `Guten Tag ${d.partnerName},`,
+          paragraphs: [
+            `Sie sind nicht mehr Mitglied im Arbeitstisch ${table} und erhalten seine Einladungen nicht mehr. Vielen Dank für Ihre Mitarbeit.`,
+            "Zu den Tagungen des Netzwerks laden wir Sie weiterhin ein. Wenn das ein Irrtum ist oder Sie Fragen haben, antworten Sie einfach auf diese E-Mail; sie erreicht die Ansprechpartner:in des Arbeitstisches.",
+          ],
+        }
+      : {
+          subject: `Your membership of work table ${table}`,
+          greeting: `Dear ${d.partnerName},`,
+          paragraphs: [
+            `You are no longer a member of work table ${table} and will not receive its invitations any more. Thank you for your work with it.`,
+            "We will keep inviting you to the network's conferences. If this is a mistake or you have questions, simply reply to this email; it reaches the work table's contact person.",
+          ],
+        };
+  },
+};

@@ -3,7 +3,7 @@ import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../domain/applicati
 import type { MailData } from "../domain/mail.ts";
 import { longDate, NETWORK, type Template, tableLabel } from "./render.ts";
 
-type ApplicationMailKind = Exclude<keyof MailData, "conference" | "sign_in_link">;
+type ApplicationMailKind = Exclude<keyof MailData, "conference" | "sign_in_link" | "member_removed">;
 
 /**
  * The texts of the mails of an application's life (German with "Sie", English where the applicant chose it;

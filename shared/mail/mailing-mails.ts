@@ -28,13 +28,31 @@ export function conferenceMail(d: ConferenceMailData, locale: Locale, links: Mai
     ...(d.onlineUrl ? ([[de ? "Online teilnehmen" : "Join online", d.onlineUrl]] as [string, string][]) : []),
     ...(d.agenda ? ([[de ? "Tagesordnung" : "Agenda", d.agenda]] as [string, string][]) : []),
   ];
-  const unsubscribe = links.unsubscribe
+  const table = d.table ? `${de ? "Arbeitstisch" : "work table"} ${d.table.numeral} – ${d.table.name}` : "";
+  // A meeting's mail: who it goes to and why, how to leave the table, and that replies reach its contact person.
+  const unsubscribe = d.table
     ? [
         de
-          ? `Sie erhalten diese E-Mail als Netzwerkpartner:in. Keine Einladungen mehr erhalten: ${links.unsubscribe}`
-          : `You receive this email as a network partner. To stop receiving invitations: ${links.unsubscribe}`,
+          ? `Sie erhalten diese E-Mail als Mitglied im ${table}. Wenn Sie auf diese E-Mail antworten, erreichen Sie die Ansprechpartner:in des Arbeitstisches.`
+          : `You receive this email as a member of ${table}. Replying to it reaches the work table's contact person.`,
+        ...(links.leave
+          ? [de ? `Aus dem Arbeitstisch austreten: ${links.leave}` : `Leave the work table: ${links.leave}`]
+          : []),
+        ...(links.unsubscribe
+          ? [
+              de
+                ? `Keine E-Mails des Netzwerks mehr erhalten: ${links.unsubscribe}`
+                : `To stop receiving the network's emails: ${links.unsubscribe}`,
+            ]
+          : []),
       ]
-    : [];
+    : links.unsubscribe
+      ? [
+          de
+            ? `Sie erhalten diese E-Mail als Netzwerkpartner:in. Keine Einladungen mehr erhalten: ${links.unsubscribe}`
+            : `You receive this email as a network partner. To stop receiving invitations: ${links.unsubscribe}`,
+        ]
+      : [];
   const test = d.test ? "[TEST] " : "";
   const greeting = de ? `Guten Tag ${d.partnerName},` : `Dear ${d.partnerName},`;
   const rsvp = links.rsvp ? { label: de ? "Zu- oder absagen" : "Reply yes or no", url: links.rsvp } : undefined;

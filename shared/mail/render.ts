@@ -8,6 +8,8 @@ export interface MailLinks {
   decide?: string;
   rsvp?: string;
   unsubscribe?: string;
+  /** Leaving the work table whose meeting a mail is about (not all mail: that is `unsubscribe`). */
+  leave?: string;
   signIn?: string;
 }
 

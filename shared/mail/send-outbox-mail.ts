@@ -217,8 +217,12 @@ async function signLinks(
       if (data.test || !data.partnerHandle) return {};
       const unsubscribeToken = signer.sign("unsubscribe", data.partnerHandle, new Date(now.getTime() + YEAR_MS));
       const rsvpToken = signer.sign("rsvp", `${data.conferenceId}|${data.partnerHandle}`, new Date(data.endsAt));
+      const leaveToken = data.workTableId
+        ? signer.sign("leave", `${data.workTableId}|${data.partnerHandle}`, new Date(now.getTime() + YEAR_MS))
+        : undefined;
       return {
         ...(data.mailing === "cancellation" ? {} : { rsvp: deps.baseUrl + linkPath("rsvp", rsvpToken, mail.locale) }),
+        ...(leaveToken ? { leave: deps.baseUrl + linkPath("leave", leaveToken, mail.locale) } : {}),
         unsubscribe: deps.baseUrl + linkPath("unsubscribe", unsubscribeToken, mail.locale),
         unsubscribeApi: `${deps.baseUrl}${ONE_CLICK_UNSUBSCRIBE}/${unsubscribeToken}`,
       };

@@ -1,5 +1,5 @@
 import type { MailData, MailKind, OutboxMail } from "../domain/mail.ts";
-import { accountMails } from "./account-mails.ts";
+import { accountMails, memberMails } from "./account-mails.ts";
 import { applicationMails } from "./application-mails.ts";
 import { conferenceMail } from "./mailing-mails.ts";
 import type { MailContent, MailLinks, Template } from "./render.ts";
@@ -11,6 +11,7 @@ export { renderHtml, renderText } from "./render.ts";
 const templates: { [K in MailKind]: Template<MailData[K]> } = {
   ...applicationMails,
   ...accountMails,
+  ...memberMails,
   conference: conferenceMail,
 };
 

@@ -17,7 +17,16 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, ti
  * request is marked used). No other subject is ever an email address or another personal datum: tokens
  * end up in URLs, server logs and mail headers.
  */
-export const TOKEN_PURPOSES = ["confirm", "decide", "rsvp", "unsubscribe", "form", "cursor", "signin"] as const;
+export const TOKEN_PURPOSES = [
+  "confirm",
+  "decide",
+  "rsvp",
+  "unsubscribe",
+  "leave",
+  "form",
+  "cursor",
+  "signin",
+] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 interface Payload {

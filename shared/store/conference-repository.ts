@@ -67,11 +67,18 @@ export class ConferenceRepository {
     private readonly tableName: string,
   ) {}
 
-  async create(input: ConferenceInput, now: Date, record?: ChangeRecord): Promise<Conference> {
+  /** A conference, or with `meeting` a meeting of one work table (its table, and who answers replies). */
+  async create(
+    input: ConferenceInput,
+    now: Date,
+    record?: ChangeRecord,
+    meeting?: Required<Pick<Conference, "workTableId" | "table" | "replyTo">>,
+  ): Promise<Conference> {
     const at = now.toISOString();
     const conference: Conference = {
       id: randomUUID(),
       ...input,
+      ...(meeting ?? {}),
       status: "planned",
       sequence: 0,
       createdAt: at,
@@ -103,6 +110,19 @@ export class ConferenceRepository {
     return Item ? withoutKeys<Conference>(Item) : undefined;
   }
 
+  /** One work table's meetings, latest start first. */
+  async meetings(workTableId: string): Promise<Conference[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :pk",
+      ExpressionAttributeValues: { ":pk": keys.meetingsPartition(workTableId) },
+      ScanIndexForward: false,
+    });
+    return items.map((item) => withoutKeys<Conference>(item));
+  }
+
+  /** The network's conferences (not the tables' meetings), latest start first. */
   async list(): Promise<Conference[]> {
     const { Items = [] } = await this.db.send(
       new QueryCommand({
@@ -256,6 +276,11 @@ export class ConferenceRepository {
   }
 
   private keysOf(conference: Conference) {
-    return { ...keys.conference(conference.id), ...keys.conferencesByStart(conference.startsAt, conference.id) };
+    return {
+      ...keys.conference(conference.id),
+      ...(conference.workTableId
+        ? keys.meetingsByStart(conference.workTableId, conference.startsAt, conference.id)
+        : keys.conferencesByStart(conference.startsAt, conference.id)),
+    };
   }
 }

@@ -52,6 +52,12 @@ export const keys = {
   /** gsi1: all conferences by start time. */
   conferencesByStart: (startsAt: string, id: string) => ({ gsi1pk: "CONFS", gsi1sk: `${startsAt}#${id}` }),
   conferencesPartition: "CONFS",
+  /** gsi1: the meetings of one work table by start time (conferences and meetings share the CONF# items). */
+  meetingsByStart: (workTableId: string, startsAt: string, id: string) => ({
+    gsi1pk: `MEETINGS#${workTableId}`,
+    gsi1sk: `${startsAt}#${id}`,
+  }),
+  meetingsPartition: (workTableId: string) => `MEETINGS#${workTableId}`,
   /** A partner's answer to one conference's invitation (pk = the conference, so one Query gives all answers). */
   rsvp: (conferenceId: string, emailHash: string) => ({ pk: `CONF#${conferenceId}`, sk: `RSVP#${emailHash}` }),
   rsvpPrefix: "RSVP#",

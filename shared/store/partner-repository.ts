@@ -10,11 +10,13 @@ import {
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { isEmailInPath, isPartnerHandle } from "../domain/ids.ts";
+import type { NewMail } from "../domain/mail.ts";
 import type { Partner } from "../domain/partner.ts";
 import type { PartnerImport } from "../domain/partner-csv.ts";
 import { auditPut } from "./audit.ts";
 import { isConditionFailure, readFilledPage, type TransactItem, transact } from "./dynamo-helpers.ts";
 import { keys, withoutKeys } from "./keys.ts";
+import { queueMail } from "./outbox.ts";
 import { queryAll } from "./query-all.ts";
 
 export type ImportOutcome = "taken" | "merged" | "unchanged";
@@ -319,6 +321,47 @@ export class PartnerRepository {
     ]);
     const partner = (await this.get(email)) ?? current;
     return { outcome: failed.length > 0 ? "stale" : "saved", partner };
+  }
+
+  /**
+   * A member leaves a work table: by the link in a meeting's mail (`actor` "link:partner", action
+   * `partner.leave_table`), or a contact person or coordinator removes them (`partner.remove_from_table`, with a
+   * note and the polite mail to the member, queued in the same transaction). False when they were no member
+   * (any more): nothing is written then.
+   */
+  async removeFromTable(
+    email: string,
+    workTableId: string,
+    change: { actor: string; action: "partner.leave_table" | "partner.remove_from_table"; note?: string },
+    now: Date,
+    mail?: NewMail,
+  ): Promise<boolean> {
+    const at = now.toISOString();
+    const failed = await transact(this.db, [
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.partner(normalize(email)),
+          UpdateExpression: "DELETE workTableIds :table SET updatedAt = :now",
+          ConditionExpression: "attribute_exists(pk) AND contains(workTableIds, :id)",
+          ExpressionAttributeValues: { ":table": new Set([workTableId]), ":id": workTableId, ":now": at },
+        },
+      },
+      auditPut(
+        this.tableName,
+        {
+          at,
+          actor: change.actor,
+          action: change.action,
+          subject: { type: "partner", id: normalize(email) },
+          before: { workTable: workTableId },
+          ...(change.note ? { note: change.note } : {}),
+        },
+        now,
+      ),
+      ...(mail ? [queueMail(this.tableName, mail, now)] : []),
+    ]);
+    return failed.length === 0;
   }
 
   /** What an import would do, row by row, without writing anything (the console's preview). */

@@ -79,6 +79,31 @@ export async function decideOnBehalf(
 }
 
 /**
+ * In the console: a contact person (or deputy) of the application's table decides, as they would through the
+ * link in their mail (the same rules, note and mails). The caller has checked that they are a contact of
+ * `workTableId`; an application of another table is not found.
+ */
+export async function decideAsContact(
+  deps: DecideDeps,
+  applicationId: string,
+  workTableId: string,
+  decision: Decision,
+  note: string | undefined,
+  contact: { email: string; name: string; role: "contact" | "deputy" },
+  now: Date,
+): Promise<DecisionOutcome> {
+  for (;;) {
+    const application = await deps.applications.get(applicationId);
+    if (!application || application.workTableId !== workTableId || application.status === "pending_confirmation") {
+      return { kind: "not_found" };
+    }
+    const table = await deps.workTables.get(workTableId);
+    const outcome = await decide(deps, application, table, decision, note, contact, now);
+    if (outcome) return outcome;
+  }
+}
+
+/**
  * The decision: the application, the applicant's mail about it, the audit entry and, on acceptance, the partner
  * record (one per address, with the work tables joined; merged, never erased), in one transaction. The same
  * decision again changes nothing; a different one is a conflict. Undefined: decided by someone else at the same

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser.ts";
 import { startTestStack, type TestStack, uniqueEmail } from "../support/local-stack.ts";
-import { linkIn, mailsTo, type StoredMail, waitForMails } from "../support/mailbox.ts";
+import { isSignInMail, linkIn, mailsTo, nextSignInLink, waitForMail, waitForMails } from "../support/mailbox.ts";
 import { allItems } from "../support/tables.ts";
 
 /**
@@ -29,35 +29,27 @@ const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textCont
 
 /** Asks for a link on the sign-in page and returns the link from the mail that arrives. */
 async function requestLink(page: Page, email: string): Promise<string> {
-  const before = (await mailsTo(email)).length;
+  const before = (await mailsTo(email)).filter(isSignInMail).length;
   await page.goto(`${stack.appUrl}/anmelden`);
   await page.getByLabel("E-Mail-Adresse", { exact: false }).fill(email);
   await page.getByRole("button", { name: "Anmeldelink senden" }).click();
   expect(await heading(page)).toBe("Bitte sehen Sie in Ihr Postfach");
-  const mails = await waitForMails(email, before + 1);
-  return linkIn(mails[mails.length - 1], `${stack.appUrl}/anmelden/`);
+  return nextSignInLink(email, before, stack.appUrl);
 }
 
-/** A fresh browser, signed in as a coordinator through the mailed link. */
-async function signedIn(coordinator: string): Promise<{ context: BrowserContext; page: Page }> {
+/** A fresh browser, signed in through the mailed link (a coordinator, unless told what the start page is). */
+async function signedIn(
+  coordinator: string,
+  startPage = "Übersicht",
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: "de-DE" });
   context.setDefaultTimeout(8000);
   const page = await context.newPage();
   const link = await requestLink(page, coordinator);
   await page.goto(link);
   await page.getByRole("button", { name: "Jetzt anmelden" }).click();
-  expect(await heading(page)).toBe("Übersicht");
+  expect(await heading(page)).toBe(startPage);
   return { context, page };
-}
-
-/** The first mail to `address` that `matches`, waiting for it as the stack sends asynchronously. */
-async function mailMatching(address: string, matches: (mail: StoredMail) => boolean) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const found = (await mailsTo(address)).find(matches);
-    if (found || Date.now() > deadline) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 const tokenOf = (link: string) => new URL(link).pathname.split("/").pop() as string;
@@ -244,7 +236,7 @@ describe("the console's weekly work", () => {
     await page.getByRole("link", { name: "Zurück" }).click();
     await page.getByRole("button", { name: "Test an mich senden" }).click();
     expect(await page.getByRole("status").first().textContent()).toContain(`an ${coordinator} unterwegs`);
-    const test = await mailMatching(coordinator, (m) => m.subject.startsWith("[TEST] Einladung"));
+    const test = await waitForMail(coordinator, (m) => m.subject.startsWith("[TEST] Einladung"));
     expect(test?.subject).toBe(`[TEST] Einladung: Frühjahrstagung ${year}`);
 
     const [session] = await context.cookies();
@@ -306,5 +298,79 @@ describe("what the console refuses", () => {
     expect(table?.deputy).toBeUndefined();
     await first.context.close();
     await second.context.close();
+  });
+});
+
+describe("a contact person's part of the console", () => {
+  it("signs in, decides an application of their table, plans a meeting and sees a member's answer", async () => {
+    const contact = "kuljugin-e.v@gmx.net";
+    const applicant = uniqueEmail("tisch-vier");
+    const member = uniqueEmail("mitglied-vier");
+    const name = `Nadia Vier ${applicant.slice(11, 16)}`;
+    const applied = await fetch(`${stack.appUrl}/api/applications`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        workTableIds: ["gesellschaftliche-integration"],
+        name,
+        email: applicant,
+        organisationType: "association",
+        engagement: "volunteer",
+        consent: true,
+      }),
+    });
+    expect(applied.status).toBe(202);
+    const [confirmation] = await waitForMails(applicant, 1);
+    const confirm = tokenOf(linkIn(confirmation, `${stack.appUrl}/bestaetigung/`));
+    expect((await fetch(`${stack.appUrl}/api/confirmations/${confirm}`, { method: "POST" })).status).toBe(200);
+    const imported = await fetch(`${stack.appUrl}/api/admin/partners/import`, {
+      method: "POST",
+      headers: { Authorization: "Bearer test-coordinator-token-0123456789", "Content-Type": "text/csv" },
+      body: `name,email,workTables\nMira Mitglied,${member},IV\n`,
+    });
+    expect(imported.status).toBe(200);
+
+    const { context, page } = await signedIn(contact, "Meine Arbeitstische");
+    // Only their own table, and none of the coordinators' sections.
+    expect(await page.getByRole("navigation", { name: "Bereiche der Konsole" }).textContent()).not.toContain("Anträge");
+    await page.getByRole("link", { name: "Arbeitstisch IV – Gesellschaftliche Integration" }).click();
+    await page.getByRole("link", { name }).click();
+    await page.getByRole("radio", { name: "Annehmen" }).check();
+    await page.getByLabel("Anmerkung").fill("Herzlich willkommen!");
+    await page.getByRole("button", { name: "Entscheiden" }).click();
+    expect(await page.getByRole("status").first().textContent()).toContain("Die Entscheidung ist gespeichert.");
+    const welcome = await waitForMail(applicant, (m) => m.subject.startsWith("Willkommen im Arbeitstisch IV"));
+    expect(welcome?.body.text).toContain("Herzlich willkommen!");
+
+    await page.getByRole("link", { name: "Zurück" }).click();
+    await page.getByRole("link", { name: "Neues Treffen" }).click();
+    const day = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel("Beginn: Datum", { exact: false }).fill(day);
+    await page.getByLabel("Beginn: Uhrzeit", { exact: false }).fill("17:00");
+    await page.getByLabel("Ende: Datum", { exact: false }).fill(day);
+    await page.getByLabel("Ende: Uhrzeit", { exact: false }).fill("19:00");
+    await page.getByRole("textbox", { name: /^Ort/ }).fill("Stadtteilzentrum Mueßer Holz");
+    await page.getByRole("button", { name: "Speichern" }).click();
+    expect(await heading(page)).toBe("Treffen des Arbeitstisches IV – Gesellschaftliche Integration");
+    expect(await page.locator("main").textContent()).toContain("0 Zusagen, 0 Absagen");
+
+    // The invitation goes out (the schedule firing), the member says yes by the link in it.
+    const meeting = (await allItems(stack.table)).find(
+      (i) => i.sk === "CONF" && i.workTableId === "gesellschaftliche-integration",
+    );
+    await stack.fireMailing({ conferenceId: String(meeting?.id), kind: "invitation" });
+    await stack.mailIdle();
+    const invitation = await waitForMail(member, (m) => m.subject.startsWith("Einladung: Treffen"));
+    const rsvp = tokenOf(linkIn(invitation, `${stack.appUrl}/teilnahme/`));
+    const answered = await fetch(`${stack.appUrl}/api/rsvp/${rsvp}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ answer: "yes" }),
+    });
+    expect(answered.status).toBe(200);
+    await page.reload();
+    expect(await page.locator("main").textContent()).toContain("1 Zusagen, 0 Absagen");
+    expect(await page.locator("main").textContent()).toContain("Mira Mitglied");
+    await context.close();
   });
 });

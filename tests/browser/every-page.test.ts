@@ -3,8 +3,9 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SuppressionRepository } from "../../shared/store/suppression-repository.ts";
 import { launchChromium } from "../support/browser.ts";
+import { consoleSignIn } from "../support/console-http.ts";
 import { startTestStack, type TestStack, uniqueEmail } from "../support/local-stack.ts";
-import { linkIn, waitForMails } from "../support/mailbox.ts";
+import { isSignInMail, linkIn, mailsTo, nextSignInLink, waitForMails } from "../support/mailbox.ts";
 import { allItems } from "../support/tables.ts";
 
 /**
@@ -13,7 +14,7 @@ import { allItems } from "../support/tables.ts";
  * is one more line in PAGES.
  */
 
-type Role = "public" | "coordinator";
+type Role = "public" | "coordinator" | "contact";
 interface PageCase {
   name: string;
   role: Role;
@@ -26,7 +27,9 @@ let browser: Browser;
 const contexts: Partial<Record<Role, BrowserContext>> = {};
 const coordinator = uniqueEmail("sweep");
 const admin = { Authorization: "Bearer test-coordinator-token-0123456789" };
-const ids = { application: "", submission: "", conference: "", handle: "", signIn: "" };
+const ids = { application: "", submission: "", conference: "", handle: "", signIn: "", meeting: "" };
+/** The contact person of work table V (Beratung), where the seeded application goes. */
+const CONTACT = "a.kropp@awo-schwerin.de";
 
 const api = async (path: string, init: RequestInit = {}) => {
   const response = await fetch(`${stack.appUrl}${path}`, init);
@@ -71,7 +74,7 @@ async function seed() {
   const imported = await fetch(`${stack.appUrl}/api/admin/partners/import`, {
     method: "POST",
     headers: { ...admin, "Content-Type": "text/csv" },
-    body: `name,email,organisation,workTables\nSprachkursanbieter:innenvertretung,${partner},Volkshochschule,I|II\n`,
+    body: `name,email,organisation,workTables\nSprachkursanbieter:innenvertretung,${partner},Volkshochschule,I|II|V\n`,
   });
   expect(imported.status).toBe(200);
   ids.handle = String((await allItems(stack.table)).find((i) => i.email === partner)?.handle);
@@ -96,17 +99,30 @@ async function seed() {
   );
   expect(conference.status).toBe(201);
   ids.conference = String(conference.body.id);
+
+  const contact = await consoleSignIn(stack.appUrl, CONTACT);
+  const day = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+  const planned = await contact.post("/konsole/tische/beratung/treffen/neu", {
+    startDate: day,
+    startTime: "09:00",
+    endDate: day,
+    endTime: "12:00",
+    location: "AWO Schwerin, Dr.-Külz-Straße 18",
+    agenda: "1. Fallbesprechungen\n2. Termine",
+  });
+  expect(planned.status).toBe(303);
+  ids.meeting = /treffen\/([0-9a-f-]{36})/.exec(String(planned.headers.get("location")))?.[1] ?? "";
 }
 
-async function signIn(context: BrowserContext) {
+async function signIn(context: BrowserContext, email: string, startPage: string) {
   const page = await context.newPage();
+  const before = (await mailsTo(email)).filter(isSignInMail).length;
   await page.goto(`${stack.appUrl}/anmelden`);
-  await page.getByLabel("E-Mail-Adresse", { exact: false }).fill(coordinator);
+  await page.getByLabel("E-Mail-Adresse", { exact: false }).fill(email);
   await page.getByRole("button", { name: "Anmeldelink senden" }).click();
-  const mails = await waitForMails(coordinator, 1);
-  await page.goto(linkIn(mails[0], `${stack.appUrl}/anmelden/`));
+  await page.goto(await nextSignInLink(email, before, stack.appUrl));
   await page.getByRole("button", { name: "Jetzt anmelden" }).click();
-  expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Übersicht");
+  expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(startPage);
   await page.close();
 }
 
@@ -129,6 +145,7 @@ const PAGES: PageCase[] = [
   { name: "decision link", role: "public", open: () => `/entscheidung/${sign("decide", ids.application)}` },
   { name: "rsvp link", role: "public", open: () => `/teilnahme/${sign("rsvp", `${ids.conference}|${ids.handle}`)}` },
   { name: "unsubscribe link", role: "public", open: () => `/abmelden/${sign("unsubscribe", ids.handle)}` },
+  { name: "leave a table link", role: "public", open: () => `/austreten/${sign("leave", `beratung|${ids.handle}`)}` },
   { name: "invalid link", role: "public", open: "/entscheidung/kaputt" },
   { name: "sign-in", role: "public", open: "/anmelden" },
   { name: "sign-in link", role: "public", open: () => `/anmelden/${ids.signIn}` },
@@ -184,9 +201,29 @@ const PAGES: PageCase[] = [
   { name: "audit log", role: "coordinator", open: "/konsole/protokoll" },
   { name: "coordinators", role: "coordinator", open: "/konsole/koordination" },
   { name: "account", role: "coordinator", open: "/konsole/zugang" },
+  { name: "a table's page", role: "coordinator", open: "/konsole/tische/beratung" },
+  // contact persons: their tables only
+  { name: "my tables", role: "contact", open: "/konsole" },
+  { name: "table", role: "contact", open: "/konsole/tische/beratung" },
+  { name: "table application", role: "contact", open: () => `/konsole/tische/beratung/antraege/${ids.application}` },
+  { name: "table members", role: "contact", open: "/konsole/tische/beratung/mitglieder" },
+  { name: "meeting new", role: "contact", open: "/konsole/tische/beratung/treffen/neu" },
+  {
+    name: "meeting with errors",
+    role: "contact",
+    open: {
+      act: async (page, lang) => {
+        await page.goto(`${stack.appUrl}${withLang("/konsole/tische/beratung/treffen/neu", lang)}`);
+        await page.locator("main form button[type=submit]").click();
+      },
+    },
+  },
+  { name: "meeting", role: "contact", open: () => `/konsole/tische/beratung/treffen/${ids.meeting}` },
+  { name: "meeting edit", role: "contact", open: () => `/konsole/tische/beratung/treffen/${ids.meeting}/bearbeiten` },
+  { name: "account", role: "contact", open: "/konsole/zugang" },
 ];
 
-function sign(purpose: "confirm" | "decide" | "rsvp" | "unsubscribe", subject: string) {
+function sign(purpose: "confirm" | "decide" | "rsvp" | "unsubscribe" | "leave", subject: string) {
   return stack.signer.sign(purpose, subject, new Date(Date.now() + 3_600_000));
 }
 
@@ -194,11 +231,12 @@ beforeAll(async () => {
   stack = await startTestStack({ COORDINATOR_EMAILS: coordinator });
   browser = await launchChromium();
   await seed();
-  for (const role of ["public", "coordinator"] as const) {
+  for (const role of ["public", "coordinator", "contact"] as const) {
     contexts[role] = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "de-DE" });
     contexts[role].setDefaultTimeout(8000);
   }
-  await signIn(contexts.coordinator as BrowserContext);
+  await signIn(contexts.coordinator as BrowserContext, coordinator, "Übersicht");
+  await signIn(contexts.contact as BrowserContext, CONTACT, "Meine Arbeitstische");
   // A fresh sign-in link (not used) for its page.
   const page = await (contexts.public as BrowserContext).newPage();
   await page.goto(`${stack.appUrl}/anmelden`);

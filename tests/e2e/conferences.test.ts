@@ -1,10 +1,10 @@
-import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleSesFeedback } from "../../shared/jobs/ses-feedback.ts";
 import { SuppressionRepository } from "../../shared/store/suppression-repository.ts";
 import { body } from "../support/app.ts";
+import { calendarOf } from "../support/calendar.ts";
 import { startTestStack, type TestStack, uniqueEmail } from "../support/local-stack.ts";
-import { mailsTo, type StoredMail, waitForMails } from "../support/mailbox.ts";
+import { mailsTo, waitForMails } from "../support/mailbox.ts";
 import { allItems } from "../support/tables.ts";
 
 let stack: TestStack;
@@ -54,15 +54,6 @@ async function createConference(fields: Record<string, unknown> = {}) {
   });
   expect(response.status).toBe(201);
   return body(response);
-}
-
-function calendarOf(mail: StoredMail | undefined) {
-  const attachment = mail?.attachments.find((a) => a.contentType.startsWith("text/calendar"));
-  if (!attachment) throw new Error("no calendar entry in the mail");
-  const calendar = new ICAL.Component(ICAL.parse(Buffer.from(attachment.content, "base64").toString("utf8")));
-  const event = calendar.getFirstSubcomponent("vevent");
-  if (!event) throw new Error("no VEVENT");
-  return { calendar, event, method: calendar.getFirstPropertyValue("method") };
 }
 
 /** The local scheduler's pending schedules of a conference, as stored in the data table. */

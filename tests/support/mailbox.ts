@@ -39,3 +39,26 @@ export function linkIn(mail: StoredMail | undefined, prefix: string): string {
   if (!match) throw new Error(`no link starting with ${prefix} in: ${mail?.body.text}`);
   return match[0];
 }
+
+/** The mails to `address` that `match`, once there are at least `count` of them (or after 15 s, what there is). */
+export async function waitForMatching(address: string, matches: (mail: StoredMail) => boolean, count: number) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const found = (await mailsTo(address)).filter(matches);
+    if (found.length >= count || Date.now() > deadline) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The first mail to `address` that `matches`, waiting for it (the stack sends asynchronously); undefined after 15 s. */
+export async function waitForMail(address: string, matches: (mail: StoredMail) => boolean) {
+  return (await waitForMatching(address, matches, 1))[0];
+}
+
+/** The newest sign-in link mailed to `address`, once there are more than `before` of them. */
+export async function nextSignInLink(address: string, before: number, appUrl: string): Promise<string> {
+  const mails = await waitForMatching(address, isSignInMail, before + 1);
+  return linkIn(mails[mails.length - 1], `${appUrl}/anmelden/`);
+}
+
+export const isSignInMail = (mail: StoredMail) => mail.subject.startsWith("Ihr Anmeldelink");

@@ -9,8 +9,9 @@ import type { AppEnv } from "../app-env.ts";
 import {
   authDeps,
   clearSessionCookie,
+  consoleAccess,
   csrfTokenMatches,
-  isCoordinator,
+  mayWorkOn,
   principalOf,
   sessionCookie,
   setSessionCookie,
@@ -18,8 +19,8 @@ import {
 import type { AppDependencies, BaseApp } from "../base.ts";
 import { readLimitedBody } from "../body-limit.ts";
 import { Field } from "../pages/form-parts.tsx";
-import { href } from "./layout.tsx";
-import { consolePage, field } from "./parts.tsx";
+import { COORDINATOR_PATHS, href } from "./layout.tsx";
+import { consolePage, field, forbidden } from "./parts.tsx";
 import { accountRoutes } from "./routes/account.tsx";
 import { applicationRoutes } from "./routes/applications.tsx";
 import { auditRoutes } from "./routes/audit.tsx";
@@ -28,6 +29,7 @@ import { coordinatorRoutes } from "./routes/coordinators.tsx";
 import { mailRoutes } from "./routes/mails.tsx";
 import { overviewRoutes } from "./routes/overview.tsx";
 import { partnerRoutes } from "./routes/partners.tsx";
+import { tableRoutes } from "./routes/table.tsx";
 import { workTableRoutes } from "./routes/work-tables.tsx";
 import { consoleTexts } from "./texts.ts";
 
@@ -64,10 +66,10 @@ function consoleGuard(deps: AppDependencies, now: () => Date): MiddlewareHandler
     const principal = await principalOf(c, auth, now(), { bearer: false });
     if (!principal) return c.redirect(href("/anmelden", c.var.locale), 303);
     c.set("principal", principal);
-    const t = consoleTexts(c.var.locale);
-    if (!(await isCoordinator(auth, principal))) {
-      return consolePage(c, { title: t.forbiddenTitle, path: "/konsole" }, <p>{t.forbidden}</p>, 403);
-    }
+    const access = await consoleAccess(deps, principal);
+    c.set("access", access);
+    // Someone who is neither (any more): a coordinator removed, a contact replaced on their table.
+    if (!access.coordinator && access.tables.length === 0) return forbidden(c);
     if (SAFE.has(c.req.method)) return next();
     if (!(await sameOrigin(origin, c))) return refused(c);
     const form = await readConsoleForm(c);
@@ -90,6 +92,14 @@ async function sameOrigin(check: MiddlewareHandler, c: Context<AppEnv>): Promise
     throw error;
   }
 }
+
+/** Only coordinators past this point. */
+const coordinatorsOnly: MiddlewareHandler<AppEnv> = async (c, next) =>
+  c.var.access.coordinator ? next() : forbidden(c);
+
+/** Only who may work on the table in the path: its contact persons and the coordinators. */
+const tableMembersOnly: MiddlewareHandler<AppEnv> = async (c, next) =>
+  mayWorkOn(c.var.access, c.req.param("tableId") ?? "") ? next() : forbidden(c);
 
 function refused(c: Context<AppEnv>) {
   const t = consoleTexts(c.var.locale);
@@ -224,7 +234,14 @@ export function mountConsole(app: BaseApp, deps: AppDependencies) {
     clearSessionCookie(c);
     return consolePage(c, { title: t.signedOutTitle, path: "/anmelden", signedOut: true }, <p>{t.signedOut}</p>);
   });
+  for (const section of COORDINATOR_PATHS) {
+    app.use(section, coordinatorsOnly);
+    app.use(`${section}/*`, coordinatorsOnly);
+  }
+  app.use("/konsole/tische/:tableId", tableMembersOnly);
+  app.use("/konsole/tische/:tableId/*", tableMembersOnly);
   app.route("/konsole", overviewRoutes(deps, now));
+  app.route("/konsole/tische/:tableId", tableRoutes(deps, now));
   app.route("/konsole/antraege", applicationRoutes(deps, now));
   app.route("/konsole/arbeitstische", workTableRoutes(deps, now));
   app.route("/konsole/partner", partnerRoutes(deps, now));

@@ -4,7 +4,7 @@ import { PageShell } from "../pages/layout.tsx";
 import { pageTexts } from "../pages/texts.ts";
 import { consoleTexts } from "./texts.ts";
 
-/** The console's sections, in the order of the navigation. */
+/** The console's sections for coordinators, in the order of the navigation. */
 export const SECTIONS = [
   ["overview", "/konsole"],
   ["applications", "/konsole/antraege"],
@@ -17,7 +17,18 @@ export const SECTIONS = [
   ["account", "/konsole/zugang"],
 ] as const;
 
-export type Section = (typeof SECTIONS)[number][0];
+/** What a contact person sees: their tables (the overview) and their access. */
+export const CONTACT_SECTIONS = [
+  ["myTables", "/konsole"],
+  ["account", "/konsole/zugang"],
+] as const;
+
+/** The coordinators' sections: a contact person gets 403 there. */
+export const COORDINATOR_PATHS = SECTIONS.map(([, path]) => path).filter(
+  (path) => path !== "/konsole" && path !== "/konsole/zugang",
+);
+
+export type Section = (typeof SECTIONS)[number][0] | (typeof CONTACT_SECTIONS)[number][0];
 
 /** A console link in the reader's language (German needs no parameter). */
 export const href = (path: string, locale: Locale) =>
@@ -30,7 +41,7 @@ export function ConsoleLayout(props: {
   /** The page's own path, for the language switch (without a query: nothing personal in it). */
   path: string;
   section?: Section;
-  signedIn?: { email: string; csrfToken: string };
+  signedIn?: { email: string; csrfToken: string; coordinator: boolean };
   children: Child;
 }) {
   const t = consoleTexts(props.locale);
@@ -38,7 +49,7 @@ export function ConsoleLayout(props: {
   const nav = props.signedIn ? (
     <nav class="console" aria-label={t.consoleNav}>
       <ul>
-        {SECTIONS.map(([section, path]) => (
+        {(props.signedIn.coordinator ? SECTIONS : CONTACT_SECTIONS).map(([section, path]) => (
           <li>
             <a href={href(path, props.locale)} aria-current={props.section === section ? "page" : undefined}>
               {t.nav[section]}

@@ -2,11 +2,13 @@ import type { Context } from "hono";
 import { html } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { JSX } from "hono/jsx/jsx-runtime";
+import type { Application } from "../../domain/application.ts";
+import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../../domain/application-labels.ts";
 import type { WorkTable } from "../../domain/work-table.ts";
 import type { AppEnv } from "../app-env.ts";
 import { Field } from "../pages/form-parts.tsx";
 import { ConsoleLayout, Csrf, href, type Section } from "./layout.tsx";
-import type { ConsoleTexts } from "./texts.ts";
+import { type ConsoleTexts, consoleTexts } from "./texts.ts";
 
 export type PageStatus = 200 | 400 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 429;
 
@@ -20,7 +22,11 @@ export function consolePage(
   const principal = c.get("principal");
   const signedIn =
     principal?.session && !props.signedOut
-      ? { email: principal.email, csrfToken: principal.session.csrfToken }
+      ? {
+          email: principal.email,
+          csrfToken: principal.session.csrfToken,
+          coordinator: c.get("access")?.coordinator ?? false,
+        }
       : undefined;
   return c.html(
     html`<!DOCTYPE html>${(
@@ -197,5 +203,38 @@ export function NextPage(props: {
     <p>
       <a href={href(`${props.list}?${query.toString()}`, props.locale)}>{props.t.next}</a>
     </p>
+  );
+}
+
+/** The answer for a part of the console the person may not see (a contact on another table, on the coordinators'). */
+export function forbidden(c: Context<AppEnv>) {
+  const t = consoleTexts(c.var.locale);
+  return consolePage(c, { title: t.forbiddenTitle, path: "/konsole" }, <p>{t.forbidden}</p>, 403);
+}
+
+/** What an applicant said about themselves: the facts every view of an application shows. */
+export function ApplicantFacts(props: { t: ConsoleTexts; locale: "de" | "en"; application: Application }) {
+  const { t, locale, application: a } = props;
+  const optional = (label: string, value: string | undefined, pre = false) =>
+    value ? (
+      <>
+        <dt>{label}</dt>
+        <dd class={pre ? "pre" : undefined}>{value}</dd>
+      </>
+    ) : null;
+  return (
+    <>
+      <dt>{t.email}</dt>
+      <dd>{a.applicant.email}</dd>
+      <dt>{t.organisation}</dt>
+      <dd>{a.applicant.organisation ?? "–"}</dd>
+      <dt>{t.organisationType}</dt>
+      <dd>{ORGANISATION_TYPE_LABELS[a.applicant.organisationType][locale]}</dd>
+      <dt>{t.engagement}</dt>
+      <dd>{ENGAGEMENT_LABELS[a.applicant.engagement][locale]}</dd>
+      {optional(t.mandate, a.mandate?.community)}
+      {optional(t.service, a.service)}
+      {optional(t.message, a.message, true)}
+    </>
   );
 }

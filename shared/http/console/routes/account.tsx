@@ -6,7 +6,7 @@ import { authDeps } from "../../auth.ts";
 import type { AppDependencies } from "../../base.ts";
 import { Field } from "../../pages/form-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
-import { ButtonForm, berlinDateTime, consolePage, field, StackTable } from "../parts.tsx";
+import { ButtonForm, berlinDateTime, consolePage, field, forbidden, StackTable } from "../parts.tsx";
 import { consoleTexts } from "../texts.ts";
 
 const VALIDITY_DAYS = [30, 90, 365] as const;
@@ -57,55 +57,60 @@ export function accountRoutes(deps: AppDependencies, now: () => Date) {
             },
           ]}
         />
-        <h2>{t.apiTokens}</h2>
-        <p>{t.apiTokensIntro}</p>
-        <StackTable
-          caption={t.apiTokens}
-          empty={t.none}
-          rows={tokens}
-          columns={[
-            { label: t.name, cell: (k) => k.name },
-            { label: t.started, cell: (k) => berlinDateTime(k.createdAt, locale) },
-            { label: t.expires, cell: (k) => berlinDateTime(fromEpoch(k.expiresAt), locale) },
-            { label: t.lastUsed, cell: (k) => (k.lastUsedAt ? berlinDateTime(k.lastUsedAt, locale) : t.never) },
-            {
-              label: t.revoke,
-              cell: (k) => (
-                <ButtonForm
-                  action={href("/konsole/zugang/schluessel-widerrufen", locale)}
-                  csrf={csrf}
-                  label={t.revoke}
-                  fields={{ id: k.publicId }}
-                />
-              ),
-            },
-          ]}
-        />
-        <form method="post" action={href("/konsole/zugang/schluessel", locale)}>
-          <Csrf token={csrf} />
-          <Field
-            id="field-name"
-            label={t.tokenName}
-            required={t.required}
-            control={(a) => <input type="text" name="name" required maxlength={80} {...a} />}
-          />
-          <Field
-            id="field-days"
-            label={t.tokenValidity}
-            control={(a) => (
-              <select name="days" {...a}>
-                {VALIDITY_DAYS.map((days) => (
-                  <option value={String(days)} selected={days === 90}>
-                    {days}
-                  </option>
-                ))}
-              </select>
-            )}
-          />
-          <p>
-            <button type="submit">{t.createToken}</button>
-          </p>
-        </form>
+        {/* API tokens open the coordinators' JSON API: contact persons have none. */}
+        {c.var.access.coordinator ? (
+          <>
+            <h2>{t.apiTokens}</h2>
+            <p>{t.apiTokensIntro}</p>
+            <StackTable
+              caption={t.apiTokens}
+              empty={t.none}
+              rows={tokens}
+              columns={[
+                { label: t.name, cell: (k) => k.name },
+                { label: t.started, cell: (k) => berlinDateTime(k.createdAt, locale) },
+                { label: t.expires, cell: (k) => berlinDateTime(fromEpoch(k.expiresAt), locale) },
+                { label: t.lastUsed, cell: (k) => (k.lastUsedAt ? berlinDateTime(k.lastUsedAt, locale) : t.never) },
+                {
+                  label: t.revoke,
+                  cell: (k) => (
+                    <ButtonForm
+                      action={href("/konsole/zugang/schluessel-widerrufen", locale)}
+                      csrf={csrf}
+                      label={t.revoke}
+                      fields={{ id: k.publicId }}
+                    />
+                  ),
+                },
+              ]}
+            />
+            <form method="post" action={href("/konsole/zugang/schluessel", locale)}>
+              <Csrf token={csrf} />
+              <Field
+                id="field-name"
+                label={t.tokenName}
+                required={t.required}
+                control={(a) => <input type="text" name="name" required maxlength={80} {...a} />}
+              />
+              <Field
+                id="field-days"
+                label={t.tokenValidity}
+                control={(a) => (
+                  <select name="days" {...a}>
+                    {VALIDITY_DAYS.map((days) => (
+                      <option value={String(days)} selected={days === 90}>
+                        {days}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              />
+              <p>
+                <button type="submit">{t.createToken}</button>
+              </p>
+            </form>
+          </>
+        ) : null}
       </>,
     );
   };
@@ -130,6 +135,7 @@ export function accountRoutes(deps: AppDependencies, now: () => Date) {
       return page(c, ended ? t.sessionEnded : t.notFound);
     })
     .post("/schluessel", async (c) => {
+      if (!c.var.access.coordinator) return forbidden(c);
       const name = field(c.var.form, "name").slice(0, 80) || "API";
       const days = Number(field(c.var.form, "days"));
       const validDays = (VALIDITY_DAYS as readonly number[]).includes(days) ? days : 90;

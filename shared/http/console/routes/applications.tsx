@@ -7,7 +7,6 @@ import {
   FOLLOW_UP_DAYS,
   type RoutedTo,
 } from "../../../domain/application.ts";
-import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../../../domain/application-labels.ts";
 import { isUuid } from "../../../domain/ids.ts";
 import { emailAddress, personName } from "../../../domain/text.ts";
 import type { WorkTable } from "../../../domain/work-table.ts";
@@ -18,7 +17,16 @@ import type { AppDependencies } from "../../base.ts";
 import { decodeCursor, encodeCursor } from "../../cursor.ts";
 import { ChoiceGroup, ErrorSummary, Field } from "../../pages/form-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
-import { berlinDateTime, consolePage, field, NextPage, SearchForm, StackTable, WorkTableFilter } from "../parts.tsx";
+import {
+  ApplicantFacts,
+  berlinDateTime,
+  consolePage,
+  field,
+  NextPage,
+  SearchForm,
+  StackTable,
+  WorkTableFilter,
+} from "../parts.tsx";
 import { type ConsoleTexts, consoleTexts } from "../texts.ts";
 
 const DAY_MS = 86_400_000;
@@ -272,32 +280,7 @@ function ApplicationDetail(props: {
         <dd>{t.applicationStatus[a.status]}</dd>
         <dt>{t.workTable}</dt>
         <dd>{table ? `${table.numeral}: ${table.name}` : a.workTableId}</dd>
-        <dt>{t.email}</dt>
-        <dd>{a.applicant.email}</dd>
-        <dt>{t.organisation}</dt>
-        <dd>{a.applicant.organisation ?? "–"}</dd>
-        <dt>{t.organisationType}</dt>
-        <dd>{ORGANISATION_TYPE_LABELS[a.applicant.organisationType][locale]}</dd>
-        <dt>{t.engagement}</dt>
-        <dd>{ENGAGEMENT_LABELS[a.applicant.engagement][locale]}</dd>
-        {a.mandate ? (
-          <>
-            <dt>{t.mandate}</dt>
-            <dd>{a.mandate.community}</dd>
-          </>
-        ) : null}
-        {a.service ? (
-          <>
-            <dt>{t.service}</dt>
-            <dd>{a.service}</dd>
-          </>
-        ) : null}
-        {a.message ? (
-          <>
-            <dt>{t.message}</dt>
-            <dd class="pre">{a.message}</dd>
-          </>
-        ) : null}
+        <ApplicantFacts t={t} locale={locale} application={a} />
         <dt>{t.routedTo}</dt>
         <dd>{a.routedTo ? `${a.routedTo.name} <${a.routedTo.email}>` : "–"}</dd>
         <dt>{t.consentGiven}</dt>

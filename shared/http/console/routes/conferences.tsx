@@ -1,140 +1,45 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
-import { berlinFields, berlinInstant } from "../../../domain/berlin-time.ts";
 import {
   type Conference,
   conferenceName,
   type MailingKind,
-  SEASONS,
   timeIssues,
   titleIssues,
 } from "../../../domain/conference.ts";
-import { type ConferenceInput, conferenceInputSchema } from "../../../domain/conference-input.ts";
 import { isUuid } from "../../../domain/ids.ts";
 import { linkPath } from "../../../domain/link-paths.ts";
 import { conferenceMail, mailingKey } from "../../../domain/mailing-mails.ts";
-import { germanSpreadsheet, spreadsheetTime } from "../../../domain/partner-csv.ts";
 import { paragraph } from "../../../domain/text.ts";
 import { sendTestMail } from "../../../jobs/conference-mailing.ts";
 import { mailContent, renderHtml, renderText } from "../../../mail/templates.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
-import { ChoiceGroup, ErrorSummary, Field } from "../../pages/form-parts.tsx";
+import { Field } from "../../pages/form-parts.tsx";
+import {
+  attendeesResponse,
+  CancelConfirmation,
+  cancellation,
+  EventFacts,
+  EventForm,
+  type EventValues,
+  eventChanges,
+  eventRuleErrors,
+  eventValues,
+  MailingTable,
+  mailingsOf,
+  RsvpList,
+  readEventForm,
+} from "../event-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { ButtonForm, berlinDateTime, consolePage, field, StackTable } from "../parts.tsx";
 import { type ConsoleTexts, consoleTexts } from "../texts.ts";
 import { History } from "./audit.tsx";
 
-type Values = Record<string, string>;
 type Status = 200 | 404 | 409 | 422;
-
-/** The instants of a conference and the form's date and time fields that give them. */
-const TIMES = [
-  ["startsAt", "start"],
-  ["endsAt", "end"],
-  ["inviteAt", "invite"],
-  ["reminderAt", "reminder"],
-] as const;
 
 const SENDABLE: MailingKind[] = ["invitation", "reminder"];
 const kindOf = (value: string | undefined): MailingKind => (value === "reminder" ? "reminder" : "invitation");
-
-function valuesOf(conference: Conference | undefined): Values {
-  if (!conference) return { season: "autumn" };
-  const values: Values = {
-    season: conference.season,
-    title: conference.title,
-    location: conference.location,
-    onlineUrl: conference.onlineUrl ?? "",
-    agenda: conference.agenda ?? "",
-    version: conference.updatedAt,
-  };
-  for (const [key, name] of TIMES) {
-    const iso = conference[key];
-    if (iso) {
-      const { date, time } = berlinFields(iso);
-      values[`${name}Date`] = date;
-      values[`${name}Time`] = time;
-    }
-  }
-  return values;
-}
-
-/** What the form's issues say, in the coordinator's words, at the fields they belong to. */
-function readForm(
-  form: FormData,
-  t: ConsoleTexts,
-): { values: Values; errors: Record<string, string>; input?: ConferenceInput } {
-  const values: Values = Object.fromEntries(
-    [
-      "season",
-      "title",
-      "location",
-      "onlineUrl",
-      "agenda",
-      "version",
-      ...TIMES.flatMap(([, n]) => [`${n}Date`, `${n}Time`]),
-    ].map((name) => [name, field(form, name)]),
-  );
-  const errors: Record<string, string> = {};
-  const times: Partial<Record<(typeof TIMES)[number][0], string>> = {};
-  for (const [key, name] of TIMES) {
-    const date = values[`${name}Date`] ?? "";
-    const time = values[`${name}Time`] ?? "";
-    if (key === "reminderAt" && !date && !time) continue;
-    if (!date || !time) {
-      errors[`${name}Date`] = t.dateInvalid;
-      continue;
-    }
-    const instant = berlinInstant(date, time);
-    if (instant) times[key] = instant;
-    else errors[`${name}Date`] = t.timeInvalid;
-  }
-  const parsed = conferenceInputSchema().safeParse({
-    season: values.season,
-    title: values.title,
-    location: values.location,
-    ...(values.onlineUrl ? { onlineUrl: values.onlineUrl } : {}),
-    ...(values.agenda ? { agenda: values.agenda } : {}),
-    startsAt: times.startsAt ?? "",
-    endsAt: times.endsAt ?? "",
-    inviteAt: times.inviteAt ?? "",
-    ...(times.reminderAt ? { reminderAt: times.reminderAt } : {}),
-  });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = String(issue.path[0] ?? "title");
-      const time = TIMES.find(([key]) => key === path);
-      const name = time ? `${time[1]}Date` : path;
-      if (errors[name]) continue;
-      errors[name] = path === "onlineUrl" ? t.timeIssue.onlineUrl : time ? t.dateInvalid : t.fieldsInvalid;
-    }
-  }
-  if (!parsed.success || Object.keys(errors).length > 0) return { values, errors };
-  return { values, errors, input: parsed.data };
-}
-
-/** The domain's rules on times and titles, as messages at the fields. */
-function ruleErrors(issues: { path: string; message: string }[], t: ConsoleTexts): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const { path, message } of issues) {
-    if (path === "title") {
-      errors.title = t.timeIssue.title;
-      continue;
-    }
-    const name = `${TIMES.find(([key]) => key === path)?.[1] ?? "start"}Date`;
-    errors[name] = message.includes("future")
-      ? t.timeIssue.future
-      : path === "endsAt"
-        ? t.timeIssue.endAfterStart
-        : path === "inviteAt"
-          ? t.timeIssue.inviteBeforeStart
-          : message.includes("after")
-            ? t.timeIssue.reminderAfterInvite
-            : t.timeIssue.reminderBeforeStart;
-  }
-  return errors;
-}
 
 /**
  * Conferences for coordinators: plan one with date and time fields in Berlin time, see its invitation as the
@@ -182,37 +87,12 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
   const edit = (
     c: Context<AppEnv>,
     conference: Conference | undefined,
-    state: { values?: Values; errors?: Record<string, string>; error?: string } = {},
+    state: { values?: EventValues; errors?: Record<string, string>; error?: string } = {},
     status: Status = 200,
   ) => {
     const t = consoleTexts(c.var.locale);
     const locale = c.var.locale;
-    const values = state.values ?? valuesOf(conference);
-    const errors = state.errors ?? {};
-    const v = (name: string) => values[name] ?? "";
     const path = conference ? `/konsole/tagungen/${conference.id}/bearbeiten` : "/konsole/tagungen/neu";
-    const input = (
-      name: string,
-      label: string,
-      type: string,
-      required: boolean,
-      extra: Record<string, unknown> = {},
-    ) => (
-      <Field
-        id={`field-${name}`}
-        label={label}
-        required={required ? t.required : undefined}
-        error={errors[name]}
-        control={(a) => <input type={type} name={name} value={v(name)} {...extra} {...a} />}
-      />
-    );
-    const when = (name: keyof ConsoleTexts["legend"], dateLabel: string, timeLabel: string, required: boolean) => (
-      <fieldset class="when">
-        <legend>{t.legend[name]}</legend>
-        {input(`${name}Date`, dateLabel, "date", required)}
-        {input(`${name}Time`, timeLabel, "time", required, { step: 300 })}
-      </fieldset>
-    );
     return consolePage(
       c,
       {
@@ -220,55 +100,16 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
         path,
         section: "conferences",
       },
-      <>
-        <ErrorSummary
-          heading={t.fieldsInvalid}
-          formError={state.error}
-          errors={Object.entries(errors).map(([name, message]) => [name, message])}
-        />
-        <form method="post" action={href(path, locale)} novalidate>
-          <Csrf token={csrfOf(c)} />
-          <input type="hidden" name="version" value={v("version")} />
-          <ChoiceGroup
-            id="field-season"
-            legend={t.season}
-            required={t.required}
-            error={errors.season}
-            type="radio"
-            name="season"
-            choices={SEASONS.map((s) => ({ value: s, label: t[s] }))}
-            checked={(s) => v("season") === s}
-          />
-          <Field
-            id="field-title"
-            label={t.title}
-            hint={t.titleHint}
-            required={t.required}
-            error={errors.title}
-            control={(a) => <input type="text" name="title" maxlength={200} value={v("title")} {...a} />}
-          />
-          <p class="hint">{t.berlinTime}</p>
-          {when("start", t.startDate, t.startTime, true)}
-          {when("end", t.endDate, t.endTime, true)}
-          {input("location", t.location, "text", true, { maxlength: 300 })}
-          {input("onlineUrl", t.onlineUrl, "url", false, { maxlength: 500, placeholder: "https://" })}
-          <Field
-            id="field-agenda"
-            label={t.agenda}
-            error={errors.agenda}
-            control={(a) => (
-              <textarea name="agenda" rows={6} maxlength={5000} {...a}>
-                {v("agenda")}
-              </textarea>
-            )}
-          />
-          {when("invite", t.inviteDate, t.inviteTime, true)}
-          {when("reminder", t.reminderDate, t.reminderTime, false)}
-          <p>
-            <button type="submit">{t.save}</button>
-          </p>
-        </form>
-      </>,
+      <EventForm
+        t={t}
+        locale={locale}
+        action={path}
+        csrf={csrfOf(c)}
+        values={state.values ?? eventValues(conference)}
+        errors={state.errors ?? {}}
+        error={state.error}
+        meeting={false}
+      />,
       status,
     );
   };
@@ -276,19 +117,13 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
   const detail = async (c: Context<AppEnv>, conference: Conference, notice?: string, status: Status = 200) => {
     const t = consoleTexts(c.var.locale);
     const locale = c.var.locale;
-    const [progress, rsvps, history] = await Promise.all([
-      deps.conferences.mailings(conference.id),
+    const [mailings, rsvps, history] = await Promise.all([
+      mailingsOf(deps.conferences, conference.id),
       deps.conferences.rsvps(conference.id),
       deps.audit.about("conference", conference.id),
     ]);
-    const mailings = await Promise.all(
-      progress.map(async (p) => ({ ...p, mails: await deps.conferences.mailCounts(conference.id, p.key) })),
-    );
-    const yes = rsvps.filter((r) => r.answer === "yes").length;
     const base = `/konsole/tagungen/${conference.id}`;
     const planned = conference.status === "planned";
-    const mailingLabel = (key: string) =>
-      t.mailingKind[(key.startsWith("update") ? "update" : key) as MailingKind] ?? key;
     return consolePage(
       c,
       { title: conferenceName(conference, locale), path: base, section: "conferences" },
@@ -299,30 +134,7 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
             <p>{t.conferenceCancelled}</p>
           </div>
         )}
-        <dl class="facts">
-          <dt>{t.when}</dt>
-          <dd>
-            {berlinDateTime(conference.startsAt, locale)} – {berlinDateTime(conference.endsAt, locale)}
-          </dd>
-          <dt>{t.where}</dt>
-          <dd>{conference.location}</dd>
-          {conference.onlineUrl ? (
-            <>
-              <dt>{t.onlineUrl.replace(/ \(.*\)$/, "")}</dt>
-              <dd>{conference.onlineUrl}</dd>
-            </>
-          ) : null}
-          <dt>{t.mailingKind.invitation}</dt>
-          <dd>{berlinDateTime(conference.inviteAt, locale)}</dd>
-          <dt>{t.mailingKind.reminder}</dt>
-          <dd>{berlinDateTime(conference.reminderAt, locale)}</dd>
-          {conference.agenda ? (
-            <>
-              <dt>{t.agenda.replace(/ \(.*\)$/, "")}</dt>
-              <dd class="pre">{conference.agenda}</dd>
-            </>
-          ) : null}
-        </dl>
+        <EventFacts t={t} locale={locale} event={conference} />
         <ul class="actions">
           {planned ? (
             <li>
@@ -337,23 +149,7 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
           </li>
         </ul>
         <h2>{t.mailings}</h2>
-        <StackTable
-          caption={t.mailings}
-          empty={t.nothingYet}
-          rows={mailings}
-          columns={[
-            { label: t.mailings, cell: (m) => mailingLabel(m.key) },
-            { label: t.status, cell: (m) => (m.done ? t.mailingDone : t.mailingRunning) },
-            { label: t.queued, cell: (m) => String(m.queued) },
-            { label: t.sent, cell: (m) => String(m.mails.sent) },
-            { label: t.failed, cell: (m) => String(m.mails.failed + m.mails.uncertain) },
-            {
-              label: t.skipped,
-              cell: (m) => String(m.skippedUnsubscribed + m.skippedSuppressed + m.skippedAnswer),
-            },
-            { label: t.started, cell: (m) => berlinDateTime(m.startedAt, locale) },
-          ]}
-        />
+        <MailingTable t={t} locale={locale} mailings={mailings} />
         {planned ? (
           <div class="card">
             <h2>{t.testSend}</h2>
@@ -375,19 +171,7 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
           </div>
         ) : null}
         <h2>{t.rsvp}</h2>
-        <p>{t.rsvpCounts(yes, rsvps.length - yes)}</p>
-        <StackTable
-          caption={t.rsvp}
-          empty={t.none}
-          rows={rsvps}
-          columns={[
-            { label: t.name, cell: (r) => r.name },
-            { label: t.organisation, cell: (r) => r.organisation ?? "–" },
-            { label: t.email, cell: (r) => r.email },
-            { label: t.answer, cell: (r) => (r.answer === "yes" ? t.rsvpYes : t.rsvpNo) },
-            { label: t.answeredAt, cell: (r) => berlinDateTime(r.answeredAt, locale) },
-          ]}
-        />
+        <RsvpList t={t} locale={locale} rsvps={rsvps} />
         {planned ? (
           <div class="card">
             <h2>{t.cancelConference}</h2>
@@ -450,19 +234,21 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
     .get("/neu", (c) => edit(c, undefined))
     .post("/neu", async (c) => {
       const t = consoleTexts(c.var.locale);
-      const read = readForm(c.var.form, t);
+      const read = readEventForm(c.var.form, t);
       if (!read.input)
         return edit(c, undefined, { values: read.values, errors: read.errors, error: t.fieldsInvalid }, 422);
-      const errors = ruleErrors([...titleIssues(read.input), ...timeIssues(read.input, now())], t);
+      const errors = eventRuleErrors([...titleIssues(read.input), ...timeIssues(read.input, now())], t);
       if (Object.keys(errors).length > 0) {
         return edit(c, undefined, { values: read.values, errors, error: t.fieldsInvalid }, 422);
       }
       const conference = await deps.conferences.create(read.input, now(), record(c, "conference.create"));
-      return detail(c, conference, t.conferenceSaved);
+      // To the conference's own page (Post/Redirect/Get): reloading it never creates the conference twice.
+      return c.redirect(href(`/konsole/tagungen/${conference.id}?gespeichert=1`, c.var.locale), 303);
     })
     .get("/:id", async (c) => {
+      const t = consoleTexts(c.var.locale);
       const { conference, response } = await load(c);
-      return response ?? detail(c, conference);
+      return response ?? detail(c, conference, c.req.query("gespeichert") ? t.conferenceSaved : undefined);
     })
     .get("/:id/bearbeiten", async (c) => {
       const { conference, response } = await load(c, { planned: true });
@@ -472,7 +258,7 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
       const t = consoleTexts(c.var.locale);
       const { conference: before, response } = await load(c, { planned: true });
       if (response) return response;
-      const read = readForm(c.var.form, t);
+      const read = readEventForm(c.var.form, t);
       if (read.values.version !== before.updatedAt) {
         // Someone saved in between: show the current state, keep nothing of the stale form.
         return edit(c, before, { error: t.conferenceChanged }, 409);
@@ -481,16 +267,11 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
         return edit(c, before, { values: read.values, errors: read.errors, error: t.fieldsInvalid }, 422);
       const candidate: Conference = { ...before, ...read.input };
       if (!read.input.reminderAt) delete candidate.reminderAt;
-      const errors = ruleErrors([...titleIssues(candidate), ...timeIssues(candidate, now(), before)], t);
+      const errors = eventRuleErrors([...titleIssues(candidate), ...timeIssues(candidate, now(), before)], t);
       if (Object.keys(errors).length > 0) {
         return edit(c, before, { values: read.values, errors, error: t.fieldsInvalid }, 422);
       }
-      const changes = {
-        ...read.input,
-        reminderAt: read.input.reminderAt ?? null,
-        onlineUrl: read.input.onlineUrl ?? null,
-        agenda: read.input.agenda ?? null,
-      } as unknown as Partial<Conference>;
+      const changes = eventChanges(read.input);
       const updated = await deps.conferences.replace(before, changes, now(), record(c, "conference.update"));
       if (!updated) return edit(c, await deps.conferences.get(before.id), { error: t.conferenceChanged }, 409);
       return detail(c, updated, t.conferenceSaved);
@@ -612,25 +393,21 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
         return consolePage(
           c,
           { title: t.cancelConference, path: base, section: "conferences" },
-          <>
-            <p>{conferenceName(conference, locale)}</p>
-            <p>{t.cancelHint}</p>
-            {text ? <p class="pre">{text}</p> : null}
-            <ButtonForm
-              action={href(`${base}/absagen`, locale)}
-              csrf={csrfOf(c)}
-              label={t.cancelConfirm}
-              fields={{ note: text, bestaetigt: "ja" }}
-            />
-            <p>
-              <a href={href(base, locale)}>{t.back}</a>
-            </p>
-          </>,
+          <CancelConfirmation
+            t={t}
+            locale={locale}
+            csrf={csrfOf(c)}
+            path={base}
+            name={conferenceName(conference, locale)}
+            hint={t.cancelHint}
+            label={t.cancelConfirm}
+            note={text}
+          />,
         );
       }
       const cancelled = await deps.conferences.replace(
         conference,
-        { status: "cancelled", cancelledAt: now().toISOString(), ...(text ? { cancellationNote: text } : {}) },
+        cancellation(text, now()),
         now(),
         record(c, "conference.cancel", text || undefined),
       );
@@ -640,20 +417,7 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
     .get("/:id/teilnehmende.csv", async (c) => {
       const { conference, response } = await load(c);
       if (response) return response;
-      const yes = (await deps.conferences.rsvps(conference.id)).filter((r) => r.answer === "yes");
-      yes.sort((a, b) => a.name.localeCompare(b.name, "de"));
-      return c.body(
-        germanSpreadsheet(
-          ["Name", "E-Mail", "Organisation", "Zugesagt am"],
-          yes.map((r) => [r.name, r.email, r.organisation ?? "", spreadsheetTime(r.answeredAt)]),
-        ),
-        200,
-        {
-          "Content-Type": "text/csv; charset=utf-8",
-          "Content-Disposition": `attachment; filename="teilnehmende-${conference.startsAt.slice(0, 10)}.csv"`,
-          "Cache-Control": "no-store",
-        },
-      );
+      return attendeesResponse(c, conference, await deps.conferences.rsvps(conference.id));
     });
 }
 

@@ -1,3 +1,4 @@
+import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { FOLLOW_UP_DAYS } from "../../../domain/application.ts";
 import { conferenceName } from "../../../domain/conference.ts";
@@ -14,6 +15,7 @@ export function overviewRoutes(deps: AppDependencies, now: () => Date) {
   return new Hono<AppEnv>().get("/", async (c) => {
     const t = consoleTexts(c.var.locale);
     const locale = c.var.locale;
+    if (!c.var.access.coordinator) return myTables(c, deps);
     const at = now();
     const [pending, waiting, overdue, failed, uncertain, conferences] = await Promise.all([
       deps.applications.count("pending_confirmation"),
@@ -74,4 +76,36 @@ export function overviewRoutes(deps: AppDependencies, now: () => Date) {
       </>,
     );
   });
+}
+
+/** A contact person's start: their tables, each with what waits and its members. */
+async function myTables(c: Context<AppEnv>, deps: AppDependencies) {
+  const t = consoleTexts(c.var.locale);
+  const locale = c.var.locale;
+  const rows = await Promise.all(
+    c.var.access.tables.map(async (table) => {
+      const [waiting, members] = await Promise.all([
+        deps.applications.list({ status: "submitted", workTableId: table.id, limit: 100 }),
+        deps.partners.all({ workTableId: table.id }),
+      ]);
+      return { table, waiting: waiting.items.length, members: members.length };
+    }),
+  );
+  return consolePage(
+    c,
+    { title: t.myTablesTitle, path: "/konsole", section: "myTables" },
+    <>
+      <p>{t.myTablesIntro}</p>
+      {rows.map(({ table, waiting, members }) => (
+        <div class="card">
+          <h2>
+            <a href={href(`/konsole/tische/${table.id}`, locale)}>{t.tableTitle(table.numeral, table.name)}</a>
+          </h2>
+          <p>
+            {t.waitingCount(waiting)} · {t.membersCount(members)}
+          </p>
+        </div>
+      ))}
+    </>,
+  );
 }

@@ -109,6 +109,18 @@ export function workTableRoutes(deps: AppDependencies, now: () => Date) {
             },
             { label: t.contact, cell: (w) => `${w.contact.name} <${w.contact.email}>` },
             { label: t.deputy.split(" (")[0] ?? t.deputy, cell: (w) => (w.deputy ? w.deputy.name : "–") },
+            {
+              label: t.tablePage,
+              cell: (w) =>
+                w.archivedAt ? (
+                  "–"
+                ) : (
+                  <a href={href(`/konsole/tische/${w.id}`, locale)}>
+                    {t.tablePage}
+                    <span class="hp"> {w.numeral}</span>
+                  </a>
+                ),
+            },
           ]}
         />
       </>,

@@ -1,0 +1,45 @@
+import { completeSignIn, requestSignIn } from "../../shared/use-cases/sign-in.ts";
+import type { testDependencies } from "./app.ts";
+import { testSigner } from "./app.ts";
+import { allItems, type TestTable } from "./tables.ts";
+
+/** A console session as the mailed link gives it: the cookie to send and the form token of the session. */
+export interface ConsoleSession {
+  email: string;
+  cookie: string;
+  csrf: string;
+}
+
+/**
+ * Signs a person in the way the console does (ask for a link, press the link page's button), through the use
+ * cases on the test table, without a mailer: the link's request id is read from the queued sign-in mail.
+ */
+export async function signedInAs(
+  table: TestTable,
+  deps: ReturnType<typeof testDependencies>,
+  firstCoordinators: string[],
+  email: string,
+): Promise<ConsoleSession> {
+  const auth = {
+    ...deps,
+    firstCoordinators,
+    mayAlsoSignIn: async (address: string) =>
+      (await deps.workTables.list()).some((t) => t.contact.email === address || t.deputy?.email === address),
+  };
+  const now = new Date();
+  const outcome = await requestSignIn(auth, email, `198.51.100.${Math.floor(Math.random() * 200)}`, "de", now);
+  if (outcome.kind !== "answered") throw new Error(`sign-in of ${email}: ${outcome.kind}`);
+  const mail = (await allItems(table))
+    .filter((i) => i.kind === "sign_in_link" && JSON.stringify(i.to).includes(email))
+    .sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)))[0];
+  const requestId = (mail?.data as { requestId?: string } | undefined)?.requestId;
+  if (!requestId) throw new Error(`no sign-in mail for ${email}: not a coordinator or contact`);
+  const signedIn = await completeSignIn(
+    auth,
+    testSigner.sign("signin", requestId, new Date(now.getTime() + 600_000)),
+    "test",
+    now,
+  );
+  if (signedIn.kind !== "signed_in") throw new Error(`sign-in of ${email}: ${signedIn.kind}`);
+  return { email, cookie: `nm_session=${signedIn.sessionId}`, csrf: signedIn.session.csrfToken };
+}
