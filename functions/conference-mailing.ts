@@ -1,10 +1,13 @@
 import { SchedulerClient } from "@aws-sdk/client-scheduler";
 import type { Context } from "aws-lambda";
 import { readMailingConfig } from "../shared/config/mailing-config.ts";
+import { regionFromEnvironment } from "../shared/config/region.ts";
 import { type MailingTarget, runMailing } from "../shared/jobs/conference-mailing.ts";
 import { createLogger } from "../shared/logging/logger.ts";
 import { eventBridgeScheduler } from "../shared/scheduling/eventbridge-scheduler.ts";
 import { scheduleName } from "../shared/scheduling/port.ts";
+import { secretsManagerKey } from "../shared/security/secrets-manager-key.ts";
+import { cachedSigner } from "../shared/security/tokens.ts";
 import { AuditRepository } from "../shared/store/audit.ts";
 import { ConferenceRepository } from "../shared/store/conference-repository.ts";
 import { createDocumentClient } from "../shared/store/dynamo-client.ts";
@@ -14,6 +17,9 @@ import { SuppressionRepository } from "../shared/store/suppression-repository.ts
 
 const config = readMailingConfig();
 const db = createDocumentClient();
+const signer = cachedSigner(
+  secretsManagerKey(config.TOKEN_SECRET_ARN, { region: regionFromEnvironment(), credentials: db.config.credentials }),
+);
 const schedulerClient = new SchedulerClient({});
 const logger = createLogger({ service: "netzwerk-conference-mailing", level: config.LOG_LEVEL });
 /** Stop this early before the function's timeout and let a new run go on from the saved progress. */
@@ -35,6 +41,7 @@ export const handler = async (target: MailingTarget, context: Context) => {
       partners: new PartnerRepository(db, config.TABLE_NAME),
       suppressions: new SuppressionRepository(db, config.TABLE_NAME),
       audit: new AuditRepository(db, config.TABLE_NAME),
+      signer,
       continueLater: (next) =>
         scheduler.upsert({
           name: `${scheduleName(next.conferenceId, next.kind)}-cont`,

@@ -1,26 +1,54 @@
 import { readFollowUpsConfig } from "../shared/config/follow-ups-config.ts";
+import { regionFromEnvironment } from "../shared/config/region.ts";
 import { runFollowUps } from "../shared/jobs/follow-ups.ts";
+import { retireLeftPartners } from "../shared/jobs/retention.ts";
 import { createLogger } from "../shared/logging/logger.ts";
+import { secretsManagerKey } from "../shared/security/secrets-manager-key.ts";
+import { cachedSigner } from "../shared/security/tokens.ts";
 import { ApplicationRepository } from "../shared/store/application-repository.ts";
+import { AuditRepository } from "../shared/store/audit.ts";
+import { ConferenceRepository } from "../shared/store/conference-repository.ts";
 import { createDocumentClient } from "../shared/store/dynamo-client.ts";
+import { PartnerRepository } from "../shared/store/partner-repository.ts";
 import { coordinatorRecipients, PeopleRepository } from "../shared/store/people-repository.ts";
+import { PersonRepository } from "../shared/store/person-repository.ts";
+import { SuppressionRepository } from "../shared/store/suppression-repository.ts";
 import { WorkTableRepository } from "../shared/store/work-table-repository.ts";
 
 const config = readFollowUpsConfig();
 const db = createDocumentClient();
 const people = new PeopleRepository(db, config.TABLE_NAME);
 const logger = createLogger({ service: "netzwerk-daily-reminders", level: config.LOG_LEVEL });
+const applications = new ApplicationRepository(db, config.TABLE_NAME);
+const workTables = new WorkTableRepository(db, config.TABLE_NAME);
 const deps = {
-  applications: new ApplicationRepository(db, config.TABLE_NAME),
-  workTables: new WorkTableRepository(db, config.TABLE_NAME),
+  applications,
+  workTables,
   coordinators: () => coordinatorRecipients(people, config.COORDINATOR_EMAILS),
   reminderAfterDays: config.REMINDER_AFTER_DAYS,
   escalateAfterDays: config.ESCALATE_AFTER_DAYS,
 };
+/** What erasing a partner whose retention ran out needs (jobs/retention.ts). */
+const retention = {
+  persons: new PersonRepository(db, config.TABLE_NAME),
+  partners: new PartnerRepository(db, config.TABLE_NAME),
+  applications,
+  conferences: new ConferenceRepository(db, config.TABLE_NAME),
+  people,
+  suppressions: new SuppressionRepository(db, config.TABLE_NAME),
+  workTables,
+  audit: new AuditRepository(db, config.TABLE_NAME),
+  signer: cachedSigner(
+    secretsManagerKey(config.TOKEN_SECRET_ARN, { region: regionFromEnvironment(), credentials: db.config.credentials }),
+  ),
+};
 
-/** Fired daily by an EventBridge Scheduler cron (08:00 Europe/Berlin). */
+/** Fired daily by an EventBridge Scheduler cron (08:00 Europe/Berlin): follow-ups, then the retention rules. */
 export const handler = async () => {
-  const result = await runFollowUps(deps, new Date());
+  const now = new Date();
+  const result = await runFollowUps(deps, now);
   logger.info("follow-ups done", result);
-  return result;
+  const retired = await retireLeftPartners(retention, now);
+  logger.info("retention done", retired);
+  return { ...result, retired };
 };

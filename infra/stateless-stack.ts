@@ -54,7 +54,7 @@ export class StatelessStack extends CapabilityStack {
       publicBaseUrl: props.publicBaseUrl || this.http.httpApi.apiEndpoint,
       ...(props.sesMaxSendRate === undefined ? {} : { sesMaxSendRate: props.sesMaxSendRate }),
     });
-    this.mailings = new Mailings(this, "Mailings", { table, scheduling: this.scheduling });
+    this.mailings = new Mailings(this, "Mailings", { table, tokenSecret, scheduling: this.scheduling });
     this.reactions = new TableReactions(this, "Reactions", {
       table,
       mailQueue: this.mail.queue,
@@ -64,6 +64,7 @@ export class StatelessStack extends CapabilityStack {
     this.feedback = new MailFeedback(this, "Feedback", { table, configurationSet: this.mail.configurationSet });
     this.followUps = new FollowUps(this, "FollowUps", {
       table,
+      tokenSecret,
       scheduling: this.scheduling,
       coordinatorEmails: props.http.coordinatorEmails,
     });

@@ -3,6 +3,7 @@ import { Duration } from "aws-cdk-lib";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import type * as iam from "aws-cdk-lib/aws-iam";
 import type * as scheduler from "aws-cdk-lib/aws-scheduler";
+import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
 import { FOLLOW_UP_DAYS } from "../../shared/domain/application.ts";
 import { tableDefinition } from "../../shared/store/table-definition.ts";
@@ -10,12 +11,18 @@ import { Capability } from "../constructs/capability.ts";
 import { ProjectFunction } from "../constructs/project-function.ts";
 import type { Scheduling } from "./scheduling.ts";
 
-/** daily-reminders queries due applications (both indexes) and writes reminder mails into the outbox. */
+/**
+ * daily-reminders queries due applications (the indexes) and writes reminder mails into the outbox; its retention
+ * step erases partners whose time ran out: it deletes their items (BatchWriteItem of deletions) and anonymises
+ * audit entries.
+ */
 export const dailyRemindersTableActions = [
   "dynamodb:Query",
   "dynamodb:GetItem",
   "dynamodb:PutItem",
   "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+  "dynamodb:BatchWriteItem",
   "dynamodb:ConditionCheckItem",
 ] as const;
 
@@ -27,6 +34,8 @@ export const DAILY_REMINDERS_SCHEDULE = {
 
 export interface FollowUpsProps {
   readonly table: dynamodb.ITableV2;
+  /** The link key: the retention step leaves an erased partner's keyed hash on the suppression list. */
+  readonly tokenSecret: secretsmanager.ISecret;
   readonly scheduling: Scheduling;
   /** The first coordinators: told while the table has no coordinator yet (then the table's list is). */
   readonly coordinatorEmails: readonly string[];
@@ -61,6 +70,7 @@ export class FollowUps extends Capability {
       dailyRemindersTableActions,
       tableDefinition.globalSecondaryIndexes.map((index) => index.indexName),
     );
+    this.dailyRemindersFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
     ({ schedule: this.schedule, role: this.schedulerRole } = props.scheduling.recurring(
       this,
       this.dailyRemindersFunction,

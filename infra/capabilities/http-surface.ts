@@ -31,9 +31,10 @@ export const webTableActions = apiTableActions;
 /**
  * The coordinators' API and console work on the same items as the public one (work tables, applications,
  * partners, conferences, suppressions, mails; sessions, tokens, the audit log), in the same transactions; a
- * partner import (its preview too) reads the partners it names 100 at a time with BatchGetItem.
+ * partner import (its preview too) reads the partners it names 100 at a time with BatchGetItem, and erasing a
+ * person (Art. 17) deletes their items 25 at a time with BatchWriteItem (deletions only).
  */
-export const adminTableActions = [...apiTableActions, "dynamodb:BatchGetItem"] as const;
+export const adminTableActions = [...apiTableActions, "dynamodb:BatchGetItem", "dynamodb:BatchWriteItem"] as const;
 
 /**
  * The JSON endpoints behind links in mails (`mountLinkApi`): served by the web function, which holds the

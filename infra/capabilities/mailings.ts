@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { Duration } from "aws-cdk-lib";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import type * as iam from "aws-cdk-lib/aws-iam";
+import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
 import { tableDefinition } from "../../shared/store/table-definition.ts";
 import { Capability, schedulerRoleFor } from "../constructs/capability.ts";
@@ -29,6 +30,8 @@ export const conferenceMailingSchedulerActions = ["scheduler:CreateSchedule", "s
 
 export interface MailingsProps {
   readonly table: dynamodb.ITableV2;
+  /** The link key: an erased person is suppressed by the keyed hash of their address. */
+  readonly tokenSecret: secretsmanager.ISecret;
   readonly scheduling: Scheduling;
 }
 
@@ -54,6 +57,7 @@ export class Mailings extends Capability {
       environment: { LOG_LEVEL: "INFO" },
     });
     this.mailingFunction.bindTable(props.table, conferenceMailingTableActions, indexNames);
+    this.mailingFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
     this.schedulerRole = schedulerRoleFor(
       this,
       "MailingSchedulerRole",

@@ -11,6 +11,7 @@ import { storeDependencies } from "../../shared/http/dependencies.ts";
 import { runMailing } from "../../shared/jobs/conference-mailing.ts";
 import { reactToConference } from "../../shared/jobs/conference-schedules.ts";
 import { runFollowUps } from "../../shared/jobs/follow-ups.ts";
+import { retireLeftPartners } from "../../shared/jobs/retention.ts";
 import type { AppLogger } from "../../shared/logging/logger.ts";
 import { handleChanges } from "../../shared/mail/on-change.ts";
 import { pacer } from "../../shared/mail/pace.ts";
@@ -179,6 +180,7 @@ export async function startLocalStack(
       partners: new PartnerRepository(db, config.TABLE_NAME),
       suppressions: new SuppressionRepository(db, config.TABLE_NAME),
       audit: new AuditRepository(db, config.TABLE_NAME),
+      signer,
       continueLater: (target: { conferenceId: string; kind: "invitation" | "reminder" | "update" | "cancellation" }) =>
         scheduler.upsert({ name: `${scheduleName(target.conferenceId, target.kind)}-cont`, at: new Date(), target }),
       timeLeft: () => Number.POSITIVE_INFINITY,
@@ -220,8 +222,8 @@ export async function startLocalStack(
 
     const followUps = dailyAt(
       8,
-      () =>
-        runFollowUps(
+      async () => {
+        await runFollowUps(
           {
             applications: deps.applications,
             workTables: deps.workTables,
@@ -230,7 +232,9 @@ export async function startLocalStack(
             escalateAfterDays: 14,
           },
           new Date(),
-        ),
+        );
+        await retireLeftPartners(deps, new Date());
+      },
       (error) => logger.error("follow-ups failed", { error: (error as Error).name }),
     );
     started.push({ endpoint: "", stop: async () => followUps.stop() });

@@ -1,12 +1,14 @@
 import * as z from "zod/mini";
 import { logLevel, nonEmpty, readConfig } from "./env.ts";
 
-/** conference-mailing: the table, and where its continuation schedules go (set by the CDK construct). */
+/** conference-mailing: the table, where its continuation schedules go, the link key (set by the CDK construct). */
 const schema = z.object({
   TABLE_NAME: nonEmpty(),
   SCHEDULE_GROUP_NAME: nonEmpty(),
   SCHEDULER_ROLE_ARN: nonEmpty(),
   SCHEDULER_DLQ_ARN: nonEmpty(),
+  /** The link key's secret: erased people are suppressed by a keyed hash of their address. */
+  TOKEN_SECRET_ARN: nonEmpty(),
   LOG_LEVEL: logLevel(),
 });
 

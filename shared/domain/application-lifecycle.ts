@@ -7,6 +7,7 @@ import {
   RETENTION,
   type RoutedTo,
 } from "./application.ts";
+import { consentTextHash } from "./consent.ts";
 import type { WorkTable } from "./work-table.ts";
 
 /**
@@ -51,7 +52,12 @@ export function newApplication(
     ...(input.mandate ? { mandate: input.mandate } : {}),
     ...(input.service ? { service: input.service } : {}),
     ...(input.message ? { message: input.message } : {}),
-    consent: { textVersion: CONSENT_TEXT_VERSION, givenAt: at },
+    consent: {
+      textVersion: CONSENT_TEXT_VERSION,
+      textHash: consentTextHash(input.locale),
+      language: input.locale,
+      givenAt: at,
+    },
     createdAt: at,
     updatedAt: at,
     expiresAt: unconfirmedExpiry(now),
@@ -89,7 +95,17 @@ export function reroutedApplication(application: Application, to: RoutedTo, by: 
   };
 }
 
-/** The contact decided; a declined application is deleted RETENTION.declinedMonths later. */
+/** When an accepted application is deleted: RETENTION.acceptedYears calendar years after the decision. */
+export function acceptedExpiry(decidedAt: Date): number {
+  const expiry = new Date(decidedAt);
+  expiry.setUTCFullYear(expiry.getUTCFullYear() + RETENTION.acceptedYears);
+  return Math.floor(expiry.getTime() / 1000);
+}
+
+/**
+ * The contact decided; a declined application is deleted RETENTION.declinedMonths later, an accepted one
+ * RETENTION.acceptedYears later (the partner record it made stays).
+ */
 export function decidedApplication(
   application: Application,
   decision: Decision,
@@ -103,6 +119,6 @@ export function decidedApplication(
     status: decision === "accept" ? "accepted" : "declined",
     decision: { outcome: decision, ...(note ? { note } : {}), decidedAt: at, by },
     updatedAt: at,
-    ...(decision === "decline" ? { expiresAt: declinedExpiry(now) } : {}),
+    expiresAt: decision === "decline" ? declinedExpiry(now) : acceptedExpiry(now),
   };
 }

@@ -47,6 +47,7 @@ export function newApplicationMail(
     id: n === 0 ? `new-application-${application.id}` : `new-application-${application.id}-${n + 1}`,
     kind: "new_application",
     to: [{ name: routedTo.name, email: routedTo.email }],
+    about: application.applicant.email,
     replyTo: { name: applicant.name, email: applicant.email },
     locale: "de",
     data: {
@@ -103,6 +104,7 @@ export function decisionReminderMail(
     id: `reminder-${application.id}`,
     kind: "decision_reminder",
     to: [{ name: application.routedTo.name, email: application.routedTo.email }],
+    about: application.applicant.email,
     locale: "de",
     data: {
       applicationId: application.id,

@@ -28,6 +28,8 @@ export const RETENTION = {
   unconfirmedDays: 7,
   /** A declined application, counted from the decision (calendar months). */
   declinedMonths: 6,
+  /** An accepted application, counted from the decision (calendar years); the partner record stays. */
+  acceptedYears: 2,
   /** A contact's decision link. */
   decisionLinkDays: 60,
 } as const;
@@ -76,7 +78,11 @@ export interface Application {
   mandate?: { community: string };
   service?: CounsellingService;
   message?: string;
-  consent: { textVersion: string; givenAt: string; confirmedAt?: string };
+  /**
+   * The consent: which text (its version, and the SHA-256 of the words shown in the applicant's language), when it
+   * was given, and when the address was confirmed.
+   */
+  consent: { textVersion: string; textHash?: string; language?: Locale; givenAt: string; confirmedAt?: string };
   /** Who received the application: the table's contact, or the deputy while one was set. */
   routedTo?: RoutedTo;
   decision?: { outcome: Decision; note?: string; decidedAt: string; by?: DecidedBy };

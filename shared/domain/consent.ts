@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { CONSENT_TEXT_VERSION, RETENTION } from "./application.ts";
 import type { Locale } from "./work-table.ts";
 
@@ -16,4 +17,9 @@ export function consentText(locale: Locale, version = CONSENT_TEXT_VERSION): str
   const texts = CONSENT_TEXTS[version];
   if (!texts) throw new Error(`no consent text for version ${version}`);
   return texts[locale];
+}
+
+/** The proof of which words were agreed to: SHA-256 of the consent text as shown (hex). */
+export function consentTextHash(locale: Locale, version = CONSENT_TEXT_VERSION): string {
+  return createHash("sha256").update(consentText(locale, version)).digest("hex");
 }

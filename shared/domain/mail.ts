@@ -118,6 +118,11 @@ export interface OutboxMail<K extends MailKind = MailKind> {
 
 export type NewMail<K extends MailKind = MailKind> = Pick<OutboxMail<K>, "id" | "kind" | "to" | "locale" | "data"> & {
   replyTo?: Recipient;
+  /**
+   * The address of the person the mail is about, when it is not its recipient (a contact's mail about an
+   * applicant): the mail is then found, and erased, with that person's data. Not stored on the mail itself.
+   */
+  about?: string;
   /** For conference mail: which mailing it belongs to, so its mails can be counted. */
   mailing?: { conferenceId: string; key: string };
 };

@@ -21,6 +21,11 @@ export interface Partner {
   legalBasis?: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Set when the partner's last work table was left or removed; cleared when they join one again. A year later
+   * the partner is erased (retention), as one who unsubscribed from all mail is.
+   */
+  tablesLeftAt?: string;
   /** Set when the partner left the mailing list (one click, RFC 8058); no conference mail goes out while set. */
   unsubscribedAt?: string;
   /** Every undo of an unsubscription, recorded with who asked for it (only on the partner's request). */

@@ -8,6 +8,7 @@ import { adminApplicationRoutes } from "./routes/admin-applications.ts";
 import { adminConferenceRoutes } from "./routes/admin-conferences.ts";
 import { adminMailRoutes } from "./routes/admin-mails.ts";
 import { adminPartnerRoutes } from "./routes/admin-partners.ts";
+import { adminPeopleRoutes } from "./routes/admin-people.ts";
 import { adminWorkTableRoutes } from "./routes/admin-work-tables.ts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -45,6 +46,7 @@ export function mountAdmin(app: BaseApp, deps: AppDependencies) {
   app.route("/api/admin/partners", adminPartnerRoutes(deps, now));
   app.route("/api/admin/conferences", adminConferenceRoutes(deps, now));
   app.route("/api/admin/mails", adminMailRoutes(deps, now));
+  app.route("/api/admin/people", adminPeopleRoutes(deps, now));
   app.get("/api/admin/suppressions", async (c) => c.json({ items: await deps.suppressions.list() }));
   return app;
 }

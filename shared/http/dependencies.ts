@@ -5,8 +5,10 @@ import { AuditRepository } from "../store/audit.ts";
 import { ConferenceRepository } from "../store/conference-repository.ts";
 import { ImportDraftRepository } from "../store/import-drafts.ts";
 import { MailRepository } from "../store/mail-repository.ts";
+import { NoticeRepository } from "../store/notice-repository.ts";
 import { PartnerRepository } from "../store/partner-repository.ts";
 import { PeopleRepository } from "../store/people-repository.ts";
+import { PersonRepository } from "../store/person-repository.ts";
 import { RateLimiter } from "../store/rate-limiter.ts";
 import { SuppressionRepository } from "../store/suppression-repository.ts";
 import { WorkTableRepository } from "../store/work-table-repository.ts";
@@ -23,6 +25,8 @@ export interface Services {
   people: PeopleRepository;
   audit: AuditRepository;
   importDrafts: ImportDraftRepository;
+  notices: NoticeRepository;
+  persons: PersonRepository;
   rateLimiter: RateLimiter;
   signer: () => Promise<TokenSigner>;
   limits: ApplicationLimits;
@@ -45,6 +49,8 @@ export function storeDependencies(
     people: new PeopleRepository(db, tableName),
     audit: new AuditRepository(db, tableName),
     importDrafts: new ImportDraftRepository(db, tableName),
+    notices: new NoticeRepository(db, tableName),
+    persons: new PersonRepository(db, tableName),
     rateLimiter: new RateLimiter(db, tableName),
     signer,
     limits,

@@ -7,6 +7,7 @@ import { STYLE_SOURCE } from "./pages/layout.tsx";
 import { problem } from "./problem.ts";
 import { applicationPageRoutes } from "./routes/application-pages.tsx";
 import { leavePageRoutes } from "./routes/leave-pages.tsx";
+import { noticePageRoutes } from "./routes/notice-pages.tsx";
 import { rsvpPageRoutes } from "./routes/rsvp-pages.tsx";
 import { unsubscribePageRoutes } from "./routes/unsubscribe-pages.tsx";
 
@@ -21,6 +22,7 @@ export function mountWeb(app: BaseApp, deps: AppDependencies) {
   app.route("/", unsubscribePageRoutes(deps, deps.now ?? (() => new Date())));
   app.route("/", rsvpPageRoutes(deps, deps.now ?? (() => new Date())));
   app.route("/", leavePageRoutes(deps, deps.now ?? (() => new Date())));
+  app.route("/", noticePageRoutes(deps.notices));
   return app;
 }
 

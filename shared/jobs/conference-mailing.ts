@@ -2,6 +2,7 @@ import type { Conference, MailingKind, MailingTarget } from "../domain/conferenc
 import type { Recipient } from "../domain/mail.ts";
 import { conferenceMail, conferenceMailId as mailIdOf, mailingKey } from "../domain/mailing-mails.ts";
 import type { Partner } from "../domain/partner.ts";
+import type { TokenSigner } from "../security/tokens.ts";
 import type { AuditRepository } from "../store/audit.ts";
 import type { ConferenceRepository, MailingProgress } from "../store/conference-repository.ts";
 import { emailHash } from "../store/keys.ts";
@@ -27,6 +28,8 @@ export interface MailingDeps {
   mails: MailRepository;
   partners: PartnerPages;
   suppressions: SuppressionRepository;
+  /** The link key: an erased person is suppressed by the keyed hash of their address. */
+  signer: () => Promise<TokenSigner>;
   /** Every mailing's start and end go into the audit log (actor "system"). */
   audit: Pick<AuditRepository, "record">;
   /** Runs the same mailing again soon, to go on where this run stopped (a one-time schedule on AWS). */
@@ -81,6 +84,7 @@ export async function runMailing(
   if (!saved) await record("mailing.start", { key });
 
   const invitationKey = mailingKey("invitation", conference);
+  const signer = await deps.signer();
   for (;;) {
     // The audience: every partner for a conference, the members of its table for a meeting.
     const page = await deps.partners.list({
@@ -93,7 +97,7 @@ export async function runMailing(
         progress.skippedUnsubscribed++;
         continue;
       }
-      if (await deps.suppressions.has(partner.email)) {
+      if (await deps.suppressions.has(partner.email, signer.personHash(partner.email))) {
         progress.skippedSuppressed++;
         continue;
       }

@@ -11,6 +11,9 @@ export interface MailLinks {
   /** Leaving the work table whose meeting a mail is about (not all mail: that is `unsubscribe`). */
   leave?: string;
   signIn?: string;
+  /** The Impressum and the privacy notice: in every mail's footer. */
+  imprint?: string;
+  privacy?: string;
 }
 
 /** A mail as a few blocks; one renderer makes the text and the HTML part from it, escaping in one place. */
@@ -21,6 +24,8 @@ export interface MailContent {
   facts?: [label: string, value: string][];
   action?: { label: string; url: string };
   after?: string[];
+  /** Below the closing: the links to the Impressum and the privacy notice. */
+  footer?: string[];
 }
 
 /** What a template makes of a mail's data, its language and its signed links. */
@@ -43,7 +48,7 @@ export function renderText(content: MailContent, locale: Locale): string {
   const blocks = [content.greeting, ...content.paragraphs];
   if (content.facts) blocks.push(content.facts.map(([label, value]) => `${label}: ${value}`).join("\n"));
   if (content.action) blocks.push(`${content.action.label}:\n${content.action.url}`);
-  blocks.push(...(content.after ?? []), CLOSING[locale].join("\n"));
+  blocks.push(...(content.after ?? []), CLOSING[locale].join("\n"), ...(content.footer ?? []));
   return `${blocks.join("\n\n")}\n`;
 }
 
@@ -63,5 +68,10 @@ export function renderHtml(content: MailContent, locale: Locale): string {
     );
   }
   parts.push(...(content.after ?? []).map(p), p(CLOSING[locale].join("\n")));
+  parts.push(
+    ...(content.footer ?? []).map(
+      (line) => `<p style="font-size:.85em">${escapeHtml(line).replace(/\n/g, "<br>")}</p>`,
+    ),
+  );
   return `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head><body style="font-family:sans-serif;line-height:1.5">${parts.join("")}</body></html>`;
 }

@@ -8,6 +8,7 @@ import {
   retryDelayMs,
   withoutAddresses,
 } from "../domain/mail-delivery.ts";
+import { NOTICE_PATHS } from "../domain/notices.ts";
 import { SIGN_IN } from "../domain/people.ts";
 import type { AppLogger } from "../logging/logger.ts";
 import type { TokenSigner } from "../security/tokens.ts";
@@ -88,7 +89,12 @@ export async function sendOutboxMail(deps: MailerDeps, mailId: string): Promise<
 }
 
 async function compose(deps: MailerDeps, mail: OutboxMail, now: Date): Promise<Buffer> {
-  const links = await signLinks(deps, mail, now);
+  // Every mail names the Impressum and the privacy notice (they are pages of the product).
+  const links = {
+    ...(await signLinks(deps, mail, now)),
+    imprint: `${deps.baseUrl}${NOTICE_PATHS.impressum}`,
+    privacy: `${deps.baseUrl}${NOTICE_PATHS.datenschutz}`,
+  };
   const content = mailContent(mail, links);
   return composeMime({
     from: deps.sender,

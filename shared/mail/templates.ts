@@ -17,5 +17,11 @@ const templates: { [K in MailKind]: Template<MailData[K]> } = {
 
 export function mailContent(mail: Pick<OutboxMail, "kind" | "data" | "locale">, links: MailLinks): MailContent {
   const template = templates[mail.kind] as Template<MailData[MailKind]>;
-  return template(mail.data, mail.locale, links);
+  const content = template(mail.data, mail.locale, links);
+  if (!links.imprint || !links.privacy) return content;
+  const footer =
+    mail.locale === "de"
+      ? `Impressum: ${links.imprint}\nDatenschutz: ${links.privacy}`
+      : `Legal notice: ${links.imprint}\nPrivacy notice: ${links.privacy}`;
+  return { ...content, footer: [footer] };
 }

@@ -39,6 +39,12 @@ interface Payload {
 export type TokenCheck = { ok: true; subject: string } | { ok: false; reason: "invalid" | "expired" };
 
 export interface TokenSigner {
+  /**
+   * A keyed hash of an email address (HMAC-SHA-256 under a key derived from the secret, base64url): what stays of
+   * an erased person (their suppression, their audit entries), so nobody without the key can test an address
+   * against it.
+   */
+  personHash(email: string): string;
   sign(purpose: TokenPurpose, subject: string, expiresAt: Date): string;
   verify(token: string, purpose: TokenPurpose, now: Date): TokenCheck;
   /**
@@ -96,6 +102,7 @@ export function tokenSigner(key: string): TokenSigner {
   const mac = (data: string) => createHmac("sha256", key).update(data).digest();
   // A separate key for encryption, derived from the same secret: one secret to keep, two independent uses.
   const sealKey = Buffer.from(hkdfSync("sha256", key, "netzwerk-tokens", "seal", 32));
+  const personKey = Buffer.from(hkdfSync("sha256", key, "netzwerk-tokens", "person", 32));
   const invalid: TokenCheck = { ok: false, reason: "invalid" };
   const payloadOf = (purpose: TokenPurpose, subject: string, expiresAt: Date): Payload => ({
     p: purpose,
@@ -103,6 +110,9 @@ export function tokenSigner(key: string): TokenSigner {
     e: Math.floor(expiresAt.getTime() / 1000),
   });
   return {
+    personHash(email) {
+      return createHmac("sha256", personKey).update(email.trim().toLowerCase()).digest("base64url");
+    },
     seal(purpose, subject, expiresAt) {
       const iv = randomBytes(IV_BYTES);
       const cipher = createCipheriv("aes-256-gcm", sealKey, iv);

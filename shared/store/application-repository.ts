@@ -4,7 +4,7 @@ import { isUuid } from "../domain/ids.ts";
 import type { NewMail } from "../domain/mail.ts";
 import { auditPut } from "./audit.ts";
 import { countQuery, readFilledPage, type TransactItem, transact } from "./dynamo-helpers.ts";
-import { emailHash, keys, withoutKeys } from "./keys.ts";
+import { aboutPerson, emailHash, keys, withoutKeys } from "./keys.ts";
 import { queueMail } from "./outbox.ts";
 import { queryAll } from "./query-all.ts";
 
@@ -409,6 +409,7 @@ export class ApplicationRepository {
       ...keys.application(application.id),
       ...keys.applicationsByCreation(application.createdAt, application.id),
       ...keys.applicationsByStatus(application.status, application.decision?.decidedAt ?? since, application.id),
+      ...aboutPerson(email, "APP", application.id),
     };
   }
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { type DynamoDBDocumentClient, PutCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import { PERSONAL_DATA_RETENTION } from "../domain/retention.ts";
 import { readFilledPage, type TransactItem } from "./dynamo-helpers.ts";
-import { keys, withoutKeys } from "./keys.ts";
+import { aboutPerson, keys, withoutKeys } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
 
 /** Audit entries are kept two years, then deleted by TTL. */
-export const AUDIT_RETENTION_DAYS = 730;
+export const AUDIT_RETENTION_DAYS = PERSONAL_DATA_RETENTION.auditYears * 365;
 
 /** One change a person made (or a mailing that went out): who, when, what, to which thing, before and after. */
 export interface AuditEntry {
@@ -33,6 +34,8 @@ function auditItem(entry: NewAuditEntry, now: Date): Record<string, unknown> {
     ...keys.audit(id),
     ...keys.auditByTime(entry.at, id),
     ...keys.auditBySubject(entry.subject.type, entry.subject.id, entry.at, id),
+    // What a person did (a contact, a coordinator) is found with their other data on a request.
+    ...(entry.actor.includes("@") ? aboutPerson(entry.actor, "AUDIT", id) : {}),
     ...item,
     expiresAt: Math.floor(now.getTime() / 1000) + AUDIT_RETENTION_DAYS * 86_400,
   };

@@ -6,7 +6,7 @@ import { isUuid } from "../domain/ids.ts";
 import type { MailStatus } from "../domain/mail.ts";
 import { auditPut } from "./audit.ts";
 import { isConditionFailure, transact } from "./dynamo-helpers.ts";
-import { emailHash, keys, withoutKeys } from "./keys.ts";
+import { aboutPerson, emailHash, keys, withoutKeys } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
 
 /** How far a mailing got: where to go on in the partner directory, and what it did so far. */
@@ -190,7 +190,11 @@ export class ConferenceRepository {
     await this.db.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { ...keys.rsvp(conference.id, emailHash(partner.email)), ...rsvp },
+        Item: {
+          ...keys.rsvp(conference.id, emailHash(partner.email)),
+          ...aboutPerson(partner.email, "RSVP", conference.id),
+          ...rsvp,
+        },
       }),
     );
     return rsvp;

@@ -121,6 +121,9 @@ export const keys = {
   }),
   importDraftPartition: (id: string) => `IMPORTDRAFT#${id}`,
 
+  /** A legal notice's text (Impressum, Datenschutz, Barrierefreiheit) as the coordinators edited it. */
+  notice: (kind: string) => ({ pk: `NOTICE#${kind}`, sk: "NOTICE" }),
+
   /** A fixed-window counter, e.g. submissions per email hash and hour. */
   rateCounter: (kind: string, subjectHash: string, window: string) => ({
     pk: `RATE#${kind}#${subjectHash}#${window}`,
@@ -128,8 +131,17 @@ export const keys = {
   }),
 } as const;
 
+/**
+ * gsi3: an item about one person, so a data subject request finds everything of theirs with one Query (Art. 15,
+ * Art. 17). The person is the hash of their address, as in the other keys.
+ */
+export function aboutPerson(email: string, kind: string, id: string) {
+  return { gsi3pk: `PERSON#${emailHash(email)}`, gsi3sk: `${kind}#${id}` };
+}
+export const personPartition = (email: string) => `PERSON#${emailHash(email)}`;
+
 /** Key attributes, and the helper attributes only indexes and filters read (searchText): not part of a record. */
-const KEY_ATTRIBUTES = new Set(["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "searchText"]);
+const KEY_ATTRIBUTES = new Set(["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk", "searchText"]);
 
 /** Removes the key attributes from a stored item, leaving the record the domain knows. */
 export function withoutKeys<T>(item: Record<string, unknown>): T {

@@ -7,6 +7,7 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 import type { NewMail, OutboxMail } from "../domain/mail.ts";
 import type { AttentionStatus, MailStatus } from "../domain/mail-delivery.ts";
+import { PERSONAL_DATA_RETENTION } from "../domain/retention.ts";
 import { auditPut } from "./audit.ts";
 import { countQuery, isConditionFailure, transact } from "./dynamo-helpers.ts";
 import { keys, withoutKeys } from "./keys.ts";
@@ -15,8 +16,8 @@ import { queryAll } from "./query-all.ts";
 
 const DAY_MS = 86_400_000;
 /** A sent mail stays 30 days (to see that it went out), a failed or uncertain one 90 (for a person to act on it). */
-const SENT_MAIL_DAYS = 30;
-const ATTENTION_MAIL_DAYS = 90;
+const SENT_MAIL_DAYS = PERSONAL_DATA_RETENTION.sentMailDays;
+const ATTENTION_MAIL_DAYS = PERSONAL_DATA_RETENTION.failedMailDays;
 const epochSeconds = (ms: number) => Math.floor(ms / 1000);
 
 export type RetryResult =

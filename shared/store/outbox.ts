@@ -1,6 +1,6 @@
 import type { MailKind, NewMail, OutboxMail } from "../domain/mail.ts";
 import type { TransactItem } from "./dynamo-helpers.ts";
-import { keys } from "./keys.ts";
+import { aboutPerson, keys } from "./keys.ts";
 
 /**
  * The outbox write that goes into the same transaction as the state change causing the mail. The id is
@@ -10,13 +10,21 @@ import { keys } from "./keys.ts";
  */
 export function queueMail<K extends MailKind>(tableName: string, mail: NewMail<K>, now: Date): TransactItem {
   const createdAt = now.toISOString();
-  const { mailing, ...rest } = mail;
+  const { mailing, about, ...rest } = mail;
   const item: OutboxMail<K> = { ...rest, status: "queued", attempts: 0, createdAt };
   const index = mailing ? keys.mailsOfMailing(mailing.conferenceId, mailing.key, mail.id) : {};
+  // Whom it is about: the person of a data subject request finds it (an applicant, also in their contact's mail).
+  const person = about ?? mail.to[0]?.email;
   return {
     Put: {
       TableName: tableName,
-      Item: { ...keys.mail(mail.id), ...keys.mailsByStatus("queued", createdAt, mail.id), ...index, ...item },
+      Item: {
+        ...keys.mail(mail.id),
+        ...keys.mailsByStatus("queued", createdAt, mail.id),
+        ...index,
+        ...(person ? aboutPerson(person, "MAIL", mail.id) : {}),
+        ...item,
+      },
       ConditionExpression: "attribute_not_exists(pk)",
     },
   };

@@ -273,7 +273,7 @@ export class PartnerRepository {
     const removes = [
       ...(edit.organisation ? [] : ["organisation"]),
       ...(edit.legalBasis ? [] : ["legalBasis"]),
-      ...(edit.workTableIds.length > 0 ? [] : ["workTableIds"]),
+      ...(edit.workTableIds.length > 0 ? ["tablesLeftAt"] : ["workTableIds"]),
     ];
     const sets = ["#name = :name", "locale = :locale", "updatedAt = :now", "searchText = :searchText"];
     const values: Record<string, unknown> = {
@@ -319,6 +319,9 @@ export class PartnerRepository {
         now,
       ),
     ]);
+    if (failed.length === 0 && edit.workTableIds.length === 0 && current.workTableIds.size > 0) {
+      await this.markTablesLeft(email, now);
+    }
     const partner = (await this.get(email)) ?? current;
     return { outcome: failed.length > 0 ? "stale" : "saved", partner };
   }
@@ -361,7 +364,28 @@ export class PartnerRepository {
       ),
       ...(mail ? [queueMail(this.tableName, mail, now)] : []),
     ]);
-    return failed.length === 0;
+    if (failed.length > 0) return false;
+    // The last table gone: the retention clock starts (see jobs/retention.ts).
+    await this.markTablesLeft(email, now);
+    return true;
+  }
+
+  /** Marks a partner who belongs to no work table now (no-op otherwise, or when already marked). */
+  private async markTablesLeft(email: string, now: Date): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.partner(normalize(email)),
+          UpdateExpression: "SET tablesLeftAt = :now",
+          ConditionExpression:
+            "attribute_exists(pk) AND attribute_not_exists(workTableIds) AND attribute_not_exists(tablesLeftAt)",
+          ExpressionAttributeValues: { ":now": now.toISOString() },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
   }
 
   /** What an import would do, row by row, without writing anything (the console's preview). */
@@ -467,7 +491,7 @@ export class PartnerRepository {
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.partner(partner.email),
-        UpdateExpression: `SET ${sets.join(", ")}${newTables.length > 0 ? " ADD workTableIds :tables" : ""}`,
+        UpdateExpression: `SET ${sets.join(", ")}${newTables.length > 0 ? " ADD workTableIds :tables REMOVE tablesLeftAt" : ""}`,
         // Written against the version read: a change in between (an acceptance, another import) is read again.
         ConditionExpression: "updatedAt = :seen",
         ExpressionAttributeValues: values,
@@ -526,7 +550,8 @@ export function acceptedPartnerUpdate(
         `SET #name = :name, ${applicant.organisation ? "organisation = :organisation, " : ""}locale = :locale, updatedAt = :now, ` +
         "createdAt = if_not_exists(createdAt, :now), email = :email, #source = if_not_exists(#source, :source), " +
         "gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, handle = if_not_exists(handle, :handle), " +
-        "gsi2pk = if_not_exists(gsi2pk, :gsi2pk), gsi2sk = :gsi2sk, searchText = :searchText ADD workTableIds :tables",
+        "gsi2pk = if_not_exists(gsi2pk, :gsi2pk), gsi2sk = :gsi2sk, searchText = :searchText ADD workTableIds :tables " +
+        "REMOVE tablesLeftAt",
       ExpressionAttributeNames: { "#name": "name", "#source": "source" },
       ExpressionAttributeValues: {
         ":name": applicant.name,

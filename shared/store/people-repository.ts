@@ -11,7 +11,7 @@ import type { NewMail } from "../domain/mail.ts";
 import type { ApiToken, Coordinator, Session } from "../domain/people.ts";
 import { auditPut, type NewAuditEntry } from "./audit.ts";
 import { isConditionFailure, type TransactItem, transact } from "./dynamo-helpers.ts";
-import { keys, withoutKeys } from "./keys.ts";
+import { aboutPerson, keys, withoutKeys } from "./keys.ts";
 import { queueMail } from "./outbox.ts";
 import { queryAll } from "./query-all.ts";
 
@@ -92,7 +92,7 @@ export class PeopleRepository {
       {
         Put: {
           TableName: this.tableName,
-          Item: { ...keys.signInRequest(request.id), ...request },
+          Item: { ...keys.signInRequest(request.id), ...aboutPerson(request.email, "SIGNIN", request.id), ...request },
           ConditionExpression: "attribute_not_exists(pk)",
         },
       },

@@ -6,8 +6,10 @@ import { keys, withoutKeys } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
 
 export interface Suppression {
+  /** Empty for an erased person: only the keyed hash of their address stays (`personHash`). */
   email: string;
-  reason: "bounce" | "complaint";
+  reason: "bounce" | "complaint" | "erased";
+  personHash?: string;
   /** SES's own words for it, e.g. "Permanent/General" or "abuse"; no message content. */
   detail: string;
   at: string;
@@ -30,15 +32,30 @@ export class SuppressionRepository {
     );
   }
 
-  async has(email: string): Promise<boolean> {
-    const { Item } = await this.db.send(
-      new GetCommand({
+  /**
+   * Whether mail to the address is suppressed: it bounced or complained (by address), or the person was erased
+   * (by the keyed hash of the address, `personHash`, which only holders of the link key can compute).
+   */
+  async has(email: string, personHash?: string): Promise<boolean> {
+    const get = async (key: Record<string, string>) =>
+      (await this.db.send(new GetCommand({ TableName: this.tableName, Key: key, ProjectionExpression: "pk" }))).Item;
+    const [byAddress, byHash] = await Promise.all([
+      get(keys.suppression(email.trim().toLowerCase())),
+      personHash ? get(keys.suppression(`erased:${personHash}`)) : undefined,
+    ]);
+    return byAddress !== undefined || byHash !== undefined;
+  }
+
+  /** An erased person stays suppressed by the keyed hash of their address only (Art. 17 with no mail again). */
+  async addErased(personHash: string, now: Date): Promise<void> {
+    const id = `erased:${personHash}`;
+    const suppression: Suppression = { email: "", reason: "erased", detail: "", at: now.toISOString(), personHash };
+    await this.db.send(
+      new PutCommand({
         TableName: this.tableName,
-        Key: keys.suppression(email.trim().toLowerCase()),
-        ProjectionExpression: "pk",
+        Item: { ...keys.suppression(id), ...keys.suppressionsByEmail(`~${id}`), ...suppression },
       }),
     );
-    return Item !== undefined;
   }
 
   async get(email: string): Promise<Suppression | undefined> {

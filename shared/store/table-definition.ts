@@ -29,6 +29,7 @@
  * | local schedules due (the local scheduler only)    | Query gsi2        | gsi2pk = SCHEDULES#pending, gsi2sk = <at>#<name>    |
  * | audit entries, newest first                       | Query gsi1        | gsi1pk = AUDIT, gsi1sk = <at>#<id>                  |
  * | a rate-limit counter for one hour                 | Update            | pk = RATE#<kind>#<hash>#<window>, sk = RATE         |
+ * | everything about one person (access, erasure)     | Query gsi3        | gsi3pk = PERSON#<email hash>, gsi3sk = <kind>#<id>  |
  *
  * The work tables live in one partition on purpose: a network has a handful of them (five in Schwerin), so
  * listing them is a single Query. Items that should disappear on their own carry `expiresAt` (epoch seconds),
@@ -42,6 +43,8 @@ export const tableDefinition = {
   globalSecondaryIndexes: [
     { indexName: "gsi1", partitionKey: "gsi1pk", sortKey: "gsi1sk" },
     { indexName: "gsi2", partitionKey: "gsi2pk", sortKey: "gsi2sk" },
+    // Sparse: only items about a person (applications, RSVPs, mails, sign-in requests, audit entries by them).
+    { indexName: "gsi3", partitionKey: "gsi3pk", sortKey: "gsi3sk" },
   ],
 } as const;
 

@@ -27,7 +27,7 @@ let browser: Browser;
 const contexts: Partial<Record<Role, BrowserContext>> = {};
 const coordinator = uniqueEmail("sweep");
 const admin = { Authorization: "Bearer test-coordinator-token-0123456789" };
-const ids = { application: "", submission: "", conference: "", handle: "", signIn: "", meeting: "" };
+const ids = { application: "", submission: "", conference: "", handle: "", signIn: "", meeting: "", applicant: "" };
 /** The contact person of work table V (Beratung), where the seeded application goes. */
 const CONTACT = "a.kropp@awo-schwerin.de";
 
@@ -47,6 +47,7 @@ const withLang = (path: string, lang: string) =>
 /** Something in every list and detail page: an application waiting for a decision, a partner, a conference. */
 async function seed() {
   const applicant = uniqueEmail("sweep-applicant");
+  ids.applicant = applicant;
   const applied = await api("/api/applications", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
@@ -148,6 +149,9 @@ const PAGES: PageCase[] = [
   { name: "leave a table link", role: "public", open: () => `/austreten/${sign("leave", `beratung|${ids.handle}`)}` },
   { name: "invalid link", role: "public", open: "/entscheidung/kaputt" },
   { name: "sign-in", role: "public", open: "/anmelden" },
+  { name: "Impressum", role: "public", open: "/impressum" },
+  { name: "privacy notice", role: "public", open: "/datenschutz" },
+  { name: "accessibility statement", role: "public", open: "/barrierefreiheit" },
   { name: "sign-in link", role: "public", open: () => `/anmelden/${ids.signIn}` },
   { name: "sign-in link invalid", role: "public", open: "/anmelden/kaputt" },
   // console
@@ -202,6 +206,20 @@ const PAGES: PageCase[] = [
   { name: "coordinators", role: "coordinator", open: "/konsole/koordination" },
   { name: "account", role: "coordinator", open: "/konsole/zugang" },
   { name: "a table's page", role: "coordinator", open: "/konsole/tische/beratung" },
+  { name: "notices", role: "coordinator", open: "/konsole/hinweise" },
+  { name: "notice edit", role: "coordinator", open: "/konsole/hinweise/datenschutz" },
+  { name: "people", role: "coordinator", open: "/konsole/personen" },
+  {
+    name: "a person's data",
+    role: "coordinator",
+    open: {
+      act: async (page, lang) => {
+        await page.goto(`${stack.appUrl}${withLang("/konsole/personen", lang)}`);
+        await page.locator('main input[name="email"]').fill(ids.applicant);
+        await page.locator("main form button[type=submit]").click();
+      },
+    },
+  },
   // contact persons: their tables only
   { name: "my tables", role: "contact", open: "/konsole" },
   { name: "table", role: "contact", open: "/konsole/tische/beratung" },

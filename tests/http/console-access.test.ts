@@ -140,6 +140,9 @@ const routes = (): Route[] => [
     "/konsole/mails",
     "/konsole/protokoll",
     "/konsole/koordination",
+    "/konsole/hinweise",
+    "/konsole/hinweise/impressum",
+    "/konsole/personen",
   ].map((path) => ({ method: "GET", path, owner: "coordinators" }) as Route),
   ...[
     ["/konsole/antraege/suche", { q: "antrag" }],
@@ -150,6 +153,9 @@ const routes = (): Route[] => [
     ["/konsole/tagungen/neu", {}],
     ["/konsole/protokoll", { aktion: "" }],
     ["/konsole/koordination", { email: "" }],
+    ["/konsole/hinweise/impressum", { version: "veraltet", de: "" }],
+    ["/konsole/personen", { email: "" }],
+    ["/konsole/personen/loeschen", { email: "mitglied.eins@example.org" }],
   ].map(([path, form]) => ({ method: "POST", path, form, owner: "coordinators" }) as Route),
 ];
 

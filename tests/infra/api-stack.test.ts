@@ -256,6 +256,7 @@ describe("admin function", () => {
     expect([...adminTableActions].toSorted()).toEqual(
       [
         "dynamodb:BatchGetItem",
+        "dynamodb:BatchWriteItem",
         "dynamodb:ConditionCheckItem",
         "dynamodb:DeleteItem",
         "dynamodb:GetItem",

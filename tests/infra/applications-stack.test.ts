@@ -135,11 +135,12 @@ describe("every function", () => {
 });
 
 describe("link-signing key", () => {
-  // Not the public api function: the endpoints behind links in mails are the web function's.
-  const readers = ["admin", "web", "sendMail"] as const;
+  // Not the public api function: the endpoints behind links in mails are the web function's. The mailing and the
+  // daily run use it for the keyed hash of erased people only (Art. 17: suppressed without their address).
+  const readers = ["admin", "web", "sendMail", "conferenceMailing", "dailyReminders"] as const;
   const readerRoles = readers.map((name) => roleOf(name));
 
-  it("only the admin, web and send-mail roles may read it, and only that secret", () => {
+  it("only the roles that sign, verify or hash with it may read it, and only that secret", () => {
     expect(rolesAllowing(template, "secretsmanager:GetSecretValue")).toEqual(readerRoles.toSorted());
     for (const name of readers) {
       const statements = serviceStatements(roleOf(name), "secretsmanager");
@@ -153,18 +154,11 @@ describe("link-signing key", () => {
     expect(others).toEqual([]);
   });
 
-  it("reaches admin, web and send-mail as TOKEN_SECRET_ARN, the ARN and never the value", () => {
+  it("reaches those functions as TOKEN_SECRET_ARN, the ARN and never the value", () => {
     for (const name of readers) {
       expect(functionProps(name).Environment.Variables.TOKEN_SECRET_ARN).toEqual(secretArn);
     }
-    for (const name of [
-      "api",
-      "onChange",
-      "dailyReminders",
-      "conferenceMailing",
-      "sesFeedback",
-      "mailSweep",
-    ] as const) {
+    for (const name of ["api", "onChange", "sesFeedback", "mailSweep"] as const) {
       expect(functionProps(name).Environment.Variables.TOKEN_SECRET_ARN).toBeUndefined();
     }
   });

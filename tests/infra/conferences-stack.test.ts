@@ -146,9 +146,9 @@ describe("conference-mailing", () => {
     expect(serviceStatements(roleId, "iam")).toEqual([passMailingRole]);
   });
 
-  it("has no permissions beyond its table, schedules, the role to pass and its logs", () => {
+  it("has no permissions beyond its table, schedules, the role to pass, the link key (to hash) and its logs", () => {
     const services = statementsOf(roleId).flatMap((s) => asArray(s.Action).map((action) => action.split(":")[0]));
-    expect([...new Set(services)].toSorted()).toEqual(["dynamodb", "iam", "logs", "scheduler"]);
+    expect([...new Set(services)].toSorted()).toEqual(["dynamodb", "iam", "logs", "scheduler", "secretsmanager"]);
   });
 });
 

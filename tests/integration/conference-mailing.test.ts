@@ -6,6 +6,7 @@ import { ConferenceRepository } from "../../shared/store/conference-repository.t
 import { MailRepository } from "../../shared/store/mail-repository.ts";
 import { PartnerRepository } from "../../shared/store/partner-repository.ts";
 import { SuppressionRepository } from "../../shared/store/suppression-repository.ts";
+import { testSigner } from "../support/app.ts";
 import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
 
 let table: TestTable;
@@ -49,6 +50,7 @@ function deps(overrides: Partial<MailingDeps> = {}): MailingDeps {
     partners,
     suppressions: new SuppressionRepository(table.db, table.tableName),
     audit: new AuditRepository(table.db, table.tableName),
+    signer: async () => testSigner,
     continueLater: async () => undefined,
     timeLeft: () => 60_000,
     pageSize: 3,

@@ -15,6 +15,8 @@ export interface TestStack extends LocalStack {
   dataDir: string;
   /** Signs tokens with the stack's own key, e.g. to forge an expired link. */
   signer: ReturnType<typeof tokenSigner>;
+  /** Every line the stack logged (the app, the mailer, the jobs), to prove no personal data is among them. */
+  logLines: string[];
   close(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export async function startTestStack(
 ): Promise<TestStack> {
   const table = restartOf?.table ?? (await createTestTable("stack"));
   const dataDir = restartOf?.dataDir ?? mkdtempSync(join(tmpdir(), "netzwerk-stack-"));
+  const logger = recordingLogger();
   const stack = await startLocalStack(
     readLocalConfig({
       PORT: String(await freePort()),
@@ -41,13 +44,14 @@ export async function startTestStack(
       MAIL_RETRY_BACKOFF_MS: "20",
       ...settings,
     }),
-    recordingLogger(),
+    logger,
   );
   return {
     ...stack,
     table,
     dataDir,
     signer: tokenSigner(readFileSync(join(dataDir, "token-secret"), "utf8").trim()),
+    logLines: logger.lines,
     async close() {
       await stack.stop();
       await table.drop();

@@ -13,6 +13,8 @@ export const SECTIONS = [
   ["conferences", "/konsole/tagungen"],
   ["mails", "/konsole/mails"],
   ["audit", "/konsole/protokoll"],
+  ["notices", "/konsole/hinweise"],
+  ["people", "/konsole/personen"],
   ["coordinators", "/konsole/koordination"],
   ["account", "/konsole/zugang"],
 ] as const;

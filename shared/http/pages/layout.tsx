@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Child } from "hono/jsx";
+import { NOTICE_KINDS, NOTICE_PATHS, NOTICE_TITLES } from "../../domain/notices.ts";
 import type { Locale } from "../../domain/work-table.ts";
 import { pageTexts } from "./texts.ts";
 
@@ -26,7 +27,7 @@ input[type=checkbox],input[type=radio]{width:1.5rem;height:1.5rem;vertical-align
 button,.button{font:inherit;padding:.5rem 1.2rem;cursor:pointer;display:inline-block;min-height:2.75rem}
 .inline{display:inline}.actions{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:1rem 0;list-style:none;padding:0}
 .facts{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);gap:.25rem 1rem}.pre{white-space:pre-line}
-pre{white-space:pre-wrap;overflow-wrap:anywhere;border:1px solid;padding:.5rem}
+pre{white-space:pre-wrap;overflow-wrap:anywhere;border:1px solid;padding:.5rem}.hash{overflow-wrap:anywhere;font-size:.85rem}
 nav.console ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:.5rem 0}
 nav.console a[aria-current=page]{font-weight:700}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid}
@@ -96,6 +97,17 @@ export function PageShell(props: {
         {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: a footer directly in body is the contentinfo landmark, which may be labelled */}
         <footer aria-label={t.footerLabel}>
           <p>{t.footer}</p>
+          <nav aria-label={t.legalNav}>
+            <ul class="actions">
+              {NOTICE_KINDS.map((kind) => (
+                <li>
+                  <a href={props.locale === "de" ? NOTICE_PATHS[kind] : `${NOTICE_PATHS[kind]}?lang=${props.locale}`}>
+                    {NOTICE_TITLES[kind][props.locale]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
         </footer>
       </body>
     </html>

@@ -285,7 +285,17 @@ function ApplicationDetail(props: {
         <dd>{a.routedTo ? `${a.routedTo.name} <${a.routedTo.email}>` : "–"}</dd>
         <dt>{t.consentGiven}</dt>
         <dd>
-          {a.consent.textVersion}, {berlinDateTime(a.consent.givenAt, locale)}
+          {t.consentProof(
+            a.consent.textVersion,
+            a.consent.language ?? a.applicant.locale,
+            berlinDateTime(a.consent.givenAt, locale),
+          )}
+          {a.consent.textHash ? (
+            <>
+              <br />
+              SHA-256: <code class="hash">{a.consent.textHash}</code>
+            </>
+          ) : null}
         </dd>
         {a.decision?.note ? (
           <>

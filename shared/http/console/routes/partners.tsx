@@ -501,21 +501,25 @@ export function partnerRoutes(deps: AppDependencies, now: () => Date) {
           empty={t.none}
           rows={suppressions}
           columns={[
-            { label: t.email, cell: (s) => s.email },
+            { label: t.email, cell: (s) => s.email || t.addressErased },
             { label: t.reason, cell: (s) => t.suppressionReason[s.reason] },
             { label: t.detail, cell: (s) => s.detail },
             { label: t.since, cell: (s) => berlinDateTime(s.at, locale) },
             {
               label: t.lift,
-              cell: (s) => (
-                <form method="post" action={href("/konsole/partner/sperrliste/aufheben", locale)}>
-                  <Csrf token={csrfOf(c)} />
-                  <input type="hidden" name="email" value={s.email} />
-                  <label for={`note-${s.email}`}>{t.note}</label>
-                  <input type="text" id={`note-${s.email}`} name="note" maxlength={1000} required />
-                  <button type="submit">{t.lift}</button>
-                </form>
-              ),
+              // An erased person's entry has no address to lift it by; their entry is the last trace of them.
+              cell: (s) =>
+                s.reason === "erased" ? (
+                  "–"
+                ) : (
+                  <form method="post" action={href("/konsole/partner/sperrliste/aufheben", locale)}>
+                    <Csrf token={csrfOf(c)} />
+                    <input type="hidden" name="email" value={s.email} />
+                    <label for={`note-${s.email}`}>{t.note}</label>
+                    <input type="text" id={`note-${s.email}`} name="note" maxlength={1000} required />
+                    <button type="submit">{t.lift}</button>
+                  </form>
+                ),
             },
           ]}
         />

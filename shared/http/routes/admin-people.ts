@@ -1,0 +1,34 @@
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
+import { isEmailInPath } from "../../domain/ids.ts";
+import { collectPersonData, erasePerson, type PersonDeps } from "../../use-cases/person-data.ts";
+import type { AppEnv } from "../app-env.ts";
+import { problem } from "../problem.ts";
+
+const REFUSALS = {
+  contact:
+    "This person is the contact or deputy of a work table. Replace them on the table first; then they can be erased.",
+  coordinator: "This person is a coordinator. Take them off the coordination first; then they can be erased.",
+} as const;
+
+/**
+ * A person's data on request (Art. 15 and 17 DSGVO) for scripts: everything stored about an address as JSON, and
+ * erasing it. The console offers the same (Personen).
+ */
+export function adminPeopleRoutes(deps: PersonDeps, now: () => Date) {
+  const badAddress = (c: Context) => problem(c, 404, "Not Found", "This is not an email address.");
+  return new Hono<AppEnv>()
+    .get("/:email/export", async (c) => {
+      const email = c.req.param("email");
+      if (!isEmailInPath(email)) return badAddress(c);
+      c.header("Cache-Control", "no-store");
+      return c.json(await collectPersonData(deps, email, now()));
+    })
+    .post("/:email/erase", async (c) => {
+      const email = c.req.param("email");
+      if (!isEmailInPath(email)) return badAddress(c);
+      const outcome = await erasePerson(deps, email, c.var.principal.email, now());
+      if (outcome.kind === "refused") return problem(c, 409, "Conflict", REFUSALS[outcome.reason]);
+      return c.json({ status: "erased", ...outcome });
+    });
+}
