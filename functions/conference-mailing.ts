@@ -6,7 +6,7 @@ import { type MailingTarget, runMailing } from "../shared/jobs/conference-mailin
 import { createLogger } from "../shared/logging/logger.ts";
 import { eventBridgeScheduler } from "../shared/scheduling/eventbridge-scheduler.ts";
 import { scheduleName } from "../shared/scheduling/port.ts";
-import { secretsManagerKey } from "../shared/security/secrets-manager-key.ts";
+import { ssmParameterKey } from "../shared/security/ssm-parameter-key.ts";
 import { cachedSigner } from "../shared/security/tokens.ts";
 import { AuditRepository } from "../shared/store/audit.ts";
 import { ConferenceRepository } from "../shared/store/conference-repository.ts";
@@ -18,7 +18,7 @@ import { SuppressionRepository } from "../shared/store/suppression-repository.ts
 const config = readMailingConfig();
 const db = createDocumentClient();
 const signer = cachedSigner(
-  secretsManagerKey(config.TOKEN_SECRET_ARN, { region: regionFromEnvironment(), credentials: db.config.credentials }),
+  ssmParameterKey(config.TOKEN_KEY_PARAMETER, { region: regionFromEnvironment(), credentials: db.config.credentials }),
 );
 const schedulerClient = new SchedulerClient({});
 const logger = createLogger({ service: "netzwerk-conference-mailing", level: config.LOG_LEVEL });

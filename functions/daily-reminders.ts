@@ -3,7 +3,7 @@ import { regionFromEnvironment } from "../shared/config/region.ts";
 import { runFollowUps } from "../shared/jobs/follow-ups.ts";
 import { retireLeftPartners } from "../shared/jobs/retention.ts";
 import { createLogger } from "../shared/logging/logger.ts";
-import { secretsManagerKey } from "../shared/security/secrets-manager-key.ts";
+import { ssmParameterKey } from "../shared/security/ssm-parameter-key.ts";
 import { cachedSigner } from "../shared/security/tokens.ts";
 import { ApplicationRepository } from "../shared/store/application-repository.ts";
 import { AuditRepository } from "../shared/store/audit.ts";
@@ -39,7 +39,10 @@ const retention = {
   workTables,
   audit: new AuditRepository(db, config.TABLE_NAME),
   signer: cachedSigner(
-    secretsManagerKey(config.TOKEN_SECRET_ARN, { region: regionFromEnvironment(), credentials: db.config.credentials }),
+    ssmParameterKey(config.TOKEN_KEY_PARAMETER, {
+      region: regionFromEnvironment(),
+      credentials: db.config.credentials,
+    }),
   ),
 };
 

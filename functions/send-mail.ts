@@ -8,7 +8,7 @@ import { sendBatch } from "../shared/mail/send-batch.ts";
 import { createSesClient } from "../shared/mail/ses-client.ts";
 import { accountSendRate, sesTransport } from "../shared/mail/ses-transport.ts";
 import { sqsMailQueue } from "../shared/mail/sqs-mail-queue.ts";
-import { secretsManagerKey } from "../shared/security/secrets-manager-key.ts";
+import { ssmParameterKey } from "../shared/security/ssm-parameter-key.ts";
 import { cachedSigner } from "../shared/security/tokens.ts";
 import { createDocumentClient } from "../shared/store/dynamo-client.ts";
 import { MailRepository } from "../shared/store/mail-repository.ts";
@@ -21,7 +21,10 @@ const deps = {
   mails: new MailRepository(db, config.TABLE_NAME),
   transport: sesTransport(ses, config.CONFIGURATION_SET_NAME),
   signer: cachedSigner(
-    secretsManagerKey(config.TOKEN_SECRET_ARN, { region: regionFromEnvironment(), credentials: db.config.credentials }),
+    ssmParameterKey(config.TOKEN_KEY_PARAMETER, {
+      region: regionFromEnvironment(),
+      credentials: db.config.credentials,
+    }),
   ),
   sender: { name: config.SENDER_NAME, email: config.SENDER_ADDRESS },
   baseUrl: config.PUBLIC_BASE_URL.replace(/\/$/, ""),

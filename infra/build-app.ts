@@ -29,17 +29,39 @@ export function buildApp(context: Record<string, unknown> = {}) {
   // Set before any stack exists, because context can only be set on a construct without children.
   CrossStackReferences.of(app).consume(ReferenceStrength.STRONG);
 
+  const hostedZone =
+    settings.hostedZoneId && settings.hostedZoneName
+      ? { id: settings.hostedZoneId, name: settings.hostedZoneName }
+      : undefined;
   const stateful = new StatefulStack(app, `${settings.stackPrefix}Data`, {
     env,
-    description: "Netzwerk data: the DynamoDB table and the link-signing key (both retained on delete)",
+    sendingDomain: {
+      domain: settings.senderDomain,
+      mailFromSubdomain: settings.mailFromSubdomain,
+      dmarcReportAddress: settings.alarmEmail ?? `dmarc@${settings.senderDomain}`,
+      ...(hostedZone ? { hostedZone } : {}),
+    },
+    description: "Netzwerk data: the DynamoDB table and the link keys parameter (both retained on delete)",
   });
   const stateless = new StatelessStack(app, `${settings.stackPrefix}Api`, {
     env,
     description: "Netzwerk compute: HTTP API, console, Lambda functions, mail queue, schedules",
     table: stateful.table,
-    tokenSecret: stateful.tokenSecret,
+    tokenKeys: stateful.tokenKeys,
     senderAddress: settings.senderAddress,
+    senderName: settings.networkName,
+    senderDomain: settings.senderDomain,
     ...(settings.publicBaseUrl ? { publicBaseUrl: settings.publicBaseUrl } : {}),
+    ...(settings.domainName
+      ? {
+          customDomain: {
+            domainName: settings.domainName,
+            ...(settings.certificateArn ? { certificateArn: settings.certificateArn } : {}),
+            ...(hostedZone ? { hostedZone } : {}),
+          },
+        }
+      : {}),
+    ...(settings.alarmEmail ? { alarmEmail: settings.alarmEmail } : {}),
     ...(settings.sesMaxSendRate === undefined ? {} : { sesMaxSendRate: settings.sesMaxSendRate }),
     http: {
       rateLimitPerEmail: settings.rateLimitPerEmail,

@@ -59,7 +59,24 @@ const baseUrl = () =>
     z.transform((raw) => new URL(raw).href.replace(/\/+$/, "")),
   );
 
+/** A DNS name such as netzwerk.schwerin.de: lower-case labels, at least two. */
+const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+const domainName = () =>
+  z.string().check(z.trim(), z.toLowerCase(), z.regex(DOMAIN, "must be a domain name such as netzwerk.example.org"));
+
 const contextSchema = z.object({
+  /** Shown as the sender's name of every mail and in the stacks' descriptions. */
+  networkName: withDefault(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(3, "must have 3 to 80 characters"),
+        z.maxLength(80, "must have 3 to 80 characters"),
+        z.regex(/^[^"<>\\\p{Cc}]+$/u, "must not contain quotes, angle brackets, backslashes or line breaks"),
+      ),
+    "Netzwerk Migration Schwerin",
+  ),
   stackPrefix: withDefault(
     z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,30}$/, "must be letters and digits, starting with a letter")),
     "Netzwerk",
@@ -69,6 +86,31 @@ const contextSchema = z.object({
     z.string().check(z.trim(), z.regex(EMAIL, "must be an e-mail address")),
     "netzwerk@example.org",
   ),
+  /**
+   * The domain whose SES identity the stack creates (Easy DKIM, custom MAIL FROM); the sender address must be at it
+   * or below it. Empty means the sender address's own domain.
+   */
+  senderDomain: optional(domainName()),
+  /** The MAIL FROM subdomain of the sender domain (bounces go there, SPF is checked there). */
+  mailFromSubdomain: withDefault(
+    z.string().check(z.regex(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/, "must be one DNS label such as mail")),
+    "mail",
+  ),
+  /** A Route 53 public hosted zone (id and name) the stack writes its DNS records into; without, it outputs them. */
+  hostedZoneId: optional(z.string().check(z.regex(/^Z[A-Z0-9]{1,32}$/, "must be a Route 53 hosted zone id (Z…)"))),
+  hostedZoneName: optional(domainName()),
+  /** A custom domain for the HTTP API, e.g. netzwerk.schwerin.de; links in mails then use it. */
+  domainName: optional(domainName()),
+  /** An ACM certificate (same region) for `domainName`; unset with a hosted zone, the stack requests one itself. */
+  certificateArn: optional(
+    z
+      .string()
+      .check(
+        z.regex(/^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[0-9a-f-]{36}$/, "must be an ACM certificate ARN"),
+      ),
+  ),
+  /** Who is told when an alarm goes off (an SNS e-mail subscription, confirmed once by that address). */
+  alarmEmail: optional(z.string().check(z.trim(), z.regex(EMAIL, "must be an e-mail address"))),
   allowedOrigins: origins(),
   throttleRateLimit: withDefault(positiveNumber(), 50),
   throttleBurstLimit: withDefault(positiveNumber(), 100),
@@ -87,14 +129,62 @@ const contextSchema = z.object({
   sesMaxSendRate: optional(positiveNumber()),
 });
 
-export type DeploymentContext = z.output<typeof contextSchema>;
+export type DeploymentContext = z.output<typeof contextSchema> & { senderDomain: string };
+
+const domainOf = (address: string) => address.slice(address.lastIndexOf("@") + 1).toLowerCase();
+const isAtOrBelow = (name: string, parent: string) => name === parent || name.endsWith(`.${parent}`);
+
+/** Rules between keys, each with the key it is reported under. */
+function crossChecks(settings: z.output<typeof contextSchema>): string[] {
+  const problems: string[] = [];
+  const senderDomain = settings.senderDomain ?? domainOf(settings.senderAddress);
+  if (!isAtOrBelow(domainOf(settings.senderAddress), senderDomain)) {
+    problems.push(`senderDomain: the sender address ${settings.senderAddress} is not at ${senderDomain} or below it`);
+  }
+  if ((settings.hostedZoneId === undefined) !== (settings.hostedZoneName === undefined)) {
+    problems.push("hostedZoneId: give both hostedZoneId and hostedZoneName, or neither");
+  }
+  if (settings.hostedZoneName !== undefined && !isAtOrBelow(senderDomain, settings.hostedZoneName)) {
+    problems.push(`hostedZoneName: the sender domain ${senderDomain} is not in the zone ${settings.hostedZoneName}`);
+  }
+  if (settings.domainName !== undefined) {
+    if (settings.certificateArn === undefined && settings.hostedZoneName === undefined) {
+      problems.push("certificateArn: a custom domain needs an ACM certificate, or a hosted zone to request one in");
+    }
+    if (
+      settings.certificateArn === undefined &&
+      settings.hostedZoneName !== undefined &&
+      !isAtOrBelow(settings.domainName, settings.hostedZoneName)
+    ) {
+      problems.push(
+        `certificateArn: ${settings.domainName} is not in the zone ${settings.hostedZoneName}; give a certificate`,
+      );
+    }
+    if (settings.publicBaseUrl !== undefined && new URL(settings.publicBaseUrl).hostname !== settings.domainName) {
+      problems.push(`publicBaseUrl: must be on the custom domain ${settings.domainName} (or be left empty)`);
+    }
+  } else if (settings.certificateArn !== undefined) {
+    problems.push("certificateArn: only used with domainName");
+  }
+  return problems;
+}
 
 /** The deployment's settings from the CDK context; throws one error naming every invalid key. */
 export function readContext(get: (key: string) => unknown): DeploymentContext {
   const keys = Object.keys(contextSchema.shape) as (keyof typeof contextSchema.shape)[];
   const raw = Object.fromEntries(keys.map((key) => [key, get(key)]));
   const result = contextSchema.safeParse(raw);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(context)"}: ${issue.message}`);
+  const problems = result.success
+    ? crossChecks(result.data)
+    : result.error.issues.map((issue) => `${issue.path.join(".") || "(context)"}: ${issue.message}`);
+  if (result.success && problems.length === 0) {
+    const settings = result.data;
+    return {
+      ...settings,
+      senderDomain: settings.senderDomain ?? domainOf(settings.senderAddress),
+      // Links in mails use the custom domain unless another base is given.
+      ...(settings.domainName && !settings.publicBaseUrl ? { publicBaseUrl: `https://${settings.domainName}` } : {}),
+    };
+  }
   throw new Error(`Invalid CDK context (cdk.json or -c key=value): ${problems.join("; ")}`);
 }

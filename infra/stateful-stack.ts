@@ -1,18 +1,26 @@
-import { CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from "aws-cdk-lib";
+import { CfnOutput, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
 import * as dynamodb from "aws-cdk-lib/aws-dynamodb";
-import * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
 import { tableDefinition } from "../shared/store/table-definition.ts";
+import { dropImpliedDependencies } from "./constructs/implied-dependencies.ts";
+import { SendingDomain, type SendingDomainProps } from "./constructs/sending-domain.ts";
+import { TokenKeys } from "./constructs/token-keys.ts";
 
 const string = (name: string): dynamodb.Attribute => ({ name, type: dynamodb.AttributeType.STRING });
+
+export interface StatefulStackProps extends StackProps {
+  readonly sendingDomain: SendingDomainProps;
+}
 
 /** Everything that holds data or keys. Kept apart from compute so redeploying or replacing the API never risks the table. */
 export class StatefulStack extends Stack {
   readonly table: dynamodb.TableV2;
-  /** The HMAC key that signs the links in mails (confirmation, decision, RSVP, unsubscribe). */
-  readonly tokenSecret: secretsmanager.Secret;
+  /** The keys that sign the links in mails (confirmation, decision, RSVP, unsubscribe) and seal list cursors. */
+  readonly tokenKeys: TokenKeys;
+  /** The SES identity mails are sent from, with its DKIM keys. */
+  readonly sendingDomain: SendingDomain;
 
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
 
     this.table = new dynamodb.TableV2(this, "DataTable", {
@@ -32,19 +40,20 @@ export class StatefulStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    // Stateful like the table: replacing or deleting it would invalidate every link that is already out there.
-    this.tokenSecret = new secretsmanager.Secret(this, "TokenSecret", {
-      description: "HMAC key that signs the links in Netzwerk mails",
-      generateSecretString: { passwordLength: 64, excludePunctuation: true },
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    Validations.of(this.tokenSecret).acknowledge({
-      id: "AwsSolutions-SMG4",
-      reason:
-        "No automatic rotation: rotating the HMAC key invalidates every link already sent (confirmation, " +
-        "decision, unsubscribe). The key is rotated by hand when needed, as documented.",
-    });
+    // Stateful like the table: replacing or deleting the keys would invalidate every link that is already out there.
+    this.tokenKeys = new TokenKeys(this, "TokenKeys");
+    this.sendingDomain = new SendingDomain(this, "SendingDomain", props.sendingDomain);
 
     new CfnOutput(this, "TableName", { value: this.table.tableName, description: "Name of the data table" });
+    new CfnOutput(this, "TokenKeyParameterName", {
+      value: this.tokenKeys.parameterName,
+      description: "SecureString parameter with the link keys (README: Rotate the link key)",
+    });
+  }
+
+  protected override _toCloudFormation() {
+    const template = super._toCloudFormation();
+    dropImpliedDependencies(template);
+    return template;
   }
 }

@@ -3,12 +3,12 @@ import { Duration } from "aws-cdk-lib";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import type * as iam from "aws-cdk-lib/aws-iam";
 import type * as scheduler from "aws-cdk-lib/aws-scheduler";
-import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
 import { FOLLOW_UP_DAYS } from "../../shared/domain/application.ts";
 import { tableDefinition } from "../../shared/store/table-definition.ts";
 import { Capability } from "../constructs/capability.ts";
 import { ProjectFunction } from "../constructs/project-function.ts";
+import type { TokenKeys } from "../constructs/token-keys.ts";
 import type { Scheduling } from "./scheduling.ts";
 
 /**
@@ -35,7 +35,7 @@ export const DAILY_REMINDERS_SCHEDULE = {
 export interface FollowUpsProps {
   readonly table: dynamodb.ITableV2;
   /** The link key: the retention step leaves an erased partner's keyed hash on the suppression list. */
-  readonly tokenSecret: secretsmanager.ISecret;
+  readonly tokenKeys: TokenKeys;
   readonly scheduling: Scheduling;
   /** The first coordinators: told while the table has no coordinator yet (then the table's list is). */
   readonly coordinatorEmails: readonly string[];
@@ -70,7 +70,7 @@ export class FollowUps extends Capability {
       dailyRemindersTableActions,
       tableDefinition.globalSecondaryIndexes.map((index) => index.indexName),
     );
-    this.dailyRemindersFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
+    props.tokenKeys.grantRead(this.dailyRemindersFunction, "TOKEN_KEY_PARAMETER");
     ({ schedule: this.schedule, role: this.schedulerRole } = props.scheduling.recurring(
       this,
       this.dailyRemindersFunction,

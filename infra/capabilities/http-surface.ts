@@ -1,32 +1,37 @@
 import { fileURLToPath } from "node:url";
-import { Duration, RemovalPolicy, Validations } from "aws-cdk-lib";
+import { CfnOutput, Duration, RemovalPolicy, Validations } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import * as apigwv2 from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import * as acm from "aws-cdk-lib/aws-certificatemanager";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as logs from "aws-cdk-lib/aws-logs";
-import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
+import * as route53 from "aws-cdk-lib/aws-route53";
+import * as route53Targets from "aws-cdk-lib/aws-route53-targets";
 import type { Construct } from "constructs";
 import { tableDefinition } from "../../shared/store/table-definition.ts";
 import { Capability } from "../constructs/capability.ts";
 import { ProjectFunction } from "../constructs/project-function.ts";
+import type { TokenKeys } from "../constructs/token-keys.ts";
 
 /**
- * What the API function may do with the data table: it writes applications, rate counters and the confirmation
- * mail in transactions. TransactWriteItems has no IAM action of its own: it is authorised per contained
- * Put/Update/Delete/ConditionCheck, so those cover transactions too.
+ * What the API function may do with the data table: it writes submissions, rate counters and the confirmation
+ * mail in transactions; it never deletes. TransactWriteItems has no IAM action of its own: it is authorised per
+ * contained Put/Update/Delete/ConditionCheck, so those cover transactions too.
  */
 export const apiTableActions = [
   "dynamodb:GetItem",
   "dynamodb:Query",
   "dynamodb:PutItem",
   "dynamodb:UpdateItem",
-  "dynamodb:DeleteItem",
   "dynamodb:ConditionCheckItem",
 ] as const;
 
-/** The pages do the same with the table as the API: they read work tables and take applications and decisions. */
-export const webTableActions = apiTableActions;
+/**
+ * The pages do what the API does, and take decisions and confirmations: a decision deletes the applicant's open
+ * application marker of that table (in the decision's transaction).
+ */
+export const webTableActions = [...apiTableActions, "dynamodb:DeleteItem"] as const;
 
 /**
  * The coordinators' API and console work on the same items as the public one (work tables, applications,
@@ -34,13 +39,16 @@ export const webTableActions = apiTableActions;
  * partner import (its preview too) reads the partners it names 100 at a time with BatchGetItem, and erasing a
  * person (Art. 17) deletes their items 25 at a time with BatchWriteItem (deletions only).
  */
-export const adminTableActions = [...apiTableActions, "dynamodb:BatchGetItem", "dynamodb:BatchWriteItem"] as const;
+export const adminTableActions = [...webTableActions, "dynamodb:BatchGetItem", "dynamodb:BatchWriteItem"] as const;
 
 /**
  * The JSON endpoints behind links in mails (`mountLinkApi`): served by the web function, which holds the
  * link-signing key, under more specific routes than the api function's /api/{proxy+}.
  */
 export const LINK_API_PREFIXES = ["confirmations", "decisions", "rsvp", "unsubscribe"] as const;
+
+/** The API's description (OpenAPI 3.1) and its reference page, served by the web function. */
+export const API_DESCRIPTION_PATHS = ["/api/openapi.json", "/api/docs"] as const;
 
 /** The console's pages and its sign-in, served by the admin function beside the coordinators' JSON API. */
 export const CONSOLE_PATHS = ["/anmelden", "/konsole"] as const;
@@ -60,10 +68,20 @@ export interface HttpSettings {
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
 }
 
+/** A domain of the city's own for the HTTP API, instead of the execute-api address. */
+export interface CustomDomain {
+  readonly domainName: string;
+  /** An ACM certificate in the stack's region; unset, one is requested and validated in `hostedZone`. */
+  readonly certificateArn?: string;
+  /** A public hosted zone: the certificate's validation record and, if the domain is in it, its alias go there. */
+  readonly hostedZone?: { readonly id: string; readonly name: string };
+}
+
 export interface HttpSurfaceProps {
   readonly table: dynamodb.ITableV2;
-  readonly tokenSecret: secretsmanager.ISecret;
+  readonly tokenKeys: TokenKeys;
   readonly settings: HttpSettings;
+  readonly customDomain?: CustomDomain;
 }
 
 // Deliberately without $context.identity.sourceIp, user agent or path: those identify people or carry ids.
@@ -100,6 +118,10 @@ export class HttpSurface extends Capability {
   readonly webFunction: ProjectFunction;
   readonly httpApi: apigwv2.HttpApi;
   readonly stage: apigwv2.HttpStage;
+  /** The custom domain, when one is configured. */
+  readonly domainName?: apigwv2.DomainName;
+  /** Where people reach the product: the custom domain, else the HTTP API's own endpoint. */
+  readonly publicUrl: string;
 
   constructor(scope: Construct, id: string, props: HttpSurfaceProps) {
     super(scope, id);
@@ -133,7 +155,7 @@ export class HttpSurface extends Capability {
     });
     this.adminFunction.bindTable(props.table, adminTableActions, indexNames);
     // The key signs the sign-in links' requests and seals the list cursors.
-    this.adminFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
+    props.tokenKeys.grantRead(this.adminFunction, "TOKEN_KEY_PARAMETER");
 
     // ALLOWED_ORIGINS for the JSON endpoints behind links in mails.
     this.webFunction = new ProjectFunction(this, "WebFunction", {
@@ -143,13 +165,17 @@ export class HttpSurface extends Capability {
       environment: httpEnvironment,
     });
     this.webFunction.bindTable(props.table, webTableActions, indexNames);
-    this.webFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
+    props.tokenKeys.grantRead(this.webFunction, "TOKEN_KEY_PARAMETER");
 
     this.httpApi = new apigwv2.HttpApi(this, "HttpApi", {
       description: "Netzwerk API",
       // The stage is created below so it can carry throttling and access logging.
       createDefaultStage: false,
+      // With a domain of its own, the execute-api address is switched off: one address in every link and log.
+      disableExecuteApiEndpoint: props.customDomain !== undefined,
     });
+    this.domainName = props.customDomain ? this.customDomain(props.customDomain) : undefined;
+    this.publicUrl = props.customDomain ? `https://${props.customDomain.domainName}` : this.httpApi.apiEndpoint;
 
     const accessLogs = new logs.LogGroup(this, "ApiAccessLogs", {
       retention: logs.RetentionDays.ONE_MONTH,
@@ -160,12 +186,57 @@ export class HttpSurface extends Capability {
       stageName: "$default",
       autoDeploy: true,
       throttle: settings.throttle,
+      ...(this.domainName ? { domainMapping: { domainName: this.domainName } } : {}),
       accessLogSettings: {
         destination: new apigwv2.LogGroupLogDestination(accessLogs),
         format: AccessLogFormat.custom(accessLogFormat),
       },
     });
     this.addRoutes();
+  }
+
+  /** The domain with its certificate (given, or requested and validated by DNS) and, if possible, its alias. */
+  private customDomain(custom: CustomDomain): apigwv2.DomainName {
+    const zone = custom.hostedZone
+      ? route53.PublicHostedZone.fromHostedZoneAttributes(this, "ApiZone", {
+          hostedZoneId: custom.hostedZone.id,
+          zoneName: custom.hostedZone.name,
+        })
+      : undefined;
+    let certificate: acm.ICertificate;
+    if (custom.certificateArn) {
+      certificate = acm.Certificate.fromCertificateArn(this, "ApiCertificate", custom.certificateArn);
+    } else if (zone) {
+      certificate = new acm.Certificate(this, "ApiCertificate", {
+        domainName: custom.domainName,
+        validation: acm.CertificateValidation.fromDns(zone),
+      });
+    } else {
+      throw new Error(`The custom domain ${custom.domainName} needs a certificateArn or a hosted zone`);
+    }
+    const domain = new apigwv2.DomainName(this, "ApiDomainName", {
+      domainName: custom.domainName,
+      certificate,
+      securityPolicy: apigwv2.SecurityPolicy.TLS_1_2,
+    });
+    const inZone =
+      custom.hostedZone !== undefined &&
+      (custom.domainName === custom.hostedZone.name || custom.domainName.endsWith(`.${custom.hostedZone.name}`));
+    if (zone && inZone) {
+      new route53.ARecord(this, "ApiAliasRecord", {
+        zone,
+        recordName: custom.domainName,
+        target: route53.RecordTarget.fromAlias(
+          new route53Targets.ApiGatewayv2DomainProperties(domain.regionalDomainName, domain.regionalHostedZoneId),
+        ),
+      });
+    } else {
+      new CfnOutput(this, "ApiDomainDnsRecord", {
+        value: `${custom.domainName} CNAME ${domain.regionalDomainName}`,
+        description: "Add this record to your DNS so the custom domain reaches the HTTP API",
+      });
+    }
+    return domain;
   }
 
   private addRoutes() {
@@ -200,6 +271,16 @@ export class HttpSurface extends Capability {
           "who have no account. Like the pages behind the same links, each request is authorised by the signed, " +
           "expiring token in its path, which the web function verifies with the link-signing key; without a " +
           "valid token it changes nothing. Coordinator endpoints live under /api/admin/, in the admin function.",
+      );
+    }
+
+    // The API's own description, built by the web function on first request (the api bundle carries none of it).
+    for (const path of API_DESCRIPTION_PATHS) {
+      publicRoute(
+        path,
+        webIntegration,
+        "Public by design: the OpenAPI document and its reference page describe the API to anyone who integrates " +
+          "with it; they hold no data and change nothing.",
       );
     }
 

@@ -5,12 +5,12 @@ import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as iam from "aws-cdk-lib/aws-iam";
 import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
 import * as logs from "aws-cdk-lib/aws-logs";
-import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import * as ses from "aws-cdk-lib/aws-ses";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
-import { type AlarmedQueue, Capability, deadLetterQueue } from "../constructs/capability.ts";
+import { type AlarmedQueue, alarmOnFirst, Capability, deadLetterQueue } from "../constructs/capability.ts";
 import { ProjectFunction } from "../constructs/project-function.ts";
+import type { TokenKeys } from "../constructs/token-keys.ts";
 import type { Scheduling } from "./scheduling.ts";
 
 /** How often SQS hands a mail to send-mail before it moves to the dead-letter queue. */
@@ -39,9 +39,13 @@ export const MAIL_ATTENTION_MESSAGES = ["mail failed", "mail uncertain"] as cons
 
 export interface MailDeliveryProps {
   readonly table: dynamodb.ITableV2;
-  readonly tokenSecret: secretsmanager.ISecret;
+  readonly tokenKeys: TokenKeys;
   readonly scheduling: Scheduling;
   readonly senderAddress: string;
+  /** The sender's name in every mail. */
+  readonly senderName: string;
+  /** The SES identity's domain: send-mail may send as it (and as the address itself). */
+  readonly senderDomain: string;
   /** Base of the links in mails, without trailing slash: a custom domain, or the HTTP API's own endpoint. */
   readonly publicBaseUrl: string;
   /**
@@ -71,8 +75,7 @@ export class MailDelivery extends Capability {
   constructor(scope: Construct, id: string, props: MailDeliveryProps) {
     super(scope, id);
     const stack = Stack.of(this);
-    const senderDomain = /^[^@\s]+@([^@\s]+\.[^@\s]+)$/.exec(props.senderAddress)?.[1];
-    if (senderDomain === undefined) throw new Error(`senderAddress is no e-mail address: ${props.senderAddress}`);
+    const { senderDomain } = props;
 
     this.deadLetterQueue = deadLetterQueue(this, "MailDeadLetterQueue", "mails send-mail gave up on");
     this.queue = new sqs.Queue(this, "MailQueue", {
@@ -94,6 +97,7 @@ export class MailDelivery extends Capability {
         SERVICE_NAME: "netzwerk-send-mail",
         LOG_LEVEL: "INFO",
         SENDER_ADDRESS: props.senderAddress,
+        SENDER_NAME: props.senderName,
         PUBLIC_BASE_URL: props.publicBaseUrl,
         SEND_CONCURRENCY: String(SEND_MAIL_MAX_CONCURRENCY),
         CONFIGURATION_SET_NAME: this.configurationSet.configurationSetName,
@@ -102,7 +106,7 @@ export class MailDelivery extends Capability {
       },
     });
     this.sendMailFunction.bindTable(props.table, sendMailTableActions);
-    this.sendMailFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
+    props.tokenKeys.grantRead(this.sendMailFunction, "TOKEN_KEY_PARAMETER");
     // A transient failure goes back on the queue with its pause as the message's delay.
     this.sendMailFunction.bindQueue(this.queue, "MAIL_QUEUE_URL");
     // SES authorises a send against the verified identity (the address itself or its domain) and against the
@@ -163,39 +167,29 @@ export class MailDelivery extends Capability {
     this.attentionAlarm = this.mailsNeedingAttention(stack.stackName);
   }
 
-  /** Mails that need a person: every "mail failed" or "mail uncertain" line of send-mail and mail-sweep counts. */
+  /**
+   * Mails that need a person: every "mail failed" or "mail uncertain" line of send-mail and mail-sweep counts. Both
+   * log groups' filters publish into one metric, so the alarm watches (and is billed for) a single metric.
+   */
   private mailsNeedingAttention(stackName: string): cloudwatch.Alarm {
-    const attention = new cloudwatch.MathExpression({
-      expression: "sendMail + mailSweep",
-      usingMetrics: Object.fromEntries(
-        (
-          [
-            ["sendMail", this.sendMailFunction],
-            ["mailSweep", this.mailSweepFunction],
-          ] as const
-        ).map(([name, fn]) => [
-          name,
-          new logs.MetricFilter(this, `${fn.node.id}AttentionFilter`, {
-            logGroup: fn.logGroup,
-            filterPattern: logs.FilterPattern.any(
-              ...MAIL_ATTENTION_MESSAGES.map((message) => logs.FilterPattern.stringValue("$.message", "=", message)),
-            ),
-            metricNamespace: `Netzwerk/${stackName}`,
-            metricName: `MailsNeedingAttention-${name}`,
-            metricValue: "1",
-          }).metric({ statistic: "Sum", period: Duration.minutes(5) }),
-        ]),
-      ),
-      period: Duration.minutes(5),
-    });
-    return new cloudwatch.Alarm(this, "MailAttentionAlarm", {
-      alarmDescription:
-        "Netzwerk: at least one mail ended failed or uncertain - see GET /api/admin/mails?status=failed|uncertain",
-      metric: attention,
-      threshold: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
+    const metricNamespace = `Netzwerk/${stackName}`;
+    const metricName = "MailsNeedingAttention";
+    for (const fn of [this.sendMailFunction, this.mailSweepFunction]) {
+      new logs.MetricFilter(this, `${fn.node.id}AttentionFilter`, {
+        logGroup: fn.logGroup,
+        filterPattern: logs.FilterPattern.any(
+          ...MAIL_ATTENTION_MESSAGES.map((message) => logs.FilterPattern.stringValue("$.message", "=", message)),
+        ),
+        metricNamespace,
+        metricName,
+        metricValue: "1",
+      });
+    }
+    return alarmOnFirst(
+      this,
+      "MailAttentionAlarm",
+      "Netzwerk: at least one mail ended failed or uncertain - see the console's mails or GET /api/admin/mails?status=failed|uncertain",
+      new cloudwatch.Metric({ namespace: metricNamespace, metricName, statistic: "Sum", period: Duration.minutes(5) }),
+    );
   }
 }

@@ -1,12 +1,11 @@
 import { fileURLToPath } from "node:url";
-import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import { Duration } from "aws-cdk-lib";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
-import * as iam from "aws-cdk-lib/aws-iam";
-import * as kms from "aws-cdk-lib/aws-kms";
+import * as events from "aws-cdk-lib/aws-events";
+import * as targets from "aws-cdk-lib/aws-events-targets";
 import * as ses from "aws-cdk-lib/aws-ses";
-import * as sns from "aws-cdk-lib/aws-sns";
-import { LambdaSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import type { Construct } from "constructs";
+import { SES_FEEDBACK_DETAIL_TYPES } from "../../shared/jobs/ses-feedback.ts";
 import { type AlarmedQueue, Capability, deadLetterQueue } from "../constructs/capability.ts";
 import { ProjectFunction } from "../constructs/project-function.ts";
 
@@ -26,45 +25,27 @@ export interface MailFeedbackProps {
 }
 
 /**
- * SES feedback: bounces and complaints of mails sent with the configuration set → SNS topic → ses-feedback →
- * suppression list, so those addresses get no further mailings.
+ * SES feedback: bounces and complaints of mails sent with the configuration set → the account's default event
+ * bus (the configuration set's EventBridge destination) → a rule → ses-feedback → suppression list, so those
+ * addresses get no further mailings.
+ *
+ * Why not SNS, as before: an SNS topic that SES publishes into must be encrypted with a customer-managed KMS key
+ * (only such a key's policy can let SES use it), $1 a month before the first mail; events that AWS services put
+ * on the default bus cost nothing, and the rule's target has its own retries and dead-letter queue.
  */
 export class MailFeedback extends Capability {
   /** Puts addresses that bounced or complained on the suppression list. */
   readonly sesFeedbackFunction: ProjectFunction;
-  /** SES bounces and complaints, on their way to ses-feedback. */
-  readonly topic: sns.Topic;
-  /** Encrypts the feedback topic; customer managed, because only such a key's policy can let SES use it. */
-  readonly key: kms.Key;
-  /** SES feedback that SNS could not deliver to ses-feedback, or that ses-feedback failed on every retry. */
+  /** Passes the configuration set's bounces and complaints from the default bus to ses-feedback. */
+  readonly rule: events.Rule;
+  /** SES feedback that EventBridge could not deliver to ses-feedback, or that ses-feedback failed on every retry. */
   readonly deadLetterQueue: AlarmedQueue;
 
   constructor(scope: Construct, id: string, props: MailFeedbackProps) {
     super(scope, id);
-    this.key = new kms.Key(this, "MailFeedbackKey", {
-      description: "Netzwerk: encrypts SES bounce and complaint notifications in the mail feedback topic",
-      enableKeyRotation: true,
-      // It only protects notifications on their way through SNS, which keeps none.
-      removalPolicy: RemovalPolicy.DESTROY,
-      pendingWindow: Duration.days(7),
-    });
-    // SES publishes into the encrypted topic with its own identity, so it must be allowed to use the key: the reason
-    // the AWS-managed key aws/sns (whose policy cannot be changed) does not work here. The topic's policy limits
-    // publishing to this account's configuration set.
-    this.key.addToResourcePolicy(
-      new iam.PolicyStatement({
-        principals: [new iam.ServicePrincipal("ses.amazonaws.com")],
-        actions: ["kms:GenerateDataKey", "kms:Decrypt"],
-        resources: ["*"],
-      }),
-    );
-    this.topic = new sns.Topic(this, "MailFeedbackTopic", {
-      displayName: "Netzwerk SES bounces and complaints",
-      masterKey: this.key,
-      enforceSSL: true,
-    });
+    const defaultBus = events.EventBus.fromEventBusName(this, "DefaultBus", "default");
     props.configurationSet.addEventDestination("FeedbackDestination", {
-      destination: ses.EventDestination.snsTopic(this.topic),
+      destination: ses.EventDestination.eventBus(defaultBus),
       events: [...SES_FEEDBACK_EVENTS],
     });
     this.deadLetterQueue = deadLetterQueue(
@@ -76,13 +57,26 @@ export class MailFeedback extends Capability {
       entry: fileURLToPath(new URL("../../functions/ses-feedback.ts", import.meta.url)),
       description: "Netzwerk: puts addresses that bounced or complained on the suppression list",
       environment: { LOG_LEVEL: "INFO" },
-      // SNS invokes asynchronously: what still fails after Lambda's retries lands here.
+      // EventBridge invokes asynchronously: what still fails after Lambda's retries lands here.
       deadLetterQueue: this.deadLetterQueue.queue,
     });
     this.sesFeedbackFunction.bindTable(props.table, sesFeedbackTableActions);
-    // What SNS cannot deliver to the function at all lands in the same queue.
-    this.topic.addSubscription(
-      new LambdaSubscription(this.sesFeedbackFunction, { deadLetterQueue: this.deadLetterQueue.queue }),
+    this.rule = new events.Rule(this, "MailFeedbackRule", {
+      description: "Netzwerk: SES bounces and complaints of the mail configuration set, to ses-feedback",
+      eventPattern: {
+        source: ["aws.ses"],
+        detailType: [...SES_FEEDBACK_DETAIL_TYPES],
+        // Only this stack's mails: another application in the account may send with its own configuration set.
+        detail: { mail: { tags: { "ses:configuration-set": [props.configurationSet.configurationSetName] } } },
+      },
+    });
+    // What EventBridge cannot deliver to the function at all lands in the same queue.
+    this.rule.addTarget(
+      new targets.LambdaFunction(this.sesFeedbackFunction, {
+        deadLetterQueue: this.deadLetterQueue.queue,
+        retryAttempts: 8,
+        maxEventAge: Duration.hours(24),
+      }),
     );
   }
 }

@@ -2,11 +2,11 @@ import { fileURLToPath } from "node:url";
 import { Duration } from "aws-cdk-lib";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import type * as iam from "aws-cdk-lib/aws-iam";
-import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
 import { tableDefinition } from "../../shared/store/table-definition.ts";
 import { Capability, schedulerRoleFor } from "../constructs/capability.ts";
 import { ProjectFunction } from "../constructs/project-function.ts";
+import type { TokenKeys } from "../constructs/token-keys.ts";
 import type { Scheduling } from "./scheduling.ts";
 
 /**
@@ -31,7 +31,7 @@ export const conferenceMailingSchedulerActions = ["scheduler:CreateSchedule", "s
 export interface MailingsProps {
   readonly table: dynamodb.ITableV2;
   /** The link key: an erased person is suppressed by the keyed hash of their address. */
-  readonly tokenSecret: secretsmanager.ISecret;
+  readonly tokenKeys: TokenKeys;
   readonly scheduling: Scheduling;
 }
 
@@ -57,7 +57,7 @@ export class Mailings extends Capability {
       environment: { LOG_LEVEL: "INFO" },
     });
     this.mailingFunction.bindTable(props.table, conferenceMailingTableActions, indexNames);
-    this.mailingFunction.bindSecret(props.tokenSecret, "TOKEN_SECRET_ARN");
+    props.tokenKeys.grantRead(this.mailingFunction, "TOKEN_KEY_PARAMETER");
     this.schedulerRole = schedulerRoleFor(
       this,
       "MailingSchedulerRole",

@@ -4,6 +4,7 @@ import * as iam from "aws-cdk-lib/aws-iam";
 import type * as lambda from "aws-cdk-lib/aws-lambda";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
+import { dropImpliedDependencies } from "./implied-dependencies.ts";
 
 /**
  * One capability of the product (its HTTP surface, mail delivery, mailings, …): a construct that creates its
@@ -25,6 +26,12 @@ export class CapabilityStack extends Stack {
     // Stack's own algorithm (path components → readable id with a hash), on the path without capabilities.
     return super.allocateLogicalId({ node: { scopes: [this, ...kept] }, stack: this } as unknown as CfnElement);
   }
+
+  protected override _toCloudFormation() {
+    const template = super._toCloudFormation();
+    dropImpliedDependencies(template);
+    return template;
+  }
 }
 
 /** A dead-letter queue and the alarm it raises as soon as one message is in it. */
@@ -44,15 +51,30 @@ export function deadLetterQueue(scope: Construct, id: string, holds: string): Al
     id: "AwsSolutions-SQS3",
     reason: `Is itself a dead-letter queue (${holds}); a dead-letter queue of its own would only hide failures.`,
   });
-  const alarm = new cloudwatch.Alarm(scope, `${id}Alarm`, {
-    alarmDescription: `Netzwerk: ${holds} - at least one message in ${id}`,
-    metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: "Maximum" }),
+  const alarm = alarmOnFirst(
+    scope,
+    `${id}Alarm`,
+    `Netzwerk: ${holds} - at least one message in ${id}`,
+    queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: "Maximum" }),
+  );
+  return { queue, alarm };
+}
+
+/** An alarm that goes off as soon as `metric` reaches 1 in one period; no data counts as fine. */
+export function alarmOnFirst(
+  scope: Construct,
+  id: string,
+  description: string,
+  metric: cloudwatch.IMetric,
+): cloudwatch.Alarm {
+  return new cloudwatch.Alarm(scope, id, {
+    alarmDescription: description,
+    metric,
     threshold: 1,
     comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
     evaluationPeriods: 1,
     treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
   });
-  return { queue, alarm };
 }
 
 /**

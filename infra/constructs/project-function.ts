@@ -6,7 +6,6 @@ import * as lambda from "aws-cdk-lib/aws-lambda";
 import { NodejsFunction, OutputFormat, SourceMapMode } from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as scheduler from "aws-cdk-lib/aws-scheduler";
-import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import type * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct, IConstruct } from "constructs";
 import { bundlingDefaults } from "./bundling.ts";
@@ -154,18 +153,6 @@ export class ProjectFunction extends NodejsFunction {
       }),
     );
     this.addEnvironment("TABLE_NAME", table.tableName);
-  }
-
-  /**
-   * Lets the function read the value of exactly this secret and puts its ARN (never the value) into `envName`.
-   * The secret must use the AWS-managed key `aws/secretsmanager`, which needs no KMS grant.
-   */
-  bindSecret(secret: secretsmanager.ISecret, envName: string): void {
-    checkEnvironmentName("bindSecret", envName);
-    this.addToRolePolicy(
-      new iam.PolicyStatement({ actions: ["secretsmanager:GetSecretValue"], resources: [secret.secretArn] }),
-    );
-    this.addEnvironment(envName, secret.secretArn);
   }
 
   /**

@@ -4,7 +4,7 @@ import { commaList, logLevel, nonEmpty, positiveInt, readConfig } from "./env.ts
 const apiConfigSchema = z.object({
   TABLE_NAME: nonEmpty(),
   /** The link key; the web and admin functions need it, the public api function has none. */
-  TOKEN_SECRET_ARN: z.optional(nonEmpty()),
+  TOKEN_KEY_PARAMETER: z.optional(nonEmpty()),
   RATE_LIMIT_PER_EMAIL: positiveInt(3),
   RATE_LIMIT_PER_CLIENT: positiveInt(30),
   MIN_FILL_SECONDS: z._default(z.coerce.number().check(z.gte(0)), 3),

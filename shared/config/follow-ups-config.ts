@@ -9,7 +9,7 @@ const schema = z.object({
   REMINDER_AFTER_DAYS: positiveInt(7),
   ESCALATE_AFTER_DAYS: positiveInt(14),
   /** The link key: the retention run erases partners, which leaves a keyed hash on the suppression list. */
-  TOKEN_SECRET_ARN: nonEmpty(),
+  TOKEN_KEY_PARAMETER: nonEmpty(),
   LOG_LEVEL: logLevel(),
 });
 

@@ -4,7 +4,7 @@ import { logLevel, nonEmpty, positiveInt, readConfig } from "./env.ts";
 
 const mailerConfigSchema = z.object({
   TABLE_NAME: nonEmpty(),
-  TOKEN_SECRET_ARN: nonEmpty(),
+  TOKEN_KEY_PARAMETER: nonEmpty(),
   /** Where a mail goes back to after a transient failure, with its pause as the message's delay. */
   MAIL_QUEUE_URL: nonEmpty(),
   SENDER_ADDRESS: emailAddress(),

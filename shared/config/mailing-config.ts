@@ -8,7 +8,7 @@ const schema = z.object({
   SCHEDULER_ROLE_ARN: nonEmpty(),
   SCHEDULER_DLQ_ARN: nonEmpty(),
   /** The link key's secret: erased people are suppressed by a keyed hash of their address. */
-  TOKEN_SECRET_ARN: nonEmpty(),
+  TOKEN_KEY_PARAMETER: nonEmpty(),
   LOG_LEVEL: logLevel(),
 });
 

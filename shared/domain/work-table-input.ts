@@ -37,6 +37,9 @@ function buildSchema() {
   });
 }
 
+/** What a GET returns beyond the input: ignored in a PUT (not refused), so a GET–edit–PUT round trip works. */
+export const WORK_TABLE_READ_ONLY = ["id", "createdAt", "updatedAt", "archivedAt"] as const;
+
 /** The body of `PUT /api/admin/work-tables/:id`: the whole work table (a PUT replaces it). Built on first use. */
 export const workTableInputSchema = once(buildSchema);
 

@@ -2,6 +2,7 @@ import type { SubmitDeps } from "../use-cases/submit-application.ts";
 import { type AppDependencies, type BaseApp, baseApp } from "./base.ts";
 import { allowOrigins } from "./cors.ts";
 import { problem } from "./problem.ts";
+import type { HealthBody } from "./response-schemas.ts";
 import { applicationLinkRoutes, applicationRoutes } from "./routes/applications.ts";
 import { rsvpRoutes } from "./routes/rsvp.ts";
 import { unsubscribeRoutes } from "./routes/unsubscribe.ts";
@@ -21,7 +22,9 @@ export function mountApi(app: BaseApp, deps: ApiDependencies) {
   allowOrigins(app, deps);
   app.get("/api/health", async (c) => {
     const ready = deps.ready ? await deps.ready().catch(() => false) : true;
-    return ready ? c.json({ status: "ok" }) : problem(c, 503, "Service Unavailable", "A backing service is not ready.");
+    return ready
+      ? c.json({ status: "ok" } satisfies HealthBody)
+      : problem(c, 503, "Service Unavailable", "A backing service is not ready.");
   });
   app.route("/api/work-tables", workTableRoutes(deps.workTables));
   app.route("/api", applicationRoutes(deps, deps.clientAddress, now));

@@ -1,7 +1,7 @@
 import { readApiConfig } from "../config/api-config.ts";
 import { regionFromEnvironment } from "../config/region.ts";
 import { createLogger } from "../logging/logger.ts";
-import { secretsManagerKey } from "../security/secrets-manager-key.ts";
+import { ssmParameterKey } from "../security/ssm-parameter-key.ts";
 import { cachedSigner } from "../security/tokens.ts";
 import { createDocumentClient } from "../store/dynamo-client.ts";
 import type { AppDependencies } from "./base.ts";
@@ -14,10 +14,10 @@ import { storeDependencies } from "./dependencies.ts";
  */
 export function lambdaDependencies(service: string): AppDependencies {
   const config = readApiConfig();
-  if (!config.TOKEN_SECRET_ARN) throw new Error("Invalid configuration: TOKEN_SECRET_ARN: must be set");
+  if (!config.TOKEN_KEY_PARAMETER) throw new Error("Invalid configuration: TOKEN_KEY_PARAMETER: must be set");
   const db = createDocumentClient();
   const signer = cachedSigner(
-    secretsManagerKey(config.TOKEN_SECRET_ARN, {
+    ssmParameterKey(config.TOKEN_KEY_PARAMETER, {
       region: regionFromEnvironment(),
       credentials: db.config.credentials,
     }),

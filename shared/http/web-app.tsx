@@ -5,6 +5,7 @@ import { allowOrigins } from "./cors.ts";
 import { NotFoundPage } from "./pages/home.tsx";
 import { STYLE_SOURCE } from "./pages/layout.tsx";
 import { problem } from "./problem.ts";
+import { apiDocRoutes } from "./routes/api-docs.tsx";
 import { applicationPageRoutes } from "./routes/application-pages.tsx";
 import { leavePageRoutes } from "./routes/leave-pages.tsx";
 import { noticePageRoutes } from "./routes/notice-pages.tsx";
@@ -15,7 +16,7 @@ export { STYLE_SOURCE } from "./pages/layout.tsx";
 
 /**
  * The server-rendered pages: listing, application form, confirmation, decision, RSVP, unsubscribe and leaving a
- * work table.
+ * work table; and the API's description (`/api/openapi.json`, `/api/docs`).
  */
 export function mountWeb(app: BaseApp, deps: AppDependencies) {
   app.route("/", applicationPageRoutes(deps, deps.clientAddress, deps.now ?? (() => new Date())));
@@ -23,13 +24,16 @@ export function mountWeb(app: BaseApp, deps: AppDependencies) {
   app.route("/", rsvpPageRoutes(deps, deps.now ?? (() => new Date())));
   app.route("/", leavePageRoutes(deps, deps.now ?? (() => new Date())));
   app.route("/", noticePageRoutes(deps.notices));
+  app.route("/", apiDocRoutes());
   return app;
 }
 
 export const notFoundPage = (locale: "de" | "en" | undefined) =>
   html`<!DOCTYPE html>${<NotFoundPage locale={locale ?? "de"} />}`;
 
-/** The `web` Lambda function's app: the pages, and the JSON endpoints behind links in mails. */
+/**
+ * The `web` Lambda function's app: the pages, the JSON endpoints behind links in mails, and the API's description.
+ */
 export function createWebApp(deps: AppDependencies) {
   const app = baseApp(deps, [STYLE_SOURCE]);
   allowOrigins(app, deps);

@@ -1,4 +1,4 @@
-import type { SNSEvent } from "aws-lambda";
+import type { EventBridgeEvent } from "aws-lambda";
 import type { Suppression, SuppressionRepository } from "../store/suppression-repository.ts";
 
 interface SesNotification {
@@ -51,20 +51,27 @@ export function suppressionsFrom(message: SesNotification, now: Date): Suppressi
   return [];
 }
 
-/** SES bounces and complaints (configuration set → SNS → this) onto the suppression list. Idempotent. */
-export async function handleSesFeedback(event: SNSEvent, suppressions: SuppressionRepository, now = new Date()) {
+/** The detail types of the SES events the feedback rule passes on (the configuration set's EventBridge destination). */
+export const SES_FEEDBACK_DETAIL_TYPES = ["Email Bounced", "Email Complaint Received"] as const;
+
+/** One SES event on the default bus: its detail is the same event record SES writes to every destination. */
+export type SesFeedbackEvent = EventBridgeEvent<(typeof SES_FEEDBACK_DETAIL_TYPES)[number], SesNotification>;
+
+/**
+ * SES bounces and complaints (configuration set → default event bus → rule → this) onto the suppression list.
+ * Idempotent: EventBridge may deliver an event twice. A failure throws, so Lambda retries the asynchronous
+ * invocation and finally puts the event into the feedback dead-letter queue.
+ */
+export async function handleSesFeedback(
+  event: SesFeedbackEvent,
+  suppressions: SuppressionRepository,
+  now = new Date(),
+) {
   let added = 0;
-  for (const record of event.Records) {
-    let message: SesNotification;
-    try {
-      message = JSON.parse(record.Sns.Message);
-    } catch {
-      continue; // not an SES notification; nothing to retry
-    }
-    for (const suppression of suppressionsFrom(message, now)) {
-      await suppressions.add(suppression);
-      added++;
-    }
+  if (event?.source !== "aws.ses" || typeof event.detail !== "object" || event.detail === null) return { added };
+  for (const suppression of suppressionsFrom(event.detail, now)) {
+    await suppressions.add(suppression);
+    added++;
   }
   return { added };
 }

@@ -97,12 +97,58 @@ function parseJson(bytes: Uint8Array): unknown {
   }
 }
 
-export function tokenSigner(key: string): TokenSigner {
-  if (key.length < 32) throw new Error("The token key must have at least 32 characters.");
-  const mac = (data: string) => createHmac("sha256", key).update(data).digest();
+/**
+ * The key material: either one key (locally, in tests) that signs, seals and hashes, or a key ring, the JSON
+ * `{"current": "…", "next"?: "…", "previous"?: "…", "person": "…"}` kept in the deployed parameter, so the link
+ * keys can be rotated without breaking links already sent: `current` signs and seals, all three are accepted.
+ * `person` keys the hash of erased people and is never rotated, or their suppressions would stop matching.
+ * The ring's steps (add a next key, promote it, drop the previous one) are tools/token-keys.ts.
+ */
+export interface KeyRing {
+  current: string;
+  next?: string;
+  previous?: string;
+  person: string;
+}
+
+const RING_KEYS = ["current", "next", "previous", "person"];
+
+/** The key ring in `material`; a plain key is a ring of one that also keys the person hash. */
+export function parseKeyRing(material: string): KeyRing {
+  const text = material.trim();
+  if (!text.startsWith("{")) return { current: text, person: text };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error("The token key ring is not valid JSON.");
+  }
+  const ring = value as Record<string, unknown>;
+  const unknownKeys = Object.keys(ring).filter((key) => !RING_KEYS.includes(key));
+  if (unknownKeys.length > 0) throw new Error(`The token key ring has unknown entries: ${unknownKeys.join(", ")}`);
+  for (const key of RING_KEYS) {
+    const entry = ring[key];
+    const required = key === "current" || key === "person";
+    if (entry === undefined && !required) continue;
+    if (typeof entry !== "string" || entry.length < 32) {
+      throw new Error(`The token key ring's "${key}" must be a key of at least 32 characters.`);
+    }
+  }
+  return ring as unknown as KeyRing;
+}
+
+export function tokenSigner(material: string): TokenSigner {
+  if (material.trim().length < 32) throw new Error("The token key must have at least 32 characters.");
+  const ring = parseKeyRing(material);
+  const key = ring.current;
+  // Every key a link may have been signed with: the current one first, since nearly every link has it.
+  const accepted = [ring.current, ring.next, ring.previous].filter((entry): entry is string => entry !== undefined);
+  const mac = (data: string, signingKey = key) => createHmac("sha256", signingKey).update(data).digest();
   // A separate key for encryption, derived from the same secret: one secret to keep, two independent uses.
-  const sealKey = Buffer.from(hkdfSync("sha256", key, "netzwerk-tokens", "seal", 32));
-  const personKey = Buffer.from(hkdfSync("sha256", key, "netzwerk-tokens", "person", 32));
+  const sealKeyOf = (from: string) => Buffer.from(hkdfSync("sha256", from, "netzwerk-tokens", "seal", 32));
+  const sealKey = sealKeyOf(key);
+  const acceptedSealKeys = accepted.map(sealKeyOf);
+  const personKey = Buffer.from(hkdfSync("sha256", ring.person, "netzwerk-tokens", "person", 32));
   const invalid: TokenCheck = { ok: false, reason: "invalid" };
   const payloadOf = (purpose: TokenPurpose, subject: string, expiresAt: Date): Payload => ({
     p: purpose,
@@ -125,18 +171,21 @@ export function tokenSigner(key: string): TokenSigner {
       if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH * 2) return invalid;
       const bytes = canonicalBytes(token);
       if (!bytes || bytes.length <= IV_BYTES + TAG_BYTES) return invalid;
-      try {
-        const decipher = createDecipheriv("aes-256-gcm", sealKey, bytes.subarray(0, IV_BYTES));
-        decipher.setAAD(Buffer.from(purpose));
-        decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-        const data = Buffer.concat([
-          decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)),
-          decipher.final(),
-        ]);
-        return check(parseJson(data), purpose, now);
-      } catch {
-        return invalid;
+      for (const candidate of acceptedSealKeys) {
+        try {
+          const decipher = createDecipheriv("aes-256-gcm", candidate, bytes.subarray(0, IV_BYTES));
+          decipher.setAAD(Buffer.from(purpose));
+          decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+          const data = Buffer.concat([
+            decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)),
+            decipher.final(),
+          ]);
+          return check(parseJson(data), purpose, now);
+        } catch {
+          // not sealed with this key: try the next one
+        }
       }
+      return invalid;
     },
     sign(purpose, subject, expiresAt) {
       const body = Buffer.from(JSON.stringify(payloadOf(purpose, subject, expiresAt))).toString("base64url");
@@ -150,25 +199,45 @@ export function tokenSigner(key: string): TokenSigner {
       const bodyBytes = canonicalBytes(body);
       const given = canonicalBytes(signature);
       if (!bodyBytes || !given) return invalid;
-      const expected = mac(body);
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return invalid;
+      const signedWithAccepted = accepted.some((candidate) => {
+        const expected = mac(body, candidate);
+        return given.length === expected.length && timingSafeEqual(given, expected);
+      });
+      if (!signedWithAccepted) return invalid;
       return check(parseJson(bodyBytes), purpose, now);
     },
   };
 }
 
-/** Where the signing key comes from: a file locally, Secrets Manager on AWS. Fetched once, on first use. */
+/** Where the key material comes from: a file locally, a Systems Manager parameter on AWS. */
 export type TokenKeySource = () => Promise<string>;
 
-export function cachedSigner(source: TokenKeySource): () => Promise<TokenSigner> {
+/**
+ * How long a function keeps the key ring before reading it again: a rotation step (tools/token-keys.ts) reaches
+ * every running function within this time, which is why each step waits for it before the next.
+ */
+export const KEY_RING_REFRESH_MS = 5 * 60_000;
+
+/**
+ * The signer, fetched on first use and again after `KEY_RING_REFRESH_MS`. A failed fetch is retried by the next
+ * request; a failed refresh keeps the signer it has, so a short outage of the parameter store breaks no link.
+ */
+export function cachedSigner(source: TokenKeySource, now: () => number = Date.now): () => Promise<TokenSigner> {
   let signer: Promise<TokenSigner> | undefined;
+  let fetchedAt = 0;
+  const fetchSigner = () => source().then(tokenSigner);
   return () => {
-    signer ??= source()
-      .then(tokenSigner)
-      .catch((error) => {
-        signer = undefined; // a failed fetch is retried by the next request
+    if (signer === undefined) {
+      fetchedAt = now();
+      signer = fetchSigner().catch((error) => {
+        signer = undefined;
         throw error;
       });
+    } else if (now() - fetchedAt >= KEY_RING_REFRESH_MS) {
+      fetchedAt = now();
+      const kept = signer;
+      signer = fetchSigner().catch(() => kept);
+    }
     return signer;
   };
 }

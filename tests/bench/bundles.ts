@@ -39,7 +39,7 @@ function importMs(file: string): number {
     ...process.env,
     // Every function reads its configuration at start-up and refuses to start without it.
     TABLE_NAME: "bench",
-    TOKEN_SECRET_ARN: "arn:aws:secretsmanager:eu-central-1:123456789012:secret:bench",
+    TOKEN_KEY_PARAMETER: "/NetzwerkData/token-keys",
     MAIL_QUEUE_URL: "https://sqs.eu-central-1.amazonaws.com/123456789012/bench",
     SENDER_ADDRESS: "netzwerk@example.org",
     PUBLIC_BASE_URL: "https://netzwerk.example.org",

@@ -154,6 +154,7 @@ const PAGES: PageCase[] = [
   { name: "accessibility statement", role: "public", open: "/barrierefreiheit" },
   { name: "sign-in link", role: "public", open: () => `/anmelden/${ids.signIn}` },
   { name: "sign-in link invalid", role: "public", open: "/anmelden/kaputt" },
+  { name: "API reference", role: "public", open: "/api/docs" },
   // console
   { name: "overview", role: "coordinator", open: "/konsole" },
   { name: "applications", role: "coordinator", open: "/konsole/antraege" },

@@ -169,21 +169,23 @@ describe("a conference planned by the coordinators", () => {
     expect(oneClick.status).toBe(200);
     await handleSesFeedback(
       {
-        Records: [
-          {
-            Sns: {
-              Message: JSON.stringify({
-                notificationType: "Bounce",
-                bounce: {
-                  bounceType: "Permanent",
-                  bounceSubType: "General",
-                  bouncedRecipients: [{ emailAddress: partners[1]?.email }],
-                },
-              }),
-            },
+        version: "0",
+        id: "event-1",
+        "detail-type": "Email Bounced",
+        source: "aws.ses",
+        account: "123456789012",
+        time: new Date().toISOString(),
+        region: "eu-central-1",
+        resources: [],
+        detail: {
+          eventType: "Bounce",
+          bounce: {
+            bounceType: "Permanent",
+            bounceSubType: "General",
+            bouncedRecipients: [{ emailAddress: partners[1]?.email ?? "" }],
           },
-        ],
-      } as never,
+        },
+      },
       new SuppressionRepository(stack.table.db, stack.table.tableName),
     );
     const suppressed = await body(await api("/api/admin/suppressions"));

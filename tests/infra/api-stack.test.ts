@@ -39,7 +39,6 @@ type FunctionProperties = {
 };
 
 const [tableId] = single(dataTemplate, "AWS::DynamoDB::GlobalTable");
-const [secretId] = single(dataTemplate, "AWS::SecretsManager::Secret");
 const apiFunctionId = logicalIdOf(stateless, stateless.http.apiFunction);
 const apiFunction = template.toJSON().Resources[apiFunctionId].Properties as FunctionProperties;
 const apiRoleId = apiFunction.Role["Fn::GetAtt"][0];
@@ -63,8 +62,8 @@ function exportOf(value: unknown): string {
   return output.Export.Name as string;
 }
 
-/** The link-signing key's ARN, as the API stack imports it. */
-const secretArn = () => ({ "Fn::ImportValue": exportOf({ Ref: secretId }) });
+/** The name of the link keys' parameter, which the functions are told. */
+const keyParameterName = "/NetzwerkData/token-keys";
 
 /** The routes of the JSON endpoints behind links in mails, served by the web function. */
 const linkRouteKeys = ["confirmations", "decisions", "rsvp", "unsubscribe"].map((link) => `ANY /api/${link}/{proxy+}`);
@@ -143,7 +142,7 @@ describe("api function", () => {
     expect(names.filter((name) => /AUTH_MODE|COORDINATOR_TOKEN/i.test(name))).toEqual([]);
     // Not even the link-signing key: the endpoints behind links in mails are the web function's.
     expect(names.filter((name) => /TOKEN|SECRET/i.test(name))).toEqual([]);
-    expect(apiFunction.Environment.Variables.TOKEN_SECRET_ARN).toBeUndefined();
+    expect(apiFunction.Environment.Variables.TOKEN_KEY_PARAMETER).toBeUndefined();
   });
 
   it("gets the anti-abuse limits of the application form", () => {
@@ -181,10 +180,10 @@ describe("web function", () => {
     expect(template.findResources("AWS::Logs::LogGroup")[logGroupId]?.Properties?.RetentionInDays).toBeGreaterThan(0);
   });
 
-  it("reads the same table and form limits as the api function, and the link-signing key's ARN", () => {
+  it("reads the same table and form limits as the api function, and the link keys' parameter", () => {
     const variables = webFunction.Environment.Variables;
     expect(variables.TABLE_NAME).toEqual({ "Fn::ImportValue": exportOf({ Ref: tableId }) });
-    expect(variables.TOKEN_SECRET_ARN).toEqual(secretArn());
+    expect(variables.TOKEN_KEY_PARAMETER).toBe(keyParameterName);
     expect(variables).toMatchObject({
       RATE_LIMIT_PER_EMAIL: "3",
       RATE_LIMIT_PER_CLIENT: "30",
@@ -195,14 +194,16 @@ describe("web function", () => {
     expect(variables.SERVICE_NAME).toBeUndefined();
     const names = Object.keys(variables);
     expect(names.filter((name) => /AUTH_MODE|COORDINATOR_TOKEN/i.test(name))).toEqual([]);
-    expect(names.filter((name) => /TOKEN|SECRET/i.test(name))).toEqual(["TOKEN_SECRET_ARN"]);
+    expect(names.filter((name) => /TOKEN|SECRET/i.test(name))).toEqual(["TOKEN_KEY_PARAMETER"]);
   });
 
   it("may use exactly the listed DynamoDB actions, on the table and its declared indexes only", () => {
     const statement = dynamoStatementOf(webRoleId);
     expect(statement?.Effect).toBe("Allow");
     expect(asArray(statement?.Action ?? []).toSorted()).toEqual([...webTableActions].toSorted());
-    expect([...webTableActions].toSorted()).toEqual([...apiTableActions].toSorted());
+    // The api function never deletes; a decision (web) deletes the applicant's open-application marker.
+    expect(apiTableActions).not.toContain("dynamodb:DeleteItem");
+    expect([...webTableActions].toSorted()).toEqual([...apiTableActions, "dynamodb:DeleteItem"].toSorted());
     expect(statement?.Resource).toEqual(tableAndIndexArns());
   });
 });
@@ -229,10 +230,10 @@ describe("admin function", () => {
     expect(adminFunction.MemorySize).toBeGreaterThanOrEqual(512);
   });
 
-  it("reads the api function's configuration, the link-signing key's ARN and the first coordinators", () => {
+  it("reads the api function's configuration, the link keys' parameter and the first coordinators", () => {
     const variables = adminFunction.Environment.Variables;
     expect(variables.TABLE_NAME).toEqual({ "Fn::ImportValue": exportOf({ Ref: tableId }) });
-    expect(variables.TOKEN_SECRET_ARN).toEqual(secretArn());
+    expect(variables.TOKEN_KEY_PARAMETER).toBe(keyParameterName);
     expect(variables).toMatchObject({
       RATE_LIMIT_PER_EMAIL: "3",
       RATE_LIMIT_PER_CLIENT: "30",
@@ -246,7 +247,7 @@ describe("admin function", () => {
     expect(variables.SERVICE_NAME).toBeUndefined();
     const names = Object.keys(variables);
     expect(names.filter((name) => /AUTH_MODE|COORDINATOR_TOKEN/i.test(name))).toEqual([]);
-    expect(names.filter((name) => /TOKEN|SECRET/i.test(name))).toEqual(["TOKEN_SECRET_ARN"]);
+    expect(names.filter((name) => /TOKEN|SECRET/i.test(name))).toEqual(["TOKEN_KEY_PARAMETER"]);
   });
 
   it("may use exactly the listed DynamoDB actions, on the table and its declared indexes only", () => {
@@ -308,6 +309,8 @@ describe("HTTP API", () => {
         "ANY /api",
         "ANY /api/{proxy+}",
         ...linkRouteKeys,
+        "ANY /api/openapi.json",
+        "ANY /api/docs",
         "ANY /api/admin/{proxy+}",
         "ANY /anmelden",
         "ANY /anmelden/{proxy+}",
@@ -329,6 +332,9 @@ describe("HTTP API", () => {
     ["ANY /api/decisions/{proxy+}", "web"],
     ["ANY /api/rsvp/{proxy+}", "web"],
     ["ANY /api/unsubscribe/{proxy+}", "web"],
+    // The API's description: built by the web function, so the api bundle carries none of it.
+    ["ANY /api/openapi.json", "web"],
+    ["ANY /api/docs", "web"],
     ["ANY /", "web"],
     ["ANY /{proxy+}", "web"],
   ] as const)("%s integrates the %s function", (routeKey, name) => {

@@ -72,8 +72,7 @@ const [groupId] = single(template, "AWS::Scheduler::ScheduleGroup");
 const mailingSchedulerRoleId = logicalIdOf(stateless, stateless.mailings.schedulerRole);
 const schedulerDlqId = logicalIdOf(stateless, stateless.scheduling.deadLetterQueue.queue);
 const feedbackDlqId = logicalIdOf(stateless, stateless.feedback.deadLetterQueue.queue);
-const topicId = logicalIdOf(stateless, stateless.feedback.topic);
-const keyId = logicalIdOf(stateless, stateless.feedback.key);
+const ruleId = logicalIdOf(stateless, stateless.feedback.rule);
 const configurationSetId = logicalIdOf(stateless, stateless.mail.configurationSet);
 const scheduleGroupSchedules =
   "arn:<AWS::Partition>:scheduler:eu-central-1:123456789012:schedule/netzwerkapi-schedules/*";
@@ -148,7 +147,7 @@ describe("conference-mailing", () => {
 
   it("has no permissions beyond its table, schedules, the role to pass, the link key (to hash) and its logs", () => {
     const services = statementsOf(roleId).flatMap((s) => asArray(s.Action).map((action) => action.split(":")[0]));
-    expect([...new Set(services)].toSorted()).toEqual(["dynamodb", "iam", "logs", "scheduler", "secretsmanager"]);
+    expect([...new Set(services)].toSorted()).toEqual(["dynamodb", "iam", "logs", "scheduler", "ssm"]);
   });
 });
 
@@ -244,74 +243,64 @@ describe("mailing scheduler role", () => {
 });
 
 describe("SES feedback", () => {
-  const topic = resources[topicId]?.Properties ?? {};
-  const topicPolicies = Object.values(template.findResources("AWS::SNS::TopicPolicy")).filter((policy) =>
-    ((policy.Properties?.Topics ?? []) as unknown[]).some(
-      (t) => JSON.stringify(t) === JSON.stringify({ Ref: topicId }),
-    ),
-  );
-  const topicStatements = () =>
-    topicPolicies.flatMap(
-      (p) => (p.Properties?.PolicyDocument as { Statement?: Record<string, unknown>[] } | undefined)?.Statement ?? [],
+  it("needs no topic and no key of its own: the configuration set publishes to the default event bus", () => {
+    expect(Object.keys(template.findResources("AWS::SNS::Topic"))).toEqual(
+      Object.keys(template.findResources("AWS::SNS::Topic")).filter((id) => /Alarm/.test(id)),
     );
-
-  it("the topic is encrypted with a rotated key of its own that SES may use", () => {
-    expect(topic.KmsMasterKeyId).toEqual(arnOf(keyId));
-    const key = resources[keyId]?.Properties ?? {};
-    expect(key.EnableKeyRotation).toBe(true);
-    const statements = (key.KeyPolicy as { Statement: Record<string, unknown>[] }).Statement;
-    expect(statements).toContainEqual({
-      Effect: "Allow",
-      Principal: { Service: "ses.amazonaws.com" },
-      Action: ["kms:GenerateDataKey", "kms:Decrypt"],
-      Resource: "*",
-    });
-  });
-
-  it("the topic refuses requests without TLS", () => {
-    expect(topicPolicies).toHaveLength(1);
-    expect(topicStatements()).toContainEqual(
-      expect.objectContaining({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
-    );
-  });
-
-  it("only SES of this account, for the configuration set, may publish to the topic", () => {
-    const publishers = topicStatements().filter((s) => s.Effect === "Allow");
-    expect(publishers).toHaveLength(1);
-    const [publish] = publishers as [Record<string, unknown>];
-    expect(publish.Action).toBe("sns:Publish");
-    expect(publish.Principal).toEqual({ Service: "ses.amazonaws.com" });
-    const conditions = (publish.Condition as { StringEquals: Record<string, unknown> }).StringEquals;
-    expect(conditions["AWS:SourceAccount"]).toBe("123456789012");
-    expect(joined(conditions["AWS:SourceArn"])).toBe(
-      `arn:<AWS::Partition>:ses:eu-central-1:123456789012:configuration-set/<${configurationSetId}>`,
-    );
-  });
-
-  it("the configuration set publishes bounces and complaints to the topic", () => {
+    expect(template.findResources("AWS::KMS::Key")).toEqual({});
     expect(resources[configurationSetId]?.Properties?.Name).toBe("netzwerkapi-mail");
     const [, destination] = single(template, "AWS::SES::ConfigurationSetEventDestination");
     expect(destination.ConfigurationSetName).toEqual({ Ref: configurationSetId });
     const eventDestination = destination.EventDestination as Record<string, unknown>;
-    expect(eventDestination.SnsDestination).toEqual({ TopicARN: { Ref: topicId } });
+    expect(eventDestination.SnsDestination).toBeUndefined();
+    expect(joined((eventDestination.EventBridgeDestination as { EventBusArn: unknown }).EventBusArn)).toBe(
+      "arn:<AWS::Partition>:events:eu-central-1:123456789012:event-bus/default",
+    );
     expect((eventDestination.MatchingEventTypes as string[]).toSorted()).toEqual(["bounce", "complaint"]);
     expect(eventDestination.Enabled).toBe(true);
   });
 
-  it("ses-feedback is subscribed to the topic, with the mail-feedback dead-letter queue", () => {
-    const [, subscription] = single(template, "AWS::SNS::Subscription");
-    expect(subscription).toMatchObject({
-      Protocol: "lambda",
-      TopicArn: { Ref: topicId },
-      Endpoint: arnOf(functionId("sesFeedback")),
-      RedrivePolicy: { deadLetterTargetArn: arnOf(feedbackDlqId) },
+  it("a rule passes only this configuration set's bounces and complaints to ses-feedback", () => {
+    const rule = resources[ruleId]?.Properties ?? {};
+    expect(rule.EventBusName).toBeUndefined(); // the default bus
+    expect(rule.State).toBe("ENABLED");
+    expect(rule.EventPattern).toEqual({
+      source: ["aws.ses"],
+      "detail-type": ["Email Bounced", "Email Complaint Received"],
+      detail: { mail: { tags: { "ses:configuration-set": [{ Ref: configurationSetId }] } } },
     });
+  });
+
+  it("ses-feedback is the rule's target, with retries and the mail-feedback dead-letter queue", () => {
+    const rule = resources[ruleId]?.Properties ?? {};
+    expect(rule.Targets).toEqual([
+      expect.objectContaining({
+        Arn: arnOf(functionId("sesFeedback")),
+        DeadLetterConfig: { Arn: arnOf(feedbackDlqId) },
+        RetryPolicy: { MaximumEventAgeInSeconds: 86400, MaximumRetryAttempts: 8 },
+      }),
+    ]);
     template.hasResourceProperties("AWS::Lambda::Permission", {
       Action: "lambda:InvokeFunction",
       FunctionName: arnOf(functionId("sesFeedback")),
-      Principal: "sns.amazonaws.com",
-      SourceArn: { Ref: topicId },
+      Principal: "events.amazonaws.com",
+      SourceArn: arnOf(ruleId),
     });
+    // Only EventBridge, for this rule, may put messages into the dead-letter queue besides the function.
+    const queuePolicies = Object.values(template.findResources("AWS::SQS::QueuePolicy")).filter((policy) =>
+      JSON.stringify(policy.Properties?.Queues).includes(feedbackDlqId),
+    );
+    const statements = queuePolicies.flatMap(
+      (p) => (p.Properties?.PolicyDocument as { Statement?: Record<string, unknown>[] } | undefined)?.Statement ?? [],
+    );
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Effect: "Allow",
+        Action: "sqs:SendMessage",
+        Principal: { Service: "events.amazonaws.com" },
+        Condition: { ArnEquals: { "aws:SourceArn": arnOf(ruleId) } },
+      }),
+    );
     // Invocations that fail on every retry land in the same queue.
     expect(functionProps("sesFeedback").DeadLetterConfig).toEqual({ TargetArn: arnOf(feedbackDlqId) });
   });

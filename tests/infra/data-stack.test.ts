@@ -9,10 +9,14 @@ const { stateful } = buildForTest();
 const template = Template.fromStack(stateful);
 
 describe("stateful stack", () => {
-  it("holds exactly one table and nothing that computes", () => {
+  it("holds exactly one table, and computes only at deploy time: the creator of the key parameter", () => {
     template.resourceCountIs("AWS::DynamoDB::GlobalTable", 1);
-    template.resourceCountIs("AWS::Lambda::Function", 0);
-    template.resourceCountIs("AWS::IAM::Role", 0);
+    template.resourceCountIs("AWS::Lambda::Function", 1);
+    template.resourceCountIs("AWS::IAM::Role", 1);
+    const [functionId] = Object.keys(template.findResources("AWS::Lambda::Function"));
+    template.hasResourceProperties("Custom::TokenKeyParameter", {
+      ServiceToken: { "Fn::GetAtt": [functionId, "Arn"] },
+    });
   });
 
   it("builds the key schema from the shared table definition", () => {
@@ -64,17 +68,38 @@ describe("stateful stack", () => {
     });
   });
 
-  it("holds the link-signing key: a generated 64-character secret, retained on delete and replace", () => {
-    template.resourceCountIs("AWS::SecretsManager::Secret", 1);
-    template.hasResource("AWS::SecretsManager::Secret", {
+  it("holds the link keys in a SecureString parameter its custom resource creates once and never deletes", () => {
+    // No Secrets Manager secret ($0.40 a month) and no key of its own: the parameter uses aws/ssm.
+    template.resourceCountIs("AWS::SecretsManager::Secret", 0);
+    template.resourceCountIs("AWS::KMS::Key", 0);
+    template.hasResource("Custom::TokenKeyParameter", {
       DeletionPolicy: "Retain",
       UpdateReplacePolicy: "Retain",
-      Properties: Match.objectLike({
-        GenerateSecretString: Match.objectLike({ PasswordLength: 64, ExcludePunctuation: true }),
-      }),
+      Properties: { ServiceToken: Match.anyValue(), ParameterName: "/NetzwerkData/token-keys" },
     });
-    // Rotating it would invalidate every link already sent; the exception is acknowledged, not silently absent.
-    template.resourceCountIs("AWS::SecretsManager::RotationSchedule", 0);
+    // The value never appears in the template: no SSM parameter resource, nothing that looks like a key.
+    template.resourceCountIs("AWS::SSM::Parameter", 0);
+    // The creator may put exactly that parameter and nothing else of SSM.
+    const policies = Object.values(template.findResources("AWS::IAM::Policy"));
+    const ssmStatements = policies
+      .flatMap(
+        (policy) =>
+          (policy.Properties?.PolicyDocument as { Statement?: Record<string, unknown>[] } | undefined)?.Statement ?? [],
+      )
+      .filter((statement) => JSON.stringify(statement.Action).includes("ssm:"));
+    expect(ssmStatements).toEqual([
+      {
+        Effect: "Allow",
+        Action: "ssm:PutParameter",
+        Resource: {
+          "Fn::Join": [
+            "",
+            ["arn:", { Ref: "AWS::Partition" }, ":ssm:eu-central-1:123456789012:parameter/NetzwerkData/token-keys"],
+          ],
+        },
+      },
+    ]);
+    template.hasOutput("TokenKeyParameterName", { Value: "/NetzwerkData/token-keys" });
   });
 
   it("outputs the table name", () => {

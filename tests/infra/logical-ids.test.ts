@@ -14,10 +14,10 @@ describe("resources that hold state keep their logical ids", () => {
   const data = resourcesOf(assembly.getStackByName(stateful.stackName).template);
   const api = resourcesOf(assembly.getStackByName(stateless.stackName).template);
 
-  it("the data table and the link-signing key", () => {
+  it("the data table and the link keys' parameter", () => {
     expect(data).toMatchObject({
       DataTable447BC44E: "AWS::DynamoDB::GlobalTable",
-      TokenSecret75569B26: "AWS::SecretsManager::Secret",
+      TokenKeysTokenKeyParameter125CA79B: "Custom::TokenKeyParameter",
     });
   });
 
@@ -34,7 +34,6 @@ describe("resources that hold state keep their logical ids", () => {
       SchedulerDeadLetterQueueFA1FB96A: "AWS::SQS::Queue",
       MailFeedbackDeadLetterQueueDC731C54: "AWS::SQS::Queue",
       ScheduleGroup: "AWS::Scheduler::ScheduleGroup",
-      MailFeedbackKey94ECD281: "AWS::KMS::Key",
     });
   });
 });

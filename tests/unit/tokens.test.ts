@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { cachedSigner, tokenSigner } from "../../shared/security/tokens.ts";
+import { cachedSigner, KEY_RING_REFRESH_MS, parseKeyRing, tokenSigner } from "../../shared/security/tokens.ts";
+import { rotate } from "../../tools/token-keys.ts";
 
 const KEY = "k".repeat(40);
 const signer = tokenSigner(KEY);
@@ -102,5 +103,91 @@ describe("signed links", () => {
     const first = await get();
     expect(await get()).toBe(first);
     expect(calls).toBe(2);
+  });
+});
+
+describe("rotating the link keys", () => {
+  const keyOf = (letter: string) => letter.repeat(48);
+  let made = 0;
+  const makeKey = () => keyOf(String.fromCharCode(97 + made++));
+  const ringText = (ring: object) => JSON.stringify(ring);
+
+  it("keeps every link working through add, promote and drop, until the old key is dropped", () => {
+    made = 0;
+    const first = rotate("new", undefined, makeKey); // current a, person b
+    const before = tokenSigner(ringText(first));
+    const oldLink = before.sign("unsubscribe", "handle-1", later);
+    const oldCursor = before.seal("cursor", "position", later);
+
+    const added = rotate("add", first, makeKey); // next c: accepted, not signing yet
+    const duringAdd = tokenSigner(ringText(added));
+    expect(duringAdd.sign("unsubscribe", "handle-1", later)).toBe(oldLink);
+    expect(duringAdd.verify(oldLink, "unsubscribe", now)).toEqual({ ok: true, subject: "handle-1" });
+
+    const promoted = rotate("promote", added, makeKey);
+    expect(promoted).toEqual({ current: keyOf("c"), previous: keyOf("a"), person: keyOf("b") });
+    const afterPromote = tokenSigner(ringText(promoted));
+    const newLink = afterPromote.sign("unsubscribe", "handle-1", later);
+    expect(newLink).not.toBe(oldLink);
+    // A function that has not yet read the promoted ring (it still has the added one) accepts the new links too.
+    expect(duringAdd.verify(newLink, "unsubscribe", now)).toEqual({ ok: true, subject: "handle-1" });
+    expect(afterPromote.verify(oldLink, "unsubscribe", now)).toEqual({ ok: true, subject: "handle-1" });
+    expect(afterPromote.unseal(oldCursor, "cursor", now)).toEqual({ ok: true, subject: "position" });
+
+    const dropped = tokenSigner(ringText(rotate("drop", promoted, makeKey)));
+    expect(dropped.verify(newLink, "unsubscribe", now)).toEqual({ ok: true, subject: "handle-1" });
+    expect(dropped.verify(oldLink, "unsubscribe", now)).toEqual({ ok: false, reason: "invalid" });
+    expect(dropped.unseal(oldCursor, "cursor", now)).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("never changes the hash of an erased person, whose suppression must keep matching", () => {
+    made = 0;
+    const first = rotate("new", undefined, makeKey);
+    const rotated = rotate("drop", rotate("promote", rotate("add", first, makeKey), makeKey), makeKey);
+    expect(tokenSigner(ringText(rotated)).personHash("a@example.org")).toBe(
+      tokenSigner(ringText(first)).personHash("a@example.org"),
+    );
+    // A plain key (the local stack's) becomes a ring whose person key is that key: hashes stay the same too.
+    const plain = keyOf("p");
+    const fromPlain = rotate("promote", rotate("add", parseKeyRing(plain), makeKey), makeKey);
+    expect(tokenSigner(ringText(fromPlain)).personHash("a@example.org")).toBe(
+      tokenSigner(plain).personHash("a@example.org"),
+    );
+  });
+
+  it("refuses steps out of order and rings that are not well-formed", () => {
+    made = 0;
+    const first = rotate("new", undefined, makeKey);
+    expect(() => rotate("promote", first, makeKey)).toThrowError(/no next key/);
+    expect(() => rotate("drop", first, makeKey)).toThrowError(/no previous key/);
+    expect(() => rotate("add", rotate("add", first, makeKey), makeKey)).toThrowError(/already has a next key/);
+    expect(() => parseKeyRing('{"current": "short", "person": "short"}')).toThrowError(/"current" must be a key/);
+    expect(() => parseKeyRing(`{"current": "${keyOf("a")}"}`)).toThrowError(/"person"/);
+    expect(() => parseKeyRing(`{"current": "${keyOf("a")}", "person": "${keyOf("b")}", "x": 1}`)).toThrowError(
+      /unknown entries: x/,
+    );
+    expect(() => parseKeyRing("{not json")).toThrowError(/not valid JSON/);
+  });
+
+  it("reads the ring again after five minutes, and keeps the old one when that read fails", async () => {
+    let clock = 0;
+    const answers = [keyOf("a"), new Error("parameter store unavailable"), keyOf("b")];
+    const get = cachedSigner(
+      async () => {
+        const next = answers.shift();
+        if (next instanceof Error) throw next;
+        return next ?? "";
+      },
+      () => clock,
+    );
+    const first = await get();
+    clock = KEY_RING_REFRESH_MS - 1;
+    expect(await get()).toBe(first);
+    clock = KEY_RING_REFRESH_MS;
+    expect(await get()).toBe(first); // the refresh failed: the ring it had stays
+    clock = 2 * KEY_RING_REFRESH_MS;
+    const refreshed = await get();
+    expect(refreshed.sign("form", "x", later)).toBe(tokenSigner(keyOf("b")).sign("form", "x", later));
+    expect(answers).toHaveLength(0);
   });
 });

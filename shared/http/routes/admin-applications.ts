@@ -1,24 +1,12 @@
 import { Hono } from "hono/tiny";
-import * as z from "zod/mini";
-import { APPLICATION_STATUSES } from "../../domain/application.ts";
 import { isUuid } from "../../domain/ids.ts";
-import { once } from "../../domain/once.ts";
-import { isWorkTableId } from "../../domain/work-table.ts";
 import type { TokenSigner } from "../../security/tokens.ts";
 import type { ApplicationRepository } from "../../store/application-repository.ts";
+import { applicationListQuery } from "../admin-request-schemas.ts";
 import type { AppEnv } from "../app-env.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { validate } from "../json-body.ts";
 import { problem, validationProblem } from "../problem.ts";
-
-const listQuery = once(() =>
-  z.strictObject({
-    status: z.optional(z.enum(APPLICATION_STATUSES)),
-    workTableId: z.optional(z.string().check(z.refine(isWorkTableId, { message: "is not a work table id" }))),
-    limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25),
-    cursor: z.optional(z.string().check(z.maxLength(2048))),
-  }),
-);
 
 /** Coordinators see every application, newest first, filtered by status and work table, page by page. */
 export function adminApplicationRoutes(
@@ -27,7 +15,7 @@ export function adminApplicationRoutes(
 ) {
   return new Hono<AppEnv>()
     .get("/", async (c) => {
-      const query = validate(c, listQuery(), c.req.query(), "query");
+      const query = validate(c, applicationListQuery(), c.req.query(), "query");
       if (!query.ok) return query.response;
       const { cursor, ...filter } = query.value;
       const start = await decodeCursor(deps.signer, "applications", cursor, now());

@@ -1,26 +1,16 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
-import * as z from "zod/mini";
 import { type Conference, type MailingKind, timeIssues, titleIssues } from "../../domain/conference.ts";
 import { conferenceInputSchema, conferencePatchSchema } from "../../domain/conference-input.ts";
-import { once } from "../../domain/once.ts";
-import { emailAddress } from "../../domain/text.ts";
 import { mailingKey, sendTestMail } from "../../jobs/conference-mailing.ts";
 import type { AuditRepository } from "../../store/audit.ts";
 import type { ConferenceRepository } from "../../store/conference-repository.ts";
 import type { MailRepository } from "../../store/mail-repository.ts";
+import { sendNowBody } from "../admin-request-schemas.ts";
 import type { AppEnv } from "../app-env.ts";
 import { readJsonBody } from "../json-body.ts";
 import { problem, validationProblem } from "../problem.ts";
-
-const sendNowSchema = once(() =>
-  z.strictObject({
-    kind: z.enum(["invitation", "reminder"]),
-    /** A test send goes to this coordinator address only, or to the configured coordinators. */
-    test: z.optional(z.boolean()),
-    to: z.optional(emailAddress()),
-  }),
-);
+import type { ConferenceDetailBody, SendNowResultBody } from "../response-schemas.ts";
 
 const csvCell = (value: string) => {
   const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
@@ -74,7 +64,7 @@ export function adminConferenceRoutes(
         })),
       );
       const yes = rsvps.filter((r) => r.answer === "yes").length;
-      return c.json({ ...conference, mailings, rsvp: { yes, no: rsvps.length - yes } });
+      return c.json({ ...conference, mailings, rsvp: { yes, no: rsvps.length - yes } } satisfies ConferenceDetailBody);
     })
     .patch("/:id", async (c) => {
       const before = await conferences.get(c.req.param("id"));
@@ -112,7 +102,7 @@ export function adminConferenceRoutes(
       const conference = await conferences.get(c.req.param("id"));
       if (!conference) return notFound(c);
       if (conference.status === "cancelled") return problem(c, 409, "Conflict", "This conference has been cancelled.");
-      const body = await readJsonBody(c, sendNowSchema());
+      const body = await readJsonBody(c, sendNowBody());
       if (!body.ok) return body.response;
       const kind: MailingKind = body.value.kind;
       if (body.value.test) {
@@ -133,7 +123,7 @@ export function adminConferenceRoutes(
           },
           now(),
         );
-        return c.json({ status: "test_queued", to: recipients }, 202);
+        return c.json({ status: "test_queued", to: recipients } satisfies SendNowResultBody, 202);
       }
       const requested = await conferences.replace(
         conference,
@@ -142,7 +132,7 @@ export function adminConferenceRoutes(
         { actor: c.var.principal.email, action: "conference.send_now" },
       );
       if (!requested) return problem(c, 409, "Conflict", "The conference was changed at the same time; please retry.");
-      return c.json({ status: "queued", mailing: mailingKey(kind, conference) }, 202);
+      return c.json({ status: "queued", mailing: mailingKey(kind, conference) } satisfies SendNowResultBody, 202);
     })
     .get("/:id/attendees.csv", async (c) => {
       const conference = await conferences.get(c.req.param("id"));

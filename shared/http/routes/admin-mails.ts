@@ -1,24 +1,14 @@
 import { Hono } from "hono/tiny";
-import * as z from "zod/mini";
 import { isMailId } from "../../domain/ids.ts";
 import type { OutboxMail } from "../../domain/mail.ts";
-import { MAIL_STATUSES } from "../../domain/mail-delivery.ts";
-import { once } from "../../domain/once.ts";
 import { mailContent } from "../../mail/templates.ts";
 import type { TokenSigner } from "../../security/tokens.ts";
 import type { MailRepository } from "../../store/mail-repository.ts";
+import { mailListQuery } from "../admin-request-schemas.ts";
 import type { AppEnv } from "../app-env.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { validate } from "../json-body.ts";
 import { problem, validationProblem } from "../problem.ts";
-
-const listQuery = once(() =>
-  z.strictObject({
-    status: z.enum(MAIL_STATUSES),
-    limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25),
-    cursor: z.optional(z.string().check(z.maxLength(2048))),
-  }),
-);
 
 /** What coordinators see of a mail: enough to know who it was for, what it was and why it stopped. */
 export function mailSummary(mail: OutboxMail) {
@@ -50,7 +40,7 @@ export function mailSummary(mail: OutboxMail) {
 export function adminMailRoutes(deps: { mails: MailRepository; signer: () => Promise<TokenSigner> }, now: () => Date) {
   return new Hono<AppEnv>()
     .get("/", async (c) => {
-      const query = validate(c, listQuery(), c.req.query(), "query");
+      const query = validate(c, mailListQuery(), c.req.query(), "query");
       if (!query.ok) return query.response;
       const { status, limit, cursor } = query.value;
       const start = await decodeCursor(deps.signer, "mails", cursor, now());
@@ -71,7 +61,8 @@ export function adminMailRoutes(deps: { mails: MailRepository; signer: () => Pro
           409,
           "Conflict",
           `Only a failed or uncertain mail can be sent again; this one is ${result.mail.status}.`,
-          { status: result.mail.status },
+          // Not `status`: in a problem, that is the HTTP status (RFC 9457).
+          { mailStatus: result.mail.status },
         );
       }
       return c.json(mailSummary(result.mail));

@@ -1,29 +1,16 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
-import * as z from "zod/mini";
 import { isEmailInPath } from "../../domain/ids.ts";
-import { once } from "../../domain/once.ts";
 import { MAX_CSV_BYTES, parsePartnerCsv, partnersToCsv } from "../../domain/partner-csv.ts";
-import { paragraph } from "../../domain/text.ts";
-import { isWorkTableId } from "../../domain/work-table.ts";
 import { isDirectoryKey, partnerJson } from "../../store/partner-repository.ts";
+import { partnerListQuery, resubscribeBody } from "../admin-request-schemas.ts";
 import type { AppEnv } from "../app-env.ts";
 import type { AppDependencies } from "../base.ts";
 import { readLimitedBody } from "../body-limit.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { readJsonBody, validate } from "../json-body.ts";
 import { problem, validationProblem } from "../problem.ts";
-
-const listQuery = once(() =>
-  z.strictObject({
-    workTableId: z.optional(z.string().check(z.refine(isWorkTableId, { message: "is not a work table id" }))),
-    limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25),
-    cursor: z.optional(z.string().check(z.maxLength(2048))),
-    format: z.optional(z.enum(["json", "csv"])),
-  }),
-);
-
-const resubscribeBody = once(() => z.strictObject({ note: paragraph(1000) }));
+import type { ImportReportBody } from "../response-schemas.ts";
 
 type PartnerRouteDeps = Pick<AppDependencies, "partners" | "workTables" | "logger" | "signer" | "audit">;
 
@@ -75,10 +62,10 @@ export function adminPartnerRoutes(deps: PartnerRouteDeps, now: () => Date) {
         refused: parsed.refused.length,
         duplicates: parsed.duplicates.length,
       });
-      return c.json({ ...counts, refused: parsed.refused, duplicates: parsed.duplicates });
+      return c.json({ ...counts, refused: parsed.refused, duplicates: parsed.duplicates } satisfies ImportReportBody);
     })
     .get("/", async (c) => {
-      const query = validate(c, listQuery(), c.req.query(), "query");
+      const query = validate(c, partnerListQuery(), c.req.query(), "query");
       if (!query.ok) return query.response;
       const { format, workTableId, limit, cursor } = query.value;
       c.header("Vary", "Accept", { append: true });

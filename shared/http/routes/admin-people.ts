@@ -4,6 +4,7 @@ import { isEmailInPath } from "../../domain/ids.ts";
 import { collectPersonData, erasePerson, type PersonDeps } from "../../use-cases/person-data.ts";
 import type { AppEnv } from "../app-env.ts";
 import { problem } from "../problem.ts";
+import type { EraseResultBody } from "../response-schemas.ts";
 
 const REFUSALS = {
   contact:
@@ -29,6 +30,6 @@ export function adminPeopleRoutes(deps: PersonDeps, now: () => Date) {
       if (!isEmailInPath(email)) return badAddress(c);
       const outcome = await erasePerson(deps, email, c.var.principal.email, now());
       if (outcome.kind === "refused") return problem(c, 409, "Conflict", REFUSALS[outcome.reason]);
-      return c.json({ status: "erased", ...outcome });
+      return c.json({ status: "erased", ...outcome } satisfies EraseResultBody);
     });
 }

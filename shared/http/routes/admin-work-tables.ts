@@ -2,14 +2,11 @@ import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { DomainError } from "../../domain/errors.ts";
 import { isWorkTableId, type WorkTable } from "../../domain/work-table.ts";
-import { workTableInputSchema } from "../../domain/work-table-input.ts";
+import { WORK_TABLE_READ_ONLY, workTableInputSchema } from "../../domain/work-table-input.ts";
 import type { WorkTableRepository } from "../../store/work-table-repository.ts";
 import type { AppEnv } from "../app-env.ts";
 import { readJsonBody } from "../json-body.ts";
 import { problem } from "../problem.ts";
-
-/** What a GET returns beyond the input: ignored in a PUT, so a GET–edit–PUT round trip works. */
-const READ_ONLY = ["id", "createdAt", "updatedAt", "archivedAt"] as const;
 
 /** A work table's version for HTTP: its last change. `W/` because the JSON is not byte-for-byte stable. */
 const etagOf = (table: Pick<WorkTable, "updatedAt">) => `W/"${table.updatedAt}"`;
@@ -43,7 +40,7 @@ export function adminWorkTableRoutes(workTables: WorkTableRepository, now: () =>
           ],
         });
       }
-      const body = await readJsonBody(c, workTableInputSchema(), { ignore: READ_ONLY });
+      const body = await readJsonBody(c, workTableInputSchema(), { ignore: WORK_TABLE_READ_ONLY });
       if (!body.ok) return body.response;
       const expected = versionOf(c.req.header("if-match"));
       try {

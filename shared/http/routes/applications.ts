@@ -8,6 +8,7 @@ import { type SubmitDeps, submitApplication } from "../../use-cases/submit-appli
 import type { AppEnv } from "../app-env.ts";
 import { readJsonBody } from "../json-body.ts";
 import { problem, validationProblem } from "../problem.ts";
+import type { ApplyResultBody, ConfirmResultBody, DecideResultBody } from "../response-schemas.ts";
 
 /** How a request's client address is found: API Gateway's view on AWS, the socket locally. */
 export type ClientAddress = (c: Context<AppEnv>) => string;
@@ -42,7 +43,7 @@ export function applicationRoutes(deps: SubmitDeps, clientAddress: ClientAddress
         id: submissionId,
         applications: applications.map(({ id, workTableId, status }) => ({ id, workTableId, status })),
         ...(confirmationResent ? { confirmationResent } : {}),
-      },
+      } satisfies ApplyResultBody,
       202,
     );
   });
@@ -60,7 +61,7 @@ export function applicationLinkRoutes(deps: ConfirmDeps & DecideDeps, now: () =>
       return c.json({
         status: outcome.status,
         applications: outcome.applications.map(({ id, workTableId, status }) => ({ id, workTableId, status })),
-      });
+      } satisfies ConfirmResultBody);
     })
     .post("/decisions/:token", async (c) => {
       const body = await readJsonBody(c, decisionInputSchema());
@@ -73,6 +74,6 @@ export function applicationLinkRoutes(deps: ConfirmDeps & DecideDeps, now: () =>
       }
       if (outcome.kind !== "ok") return tokenProblem(c, outcome);
       const { id, workTableId, status, decision } = outcome.application;
-      return c.json({ id, workTableId, status, decision });
+      return c.json({ id, workTableId, status, decision } satisfies DecideResultBody);
     });
 }

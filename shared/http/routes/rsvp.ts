@@ -1,18 +1,16 @@
 import { Hono } from "hono/tiny";
-import * as z from "zod/mini";
-import { once } from "../../domain/once.ts";
+import { rsvpInputSchema } from "../../domain/rsvp-input.ts";
 import { answerRsvp, type RsvpDeps } from "../../use-cases/answer-rsvp.ts";
 import type { AppEnv } from "../app-env.ts";
 import { readJsonBody } from "../json-body.ts";
 import { problem } from "../problem.ts";
+import type { RsvpResultBody } from "../response-schemas.ts";
 import { tokenProblem } from "./applications.ts";
-
-const answerSchema = once(() => z.strictObject({ answer: z.enum(["yes", "no"]) }));
 
 /** `POST /api/rsvp/:token`: a partner's answer to an invitation, changeable until the conference starts. */
 export function rsvpRoutes(deps: RsvpDeps, now: () => Date) {
   return new Hono<AppEnv>().post("/rsvp/:token", async (c) => {
-    const body = await readJsonBody(c, answerSchema());
+    const body = await readJsonBody(c, rsvpInputSchema());
     if (!body.ok) return body.response;
     const outcome = await answerRsvp(deps, c.req.param("token"), body.value.answer, now());
     if (outcome.kind === "closed") {
@@ -23,6 +21,6 @@ export function rsvpRoutes(deps: RsvpDeps, now: () => Date) {
       conferenceId: outcome.conference.id,
       answer: outcome.current?.answer,
       answeredAt: outcome.current?.answeredAt,
-    });
+    } satisfies RsvpResultBody);
   });
 }

@@ -1,6 +1,7 @@
 import { Hono } from "hono/tiny";
 import { type UnsubscribeDeps, unsubscribeByToken } from "../../use-cases/unsubscribe.ts";
 import type { AppEnv } from "../app-env.ts";
+import type { UnsubscribeResultBody } from "../response-schemas.ts";
 import { tokenProblem } from "./applications.ts";
 
 /**
@@ -12,6 +13,6 @@ export function unsubscribeRoutes(deps: UnsubscribeDeps, now: () => Date) {
   return new Hono<AppEnv>().post("/unsubscribe/:token", async (c) => {
     const outcome = await unsubscribeByToken(deps, c.req.param("token"), now());
     if (outcome.kind !== "ok") return tokenProblem(c, outcome);
-    return c.json({ status: "unsubscribed" });
+    return c.json({ status: "unsubscribed" } satisfies UnsubscribeResultBody);
   });
 }

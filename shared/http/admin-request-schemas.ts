@@ -1,0 +1,58 @@
+import * as z from "zod/mini";
+import { APPLICATION_STATUSES } from "../domain/application.ts";
+import { MAIL_STATUSES } from "../domain/mail-delivery.ts";
+import { once } from "../domain/once.ts";
+import { emailAddress, paragraph } from "../domain/text.ts";
+import { WORK_TABLE_ID_PATTERN } from "../domain/work-table.ts";
+
+/**
+ * The query strings and bodies the admin routes validate that are not domain inputs (those are in shared/domain).
+ * Apart from the routes, so the OpenAPI document (openapi.ts, in the web function) describes these very schemas
+ * without bundling the admin routes' code.
+ */
+
+const workTableId = () => z.string().check(z.regex(WORK_TABLE_ID_PATTERN, { message: "is not a work table id" }));
+const limit = () => z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25);
+const cursor = () => z.optional(z.string().check(z.maxLength(2048)));
+
+/** `GET /api/admin/applications`. */
+export const applicationListQuery = once(() =>
+  z.strictObject({
+    status: z.optional(z.enum(APPLICATION_STATUSES)),
+    workTableId: z.optional(workTableId()),
+    limit: limit(),
+    cursor: cursor(),
+  }),
+);
+
+/** `GET /api/admin/mails`. */
+export const mailListQuery = once(() =>
+  z.strictObject({
+    status: z.enum(MAIL_STATUSES),
+    limit: limit(),
+    cursor: cursor(),
+  }),
+);
+
+/** `GET /api/admin/partners`. */
+export const partnerListQuery = once(() =>
+  z.strictObject({
+    workTableId: z.optional(workTableId()),
+    limit: limit(),
+    cursor: cursor(),
+    format: z.optional(z.enum(["json", "csv"])),
+  }),
+);
+
+/** `POST /api/admin/partners/:email/resubscribe`: why (on the partner's request). */
+export const resubscribeBody = once(() => z.strictObject({ note: paragraph(1000) }));
+
+/** `POST /api/admin/conferences/:id/send-now`. */
+export const sendNowBody = once(() =>
+  z.strictObject({
+    kind: z.enum(["invitation", "reminder"]),
+    /** A test send goes to this coordinator address only, or to the configured coordinators. */
+    test: z.optional(z.boolean()),
+    to: z.optional(emailAddress()),
+  }),
+);

@@ -1,0 +1,1168 @@
+import * as z from "zod/mini";
+import { applicationInputSchema, decisionInputSchema } from "../domain/application.ts";
+import { conferenceInputSchema, conferencePatchSchema } from "../domain/conference-input.ts";
+import { MAIL_ID_PATTERN, UUID_PATTERN } from "../domain/ids.ts";
+import { once } from "../domain/once.ts";
+import { rsvpInputSchema } from "../domain/rsvp-input.ts";
+import { WORK_TABLE_ID_PATTERN } from "../domain/work-table.ts";
+import { WORK_TABLE_READ_ONLY, workTableInputSchema } from "../domain/work-table-input.ts";
+import {
+  applicationListQuery,
+  mailListQuery,
+  partnerListQuery,
+  resubscribeBody,
+  sendNowBody,
+} from "./admin-request-schemas.ts";
+import { MAX_BODY_BYTES } from "./json-body.ts";
+import { type ResponseBodyName, responseBodies } from "./response-schemas.ts";
+
+/**
+ * The OpenAPI 3.1 document of the JSON API (`GET /api/openapi.json`, and the page `GET /api/docs`). Request bodies
+ * and query strings are the very zod schemas the routes validate with, response bodies those of
+ * response-schemas.ts, both converted by zod's own `z.toJSONSchema`; only the words (summaries, notes, the two
+ * languages) are written here. The web function serves it and builds it once, on the first request for it: the
+ * api function's bundle carries none of this.
+ */
+
+/** Every word of the document in both languages: English in the standard fields, German in `x-…-de`. */
+export interface Text {
+  en: string;
+  de: string;
+}
+export type JsonSchema = { [keyword: string]: unknown };
+
+const words = (text: Text) => ({ description: text.en, "x-description-de": text.de });
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+
+export const TAGS = {
+  public: {
+    en: "Public",
+    de: "Öffentlich",
+    about: {
+      en: "Reading the work tables and applying to them; no sign-in.",
+      de: "Die Arbeitstische lesen und sich bei ihnen bewerben; ohne Anmeldung.",
+    },
+  },
+  links: {
+    en: "Links in mails",
+    de: "Links aus E-Mails",
+    about: {
+      en: "What the signed links in mails do: the token in the path is the permission (it names a random id, never an address, and expires).",
+      de: "Was die signierten Links in E-Mails auslösen: Das Token im Pfad ist die Berechtigung (es nennt eine zufällige Kennung, nie eine Adresse, und läuft ab).",
+    },
+  },
+  workTables: {
+    en: "Coordinators: work tables",
+    de: "Koordination: Arbeitstische",
+    about: { en: "Keeping the work tables.", de: "Die Arbeitstische pflegen." },
+  },
+  applications: {
+    en: "Coordinators: applications",
+    de: "Koordination: Anträge",
+    about: { en: "Every application, page by page.", de: "Alle Anträge, seitenweise." },
+  },
+  partners: {
+    en: "Coordinators: partners",
+    de: "Koordination: Netzwerkpartner",
+    about: {
+      en: "The partner directory: everyone who receives conference mail.",
+      de: "Das Verzeichnis der Netzwerkpartner: alle, die Post zu den Tagungen erhalten.",
+    },
+  },
+  conferences: {
+    en: "Coordinators: conferences",
+    de: "Koordination: Tagungen",
+    about: {
+      en: "The spring and autumn conferences and their mailings.",
+      de: "Die Frühjahrs- und Herbsttagungen und ihre Einladungen.",
+    },
+  },
+  mails: {
+    en: "Coordinators: mails",
+    de: "Koordination: E-Mails",
+    about: {
+      en: "The outbox: mails that failed or may not have arrived, and sending them again.",
+      de: "Der Postausgang: E-Mails, die gescheitert sind oder vielleicht nicht ankamen, und ihr erneuter Versand.",
+    },
+  },
+  people: {
+    en: "Coordinators: people",
+    de: "Koordination: Personen",
+    about: {
+      en: "A person's data on request (Art. 15 and 17 GDPR), and the addresses no mailing reaches.",
+      de: "Die Daten einer Person auf Anfrage (Art. 15 und 17 DSGVO) und die Adressen, die kein Versand erreicht.",
+    },
+  },
+  documentation: {
+    en: "Documentation",
+    de: "Dokumentation",
+    about: { en: "This description of the API.", de: "Diese Beschreibung der Schnittstelle." },
+  },
+} as const satisfies Record<string, Text & { about: Text }>;
+type Tag = keyof typeof TAGS;
+
+// ---- the problem responses (RFC 9457) ----
+
+const PROBLEMS = {
+  400: {
+    name: "BadRequest",
+    en: "The body is not readable (not UTF-8 JSON).",
+    de: "Der Inhalt ist nicht lesbar (kein JSON in UTF-8).",
+  },
+  401: {
+    name: "Unauthorized",
+    en: "No session and no API token, or a wrong one.",
+    de: "Keine Sitzung und kein API-Token, oder ein falsches.",
+  },
+  403: {
+    name: "Forbidden",
+    en: "Not a coordinator, or a request with the session cookie without its `X-CSRF-Token`.",
+    de: "Keine Koordinatorin und kein Koordinator, oder eine Anfrage mit dem Sitzungs-Cookie ohne dessen `X-CSRF-Token`.",
+  },
+  404: {
+    name: "NotFound",
+    en: "There is no such resource (an id or link of the wrong shape is one too).",
+    de: "Das gibt es nicht (auch eine Kennung oder ein Link in falscher Form).",
+  },
+  409: {
+    name: "Conflict",
+    en: "The request conflicts with the resource's state; nothing changed.",
+    de: "Die Anfrage passt nicht zum Stand; nichts wurde geändert.",
+  },
+  410: { name: "Gone", en: "The link has expired.", de: "Der Link ist abgelaufen." },
+  412: {
+    name: "PreconditionFailed",
+    en: "Changed since it was read (`If-Match`); read it again.",
+    de: "Seit dem Lesen geändert (`If-Match`); bitte neu lesen.",
+  },
+  413: {
+    name: "ContentTooLarge",
+    en: `The body is too large (JSON: over ${MAX_BODY_BYTES} bytes).`,
+    de: `Der Inhalt ist zu groß (JSON: über ${MAX_BODY_BYTES} Bytes).`,
+  },
+  415: {
+    name: "UnsupportedMediaType",
+    en: "The body has another media type than the one asked for.",
+    de: "Der Inhalt hat einen anderen Medientyp als verlangt.",
+  },
+  422: {
+    name: "UnprocessableContent",
+    en: "Invalid fields, one entry per field in `errors`; nothing was stored.",
+    de: "Ungültige Felder, ein Eintrag je Feld in `errors`; nichts wurde gespeichert.",
+  },
+  429: {
+    name: "TooManyRequests",
+    en: "Too many requests from this address; try again after `Retry-After` seconds.",
+    de: "Zu viele Anfragen von dieser Adresse; nach `Retry-After` Sekunden erneut versuchen.",
+  },
+  503: {
+    name: "ServiceUnavailable",
+    en: "A backing service (DynamoDB) does not answer.",
+    de: "Ein benötigter Dienst (DynamoDB) antwortet nicht.",
+  },
+  "5XX": {
+    name: "ServerError",
+    en: "A fault on our side, never caused by the input.",
+    de: "Ein Fehler auf unserer Seite, nie durch die Eingabe verursacht.",
+  },
+} as const;
+type ProblemStatus = keyof typeof PROBLEMS;
+
+const problemResponse = (status: ProblemStatus) => ({ $ref: `#/components/responses/${PROBLEMS[status].name}` });
+
+const header = (schema: JsonSchema, text: Text) => ({ schema, ...words(text) });
+const PROBLEM_HEADERS: Partial<Record<ProblemStatus, Record<string, unknown>>> = {
+  401: { "WWW-Authenticate": header({ type: "string", const: "Bearer" }, { en: "Bearer", de: "Bearer" }) },
+  429: {
+    "Retry-After": header(
+      { type: "integer", minimum: 0 },
+      { en: "Seconds until a new try may succeed.", de: "Sekunden, bis ein neuer Versuch gelingen kann." },
+    ),
+  },
+};
+
+// ---- parameters ----
+
+const pathParameter = (name: string, schema: JsonSchema, text: Text) => ({
+  name,
+  in: "path",
+  required: true,
+  schema,
+  ...words(text),
+});
+const PARAMETERS = {
+  workTableId: pathParameter(
+    "id",
+    { type: "string", pattern: WORK_TABLE_ID_PATTERN.source },
+    { en: "The work table's id, a slug such as `beratung`.", de: "Die Kennung des Arbeitstischs, z. B. `beratung`." },
+  ),
+  applicationId: pathParameter(
+    "id",
+    { type: "string", format: "uuid", pattern: UUID_PATTERN.source },
+    { en: "The application's id.", de: "Die Kennung des Antrags." },
+  ),
+  conferenceId: pathParameter(
+    "id",
+    { type: "string", format: "uuid", pattern: UUID_PATTERN.source },
+    { en: "The conference's id.", de: "Die Kennung der Tagung." },
+  ),
+  mailId: pathParameter(
+    "id",
+    { type: "string", pattern: MAIL_ID_PATTERN.source },
+    { en: "The mail's id.", de: "Die Kennung der E-Mail." },
+  ),
+  email: pathParameter(
+    "email",
+    { type: "string", format: "email", maxLength: 254 },
+    { en: "The email address (URL-encoded).", de: "Die E-Mail-Adresse (URL-kodiert)." },
+  ),
+  token: pathParameter(
+    "token",
+    { type: "string" },
+    {
+      en: "The signed token of the link in the mail (base64url payload and HMAC).",
+      de: "Das signierte Token des Links aus der E-Mail (base64url-Inhalt und HMAC).",
+    },
+  ),
+  lang: {
+    name: "lang",
+    in: "query",
+    required: false,
+    schema: { type: "string", enum: ["de", "en"] },
+    ...words({
+      en: "The language of the texts; without it, `Accept-Language` decides, else German.",
+      de: "Die Sprache der Texte; ohne die Angabe entscheidet `Accept-Language`, sonst Deutsch.",
+    }),
+  },
+  ifMatch: {
+    name: "If-Match",
+    in: "header",
+    required: false,
+    schema: { type: "string" },
+    ...words({
+      en: "The `ETag` of the version read: a save over someone else's change is refused with 412.",
+      de: "Das `ETag` der gelesenen Fassung: Speichern über eine fremde Änderung hinweg wird mit 412 abgelehnt.",
+    }),
+  },
+} as const;
+
+// ---- request bodies, from the schemas the routes validate with ----
+
+function jsonSchemaOf(schema: z.ZodMiniType, io: "input" | "output"): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io }) as JsonSchema;
+  return rest;
+}
+
+/**
+ * Adds a description to the property at a dotted path (through nested objects, arrays and each variant of a
+ * union); a path the schema lacks is an error, so a note cannot outlive its field.
+ */
+function annotate(schema: JsonSchema, notes: Record<string, Text>): JsonSchema {
+  const expand = (node: JsonSchema): JsonSchema[] => [
+    node,
+    ...((node.oneOf ?? node.anyOf ?? []) as JsonSchema[]).flatMap(expand),
+    ...(node.items ? expand(node.items as JsonSchema) : []),
+  ];
+  for (const [path, text] of Object.entries(notes)) {
+    let nodes = [schema];
+    for (const name of path.split(".")) {
+      nodes = nodes.flatMap(expand).flatMap((node) => {
+        const property = (node.properties as Record<string, JsonSchema> | undefined)?.[name];
+        return property ? [property] : [];
+      });
+    }
+    if (nodes.length === 0) throw new Error(`the OpenAPI note for "${path}" names no field of the schema`);
+    for (const node of nodes) Object.assign(node, words(text));
+  }
+  return schema;
+}
+
+/** Query parameters from a query-string schema: one parameter per field. */
+function queryParameters(schema: z.ZodMiniType, notes: Record<string, Text> = {}) {
+  const json = annotate(jsonSchemaOf(schema, "input"), notes);
+  const required = new Set((json.required as string[] | undefined) ?? []);
+  return Object.entries(json.properties as Record<string, JsonSchema>).map(([name, property]) => {
+    const { description, "x-description-de": de, ...propertySchema } = property;
+    return {
+      name,
+      in: "query",
+      required: required.has(name),
+      schema: propertySchema,
+      ...(description ? { description, "x-description-de": de } : {}),
+    };
+  });
+}
+
+const jsonBody = (
+  schema: z.ZodMiniType,
+  notes: Record<string, Text> = {},
+  extra: (s: JsonSchema) => void = () => {},
+) => {
+  const json = annotate(jsonSchemaOf(schema, "input"), notes);
+  extra(json);
+  return { required: true, content: { "application/json": { schema: json } } };
+};
+
+// ---- responses ----
+
+const ref = (name: ResponseBodyName) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: ResponseBodyName, text: Text, headers?: Record<string, unknown>) => ({
+  ...words(text),
+  ...(headers ? { headers } : {}),
+  content: { "application/json": { schema: ref(name) } },
+});
+const csv = (text: Text) => ({ ...words(text), content: { "text/csv": { schema: { type: "string" } } } });
+
+const ETAG = {
+  ETag: header({ type: "string" }, { en: "The version, for `If-Match`.", de: "Die Fassung, für `If-Match`." }),
+};
+const LOCATION = {
+  Location: header({ type: "string" }, { en: "Where the new resource is.", de: "Wo die neue Ressource liegt." }),
+};
+
+// ---- the operations ----
+
+interface OperationSpec {
+  method: Method;
+  path: string;
+  operationId: string;
+  tag: Tag;
+  summary: Text;
+  description?: Text;
+  /** The coordinators' API: a bearer token or the console's session (with its CSRF token when changing). */
+  coordinators?: true;
+  parameters?: unknown[];
+  requestBody?: unknown;
+  /** The body is JSON, read by readJsonBody: 400, 413, 415 and 422 are possible. */
+  jsonRequest?: true;
+  responses: Record<string, unknown>;
+  problems?: ProblemStatus[];
+}
+
+function operations(): OperationSpec[] {
+  return [
+    {
+      method: "get",
+      path: "/api/health",
+      operationId: "getHealth",
+      tag: "public",
+      summary: { en: "Readiness", de: "Betriebsbereitschaft" },
+      description: {
+        en: "200 once DynamoDB answers. SES is not part of it: mail goes through the outbox.",
+        de: "200, sobald DynamoDB antwortet. SES gehört nicht dazu: E-Mails gehen über den Postausgang.",
+      },
+      responses: { 200: json("Health", { en: "Ready.", de: "Bereit." }) },
+      problems: [503],
+    },
+    {
+      method: "get",
+      path: "/api/work-tables",
+      operationId: "listWorkTables",
+      tag: "public",
+      summary: { en: "The work tables", de: "Die Arbeitstische" },
+      description: {
+        en: "Ordered by numeral, archived ones left out; never an email address.",
+        de: "Nach Nummer geordnet, ohne archivierte; nie eine E-Mail-Adresse.",
+      },
+      parameters: [PARAMETERS.lang],
+      responses: { 200: json("PublicWorkTableList", { en: "The work tables.", de: "Die Arbeitstische." }) },
+    },
+    {
+      method: "get",
+      path: "/api/work-tables/{id}",
+      operationId: "getWorkTable",
+      tag: "public",
+      summary: { en: "One work table", de: "Ein Arbeitstisch" },
+      parameters: [PARAMETERS.workTableId, PARAMETERS.lang],
+      responses: { 200: json("PublicWorkTable", { en: "The work table.", de: "Der Arbeitstisch." }) },
+      problems: [404],
+    },
+    {
+      method: "post",
+      path: "/api/applications",
+      operationId: "apply",
+      tag: "public",
+      summary: { en: "Apply to work tables", de: "Sich bei Arbeitstischen bewerben" },
+      description: {
+        en: "One application per chosen table, waiting for the applicant to confirm the address with the link in the mail that follows. Applying again to a table where an application is still open returns that one (and resends a confirmation mail that failed or is older than 5 minutes: `confirmationResent`).",
+        de: "Ein Antrag je gewähltem Tisch; er wartet, bis die Adresse mit dem Link aus der folgenden E-Mail bestätigt ist. Wer sich erneut bei einem Tisch bewirbt, bei dem ein Antrag noch offen ist, erhält diesen zurück (und eine gescheiterte oder über 5 Minuten alte Bestätigungs-E-Mail wird neu gesendet: `confirmationResent`).",
+      },
+      jsonRequest: true,
+      requestBody: jsonBody(applicationInputSchema(), {
+        workTableIds: {
+          en: "Ids of the chosen work tables (see `GET /api/work-tables`).",
+          de: "Kennungen der gewählten Arbeitstische (siehe `GET /api/work-tables`).",
+        },
+        name: {
+          en: "A person's name: one line, no links or email addresses.",
+          de: "Der Name einer Person: eine Zeile, ohne Links oder E-Mail-Adressen.",
+        },
+        mandate: {
+          en: "Required when a chosen table admits only with a religious community's mandate.",
+          de: "Nötig, wenn ein gewählter Tisch nur mit Mandat einer Religionsgemeinschaft aufnimmt.",
+        },
+        service: {
+          en: "Required when a chosen table admits only state-funded counselling services (MBE, JMD).",
+          de: "Nötig, wenn ein gewählter Tisch nur staatlich geförderte Beratungsdienste (MBE, JMD) aufnimmt.",
+        },
+        consent: { en: "Consent to the privacy notice.", de: "Einwilligung in die Datenschutzhinweise." },
+        website: { en: "A honeypot: leave it empty.", de: "Eine Falle für Bots: leer lassen." },
+      }),
+      responses: {
+        202: json("ApplyResult", {
+          en: "Accepted; the confirmation mail is on its way.",
+          de: "Angenommen; die Bestätigungs-E-Mail ist unterwegs.",
+        }),
+      },
+      problems: [429],
+    },
+    {
+      method: "post",
+      path: "/api/confirmations/{token}",
+      operationId: "confirmApplication",
+      tag: "links",
+      summary: { en: "Confirm an application (double opt-in)", de: "Einen Antrag bestätigen (Double-Opt-in)" },
+      description: {
+        en: "Forwards each application to its table's contact person. Confirming again answers `already_confirmed`.",
+        de: "Leitet jeden Antrag an die Ansprechperson seines Tischs weiter. Eine erneute Bestätigung ergibt `already_confirmed`.",
+      },
+      parameters: [PARAMETERS.token],
+      responses: { 200: json("ConfirmResult", { en: "Confirmed.", de: "Bestätigt." }) },
+      problems: [404, 410],
+    },
+    {
+      method: "post",
+      path: "/api/decisions/{token}",
+      operationId: "decideApplication",
+      tag: "links",
+      summary: { en: "Accept or decline an application", de: "Einen Antrag annehmen oder ablehnen" },
+      description: {
+        en: "By the contact person the application was sent to. The same decision again is 200, a different one 409 (with the standing `decision`).",
+        de: "Durch die Ansprechperson, an die der Antrag ging. Dieselbe Entscheidung noch einmal ergibt 200, eine andere 409 (mit der geltenden `decision`).",
+      },
+      parameters: [PARAMETERS.token],
+      jsonRequest: true,
+      requestBody: jsonBody(decisionInputSchema(), {
+        note: { en: "Passed on to the applicant.", de: "Wird der antragstellenden Person mitgeteilt." },
+      }),
+      responses: { 200: json("DecideResult", { en: "Decided.", de: "Entschieden." }) },
+      problems: [404, 409, 410],
+    },
+    {
+      method: "post",
+      path: "/api/rsvp/{token}",
+      operationId: "answerInvitation",
+      tag: "links",
+      summary: { en: "Answer a conference invitation", de: "Auf eine Einladung zur Tagung antworten" },
+      description: {
+        en: "Changeable until the conference starts; then, or once it is cancelled, 409.",
+        de: "Änderbar bis zum Beginn der Tagung; danach, oder wenn sie abgesagt ist, 409.",
+      },
+      parameters: [PARAMETERS.token],
+      jsonRequest: true,
+      requestBody: jsonBody(rsvpInputSchema()),
+      responses: { 200: json("RsvpResult", { en: "The answer as recorded.", de: "Die Antwort wie gespeichert." }) },
+      problems: [404, 409, 410],
+    },
+    {
+      method: "post",
+      path: "/api/unsubscribe/{token}",
+      operationId: "unsubscribe",
+      tag: "links",
+      summary: { en: "Unsubscribe with one click (RFC 8058)", de: "Mit einem Klick abbestellen (RFC 8058)" },
+      description: {
+        en: "What mail clients POST for the `List-Unsubscribe` header. The body is not read: the token alone decides. Again is the same 200.",
+        de: "Was E-Mail-Programme zum Kopf `List-Unsubscribe` senden. Der Inhalt wird nicht gelesen: Allein das Token entscheidet. Ein zweites Mal ergibt dasselbe 200.",
+      },
+      parameters: [PARAMETERS.token],
+      requestBody: {
+        required: false,
+        ...words({ en: "Ignored; any body or none.", de: "Wird nicht gelesen; beliebig oder leer." }),
+        content: {
+          "application/x-www-form-urlencoded": {
+            schema: { type: "object", properties: { "List-Unsubscribe": { type: "string", const: "One-Click" } } },
+          },
+        },
+      },
+      responses: { 200: json("UnsubscribeResult", { en: "Unsubscribed.", de: "Abbestellt." }) },
+      problems: [404, 410],
+    },
+    // ---- coordinators ----
+    {
+      method: "get",
+      path: "/api/admin/work-tables",
+      operationId: "adminListWorkTables",
+      tag: "workTables",
+      coordinators: true,
+      summary: { en: "All work tables", de: "Alle Arbeitstische" },
+      description: {
+        en: "With contact and deputy addresses, archived ones included.",
+        de: "Mit den Adressen von Ansprechperson und Vertretung, archivierte eingeschlossen.",
+      },
+      responses: { 200: json("WorkTableList", { en: "The work tables.", de: "Die Arbeitstische." }) },
+    },
+    {
+      method: "get",
+      path: "/api/admin/work-tables/{id}",
+      operationId: "adminGetWorkTable",
+      tag: "workTables",
+      coordinators: true,
+      summary: { en: "One work table, with its ETag", de: "Ein Arbeitstisch, mit seinem ETag" },
+      parameters: [PARAMETERS.workTableId],
+      responses: { 200: json("WorkTable", { en: "The work table.", de: "Der Arbeitstisch." }, ETAG) },
+      problems: [404],
+    },
+    {
+      method: "put",
+      path: "/api/admin/work-tables/{id}",
+      operationId: "adminPutWorkTable",
+      tag: "workTables",
+      coordinators: true,
+      summary: { en: "Create or replace a work table", de: "Einen Arbeitstisch anlegen oder ersetzen" },
+      description: {
+        en: "The whole table. What a GET returns can be sent back: its read-only fields are ignored. A numeral belongs to one table (409).",
+        de: "Der ganze Tisch. Was ein GET liefert, kann zurückgesendet werden: Die nur lesbaren Felder werden übergangen. Eine Nummer gehört zu einem Tisch (409).",
+      },
+      parameters: [PARAMETERS.workTableId, PARAMETERS.ifMatch],
+      jsonRequest: true,
+      requestBody: jsonBody(
+        workTableInputSchema(),
+        {
+          numeral: { en: "A Roman numeral such as I, IV or XII.", de: "Eine römische Zahl wie I, IV oder XII." },
+          deputy: {
+            en: "Receives the table's applications instead of the contact while set; `null` removes it.",
+            de: "Erhält die Anträge des Tischs anstelle der Ansprechperson, solange gesetzt; `null` entfernt sie.",
+          },
+        },
+        (schema) => {
+          const properties = schema.properties as Record<string, JsonSchema>;
+          for (const name of WORK_TABLE_READ_ONLY) {
+            properties[name] = {
+              readOnly: true,
+              ...words({ en: "Read-only: ignored.", de: "Nur lesbar: wird übergangen." }),
+            };
+          }
+        },
+      ),
+      responses: {
+        200: json("WorkTable", { en: "Replaced.", de: "Ersetzt." }, ETAG),
+        201: json("WorkTable", { en: "Created.", de: "Angelegt." }, { ...ETAG, ...LOCATION }),
+      },
+      problems: [409, 412],
+    },
+    ...(["archive", "restore"] as const).map(
+      (action): OperationSpec => ({
+        method: "post",
+        path: `/api/admin/work-tables/{id}/${action}`,
+        operationId: action === "archive" ? "adminArchiveWorkTable" : "adminRestoreWorkTable",
+        tag: "workTables",
+        coordinators: true,
+        summary:
+          action === "archive"
+            ? { en: "Archive a work table", de: "Einen Arbeitstisch archivieren" }
+            : { en: "Bring an archived work table back", de: "Einen archivierten Arbeitstisch zurückholen" },
+        description:
+          action === "archive"
+            ? {
+                en: "Off the public page and the form; its history stays and its numeral is free.",
+                de: "Nicht mehr auf der öffentlichen Seite und im Formular; die Geschichte bleibt, die Nummer wird frei.",
+              }
+            : {
+                en: "409 when another table has taken its numeral meanwhile.",
+                de: "409, wenn ein anderer Tisch inzwischen seine Nummer trägt.",
+              },
+        parameters: [PARAMETERS.workTableId],
+        responses: { 200: json("WorkTable", { en: "The work table.", de: "Der Arbeitstisch." }) },
+        problems: [404, 409],
+      }),
+    ),
+    {
+      method: "get",
+      path: "/api/admin/applications",
+      operationId: "adminListApplications",
+      tag: "applications",
+      coordinators: true,
+      summary: { en: "Applications, newest first", de: "Anträge, neueste zuerst" },
+      parameters: queryParameters(applicationListQuery(), {
+        cursor: {
+          en: "`nextCursor` of the page before; a cursor of another list is 422.",
+          de: "`nextCursor` der Seite davor; ein Cursor einer anderen Liste ergibt 422.",
+        },
+      }),
+      responses: { 200: json("ApplicationPage", { en: "One page.", de: "Eine Seite." }) },
+      problems: [422],
+    },
+    {
+      method: "get",
+      path: "/api/admin/applications/{id}",
+      operationId: "adminGetApplication",
+      tag: "applications",
+      coordinators: true,
+      summary: { en: "One application, everything stored", de: "Ein Antrag, alles Gespeicherte" },
+      parameters: [PARAMETERS.applicationId],
+      responses: { 200: json("Application", { en: "The application.", de: "Der Antrag." }) },
+      problems: [404],
+    },
+    {
+      method: "post",
+      path: "/api/admin/partners/import",
+      operationId: "adminImportPartners",
+      tag: "partners",
+      coordinators: true,
+      summary: { en: "Import partners from CSV", de: "Netzwerkpartner aus CSV einlesen" },
+      description: {
+        en: "Never overwrites what is stored; a bad row refuses only itself; the same file again changes nothing.",
+        de: "Überschreibt nie Gespeichertes; eine fehlerhafte Zeile wird allein abgelehnt; dieselbe Datei noch einmal ändert nichts.",
+      },
+      requestBody: {
+        required: true,
+        ...words({
+          en: "UTF-8 (with or without BOM), comma or semicolon separated. Header `name,email,organisation,workTables,legalBasis` (or German: `Name;E-Mail;Organisation;Arbeitstische;Rechtsgrundlage`); work tables as numerals joined by `|`, e.g. `I|IV`.",
+          de: "UTF-8 (mit oder ohne BOM), durch Komma oder Semikolon getrennt. Kopfzeile `Name;E-Mail;Organisation;Arbeitstische;Rechtsgrundlage` (oder englisch: `name,email,organisation,workTables,legalBasis`); Arbeitstische als Nummern, durch `|` verbunden, z. B. `I|IV`.",
+        }),
+        content: { "text/csv": { schema: { type: "string" } } },
+      },
+      responses: {
+        200: json("ImportReport", {
+          en: "What happened to each row.",
+          de: "Was mit jeder Zeile geschah.",
+        }),
+      },
+      problems: [400, 413, 415, 422],
+    },
+    {
+      method: "get",
+      path: "/api/admin/partners",
+      operationId: "adminListPartners",
+      tag: "partners",
+      coordinators: true,
+      summary: { en: "The partner directory", de: "Das Verzeichnis der Netzwerkpartner" },
+      description: {
+        en: "JSON pages, or with `format=csv` (or `Accept: text/csv`) the whole directory as one CSV file (UTF-8 with BOM).",
+        de: "JSON seitenweise, oder mit `format=csv` (oder `Accept: text/csv`) das ganze Verzeichnis als eine CSV-Datei (UTF-8 mit BOM).",
+      },
+      parameters: queryParameters(partnerListQuery()),
+      responses: {
+        200: {
+          ...words({ en: "One page, or the CSV file.", de: "Eine Seite, oder die CSV-Datei." }),
+          content: { "application/json": { schema: ref("PartnerPage") }, "text/csv": { schema: { type: "string" } } },
+        },
+      },
+      problems: [422],
+    },
+    {
+      method: "get",
+      path: "/api/admin/partners/{email}",
+      operationId: "adminGetPartner",
+      tag: "partners",
+      coordinators: true,
+      summary: { en: "One partner", de: "Ein Netzwerkpartner" },
+      parameters: [PARAMETERS.email],
+      responses: { 200: json("Partner", { en: "The partner.", de: "Der Netzwerkpartner." }) },
+      problems: [404],
+    },
+    {
+      method: "post",
+      path: "/api/admin/partners/{email}/resubscribe",
+      operationId: "adminResubscribePartner",
+      tag: "partners",
+      coordinators: true,
+      summary: { en: "Undo an unsubscription", de: "Eine Abbestellung rückgängig machen" },
+      description: {
+        en: "Only on the partner's request; recorded with who and when. 409 when the partner is not unsubscribed.",
+        de: "Nur auf Wunsch des Partners; mit Person und Zeitpunkt festgehalten. 409, wenn nichts abbestellt ist.",
+      },
+      parameters: [PARAMETERS.email],
+      jsonRequest: true,
+      requestBody: jsonBody(resubscribeBody(), {
+        note: { en: "How the partner asked for it.", de: "Wie der Partner darum gebeten hat." },
+      }),
+      responses: { 200: json("Partner", { en: "The partner.", de: "Der Netzwerkpartner." }) },
+      problems: [404, 409],
+    },
+    {
+      method: "get",
+      path: "/api/admin/conferences",
+      operationId: "adminListConferences",
+      tag: "conferences",
+      coordinators: true,
+      summary: { en: "All conferences, latest start first", de: "Alle Tagungen, späteste zuerst" },
+      responses: { 200: json("ConferenceList", { en: "The conferences.", de: "Die Tagungen." }) },
+    },
+    {
+      method: "post",
+      path: "/api/admin/conferences",
+      operationId: "adminCreateConference",
+      tag: "conferences",
+      coordinators: true,
+      summary: { en: "Plan a conference", de: "Eine Tagung planen" },
+      description: {
+        en: "Times ISO 8601 with offset, all in the future; the end after the start, the invitation before the start, the reminder between the two. The invitation and reminder go out on their own at their times.",
+        de: "Zeiten nach ISO 8601 mit Zeitzone, alle in der Zukunft; das Ende nach dem Beginn, die Einladung vor dem Beginn, die Erinnerung dazwischen. Einladung und Erinnerung gehen zu ihrer Zeit von selbst hinaus.",
+      },
+      jsonRequest: true,
+      requestBody: jsonBody(conferenceInputSchema(), {
+        title: {
+          en: "The event's own name, e.g. “Herbsttagung 2027”; not starting with “Einladung” and not naming the other season.",
+          de: "Der eigene Name der Veranstaltung, z. B. „Herbsttagung 2027“; beginnt nicht mit „Einladung“ und nennt nicht die andere Jahreszeit.",
+        },
+        onlineUrl: { en: "An `https://` link to join online.", de: "Ein `https://`-Link zur Online-Teilnahme." },
+      }),
+      responses: { 201: json("Conference", { en: "Planned.", de: "Geplant." }, LOCATION) },
+    },
+    {
+      method: "get",
+      path: "/api/admin/conferences/{id}",
+      operationId: "adminGetConference",
+      tag: "conferences",
+      coordinators: true,
+      summary: { en: "One conference with its mailings", de: "Eine Tagung mit ihren Versänden" },
+      parameters: [PARAMETERS.conferenceId],
+      responses: {
+        200: json("ConferenceDetail", {
+          en: "The conference, each mailing's progress and the RSVP counts.",
+          de: "Die Tagung, der Fortschritt jedes Versands und die Zahl der Zu- und Absagen.",
+        }),
+      },
+      problems: [404],
+    },
+    {
+      method: "patch",
+      path: "/api/admin/conferences/{id}",
+      operationId: "adminUpdateConference",
+      tag: "conferences",
+      coordinators: true,
+      summary: { en: "Change a conference", de: "Eine Tagung ändern" },
+      description: {
+        en: "Any of the fields; schedules are moved, and a change of time or place sends an update to the invited.",
+        de: "Beliebige der Felder; Termine werden verschoben, und eine Änderung von Zeit oder Ort geht als Aktualisierung an die Eingeladenen.",
+      },
+      parameters: [PARAMETERS.conferenceId],
+      jsonRequest: true,
+      requestBody: jsonBody(conferencePatchSchema(), {
+        reminderAt: { en: "`null` drops the reminder.", de: "`null` streicht die Erinnerung." },
+      }),
+      responses: { 200: json("Conference", { en: "Changed.", de: "Geändert." }) },
+      problems: [404, 409],
+    },
+    {
+      method: "delete",
+      path: "/api/admin/conferences/{id}",
+      operationId: "adminCancelConference",
+      tag: "conferences",
+      coordinators: true,
+      summary: { en: "Cancel a conference", de: "Eine Tagung absagen" },
+      description: {
+        en: "Its schedules are deleted and the invited get a cancellation. Again is the same 200.",
+        de: "Ihre Termine werden gelöscht, die Eingeladenen erhalten eine Absage. Ein zweites Mal ergibt dasselbe 200.",
+      },
+      parameters: [PARAMETERS.conferenceId],
+      responses: { 200: json("Conference", { en: "Cancelled.", de: "Abgesagt." }) },
+      problems: [404, 409],
+    },
+    {
+      method: "post",
+      path: "/api/admin/conferences/{id}/send-now",
+      operationId: "adminSendConferenceMailingNow",
+      tag: "conferences",
+      coordinators: true,
+      summary: { en: "Send a mailing now, or a test", de: "Einen Versand jetzt auslösen, oder einen Test" },
+      parameters: [PARAMETERS.conferenceId],
+      jsonRequest: true,
+      requestBody: jsonBody(sendNowBody(), {
+        test: {
+          en: "Only a test mail, to `to` or to the coordinator asking.",
+          de: "Nur eine Test-E-Mail, an `to` oder an die anfragende Person.",
+        },
+      }),
+      responses: { 202: json("SendNowResult", { en: "Queued.", de: "Eingereiht." }) },
+      problems: [404, 409],
+    },
+    {
+      method: "get",
+      path: "/api/admin/conferences/{id}/attendees.csv",
+      operationId: "adminConferenceAttendees",
+      tag: "conferences",
+      coordinators: true,
+      summary: { en: "Who said yes, as CSV", de: "Die Zusagen als CSV" },
+      parameters: [PARAMETERS.conferenceId],
+      responses: {
+        200: csv({
+          en: "`name,email,organisation,answeredAt` (UTF-8 with BOM).",
+          de: "`name,email,organisation,answeredAt` (UTF-8 mit BOM).",
+        }),
+      },
+      problems: [404],
+    },
+    {
+      method: "get",
+      path: "/api/admin/mails",
+      operationId: "adminListMails",
+      tag: "mails",
+      coordinators: true,
+      summary: { en: "Outbox mails in one status", de: "E-Mails des Postausgangs in einem Zustand" },
+      parameters: queryParameters(mailListQuery()),
+      responses: { 200: json("MailPage", { en: "One page, newest first.", de: "Eine Seite, neueste zuerst." }) },
+      problems: [422],
+    },
+    {
+      method: "post",
+      path: "/api/admin/mails/{id}/retry",
+      operationId: "adminRetryMail",
+      tag: "mails",
+      coordinators: true,
+      summary: {
+        en: "Send a failed or uncertain mail again",
+        de: "Eine gescheiterte oder unsichere E-Mail erneut senden",
+      },
+      description: {
+        en: "Recorded on the mail and in the audit log; 409 (with `mailStatus`) for any other status.",
+        de: "Auf der E-Mail und im Protokoll festgehalten; 409 (mit `mailStatus`) für jeden anderen Zustand.",
+      },
+      parameters: [PARAMETERS.mailId],
+      responses: { 200: json("MailSummary", { en: "The mail, queued again.", de: "Die E-Mail, neu eingereiht." }) },
+      problems: [404, 409],
+    },
+    {
+      method: "get",
+      path: "/api/admin/people/{email}/export",
+      operationId: "adminExportPerson",
+      tag: "people",
+      coordinators: true,
+      summary: { en: "Everything stored about a person", de: "Alles über eine Person Gespeicherte" },
+      parameters: [PARAMETERS.email],
+      responses: { 200: json("PersonData", { en: "The data (Art. 15 GDPR).", de: "Die Daten (Art. 15 DSGVO)." }) },
+      problems: [404],
+    },
+    {
+      method: "post",
+      path: "/api/admin/people/{email}/erase",
+      operationId: "adminErasePerson",
+      tag: "people",
+      coordinators: true,
+      summary: { en: "Erase a person", de: "Eine Person löschen" },
+      description: {
+        en: "Art. 17 GDPR: their items deleted, audit entries anonymised, the address kept off every mailing. 409 for a contact person of a table or a coordinator.",
+        de: "Art. 17 DSGVO: ihre Einträge gelöscht, Protokolleinträge anonymisiert, die Adresse von jedem Versand ausgeschlossen. 409 für Ansprechpersonen eines Tischs und Koordinierende.",
+      },
+      parameters: [PARAMETERS.email],
+      responses: { 200: json("EraseResult", { en: "Erased.", de: "Gelöscht." }) },
+      problems: [404, 409],
+    },
+    {
+      method: "get",
+      path: "/api/admin/suppressions",
+      operationId: "adminListSuppressions",
+      tag: "people",
+      coordinators: true,
+      summary: { en: "Addresses no mailing reaches", de: "Adressen, die kein Versand erreicht" },
+      description: {
+        en: "Reported by SES as bouncing for good or complaining, and erased people (by hash only).",
+        de: "Von SES als dauerhaft unzustellbar oder mit Beschwerde gemeldet, und gelöschte Personen (nur als Hash).",
+      },
+      responses: { 200: json("SuppressionList", { en: "The list.", de: "Die Liste." }) },
+    },
+    // ---- documentation ----
+    {
+      method: "get",
+      path: "/api/openapi.json",
+      operationId: "getOpenApiDocument",
+      tag: "documentation",
+      summary: { en: "This document (OpenAPI 3.1)", de: "Dieses Dokument (OpenAPI 3.1)" },
+      responses: {
+        200: {
+          ...words({ en: "The OpenAPI document.", de: "Das OpenAPI-Dokument." }),
+          content: { "application/json": { schema: { type: "object" } } },
+        },
+      },
+    },
+    {
+      method: "get",
+      path: "/api/docs",
+      operationId: "getApiReference",
+      tag: "documentation",
+      summary: { en: "This description as a page", de: "Diese Beschreibung als Seite" },
+      parameters: [PARAMETERS.lang],
+      responses: {
+        200: {
+          ...words({ en: "The page.", de: "Die Seite." }),
+          content: { "text/html": { schema: { type: "string" } } },
+        },
+      },
+    },
+  ];
+}
+
+const JSON_BODY_PROBLEMS: ProblemStatus[] = [400, 413, 415, 422];
+const COORDINATOR_PROBLEMS: ProblemStatus[] = [401, 403];
+const SAFE = new Set<Method>(["get"]);
+
+function operationObject(spec: OperationSpec) {
+  const statuses = new Set<ProblemStatus>([
+    ...(spec.jsonRequest ? JSON_BODY_PROBLEMS : []),
+    ...(spec.coordinators ? COORDINATOR_PROBLEMS : []),
+    ...(spec.problems ?? []),
+    "5XX",
+  ]);
+  const problems = Object.fromEntries(
+    [...statuses].sort((a, b) => String(a).localeCompare(String(b))).map((s) => [String(s), problemResponse(s)]),
+  );
+  return {
+    operationId: spec.operationId,
+    tags: [TAGS[spec.tag].en],
+    summary: spec.summary.en,
+    "x-summary-de": spec.summary.de,
+    ...(spec.description ? words(spec.description) : {}),
+    ...(spec.coordinators
+      ? {
+          security: SAFE.has(spec.method)
+            ? [{ bearerToken: [] }, { sessionCookie: [] }]
+            : [{ bearerToken: [] }, { sessionCookie: [], csrfToken: [] }],
+        }
+      : {}),
+    ...(spec.parameters?.length ? { parameters: spec.parameters } : {}),
+    ...(spec.requestBody ? { requestBody: spec.requestBody } : {}),
+    responses: { ...spec.responses, ...problems },
+  };
+}
+
+/** What each response body is, and notes on the fields that need one. */
+const SCHEMA_TEXTS: Record<ResponseBodyName, Text & { fields?: Record<string, Text> }> = {
+  Problem: {
+    en: "An error (RFC 9457): `status` is the HTTP status; further members may follow.",
+    de: "Ein Fehler (RFC 9457): `status` ist der HTTP-Status; weitere Angaben können folgen.",
+    fields: {
+      errors: {
+        en: "For invalid fields: one entry per field; `path` is dotted (`workTableIds.0`).",
+        de: "Bei ungültigen Feldern: ein Eintrag je Feld; `path` mit Punkten (`workTableIds.0`).",
+      },
+    },
+  },
+  Health: { en: "Ready.", de: "Bereit." },
+  PublicWorkTable: {
+    en: "A work table as anyone sees it: texts in the reader's language, the contact's name, no email address.",
+    de: "Ein Arbeitstisch, wie alle ihn sehen: Texte in der Sprache der Lesenden, der Name der Ansprechperson, keine E-Mail-Adresse.",
+    fields: {
+      "admission.summary": {
+        en: "Who may join, as one sentence in the reader's language.",
+        de: "Wer teilnehmen kann, als ein Satz in der Sprache der Lesenden.",
+      },
+    },
+  },
+  PublicWorkTableList: {
+    en: "The public work tables, by numeral.",
+    de: "Die öffentlichen Arbeitstische, nach Nummer.",
+  },
+  ApplyResult: {
+    en: "The submission and its applications, one per table.",
+    de: "Die Einreichung und ihre Anträge, einer je Tisch.",
+    fields: {
+      id: { en: "The submission's id.", de: "Die Kennung der Einreichung." },
+      confirmationResent: {
+        en: "Set when a confirmation mail was sent again.",
+        de: "Gesetzt, wenn eine Bestätigungs-E-Mail erneut gesendet wurde.",
+      },
+    },
+  },
+  ConfirmResult: { en: "The confirmed applications.", de: "Die bestätigten Anträge." },
+  DecideResult: { en: "The decided application.", de: "Der entschiedene Antrag." },
+  RsvpResult: { en: "The answer as recorded.", de: "Die Antwort wie gespeichert." },
+  UnsubscribeResult: { en: "Unsubscribed.", de: "Abbestellt." },
+  WorkTable: {
+    en: "A work table as coordinators keep it: the German texts, the English translation, contact and deputy with their addresses.",
+    de: "Ein Arbeitstisch, wie die Koordination ihn pflegt: die deutschen Texte, die englische Übersetzung, Ansprechperson und Vertretung mit Adresse.",
+    fields: {
+      archivedAt: {
+        en: "Set while the table is archived.",
+        de: "Gesetzt, solange der Tisch archiviert ist.",
+      },
+    },
+  },
+  WorkTableList: { en: "All work tables, archived ones included.", de: "Alle Arbeitstische, auch archivierte." },
+  Application: {
+    en: "An application with everything stored about it.",
+    de: "Ein Antrag mit allem, was über ihn gespeichert ist.",
+    fields: {
+      consent: {
+        en: "Which privacy text was agreed to (version, SHA-256 of the words shown), when, and when the address was confirmed.",
+        de: "Welchem Datenschutztext zugestimmt wurde (Fassung, SHA-256 des gezeigten Wortlauts), wann, und wann die Adresse bestätigt wurde.",
+      },
+      routedTo: { en: "Who received it for a decision.", de: "Wer ihn zur Entscheidung erhielt." },
+      expiresAt: {
+        en: "Epoch seconds: when the stored application is deleted (retention).",
+        de: "Sekunden seit 1970: wann der gespeicherte Antrag gelöscht wird (Aufbewahrung).",
+      },
+    },
+  },
+  ApplicationPage: {
+    en: "One page of applications; `nextCursor` while more follow.",
+    de: "Eine Seite Anträge; `nextCursor`, solange weitere folgen.",
+  },
+  Partner: {
+    en: "A partner of the directory: who receives conference mail, and at which work tables.",
+    de: "Ein Netzwerkpartner: wer Post zu den Tagungen erhält, und bei welchen Arbeitstischen.",
+    fields: {
+      handle: {
+        en: "The random name of the partner in the links of their mails.",
+        de: "Der zufällige Name des Partners in den Links seiner E-Mails.",
+      },
+      unsubscribedAt: {
+        en: "Set while the partner receives no conference mail.",
+        de: "Gesetzt, solange der Partner keine Post zu Tagungen erhält.",
+      },
+    },
+  },
+  PartnerPage: {
+    en: "One page of partners; `nextCursor` while more follow.",
+    de: "Eine Seite Netzwerkpartner; `nextCursor`, solange weitere folgen.",
+  },
+  ImportReport: {
+    en: "What an import did: rows taken, merged into a partner, unchanged; each refused row with its line and reason; repeated addresses.",
+    de: "Was ein Import bewirkt hat: übernommene, zusammengeführte und unveränderte Zeilen; jede abgelehnte Zeile mit Nummer und Grund; wiederholte Adressen.",
+  },
+  Conference: {
+    en: "A conference (or a work table's meeting).",
+    de: "Eine Tagung (oder ein Treffen eines Arbeitstischs).",
+    fields: {
+      sequence: {
+        en: "The calendar entry's SEQUENCE; raised by every change of time or place.",
+        de: "Die SEQUENCE des Kalendereintrags; steigt mit jeder Änderung von Zeit oder Ort.",
+      },
+    },
+  },
+  ConferenceList: { en: "All conferences, latest start first.", de: "Alle Tagungen, späteste zuerst." },
+  ConferenceDetail: {
+    en: "A conference with the progress of each mailing and the RSVP counts.",
+    de: "Eine Tagung mit dem Fortschritt jedes Versands und der Zahl der Zu- und Absagen.",
+  },
+  SendNowResult: {
+    en: "A test mail queued, or the mailing asked for.",
+    de: "Eine Test-E-Mail eingereiht, oder der Versand angestoßen.",
+  },
+  MailSummary: {
+    en: "An outbox mail as coordinators see it.",
+    de: "Eine E-Mail des Postausgangs, wie die Koordination sie sieht.",
+    fields: {
+      reason: {
+        en: "Why it failed or may not have arrived.",
+        de: "Warum sie scheiterte oder vielleicht nicht ankam.",
+      },
+    },
+  },
+  MailPage: {
+    en: "One page of mails; `nextCursor` while more follow.",
+    de: "Eine Seite E-Mails; `nextCursor`, solange weitere folgen.",
+  },
+  PersonData: {
+    en: "Everything stored about one person (Art. 15 GDPR).",
+    de: "Alles, was über eine Person gespeichert ist (Art. 15 DSGVO).",
+  },
+  EraseResult: {
+    en: "What an erasure did: items deleted, audit entries anonymised.",
+    de: "Was eine Löschung bewirkt hat: gelöschte Einträge, anonymisierte Protokolleinträge.",
+    fields: {
+      erasedId: {
+        en: "What stays in the audit log in place of the address.",
+        de: "Was im Protokoll anstelle der Adresse bleibt.",
+      },
+    },
+  },
+  Suppression: {
+    en: "An address no mailing reaches; for an erased person only the keyed hash.",
+    de: "Eine Adresse, die kein Versand erreicht; bei gelöschten Personen nur der Hash.",
+  },
+  SuppressionList: { en: "The suppression list.", de: "Die Sperrliste." },
+};
+
+function componentSchemas(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(responseBodies)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, {
+    target: "draft-2020-12",
+    io: "output",
+    uri: (id) => `#/components/schemas/${id}`,
+  }) as { schemas: Record<string, JsonSchema> };
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => {
+      const text = SCHEMA_TEXTS[id as ResponseBodyName];
+      return [id, { ...words(text), ...annotate(schema, text.fields ?? {}) }];
+    }),
+  );
+}
+
+function buildDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const spec of operations()) {
+    paths[spec.path] ??= {};
+    (paths[spec.path] as Record<string, unknown>)[spec.method] = operationObject(spec);
+  }
+  const problemContent = { "application/problem+json": { schema: ref("Problem") } };
+  return {
+    openapi: "3.1.1",
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
+    info: {
+      title: "Netzwerk Migration – JSON API",
+      version: "1",
+      ...words({
+        en: `The JSON API of the Netzwerk Migration: the work tables, applying to them, the links in mails, and the coordinators' API under \`/api/admin\`. Bodies are JSON (at most ${MAX_BODY_BYTES / 1024} KB); every error is \`application/problem+json\` (RFC 9457) with \`status\`, \`title\`, \`detail\` and, for invalid fields, \`errors: [{ path, message }]\`. Texts follow \`?lang=de|en\` or \`Accept-Language\` (German by default; \`Content-Language\` tells which).`,
+        de: `Die JSON-Schnittstelle des Netzwerks Migration: die Arbeitstische, die Bewerbung bei ihnen, die Links aus E-Mails und die Schnittstelle der Koordination unter \`/api/admin\`. Inhalte sind JSON (höchstens ${MAX_BODY_BYTES / 1024} KB); jeder Fehler ist \`application/problem+json\` (RFC 9457) mit \`status\`, \`title\`, \`detail\` und, bei ungültigen Feldern, \`errors: [{ path, message }]\`. Texte folgen \`?lang=de|en\` oder \`Accept-Language\` (sonst Deutsch; \`Content-Language\` sagt, welche Sprache).`,
+      }),
+    },
+    tags: Object.values(TAGS).map((tag) => ({
+      name: tag.en,
+      "x-name-de": tag.de,
+      ...words(tag.about),
+    })),
+    paths,
+    components: {
+      schemas: componentSchemas(),
+      responses: Object.fromEntries(
+        Object.entries(PROBLEMS).map(([status, problem]) => [
+          problem.name,
+          {
+            ...words(problem),
+            ...(PROBLEM_HEADERS[status as unknown as ProblemStatus]
+              ? { headers: PROBLEM_HEADERS[status as unknown as ProblemStatus] }
+              : {}),
+            content: problemContent,
+          },
+        ]),
+      ),
+      securitySchemes: {
+        bearerToken: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "nmk_…",
+          ...words({
+            en: "A personal API token, `Authorization: Bearer nmk_…`: made in the console (Zugang), shown once, revocable. Locally also `COORDINATOR_TOKEN`.",
+            de: "Ein persönliches API-Token, `Authorization: Bearer nmk_…`: in der Konsole (Zugang) erstellt, einmal angezeigt, widerrufbar. Lokal auch `COORDINATOR_TOKEN`.",
+          }),
+        },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "__Host-nm_session",
+          ...words({
+            en: "The console's session, after signing in with the mailed link (over plain HTTP, locally: `nm_session`).",
+            de: "Die Sitzung der Konsole nach der Anmeldung mit dem zugesandten Link (über einfaches HTTP, lokal: `nm_session`).",
+          }),
+        },
+        csrfToken: {
+          type: "apiKey",
+          in: "header",
+          name: "X-CSRF-Token",
+          ...words({
+            en: "With the session cookie, every request that changes something carries the session's CSRF token.",
+            de: "Mit dem Sitzungs-Cookie trägt jede ändernde Anfrage das CSRF-Token der Sitzung.",
+          }),
+        },
+      },
+    },
+  };
+}
+
+export type OpenApiDocument = ReturnType<typeof buildDocument>;
+
+/** The document, built on first use and kept. */
+export const openApiDocument = once(buildDocument);

@@ -1,0 +1,35 @@
+import { html } from "hono/html";
+import { Hono } from "hono/tiny";
+import type { Locale } from "../../domain/work-table.ts";
+import type { AppEnv } from "../app-env.ts";
+
+/**
+ * `GET /api/openapi.json` and `GET /api/docs`, served by the web function. The document and the page are loaded
+ * on the first request for them (a dynamic import: the bundle's other pages never evaluate that code), built once
+ * and kept; the api function's bundle has neither.
+ */
+export function apiDocRoutes() {
+  let documentJson: string | undefined;
+  const pages = new Map<Locale, string>();
+  return new Hono<AppEnv>()
+    .get("/api/openapi.json", async (c) => {
+      if (documentJson === undefined) {
+        const { openApiDocument } = await import("../openapi.ts");
+        documentJson = JSON.stringify(openApiDocument());
+      }
+      return c.body(documentJson, 200, { "Content-Type": "application/json; charset=utf-8" });
+    })
+    .get("/api/docs", async (c) => {
+      const locale = c.var.locale;
+      let page = pages.get(locale);
+      if (page === undefined) {
+        const [{ openApiDocument }, { ApiReferencePage }] = await Promise.all([
+          import("../openapi.ts"),
+          import("../pages/api-reference.tsx"),
+        ]);
+        page = String(await html`<!DOCTYPE html>${<ApiReferencePage document={openApiDocument()} locale={locale} />}`);
+        pages.set(locale, page);
+      }
+      return c.html(page);
+    });
+}
