@@ -1,5 +1,6 @@
 import type { Applicant, Application, Decision, RoutedTo } from "./application.ts";
-import type { NewMail, Recipient, TableRef } from "./mail.ts";
+import type { Locale } from "./locale.ts";
+import type { MailData, NewMail, Recipient, TableRef } from "./mail.ts";
 import type { WorkTable } from "./work-table.ts";
 
 /**
@@ -7,6 +8,14 @@ import type { WorkTable } from "./work-table.ts";
  * a retried request or a second run of a job queues the same mail once. Texts are written from these at send time
  * (shared/mail/application-mails.ts).
  */
+
+/**
+ * What the contact's mails about an application add to their data: the applicant's language, which the German
+ * mail names ("Sprache der antragstellenden Person: Ukrainisch"). Optional: mails queued before it was kept lack it.
+ */
+export interface AboutApplicant {
+  applicantLocale?: Locale;
+}
 
 export const tableRef = (t: Pick<WorkTable, "numeral" | "name">): TableRef => ({ numeral: t.numeral, name: t.name });
 
@@ -43,6 +52,16 @@ export function newApplicationMail(
   const { applicant } = application;
   // A re-routed application's mail to its new recipient is a mail of its own.
   const n = application.reroutes?.length ?? 0;
+  const data: MailData["new_application"] & AboutApplicant = {
+    applicationId: application.id,
+    table,
+    contactName: routedTo.name,
+    applicantName: applicant.name,
+    ...(applicant.organisation ? { organisation: applicant.organisation } : {}),
+    organisationType: applicant.organisationType,
+    engagement: applicant.engagement,
+    applicantLocale: applicant.locale,
+  };
   return {
     id: n === 0 ? `new-application-${application.id}` : `new-application-${application.id}-${n + 1}`,
     kind: "new_application",
@@ -50,15 +69,7 @@ export function newApplicationMail(
     about: application.applicant.email,
     replyTo: { name: applicant.name, email: applicant.email },
     locale: "de",
-    data: {
-      applicationId: application.id,
-      table,
-      contactName: routedTo.name,
-      applicantName: applicant.name,
-      ...(applicant.organisation ? { organisation: applicant.organisation } : {}),
-      organisationType: applicant.organisationType,
-      engagement: applicant.engagement,
-    },
+    data,
   };
 }
 
@@ -100,19 +111,21 @@ export function decisionReminderMail(
   table: TableRef,
   escalateAfterDays: number,
 ): NewMail<"decision_reminder"> {
+  const data: MailData["decision_reminder"] & AboutApplicant = {
+    applicationId: application.id,
+    table,
+    contactName: application.routedTo.name,
+    submittedAt: application.submittedAt,
+    escalateAfterDays,
+    applicantLocale: application.applicant.locale,
+  };
   return {
     id: `reminder-${application.id}`,
     kind: "decision_reminder",
     to: [{ name: application.routedTo.name, email: application.routedTo.email }],
     about: application.applicant.email,
     locale: "de",
-    data: {
-      applicationId: application.id,
-      table,
-      contactName: application.routedTo.name,
-      submittedAt: application.submittedAt,
-      escalateAfterDays,
-    },
+    data,
   };
 }
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { LOCALES } from "./locale.ts";
 import { once } from "./once.ts";
 import { emailAddress, line, paragraph, personName } from "./text.ts";
 import {
@@ -113,7 +114,7 @@ function buildSchema() {
     service: z.optional(z.enum(COUNSELLING_SERVICES)),
     message: z.optional(paragraph(2000)),
     consent: z.literal(true, { error: "consent is required" }),
-    locale: z._default(z.enum(["de", "en"]), "de"),
+    locale: z._default(z.enum(LOCALES), "de"),
     /** A honeypot: hidden from people, filled in by bots. */
     website: z.optional(z.string().check(z.maxLength(0, "must be empty"))),
   });

@@ -1,3 +1,4 @@
+import type { Locale } from "./locale.ts";
 export const SEASONS = ["spring", "autumn"] as const;
 export type Season = (typeof SEASONS)[number];
 
@@ -93,9 +94,31 @@ export function changesEvent(before: Conference, after: Conference): boolean {
   );
 }
 
-export const SEASON_LABELS: Record<Season, { de: string; en: string }> = {
-  spring: { de: "Frühjahrstagung", en: "Spring conference" },
-  autumn: { de: "Herbsttagung", en: "Autumn conference" },
+export const SEASON_LABELS: Record<Season, Record<Locale, string>> = {
+  spring: {
+    de: "Frühjahrstagung",
+    en: "Spring conference",
+    // Machine translation, needs review by a native speaker.
+    uk: "Весняна конференція",
+    // Machine translation, needs review by a native speaker.
+    ru: "Весенняя конференция",
+    // Machine translation, needs review by a native speaker.
+    ar: "المؤتمر الربيعي",
+    // Machine translation, needs review by a native speaker.
+    tr: "Bahar konferansı",
+  },
+  autumn: {
+    de: "Herbsttagung",
+    en: "Autumn conference",
+    // Machine translation, needs review by a native speaker.
+    uk: "Осіння конференція",
+    // Machine translation, needs review by a native speaker.
+    ru: "Осенняя конференция",
+    // Machine translation, needs review by a native speaker.
+    ar: "المؤتمر الخريفي",
+    // Machine translation, needs review by a native speaker.
+    tr: "Sonbahar konferansı",
+  },
 };
 
 /** Words by which a title names a season itself. */
@@ -116,7 +139,7 @@ const MAIL_PREFIXES = /^(einladung|erinnerung|geändert|abgesagt|absage|test|inv
  */
 export function conferenceName(
   c: Pick<Conference, "season" | "title"> & { workTableId?: string | undefined },
-  locale: "de" | "en",
+  locale: Locale,
 ): string {
   if (c.workTableId) return c.title;
   if (SEASON_WORDS.spring.test(c.title) || SEASON_WORDS.autumn.test(c.title)) return c.title;

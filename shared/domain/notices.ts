@@ -21,11 +21,48 @@ export const NOTICE_PATHS: Record<NoticeKind, string> = {
   barrierefreiheit: "/barrierefreiheit",
 };
 
+/**
+ * The notices' titles in every language. Only the titles: the bodies stay German (the German legal text is the
+ * authoritative one), with an optional English text.
+ */
 export const NOTICE_TITLES: Record<NoticeKind, Record<Locale, string>> = {
-  impressum: { de: "Impressum", en: "Legal notice" },
+  impressum: {
+    de: "Impressum",
+    en: "Legal notice",
+    // Machine translation, needs review by a native speaker.
+    uk: "Вихідні дані",
+    // Machine translation, needs review by a native speaker.
+    ru: "Выходные данные",
+    // Machine translation, needs review by a native speaker.
+    ar: "بيانات الناشر",
+    // Machine translation, needs review by a native speaker.
+    tr: "Künye",
+  },
   // Soft hyphens: a long German compound breaks where a reader expects it, not anywhere (no browser dictionary needed).
-  datenschutz: { de: "Datenschutz\u00ADerklärung", en: "Privacy notice" },
-  barrierefreiheit: { de: "Erklärung zur Barriere\u00ADfreiheit", en: "Accessibility statement" },
+  datenschutz: {
+    de: "Datenschutz\u00ADerklärung",
+    en: "Privacy notice",
+    // Machine translation, needs review by a native speaker.
+    uk: "Заява про захист даних",
+    // Machine translation, needs review by a native speaker.
+    ru: "Заявление о защите данных",
+    // Machine translation, needs review by a native speaker.
+    ar: "بيان حماية البيانات",
+    // Machine translation, needs review by a native speaker.
+    tr: "Veri koruma beyanı",
+  },
+  barrierefreiheit: {
+    de: "Erklärung zur Barriere\u00ADfreiheit",
+    en: "Accessibility statement",
+    // Machine translation, needs review by a native speaker.
+    uk: "Заява про доступність",
+    // Machine translation, needs review by a native speaker.
+    ru: "Заявление о доступности",
+    // Machine translation, needs review by a native speaker.
+    ar: "بيان إمكانية الوصول",
+    // Machine translation, needs review by a native speaker.
+    tr: "Erişilebilirlik beyanı",
+  },
 };
 
 export interface Notice {
@@ -83,7 +120,7 @@ Die Landeshauptstadt Schwerin ist bemüht, diese Seiten im Einklang mit der Barr
 Die Seiten sind nach unserer Prüfung mit den Anforderungen der WCAG 2.1 (Stufen A und AA) vereinbar: Jede Seite wird bei jeder Änderung der Software automatisch geprüft (axe-core), sie funktioniert ohne JavaScript, mit der Tastatur und mit Bildschirmlesern und ist auf einem 390 Pixel breiten Telefon ohne seitliches Blättern lesbar.
 
 ## Nicht barrierefreie Inhalte
-Derzeit sind keine bekannt. Die Seiten gibt es auf Deutsch und Englisch; weitere Sprachen und Leichte Sprache folgen.
+Derzeit sind keine bekannt. Die öffentlichen Seiten, das Antragsformular und die E-Mails an Antragstellende gibt es auf Deutsch, Englisch, Ukrainisch, Russisch, Arabisch und Türkisch; die Übersetzungen sind maschinell erstellt und werden noch geprüft, maßgeblich ist der deutsche Text. Eine Erklärung des Netzwerks in Leichter Sprache steht unter /leichte-sprache.
 
 ## Feedback und Kontakt
 Sind Ihnen Mängel aufgefallen? Schreiben Sie der Koordination des Netzwerks (Anschrift im Impressum). Wir antworten innerhalb von sechs Wochen.

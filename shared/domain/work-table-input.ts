@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { type Locale, TRANSLATED_LOCALES } from "./locale.ts";
 import { isRomanNumeral } from "./numeral.ts";
 import { once } from "./once.ts";
 import { emailAddress, line, paragraph } from "./text.ts";
@@ -33,7 +34,15 @@ function buildSchema() {
     admission,
     contact,
     deputy: z.optional(z.nullable(contact)),
-    translations: z.optional(z.strictObject({ en: z.optional(z.strictObject(texts)) })),
+    // Every language but German, each optional.
+    translations: z.optional(
+      z.strictObject(
+        Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, z.optional(z.strictObject(texts))])) as Record<
+          Exclude<Locale, "de">,
+          z.ZodMiniOptional<z.ZodMiniObject<typeof texts, z.core.$strict>>
+        >,
+      ),
+    ),
   });
 }
 

@@ -1,7 +1,7 @@
+import type { Locale } from "./locale.ts";
 import { numeralValue } from "./numeral.ts";
 
-export type Locale = "de" | "en";
-export const LOCALES: readonly Locale[] = ["de", "en"];
+export { LOCALES, type Locale } from "./locale.ts";
 
 /** State-funded counselling services a work table may be limited to. */
 export const COUNSELLING_SERVICES = ["MBE", "JMD"] as const;
@@ -39,7 +39,7 @@ export interface WorkTable extends WorkTableTexts {
   contact: Contact;
   /** Receives the table's applications instead of the contact while set (e.g. during a leave). */
   deputy?: Contact;
-  translations?: { en?: WorkTableTexts };
+  translations?: Partial<Record<Exclude<Locale, "de">, WorkTableTexts>>;
   createdAt: string;
   updatedAt: string;
   /**
@@ -68,31 +68,90 @@ export function byNumeral(a: { numeral: string }, b: { numeral: string }): numbe
 }
 
 const SERVICE_NAMES: Record<CounsellingService, Record<Locale, string>> = {
-  MBE: { de: "Migrationsberatung für erwachsene Zugewanderte (MBE)", en: "Migration counselling for adults (MBE)" },
-  JMD: { de: "Jugendmigrationsdienst (JMD)", en: "Youth migration service (JMD)" },
+  MBE: {
+    de: "Migrationsberatung für erwachsene Zugewanderte (MBE)",
+    en: "Migration counselling for adults (MBE)",
+    // Machine translation, needs review by a native speaker.
+    uk: "Міграційна консультація для дорослих іммігрантів (MBE)",
+    // Machine translation, needs review by a native speaker.
+    ru: "Миграционная консультация для взрослых иммигрантов (MBE)",
+    // Machine translation, needs review by a native speaker.
+    ar: "الاستشارة في شؤون الهجرة للمهاجرين البالغين (MBE)",
+    // Machine translation, needs review by a native speaker.
+    tr: "Yetişkin göçmenler için göç danışmanlığı (MBE)",
+  },
+  JMD: {
+    de: "Jugendmigrationsdienst (JMD)",
+    en: "Youth migration service (JMD)",
+    // Machine translation, needs review by a native speaker.
+    uk: "Молодіжна міграційна служба (JMD)",
+    // Machine translation, needs review by a native speaker.
+    ru: "Молодёжная миграционная служба (JMD)",
+    // Machine translation, needs review by a native speaker.
+    ar: "خدمة الهجرة للشباب (JMD)",
+    // Machine translation, needs review by a native speaker.
+    tr: "Gençlik Göç Servisi (JMD)",
+  },
 };
 
 export function serviceName(service: CounsellingService, locale: Locale): string {
   return SERVICE_NAMES[service][locale];
 }
 
+/** The sentences of admissionSummary; `services` gets the names of the services in the reader's language. */
+const ADMISSION_SUMMARIES: Record<
+  Locale,
+  { open: string; religiousMandate: string; services: (names: readonly string[]) => string }
+> = {
+  de: {
+    open: "Offen für die beschriebene Zielgruppe.",
+    religiousMandate: "Nur mit Mandat einer Religionsgemeinschaft.",
+    services: (names) => `Nur für staatlich geförderte ${names.join(" und ")}.`,
+  },
+  en: {
+    open: "Open to the audience described.",
+    religiousMandate: "Only with the mandate of a religious community.",
+    // Inside an English sentence the service names are not capitalised ("state-funded migration counselling").
+    services: (names) =>
+      `Only for state-funded ${names.map((name) => name.charAt(0).toLowerCase() + name.slice(1)).join(" and ")}.`,
+  },
+  // Machine translation, needs review by a native speaker.
+  uk: {
+    open: "Відкрито для описаної цільової групи.",
+    religiousMandate: "Лише з мандатом релігійної громади.",
+    services: (names) => `Лише для державно фінансованих служб: ${names.join(" і ")}.`,
+  },
+  // Machine translation, needs review by a native speaker.
+  ru: {
+    open: "Открыто для описанной целевой группы.",
+    religiousMandate: "Только с мандатом религиозной общины.",
+    services: (names) => `Только для служб, финансируемых государством: ${names.join(" и ")}.`,
+  },
+  // Machine translation, needs review by a native speaker.
+  ar: {
+    open: "مفتوح للفئة المستهدفة الموصوفة.",
+    religiousMandate: "فقط بتفويض من جماعة دينية.",
+    // The Arabic "and" (و) is written joined to the word that follows it.
+    services: (names) => `فقط للخدمات المموّلة من الدولة: ${names.join(" و")}.`,
+  },
+  // Machine translation, needs review by a native speaker.
+  tr: {
+    open: "Tanımlanan hedef kitleye açıktır.",
+    religiousMandate: "Yalnızca bir dini topluluğun yetkilendirmesiyle.",
+    services: (names) => `Yalnızca devlet tarafından desteklenen hizmetler için: ${names.join(" ve ")}.`,
+  },
+};
+
 /** One sentence that tells a reader who may join, in their language. */
 export function admissionSummary(admission: Admission, locale: Locale): string {
+  const texts = ADMISSION_SUMMARIES[locale];
   switch (admission.rule) {
     case "open":
-      return locale === "de" ? "Offen für die beschriebene Zielgruppe." : "Open to the audience described.";
+      return texts.open;
     case "religious_mandate":
-      return locale === "de"
-        ? "Nur mit Mandat einer Religionsgemeinschaft."
-        : "Only with the mandate of a religious community.";
-    case "counselling_service": {
-      // Inside an English sentence the service names are not capitalised ("state-funded migration counselling").
-      const inSentence = (name: string) => (locale === "en" ? name.charAt(0).toLowerCase() + name.slice(1) : name);
-      const names = admission.services
-        .map((s) => inSentence(serviceName(s, locale)))
-        .join(locale === "de" ? " und " : " and ");
-      return locale === "de" ? `Nur für staatlich geförderte ${names}.` : `Only for state-funded ${names}.`;
-    }
+      return texts.religiousMandate;
+    case "counselling_service":
+      return texts.services(admission.services.map((s) => serviceName(s, locale)));
   }
 }
 

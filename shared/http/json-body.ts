@@ -1,11 +1,13 @@
 import type { Context } from "hono";
 import type { z } from "zod/mini";
+import de from "zod/v4/locales/de.js";
 import en from "zod/v4/locales/en.js";
 import { readLimitedBody } from "./body-limit.ts";
 import { type FieldError, type FieldSource, problem, validationProblem } from "./problem.ts";
 
 export const MAX_BODY_BYTES = 16 * 1024;
 const englishErrors = en().localeError;
+const germanErrors = de().localeError;
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
 
@@ -38,14 +40,15 @@ export async function readJsonBody<S extends z.ZodMiniType>(
   return validate(c, schema, data);
 }
 
-/** Validates data with English messages; 422 with one entry per invalid field. */
+/** Validates data with messages in the request's language (German unless English); 422 with one entry per invalid field. */
 export function validate<S extends z.ZodMiniType>(
   c: Context,
   schema: S,
   data: unknown,
   source: FieldSource = "body",
 ): Parsed<z.output<S>> {
-  const result = schema.safeParse(data, { error: englishErrors });
+  const english = (c.var as { locale?: string } | undefined)?.locale === "en";
+  const result = schema.safeParse(data, { error: english ? englishErrors : germanErrors });
   if (!result.success) return fail(validationProblem(c, toFieldErrors(result.error.issues), source));
   return { ok: true, value: result.data };
 }

@@ -1,11 +1,11 @@
-import type { Locale } from "../domain/work-table.ts";
+import { isLocale, type Locale } from "../domain/locale.ts";
 
 /**
  * The reader's language: an explicit `?lang=` wins, then the first supported language of Accept-Language,
  * else German (the network's language).
  */
 export function negotiateLocale(langParam: string | undefined, acceptLanguage: string | undefined): Locale {
-  if (langParam === "de" || langParam === "en") return langParam;
+  if (isLocale(langParam)) return langParam;
   const ranked = (acceptLanguage ?? "")
     .split(",")
     .map((part, index) => {
@@ -17,7 +17,7 @@ export function negotiateLocale(langParam: string | undefined, acceptLanguage: s
     .sort((a, b) => b.q - a.q || a.index - b.index);
   for (const { tag } of ranked) {
     const primary = tag.split("-")[0];
-    if (primary === "de" || primary === "en") return primary;
+    if (isLocale(primary)) return primary;
   }
   return "de";
 }

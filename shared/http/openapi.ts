@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { applicationInputSchema, decisionInputSchema } from "../domain/application.ts";
 import { conferenceInputSchema, conferencePatchSchema } from "../domain/conference-input.ts";
 import { MAIL_ID_PATTERN, UUID_PATTERN } from "../domain/ids.ts";
+import { LOCALES } from "../domain/locale.ts";
 import { once } from "../domain/once.ts";
 import { rsvpInputSchema } from "../domain/rsvp-input.ts";
 import { WORK_TABLE_ID_PATTERN } from "../domain/work-table.ts";
@@ -229,7 +230,7 @@ const PARAMETERS = {
     name: "lang",
     in: "query",
     required: false,
-    schema: { type: "string", enum: ["de", "en"] },
+    schema: { type: "string", enum: [...LOCALES] },
     ...words({
       en: "The language of the texts; without it, `Accept-Language` decides, else German.",
       de: "Die Sprache der Texte; ohne die Angabe entscheidet `Accept-Language`, sonst Deutsch.",

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { germanProblemText } from "./problem-texts.ts";
 
 export interface FieldError {
   path: string;
@@ -16,6 +17,10 @@ export interface Problem {
   [extension: string]: unknown;
 }
 
+/**
+ * A problem response in the request's language: German unless English was asked for (the API's texts are written
+ * in English in the code and worded in German in problem-texts.ts).
+ */
 export function problem(
   c: Context,
   status: ContentfulStatusCode,
@@ -24,7 +29,19 @@ export function problem(
   extensions: Omit<Partial<Problem>, "status" | "title" | "detail"> = {},
   headers: Record<string, string> = {},
 ): Response {
-  const body: Problem = { type: "about:blank", title, status, ...(detail ? { detail } : {}), ...extensions };
+  const say = (c.var as { locale?: string } | undefined)?.locale === "en" ? (text: string) => text : germanProblemText;
+  const errors = (extensions.errors as FieldError[] | undefined)?.map((error) => ({
+    ...error,
+    message: say(error.message),
+  }));
+  const body: Problem = {
+    type: "about:blank",
+    title: say(title),
+    status,
+    ...(detail ? { detail: say(detail) } : {}),
+    ...extensions,
+    ...(errors ? { errors } : {}),
+  };
   return c.body(JSON.stringify(body), status, { ...headers, "Content-Type": "application/problem+json" });
 }
 

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import type { Application } from "../domain/application.ts";
 import { APPLICATION_STATUSES, ENGAGEMENTS, ORGANISATION_TYPES } from "../domain/application.ts";
 import { SEASONS } from "../domain/conference.ts";
+import { LOCALES, TRANSLATED_LOCALES } from "../domain/locale.ts";
 import type { MailKind } from "../domain/mail.ts";
 import { MAIL_STATUSES } from "../domain/mail-delivery.ts";
 import type { PublicWorkTable, WorkTable } from "../domain/work-table.ts";
@@ -25,7 +26,7 @@ const timestamp = () => z.iso.datetime({ offset: true });
 /** Epoch seconds (DynamoDB's TTL). */
 const epochSeconds = () => z.int();
 const count = () => z.int().check(z.gte(0));
-const locale = () => z.enum(["de", "en"]);
+const locale = () => z.enum(LOCALES);
 
 // ---- problems (RFC 9457) ----
 
@@ -75,7 +76,14 @@ export const workTable = z.strictObject({
   admission,
   contact,
   deputy: z.optional(contact),
-  translations: z.optional(z.strictObject({ en: z.optional(z.strictObject(texts)) })),
+  translations: z.optional(
+    z.strictObject(
+      Object.fromEntries(TRANSLATED_LOCALES.map((code) => [code, z.optional(z.strictObject(texts))])) as Record<
+        (typeof TRANSLATED_LOCALES)[number],
+        z.ZodMiniOptional<z.ZodMiniObject<typeof texts, z.core.$strict>>
+      >,
+    ),
+  ),
   createdAt: timestamp(),
   updatedAt: timestamp(),
   archivedAt: z.optional(timestamp()),

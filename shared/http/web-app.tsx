@@ -1,4 +1,5 @@
 import { html } from "hono/html";
+import type { Locale } from "../domain/locale.ts";
 import { mountLinkApi } from "./api-app.ts";
 import { type AppDependencies, type BaseApp, baseApp } from "./base.ts";
 import { allowOrigins } from "./cors.ts";
@@ -28,7 +29,7 @@ export function mountWeb(app: BaseApp, deps: AppDependencies) {
   return app;
 }
 
-export const notFoundPage = (locale: "de" | "en" | undefined) =>
+export const notFoundPage = (locale: Locale | undefined) =>
   html`<!DOCTYPE html>${<NotFoundPage locale={locale ?? "de"} />}`;
 
 /**

@@ -2,7 +2,7 @@ import type { MailData, MailKind, OutboxMail } from "../domain/mail.ts";
 import { accountMails, memberMails } from "./account-mails.ts";
 import { applicationMails } from "./application-mails.ts";
 import { conferenceMail } from "./mailing-mails.ts";
-import type { MailContent, MailLinks, Template } from "./render.ts";
+import { MAIL_WORDS, type MailContent, type MailLinks, oneLine, type Template } from "./render.ts";
 
 export type { MailContent, MailLinks } from "./render.ts";
 export { renderHtml, renderText } from "./render.ts";
@@ -15,13 +15,16 @@ const templates: { [K in MailKind]: Template<MailData[K]> } = {
   conference: conferenceMail,
 };
 
+/**
+ * A mail's content in the language it is written in (the recipient's, or German/English for the staff), its
+ * subject on one line, and the footer in the same language.
+ */
 export function mailContent(mail: Pick<OutboxMail, "kind" | "data" | "locale">, links: MailLinks): MailContent {
   const template = templates[mail.kind] as Template<MailData[MailKind]>;
-  const content = template(mail.data, mail.locale, links);
+  const written = template(mail.data, mail.locale, links);
+  const language = written.language ?? mail.locale;
+  const content = { ...written, subject: oneLine(written.subject), language };
   if (!links.imprint || !links.privacy) return content;
-  const footer =
-    mail.locale === "de"
-      ? `Impressum: ${links.imprint}\nDatenschutz: ${links.privacy}`
-      : `Legal notice: ${links.imprint}\nPrivacy notice: ${links.privacy}`;
-  return { ...content, footer: [footer] };
+  const words = MAIL_WORDS[language];
+  return { ...content, footer: [`${words.imprint}: ${links.imprint}\n${words.privacy}: ${links.privacy}`] };
 }

@@ -71,7 +71,7 @@ export class WorkTableRepository {
       admission: input.admission,
       contact: input.contact,
       ...(input.deputy ? { deputy: input.deputy } : {}),
-      ...(input.translations?.en ? { translations: { en: input.translations.en } } : {}),
+      ...translationsOf(input.translations),
       createdAt: existing?.createdAt ?? timestamp,
       updatedAt: timestamp,
       ...(existing?.archivedAt ? { archivedAt: existing.archivedAt } : {}),
@@ -216,4 +216,10 @@ function changedFields(a: WorkTable, b: WorkTable): Record<string, unknown> {
     if (JSON.stringify(a[field]) !== JSON.stringify(b[field])) changed[field] = a[field] ?? null;
   }
   return changed;
+}
+
+/** The translations that were given (a language left out, or given as nothing, has none). */
+function translationsOf(given: WorkTableInput["translations"]): Pick<WorkTable, "translations"> {
+  const present = Object.entries(given ?? {}).filter(([, texts]) => texts !== undefined);
+  return present.length > 0 ? { translations: Object.fromEntries(present) } : {};
 }

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOCALES } from "../../shared/domain/locale.ts";
 import { SuppressionRepository } from "../../shared/store/suppression-repository.ts";
 import { launchChromium } from "../support/browser.ts";
 import { consoleSignIn } from "../support/console-http.ts";
@@ -15,11 +16,15 @@ import { allItems } from "../support/tables.ts";
  */
 
 type Role = "public" | "coordinator" | "contact";
+/** The console (and its sign-in) and the API reference speak German and English. */
+const CONSOLE_LANGUAGES = ["de", "en"] as const;
 interface PageCase {
   name: string;
   role: Role;
   /** A path (made once the data is seeded), or how to get there: a page a form's POST answers with. */
   open: string | (() => string) | { act: (page: Page, lang: string) => Promise<unknown> };
+  /** The languages the page exists in. @default every language for public pages, German and English for the console's */
+  languages?: readonly string[];
 }
 
 let stack: TestStack;
@@ -137,7 +142,7 @@ const PAGES: PageCase[] = [
     open: {
       act: async (page, lang) => {
         await page.goto(`${stack.appUrl}${withLang("/", lang)}`);
-        await page.locator('form[action^="/antrag"] button[type="submit"]').click();
+        await page.locator('form[action^="/antrag"] button[type="submit"]:not([name])').click();
       },
     },
   },
@@ -148,13 +153,27 @@ const PAGES: PageCase[] = [
   { name: "unsubscribe link", role: "public", open: () => `/abmelden/${sign("unsubscribe", ids.handle)}` },
   { name: "leave a table link", role: "public", open: () => `/austreten/${sign("leave", `beratung|${ids.handle}`)}` },
   { name: "invalid link", role: "public", open: "/entscheidung/kaputt" },
-  { name: "sign-in", role: "public", open: "/anmelden" },
+  { name: "Leichte Sprache", role: "public", open: "/leichte-sprache", languages: ["de"] },
+  { name: "form on a page of its own", role: "public", open: "/antrag" },
+  {
+    name: "form shown in another language",
+    role: "public",
+    open: {
+      act: async (page, lang) => {
+        await page.goto(`${stack.appUrl}/antrag`);
+        await page.locator("#field-name").fill("Olena Kovalenko");
+        await page.locator(`button[name="switchTo"][value="${lang === "de" ? "en" : lang}"]`).click();
+        if (lang === "de") await page.locator('button[name="switchTo"][value="de"]').click();
+      },
+    },
+  },
+  { name: "sign-in", role: "public", open: "/anmelden", languages: CONSOLE_LANGUAGES },
   { name: "Impressum", role: "public", open: "/impressum" },
   { name: "privacy notice", role: "public", open: "/datenschutz" },
   { name: "accessibility statement", role: "public", open: "/barrierefreiheit" },
-  { name: "sign-in link", role: "public", open: () => `/anmelden/${ids.signIn}` },
-  { name: "sign-in link invalid", role: "public", open: "/anmelden/kaputt" },
-  { name: "API reference", role: "public", open: "/api/docs" },
+  { name: "sign-in link", role: "public", open: () => `/anmelden/${ids.signIn}`, languages: CONSOLE_LANGUAGES },
+  { name: "sign-in link invalid", role: "public", open: "/anmelden/kaputt", languages: CONSOLE_LANGUAGES },
+  { name: "API reference", role: "public", open: "/api/docs", languages: CONSOLE_LANGUAGES },
   // console
   { name: "overview", role: "coordinator", open: "/konsole" },
   { name: "applications", role: "coordinator", open: "/konsole/antraege" },
@@ -270,8 +289,14 @@ afterAll(async () => {
   await stack?.close();
 });
 
-describe.each(["de", "en"])("every page in %s", (lang) => {
-  it.each(PAGES.map((p) => [`${p.role}: ${p.name}`, p] as const))("%s", async (_name, pageCase) => {
+const CASES = PAGES.flatMap((pageCase) =>
+  (pageCase.languages ?? (pageCase.role === "public" ? LOCALES : CONSOLE_LANGUAGES)).map(
+    (lang) => [`${lang} ${pageCase.role}: ${pageCase.name}`, pageCase, lang] as const,
+  ),
+);
+
+describe("every page in every language it exists in", () => {
+  it.each(CASES)("%s", async (_name, pageCase, lang) => {
     const page = await (contexts[pageCase.role] as BrowserContext).newPage();
     try {
       if (typeof pageCase.open === "object") {
@@ -284,6 +309,7 @@ describe.each(["de", "en"])("every page in %s", (lang) => {
       await page.waitForLoadState();
       // The page is what was asked for (not the sign-in page instead), in its language.
       expect(await page.locator("html").getAttribute("lang")).toBe(lang);
+      expect(await page.locator("html").getAttribute("dir")).toBe(lang === "ar" ? "rtl" : "ltr");
       if (pageCase.role === "coordinator") expect(new URL(page.url()).pathname).not.toBe("/anmelden");
 
       // Frames included: the mail preview's HTML is checked as well.

@@ -300,7 +300,7 @@ describe("bad input and abuse", () => {
     expect((await raw("name=Eve", "application/x-www-form-urlencoded")).status).toBe(415);
     const base = { workTableIds: ["kita-uebergang-schule"], name: "Bot", email: uniqueEmail("bot") };
     const honeypot = await apply({ ...base, website: "https://spam.example" });
-    expect((await body(honeypot)).errors).toEqual([{ path: "website", message: "must be empty" }]);
+    expect((await body(honeypot)).errors).toEqual([{ path: "website", message: "muss leer sein" }]);
     const noConsent = await apply({ ...base, consent: false });
     expect((await body(noConsent)).errors.map((e: { path: string }) => e.path)).toEqual(["consent"]);
     const injection = await apply({ ...base, name: "Eve\r\nBcc: everyone@example.org" });

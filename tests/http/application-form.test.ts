@@ -147,7 +147,7 @@ describe("the application form without JavaScript", () => {
 
   it("offers a page per work table with that table ticked, in English too", async () => {
     const html = await (await app.request("/arbeitstische/beratung?lang=en")).text();
-    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<html lang="en" dir="ltr">');
     expect(html).toContain("Work table V: Counselling");
     expect(html).toMatch(/value="beratung" checked=""/);
     expect(await htmlProblems(html)).toEqual([]);

@@ -27,7 +27,7 @@ describe("the public page", () => {
     const { response, html } = await page("/");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/html");
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="de">/);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="de" dir="ltr">/);
     for (const heading of [
       "Arbeitstisch I: Kita/Übergang Schule",
       "Arbeitstisch II: Ausbildung und Arbeit",
@@ -61,7 +61,7 @@ describe("the public page", () => {
       { path: "/", headers: { "Accept-Language": "en-US,en;q=0.8" } },
     ]) {
       const { html } = await page(path, headers);
-      expect(html).toMatch(/<html lang="en">/);
+      expect(html).toMatch(/<html lang="en" dir="ltr">/);
       expect(html).toContain("Work table III: Interreligious dialogue");
       expect(html).toContain("Only with the mandate of a religious community.");
       expect((await validator.validateString(html)).valid).toBe(true);

@@ -96,7 +96,7 @@ describe("hostile ids and cursors get a 4xx and change nothing", () => {
       expect(response.status, `${list} with ${String(cursor).slice(0, 30)}`).toBe(422);
       const problem = await body(response);
       expect(problem.errors).toEqual([{ path: "cursor", message: expect.any(String) }]);
-      expect(problem.detail).toBe("The request has invalid query parameters; see errors.");
+      expect(problem.detail).toBe("Die Anfrage hat ungültige Parameter; siehe errors.");
     }
     // The real cursor still works.
     expect(

@@ -180,7 +180,7 @@ describe("the document", () => {
     const german = await api("/api/docs");
     expect(german.status).toBe(200);
     const html = String(german.body.text);
-    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('<html lang="de" dir="ltr">');
     expect(html).toContain('<h1 id="page-title">JSON-Schnittstelle</h1>');
     expect(html).toContain("Sich bei Arbeitstischen bewerben");
     expect(html).toContain('<a href="/api/openapi.json">');
@@ -190,7 +190,7 @@ describe("the document", () => {
       for (const method of Object.keys(methods)) expect(html).toContain(`${method.toUpperCase()} ${path}`);
     }
     const english = String((await api("/api/docs?lang=en")).body.text);
-    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<html lang="en" dir="ltr">');
     expect(english).toContain("Apply to work tables");
     expect(await htmlProblems(english)).toEqual([]);
   });

@@ -49,11 +49,22 @@ describe("coordinators import partners from CSV", () => {
       merged: 0,
       unchanged: 0,
       refused: [
-        { line: 4, reason: expect.stringMatching(/^email: /) },
-        { line: 5, reason: 'workTables: there is no work table "VII"' },
+        // In the request's language: German unless English was asked for.
+        { line: 4, reason: "E-Mail: ist keine gültige E-Mail-Adresse" },
+        { line: 5, reason: "Arbeitstische: einen Arbeitstisch „VII“ gibt es nicht" },
       ],
       duplicates: [{ line: 6, mergedInto: 2 }],
     });
+    // And in English when asked for: the report follows the request's language.
+    const english = await app.request("/api/admin/partners/import?lang=en", {
+      method: "POST",
+      headers: { ...asCoordinator, "Content-Type": "text/csv" },
+      body: FILE,
+    });
+    expect((await body(english)).refused).toEqual([
+      { line: 4, reason: expect.stringMatching(/^email: /) },
+      { line: 5, reason: 'workTables: there is no work table "VII"' },
+    ]);
     expect(await partners.get("anna@example.org")).toMatchObject({
       name: "Anna Beispiel",
       workTableIds: new Set(["kita-uebergang-schule", "gesellschaftliche-integration", "beratung"]),
@@ -93,7 +104,7 @@ describe("coordinators import partners from CSV", () => {
     );
     const headerless = await importCsv("Anna;anna@example.org\n");
     expect(headerless.status).toBe(422);
-    expect(await body(headerless)).toMatchObject({ detail: expect.stringMatching(/Unknown column "Anna"/) });
+    expect(await body(headerless)).toMatchObject({ detail: expect.stringMatching(/Unbekannte Spalte „Anna“/) });
     expect((await importCsv(FILE, { "Content-Type": "text/csv" })).status).toBe(401);
     const latin1 = await app.request("/api/admin/partners/import", {
       method: "POST",

@@ -59,7 +59,18 @@ describe("public work-table API", () => {
     const missing = await app.request("/api/work-tables/gibt-es-nicht");
     expect(missing.status).toBe(404);
     expect(missing.headers.get("content-type")).toBe("application/problem+json");
-    expect(await body(missing)).toMatchObject({ status: 404, title: "Not Found" });
+    // German unless English is asked for, like every text the API says.
+    expect(await body(missing)).toMatchObject({
+      status: 404,
+      title: "Nicht gefunden",
+      detail: "Es gibt keinen Arbeitstisch mit dieser Kennung.",
+    });
+    expect(missing.headers.get("content-language")).toBe("de");
+    const english = await app.request("/api/work-tables/gibt-es-nicht?lang=en");
+    expect(await body(english)).toMatchObject({ title: "Not Found", detail: "There is no work table with this id." });
+    expect(english.headers.get("content-language")).toBe("en");
+    const byHeader = await app.request("/api/work-tables/gibt-es-nicht", { headers: { "Accept-Language": "en-GB" } });
+    expect(await body(byHeader)).toMatchObject({ title: "Not Found" });
   });
 
   it("reports health", async () => {
@@ -81,7 +92,7 @@ describe("coordinators keep the work tables", () => {
       const response = await put("wohnen", workTableBody(), headers);
       expect(response.status).toBe(401);
       expect(response.headers.get("www-authenticate")).toBe("Bearer");
-      expect(await body(response)).toMatchObject({ status: 401, title: "Unauthorized" });
+      expect(await body(response)).toMatchObject({ status: 401, title: "Nicht angemeldet" });
     }
     expect((await app.request("/api/admin/work-tables")).status).toBe(401);
     expect(await allItems(table)).toEqual(before);
@@ -96,7 +107,13 @@ describe("coordinators keep the work tables", () => {
     expect(response.status).toBe(422);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     const problem = await body(response);
-    expect(problem).toMatchObject({ status: 422, title: "Unprocessable Content" });
+    expect(problem).toMatchObject({ status: 422, title: "Ungültige Angaben" });
+    // The validator's own words and the schema's are German too.
+    const messages = Object.fromEntries(
+      problem.errors.map((e: { path: string; message: string }) => [e.path, e.message]),
+    );
+    expect(messages.numeral).toBe("muss eine römische Zahl sein, z. B. I, IV oder XII");
+    expect(messages["contact.email"]).not.toMatch(/invalid|must/i);
     expect(problem.errors.map((e: { path: string }) => e.path).sort()).toEqual([
       "admission.rule",
       "contact.email",

@@ -1,4 +1,5 @@
 import type { Child } from "hono/jsx";
+import { CONSOLE_LOCALES, consoleLocaleOf } from "../../domain/locale.ts";
 import type { Locale } from "../../domain/work-table.ts";
 import { PageShell } from "../pages/layout.tsx";
 import { pageTexts } from "../pages/texts.ts";
@@ -47,7 +48,7 @@ export function ConsoleLayout(props: {
   children: Child;
 }) {
   const t = consoleTexts(props.locale);
-  const p = pageTexts(props.locale);
+  const p = pageTexts(consoleLocaleOf(props.locale));
   const nav = props.signedIn ? (
     <nav class="console" aria-label={t.consoleNav}>
       <ul>
@@ -68,12 +69,14 @@ export function ConsoleLayout(props: {
   ) : null;
   return (
     <PageShell
-      locale={props.locale}
+      locale={consoleLocaleOf(props.locale)}
       documentTitle={`${props.title} – ${t.console} – Netzwerk Migration`}
       path={props.path}
       site={`${p.network} · ${t.console}`}
       nav={nav}
       noindex
+      languages={CONSOLE_LOCALES}
+      alternates={false}
     >
       <h1 id="page-title">{props.title}</h1>
       {props.children}

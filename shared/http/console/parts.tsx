@@ -4,6 +4,7 @@ import type { Child } from "hono/jsx";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import type { Application } from "../../domain/application.ts";
 import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../../domain/application-labels.ts";
+import type { Locale } from "../../domain/locale.ts";
 import type { WorkTable } from "../../domain/work-table.ts";
 import type { AppEnv } from "../app-env.ts";
 import { Field } from "../pages/form-parts.tsx";
@@ -76,7 +77,7 @@ export function StackTable<T>(props: {
 }
 
 /** A date and time as people in Schwerin read them. */
-export function berlinDateTime(iso: string | undefined, locale: "de" | "en"): string {
+export function berlinDateTime(iso: string | undefined, locale: Locale): string {
   if (!iso) return "–";
   return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
     dateStyle: "medium",
@@ -114,7 +115,7 @@ export const field = (form: FormData, name: string) => {
 /** A list's filter by work table (and whatever else `children` adds): a GET form, nothing personal in it. */
 export function WorkTableFilter(props: {
   t: ConsoleTexts;
-  locale: "de" | "en";
+  locale: Locale;
   action: string;
   tables: WorkTable[];
   selected: string | undefined;
@@ -149,7 +150,7 @@ export function WorkTableFilter(props: {
 /** A list's search: a POST form, so the term (a name, an address) never lands in a URL, a log or the history. */
 export function SearchForm(props: {
   t: ConsoleTexts;
-  locale: "de" | "en";
+  locale: Locale;
   action: string;
   csrf: string;
   label: string;
@@ -178,7 +179,7 @@ export function SearchForm(props: {
  */
 export function NextPage(props: {
   t: ConsoleTexts;
-  locale: "de" | "en";
+  locale: Locale;
   next: string | undefined;
   csrf: string;
   search: string;
@@ -213,7 +214,7 @@ export function forbidden(c: Context<AppEnv>) {
 }
 
 /** What an applicant said about themselves: the facts every view of an application shows. */
-export function ApplicantFacts(props: { t: ConsoleTexts; locale: "de" | "en"; application: Application }) {
+export function ApplicantFacts(props: { t: ConsoleTexts; locale: Locale; application: Application }) {
   const { t, locale, application: a } = props;
   const optional = (label: string, value: string | undefined, pre = false) =>
     value ? (

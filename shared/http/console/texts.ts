@@ -150,7 +150,7 @@ const de = {
   deputy: "Vertretung (optional; erhält die Anträge, solange eingetragen)",
   deputyName: "Name der Vertretung",
   deputyEmail: "E-Mail-Adresse der Vertretung",
-  translation: "Englische Fassung (optional)",
+  translation: (language: string) => `Übersetzung: ${language} (optional)`,
   saved: "Gespeichert.",
   staleEdit:
     "Jemand anderes hat diesen Arbeitstisch inzwischen geändert. Ihre Änderungen wurden nicht gespeichert. Unten steht der aktuelle Stand; bitte übertragen Sie Ihre Änderungen noch einmal.",
@@ -575,7 +575,7 @@ const en: ConsoleTexts = {
   deputy: "Deputy (optional; receives the applications while set)",
   deputyName: "Deputy's name",
   deputyEmail: "Deputy's email address",
-  translation: "English version (optional)",
+  translation: (language) => `Translation: ${language} (optional)`,
   saved: "Saved.",
   staleEdit:
     "Someone else changed this work table meanwhile. Your changes were not saved. Below is the current state; please make your changes again.",
@@ -846,5 +846,5 @@ const en: ConsoleTexts = {
 };
 
 export function consoleTexts(locale: Locale): ConsoleTexts {
-  return locale === "de" ? de : en;
+  return locale === "en" ? en : de;
 }

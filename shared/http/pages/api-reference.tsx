@@ -1,4 +1,5 @@
 import type { Child } from "hono/jsx";
+import { CONSOLE_LOCALES, type ConsoleLocale, consoleLocaleOf } from "../../domain/locale.ts";
 import type { Locale } from "../../domain/work-table.ts";
 import type { JsonSchema, OpenApiDocument } from "../openapi.ts";
 import { Layout } from "./layout.tsx";
@@ -106,7 +107,7 @@ const texts = {
     noFields: "no fields",
   },
 } as const;
-type Texts = (typeof texts)[Locale];
+type Texts = (typeof texts)[ConsoleLocale];
 
 interface Described {
   description?: string;
@@ -127,7 +128,8 @@ interface ResponseObject extends Described {
   content?: Record<string, { schema: JsonSchema }>;
 }
 
-const say = (item: Described, locale: Locale) => (locale === "de" ? item["x-description-de"] : item.description);
+const say = (item: Described, locale: Locale) =>
+  consoleLocaleOf(locale) === "de" ? item["x-description-de"] : item.description;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const componentName = (ref: string) => ref.slice(ref.lastIndexOf("/") + 1);
 const asSchemas = (value: unknown) => (Array.isArray(value) ? (value as JsonSchema[]) : undefined);
@@ -469,7 +471,7 @@ function OperationSection(props: {
   document: OpenApiDocument;
   locale: Locale;
 }) {
-  const t = texts[props.locale];
+  const t = texts[consoleLocaleOf(props.locale)];
   const { operation } = props;
   const description = say(operation, props.locale);
   const changing = operation.security?.some((requirement) => "csrfToken" in requirement);
@@ -505,7 +507,7 @@ function OperationSection(props: {
 
 export function ApiReferencePage(props: { document: OpenApiDocument; locale: Locale }) {
   const { document, locale } = props;
-  const t = texts[locale];
+  const t = texts[consoleLocaleOf(locale)];
   const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods as Record<string, Operation>).map(([method, operation]) => ({ path, method, operation })),
   );
@@ -513,7 +515,13 @@ export function ApiReferencePage(props: { document: OpenApiDocument; locale: Loc
   const tagId = (index: number) => `tag-${index + 1}`;
   const schemes = document.components.securitySchemes;
   return (
-    <Layout locale={locale} title={t.title} path="/api/docs">
+    <Layout
+      locale={consoleLocaleOf(locale)}
+      title={t.title}
+      path="/api/docs"
+      languages={CONSOLE_LOCALES}
+      alternates={false}
+    >
       <h1 id="page-title">{t.title}</h1>
       <p>
         <Prose text={say(document.info, locale)} />

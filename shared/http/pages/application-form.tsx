@@ -1,6 +1,7 @@
 import { ENGAGEMENTS, ORGANISATION_TYPES } from "../../domain/application.ts";
 import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../../domain/application-labels.ts";
 import { consentText } from "../../domain/consent.ts";
+import { directionOf, LANGUAGE_NAMES, LOCALES } from "../../domain/locale.ts";
 import { COUNSELLING_SERVICES, type Locale, type PublicWorkTable, serviceName } from "../../domain/work-table.ts";
 import { applicationTexts } from "./application-texts.ts";
 import { ChoiceGroup, ErrorSummary, Field } from "./form-parts.tsx";
@@ -205,6 +206,19 @@ export function ApplicationForm(props: {
         <p>
           <button type="submit">{t.submit}</button>
         </p>
+        {/* After the submit button, so Enter in a field still sends the application. */}
+        <fieldset class="languages">
+          <legend>{t.showIn}</legend>
+          <ul class="actions">
+            {LOCALES.filter((code) => code !== props.locale).map((code) => (
+              <li>
+                <button type="submit" name="switchTo" value={code} formnovalidate lang={code} dir={directionOf(code)}>
+                  {LANGUAGE_NAMES[code]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
       </form>
     </section>
   );

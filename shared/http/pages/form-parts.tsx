@@ -120,7 +120,8 @@ export function ChoiceGroup(props: {
 export function ErrorSummary(props: { heading: string; formError?: string | undefined; errors: [string, string][] }) {
   if (!props.formError && props.errors.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" id="error-summary">
+    // Focused when the page loads (autofocus needs no script), so a screen reader reads the errors first.
+    <div class="error-summary" role="alert" id="error-summary" tabindex={-1} autofocus>
       {props.formError ? <p>{props.formError}</p> : null}
       {props.errors.length > 0 ? (
         <>

@@ -31,10 +31,11 @@ function WorkTableSection(props: { table: PublicWorkTable; locale: Locale; headi
           {props.link ? <a href={`/arbeitstische/${table.id}?lang=${props.locale}`}>{title}</a> : title}
         </h2>
       )}
-      <p>{table.description}</p>
+      {/* dir="auto": a table without a translation shows its German text, left to right even on an Arabic page. */}
+      <p dir="auto">{table.description}</p>
       <dl>
         <dt>{t.audience}</dt>
-        <dd>{table.audience}</dd>
+        <dd dir="auto">{table.audience}</dd>
         <dt>{t.admission}</dt>
         <dd>{table.admission.summary}</dd>
         <dt>{t.contact}</dt>
@@ -50,6 +51,11 @@ export function HomePage(props: { locale: Locale; tables: PublicWorkTable[]; for
     <Layout locale={props.locale} title={t.homeTitle} path="/">
       <h1 id="page-title">{t.homeTitle}</h1>
       <p>{t.homeIntro}</p>
+      <p>
+        <a href="/leichte-sprache" hreflang="de" lang="de">
+          {t.easyLanguageLink}
+        </a>
+      </p>
       {props.tables.length === 0 ? <p>{t.noTables}</p> : null}
       {props.tables.map((table) => (
         <WorkTableSection table={table} locale={props.locale} heading="h2" link />

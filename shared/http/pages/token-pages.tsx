@@ -3,6 +3,7 @@ import { html } from "hono/html";
 import type { Application } from "../../domain/application.ts";
 import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../../domain/application-labels.ts";
 import { LINK_PAGES } from "../../domain/link-paths.ts";
+import { INTL_LOCALES } from "../../domain/locale.ts";
 import { type Locale, serviceName, type WorkTable } from "../../domain/work-table.ts";
 import type { AppEnv } from "../app-env.ts";
 import { applicationTexts } from "./application-texts.ts";
@@ -65,7 +66,7 @@ export function LinkProblemPage(props: { locale: Locale; expired: boolean }) {
 }
 
 const dateTime = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+  new Intl.DateTimeFormat(INTL_LOCALES[locale], {
     dateStyle: "long",
     timeStyle: "short",
     timeZone: "Europe/Berlin",

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { isEmailInPath } from "../../domain/ids.ts";
+import { consoleLocaleOf } from "../../domain/locale.ts";
 import { MAX_CSV_BYTES, parsePartnerCsv, partnersToCsv } from "../../domain/partner-csv.ts";
 import { isDirectoryKey, partnerJson } from "../../store/partner-repository.ts";
 import { partnerListQuery, resubscribeBody } from "../admin-request-schemas.ts";
@@ -40,7 +41,11 @@ export function adminPartnerRoutes(deps: PartnerRouteDeps, now: () => Date) {
         );
       }
       const tables = await deps.workTables.list();
-      const parsed = parsePartnerCsv(text, new Map(tables.map((t) => [t.numeral, t.id])));
+      const parsed = parsePartnerCsv(
+        text,
+        new Map(tables.map((t) => [t.numeral, t.id])),
+        consoleLocaleOf(c.var.locale),
+      );
       if (!parsed.ok) return problem(c, 422, "Unprocessable Content", parsed.reason);
       const counts = await deps.partners.importPartners(
         parsed.rows.map((r) => r.partner),

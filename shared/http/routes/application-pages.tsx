@@ -4,6 +4,7 @@ import type { JSX } from "hono/jsx/jsx-runtime";
 import { Hono } from "hono/tiny";
 import { applicationInputSchema } from "../../domain/application.ts";
 import { linkRoute } from "../../domain/link-paths.ts";
+import { isLocale } from "../../domain/locale.ts";
 import { type Locale, toPublicWorkTable } from "../../domain/work-table.ts";
 import { confirmSubmission } from "../../use-cases/confirm-submission.ts";
 import { decideApplication, loadForDecision } from "../../use-cases/decide-application.ts";
@@ -13,6 +14,7 @@ import type { Services } from "../dependencies.ts";
 import { readForm } from "../form-body.ts";
 import { ApplicationForm, type FieldErrors, type FormValues } from "../pages/application-form.tsx";
 import { applicationTexts, FIELD_MESSAGES } from "../pages/application-texts.ts";
+import { EasyLanguagePage } from "../pages/easy-language.tsx";
 import { type FormState, freshForm, HomePage, MessagePage, NotFoundPage, WorkTablePage } from "../pages/home.tsx";
 import { Layout } from "../pages/layout.tsx";
 import { pageTexts } from "../pages/texts.ts";
@@ -93,153 +95,190 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
   const publicTables = async (locale: Locale) =>
     [...(await tablesById(deps.workTables)).values()].map((t) => toPublicWorkTable(t, locale));
 
-  const formPage = async (c: Context<AppEnv>, form: FormState, status: 422 | 429) => {
+  const formPage = async (c: Context<AppEnv>, form: FormState, status: 200 | 422 | 429) => {
     const locale = c.var.locale;
     const tables = await publicTables(locale);
+    const hasErrors = Boolean(form.formError) || Object.values(form.errors).some(Boolean);
+    const title = applicationTexts(locale).formTitle;
     return page(
       c,
-      <Layout locale={locale} title={applicationTexts(locale).formTitle} path="/antrag" labelledBy="form-title">
+      <Layout
+        locale={locale}
+        // The title is the first thing a screen reader announces: it says at once that something went wrong.
+        title={hasErrors ? `${pageTexts(locale).errorPrefix}: ${title}` : title}
+        path="/antrag"
+        labelledBy="form-title"
+      >
         <ApplicationForm locale={locale} tables={tables} standalone {...form} />
       </Layout>,
       status,
     );
   };
 
-  return new Hono<AppEnv>()
-    .get("/", async (c) => {
-      const locale = c.var.locale;
-      return page(
-        c,
-        <HomePage locale={locale} tables={await publicTables(locale)} form={freshForm(await formToken(now()))} />,
-      );
-    })
-    .get("/arbeitstische/:id", async (c) => {
-      const locale = c.var.locale;
-      const tables = await publicTables(locale);
-      const table = tables.find((t) => t.id === c.req.param("id"));
-      if (!table) return page(c, <NotFoundPage locale={locale} />, 404);
-      return page(
-        c,
-        <WorkTablePage
-          locale={locale}
-          table={table}
-          tables={tables}
-          form={freshForm(await formToken(now()), [table.id])}
-        />,
-      );
-    })
-    .post("/antrag", async (c) => {
-      const locale = c.var.locale;
-      const t = applicationTexts(locale);
-      const read = await readForm(c);
-      if (!read.ok) return c.text(read.status === 413 ? "Content Too Large" : "Unsupported Media Type", read.status);
-      const values = formValues(read.params);
-      const at = now();
-      const retry = async (errors: FieldErrors, formError?: string) =>
-        formPage(c, { values, errors, formError, formToken: await formToken(at) }, 422);
-
-      const parsed = applicationInputSchema().safeParse(formInput(read.params, locale));
-      if (!parsed.success) {
-        return retry(
-          fieldErrors(
-            parsed.error.issues.map((i) => ({ path: i.path.join(".") })),
-            locale,
-          ),
-        );
-      }
-      // A person needs a few seconds for this form; a bot posting at once is turned back with nothing stored.
-      const filled = await filledIn(read.params.get("formToken"), at);
-      if (filled !== "ok") return retry({}, filled === "expired" ? t.formExpired : t.tooFast);
-      const outcome = await submitApplication(deps, parsed.data, clientAddress(c), at);
-      if (outcome.kind === "invalid") return retry(fieldErrors(outcome.errors as FieldError[], locale));
-      if (outcome.kind === "rate_limited") {
-        c.header("Retry-After", String(outcome.retryAfterSeconds));
-        return formPage(c, { values, errors: {}, formError: t.rateLimited, formToken: await formToken(at) }, 429);
-      }
-      const tables = await tablesById(deps.workTables);
-      const existing = outcome.result.applications.filter((a) => a.existing);
-      return page(
-        c,
-        <MessagePage locale={locale} title={t.sentTitle} path="/">
-          {outcome.result.applications.some((a) => !a.existing) ? <p>{t.sentText(parsed.data.email)}</p> : null}
-          {existing.length > 0 ? (
-            <>
-              <p>{t.alreadyOpen}</p>
-              <ul>
-                {existing.map((a) => {
-                  const table = tables.get(a.workTableId);
-                  return <li>{table ? `${table.numeral}: ${table.name}` : a.workTableId}</li>;
-                })}
-              </ul>
-              {outcome.result.confirmationResent ? (
-                <p>{t.confirmationResent(parsed.data.email)}</p>
-              ) : existing.some((a) => a.status === "pending_confirmation") ? (
-                <p>{t.confirmationPending}</p>
-              ) : null}
-            </>
-          ) : null}
-        </MessagePage>,
-      );
-    })
-    .get(linkRoute("confirm"), async (c) => {
-      const token = c.req.param("token");
-      const check = (await deps.signer()).verify(token, "confirm", now());
-      if (!check.ok) {
-        return linkProblem(c, check.reason);
-      }
-      return page(c, <ConfirmPage locale={c.var.locale} token={token} />);
-    })
-    .post(linkRoute("confirm"), async (c) => {
-      const locale = c.var.locale;
-      const outcome = await confirmSubmission(deps, c.req.param("token"), now());
-      if (outcome.kind !== "ok") {
-        return linkProblem(c, outcome.kind);
-      }
-      const routes = outcome.applications.flatMap((a) => {
-        const table = outcome.tables.get(a.workTableId);
-        return a.routedTo && table
-          ? [{ table: `${pageTexts(locale).workTable} ${table.numeral}: ${table.name}`, contact: a.routedTo.name }]
-          : [];
-      });
-      return page(c, <ConfirmedPage locale={locale} routes={routes} />);
-    })
-    .get(linkRoute("decide"), async (c) => {
-      const locale = c.var.locale;
-      const token = c.req.param("token");
-      const loaded = await loadForDecision(deps, token, now());
-      if (loaded.kind !== "ok") {
-        return linkProblem(c, loaded.kind);
-      }
-      return page(
-        c,
-        <DecisionPage locale={locale} token={token} application={loaded.application} table={loaded.table} />,
-      );
-    })
-    .post(linkRoute("decide"), async (c) => {
-      const locale = c.var.locale;
-      const t = applicationTexts(locale);
-      const token = c.req.param("token");
-      const read = await readForm(c);
-      if (!read.ok) return c.text(read.status === 413 ? "Content Too Large" : "Unsupported Media Type", read.status);
-      const decision = read.params.get("decision");
-      const note = read.params.get("note")?.trim().slice(0, 1000) || undefined;
-      if (decision !== "accept" && decision !== "decline") {
-        const loaded = await loadForDecision(deps, token, now());
-        if (loaded.kind !== "ok") return linkProblem(c, loaded.kind);
+  return (
+    new Hono<AppEnv>()
+      .get("/", async (c) => {
+        const locale = c.var.locale;
         return page(
           c,
-          <DecisionPage
-            locale={locale}
-            token={token}
-            application={loaded.application}
-            table={loaded.table}
-            error={t.chooseDecision}
-          />,
-          422,
+          <HomePage locale={locale} tables={await publicTables(locale)} form={freshForm(await formToken(now()))} />,
         );
-      }
-      const outcome = await decideApplication(deps, token, decision, note, now());
-      if (outcome.kind === "conflict") {
+      })
+      .get("/arbeitstische/:id", async (c) => {
+        const locale = c.var.locale;
+        const tables = await publicTables(locale);
+        const table = tables.find((t) => t.id === c.req.param("id"));
+        if (!table) return page(c, <NotFoundPage locale={locale} />, 404);
+        return page(
+          c,
+          <WorkTablePage
+            locale={locale}
+            table={table}
+            tables={tables}
+            form={freshForm(await formToken(now()), [table.id])}
+          />,
+        );
+      })
+      .get("/leichte-sprache", async (c) => page(c, <EasyLanguagePage tables={await publicTables("de")} />))
+      // The form on a page of its own: where the language switch of the form's error page leads.
+      .get("/antrag", async (c) => formPage(c, freshForm(await formToken(now())), 200))
+      .post("/antrag", async (c) => {
+        const read = await readForm(c);
+        if (!read.ok) return c.text(read.status === 413 ? "Content Too Large" : "Unsupported Media Type", read.status);
+        const values = formValues(read.params);
+        const at = now();
+        // A language button of the form: the same form with what was typed, in that language; nothing is checked
+        // or stored, and the form keeps the time it was handed out.
+        const switchTo = read.params.get("switchTo");
+        if (switchTo !== null) {
+          if (!isLocale(switchTo)) return c.text("Unknown language", 400);
+          c.set("locale", switchTo);
+          const posted = read.params.get("formToken") ?? "";
+          const token = (await deps.signer()).verify(posted, "form", at).ok ? posted : await formToken(at);
+          return formPage(c, { values, errors: {}, formToken: token }, 200);
+        }
+        const locale = c.var.locale;
+        const t = applicationTexts(locale);
+        const retry = async (errors: FieldErrors, formError?: string) =>
+          formPage(c, { values, errors, formError, formToken: await formToken(at) }, 422);
+
+        const parsed = applicationInputSchema().safeParse(formInput(read.params, locale));
+        if (!parsed.success) {
+          return retry(
+            fieldErrors(
+              parsed.error.issues.map((i) => ({ path: i.path.join(".") })),
+              locale,
+            ),
+          );
+        }
+        // A person needs a few seconds for this form; a bot posting at once is turned back with nothing stored.
+        const filled = await filledIn(read.params.get("formToken"), at);
+        if (filled !== "ok") return retry({}, filled === "expired" ? t.formExpired : t.tooFast);
+        const outcome = await submitApplication(deps, parsed.data, clientAddress(c), at);
+        if (outcome.kind === "invalid") return retry(fieldErrors(outcome.errors as FieldError[], locale));
+        if (outcome.kind === "rate_limited") {
+          c.header("Retry-After", String(outcome.retryAfterSeconds));
+          return formPage(c, { values, errors: {}, formError: t.rateLimited, formToken: await formToken(at) }, 429);
+        }
+        const tables = await tablesById(deps.workTables);
+        const existing = outcome.result.applications.filter((a) => a.existing);
+        return page(
+          c,
+          <MessagePage locale={locale} title={t.sentTitle} path="/">
+            {outcome.result.applications.some((a) => !a.existing) ? <p>{t.sentText(parsed.data.email)}</p> : null}
+            {existing.length > 0 ? (
+              <>
+                <p>{t.alreadyOpen}</p>
+                <ul>
+                  {existing.map((a) => {
+                    const table = tables.get(a.workTableId);
+                    return <li>{table ? `${table.numeral}: ${table.name}` : a.workTableId}</li>;
+                  })}
+                </ul>
+                {outcome.result.confirmationResent ? (
+                  <p>{t.confirmationResent(parsed.data.email)}</p>
+                ) : existing.some((a) => a.status === "pending_confirmation") ? (
+                  <p>{t.confirmationPending}</p>
+                ) : null}
+              </>
+            ) : null}
+          </MessagePage>,
+        );
+      })
+      .get(linkRoute("confirm"), async (c) => {
+        const token = c.req.param("token");
+        const check = (await deps.signer()).verify(token, "confirm", now());
+        if (!check.ok) {
+          return linkProblem(c, check.reason);
+        }
+        return page(c, <ConfirmPage locale={c.var.locale} token={token} />);
+      })
+      .post(linkRoute("confirm"), async (c) => {
+        const locale = c.var.locale;
+        const outcome = await confirmSubmission(deps, c.req.param("token"), now());
+        if (outcome.kind !== "ok") {
+          return linkProblem(c, outcome.kind);
+        }
+        const routes = outcome.applications.flatMap((a) => {
+          const table = outcome.tables.get(a.workTableId);
+          return a.routedTo && table
+            ? [{ table: `${pageTexts(locale).workTable} ${table.numeral}: ${table.name}`, contact: a.routedTo.name }]
+            : [];
+        });
+        return page(c, <ConfirmedPage locale={locale} routes={routes} />);
+      })
+      .get(linkRoute("decide"), async (c) => {
+        const locale = c.var.locale;
+        const token = c.req.param("token");
+        const loaded = await loadForDecision(deps, token, now());
+        if (loaded.kind !== "ok") {
+          return linkProblem(c, loaded.kind);
+        }
+        return page(
+          c,
+          <DecisionPage locale={locale} token={token} application={loaded.application} table={loaded.table} />,
+        );
+      })
+      .post(linkRoute("decide"), async (c) => {
+        const locale = c.var.locale;
+        const t = applicationTexts(locale);
+        const token = c.req.param("token");
+        const read = await readForm(c);
+        if (!read.ok) return c.text(read.status === 413 ? "Content Too Large" : "Unsupported Media Type", read.status);
+        const decision = read.params.get("decision");
+        const note = read.params.get("note")?.trim().slice(0, 1000) || undefined;
+        if (decision !== "accept" && decision !== "decline") {
+          const loaded = await loadForDecision(deps, token, now());
+          if (loaded.kind !== "ok") return linkProblem(c, loaded.kind);
+          return page(
+            c,
+            <DecisionPage
+              locale={locale}
+              token={token}
+              application={loaded.application}
+              table={loaded.table}
+              error={t.chooseDecision}
+            />,
+            422,
+          );
+        }
+        const outcome = await decideApplication(deps, token, decision, note, now());
+        if (outcome.kind === "conflict") {
+          return page(
+            c,
+            <DecisionPage
+              locale={locale}
+              token={token}
+              application={outcome.application}
+              table={outcome.table}
+              message={t.conflict}
+            />,
+            409,
+          );
+        }
+        if (outcome.kind !== "ok") {
+          return linkProblem(c, outcome.kind);
+        }
         return page(
           c,
           <DecisionPage
@@ -247,23 +286,9 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
             token={token}
             application={outcome.application}
             table={outcome.table}
-            message={t.conflict}
+            message={t.decidedText(decision === "accept")}
           />,
-          409,
         );
-      }
-      if (outcome.kind !== "ok") {
-        return linkProblem(c, outcome.kind);
-      }
-      return page(
-        c,
-        <DecisionPage
-          locale={locale}
-          token={token}
-          application={outcome.application}
-          table={outcome.table}
-          message={t.decidedText(decision === "accept")}
-        />,
-      );
-    });
+      })
+  );
 }

@@ -8,6 +8,7 @@ import {
   type RoutedTo,
 } from "../../../domain/application.ts";
 import { isUuid } from "../../../domain/ids.ts";
+import type { Locale } from "../../../domain/locale.ts";
 import { emailAddress, personName } from "../../../domain/text.ts";
 import type { WorkTable } from "../../../domain/work-table.ts";
 import type { AuditEntry } from "../../../store/audit.ts";
@@ -227,7 +228,7 @@ export function applicationRoutes(deps: AppDependencies, now: () => Date) {
 
 function ApplicationDetail(props: {
   t: ConsoleTexts;
-  locale: "de" | "en";
+  locale: Locale;
   application: Application;
   table: WorkTable | undefined;
   history: AuditEntry[];

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
+import type { Locale } from "../../../domain/locale.ts";
 import type { AuditEntry } from "../../../store/audit.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
@@ -21,7 +22,7 @@ const changeOf = (e: AuditEntry) =>
   [e.before ? `${describe(e.before)} →` : "", describe(e.after), e.note ? `(${e.note})` : ""].filter(Boolean).join(" ");
 
 /** The entries about one thing (a partner, a conference), oldest first. */
-export function History(props: { t: ConsoleTexts; locale: "de" | "en"; entries: AuditEntry[] }) {
+export function History(props: { t: ConsoleTexts; locale: Locale; entries: AuditEntry[] }) {
   const { t, locale } = props;
   return (
     <StackTable

@@ -2,6 +2,8 @@ import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import * as z from "zod/mini";
 import { isPartnerHandle } from "../../../domain/ids.ts";
+import type { Locale } from "../../../domain/locale.ts";
+import { consoleLocaleOf } from "../../../domain/locale.ts";
 import type { Partner } from "../../../domain/partner.ts";
 import {
   MAX_CSV_BYTES,
@@ -360,7 +362,11 @@ export function partnerRoutes(deps: AppDependencies, now: () => Date) {
         return importPage(c, { error: t.notUtf8 }, 415);
       }
       const tables = await deps.workTables.list();
-      const parsed = parsePartnerCsv(text, new Map(tables.map((w) => [w.numeral, w.id])), c.var.locale);
+      const parsed = parsePartnerCsv(
+        text,
+        new Map(tables.map((w) => [w.numeral, w.id])),
+        consoleLocaleOf(c.var.locale),
+      );
       if (!parsed.ok) return importPage(c, { error: parsed.reason }, 422);
       const outcomes = await deps.partners.previewImport(parsed.rows.map((r) => r.partner));
       const draft =
@@ -540,7 +546,7 @@ function ImportPreview(props: {
   outcomes: ImportOutcome[];
   draft: string | undefined;
   csrf: string;
-  locale: "de" | "en";
+  locale: Locale;
 }) {
   const { t, parsed, outcomes } = props;
   const count = (o: ImportOutcome) => outcomes.filter((x) => x === o).length;

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
+import type { Locale } from "../../../domain/locale.ts";
 import { emailAddress } from "../../../domain/text.ts";
 import { collectPersonData, erasePerson, type PersonData } from "../../../use-cases/person-data.ts";
 import type { AppEnv } from "../../app-env.ts";
@@ -116,7 +117,7 @@ export function peopleRoutes(deps: AppDependencies, now: () => Date) {
     });
 }
 
-function PersonPage(props: { t: ConsoleTexts; locale: "de" | "en"; data: PersonData; csrf: string }) {
+function PersonPage(props: { t: ConsoleTexts; locale: Locale; data: PersonData; csrf: string }) {
   const { t, locale, data } = props;
   const when = (iso: string | undefined) => berlinDateTime(iso, locale);
   return (

@@ -1,6 +1,8 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { DomainError } from "../../../domain/errors.ts";
+import type { Locale } from "../../../domain/locale.ts";
+import { directionOf, LANGUAGE_NAMES, TRANSLATED_LOCALES } from "../../../domain/locale.ts";
 import { COUNSELLING_SERVICES, isWorkTableId, serviceName, type WorkTable } from "../../../domain/work-table.ts";
 import { workTableInputSchema } from "../../../domain/work-table-input.ts";
 import type { AppEnv } from "../../app-env.ts";
@@ -27,9 +29,13 @@ function valuesOf(table: WorkTable | undefined): Values {
     contactEmail: table.contact.email,
     deputyName: table.deputy?.name ?? "",
     deputyEmail: table.deputy?.email ?? "",
-    enName: table.translations?.en?.name ?? "",
-    enDescription: table.translations?.en?.description ?? "",
-    enAudience: table.translations?.en?.audience ?? "",
+    ...Object.fromEntries(
+      TRANSLATED_LOCALES.flatMap((code) => [
+        [`${code}Name`, table.translations?.[code]?.name ?? ""],
+        [`${code}Description`, table.translations?.[code]?.description ?? ""],
+        [`${code}Audience`, table.translations?.[code]?.audience ?? ""],
+      ]),
+    ),
     version: table.updatedAt,
   };
 }
@@ -39,7 +45,15 @@ function inputOf(form: FormData) {
   const value = (name: string) => field(form, name);
   const admission = value("admission");
   const deputy = value("deputyName") || value("deputyEmail");
-  const en = value("enName") || value("enDescription") || value("enAudience");
+  // A language whose three fields are all empty has no translation.
+  const translations = Object.fromEntries(
+    TRANSLATED_LOCALES.filter(
+      (code) => value(`${code}Name`) || value(`${code}Description`) || value(`${code}Audience`),
+    ).map((code) => [
+      code,
+      { name: value(`${code}Name`), description: value(`${code}Description`), audience: value(`${code}Audience`) },
+    ]),
+  );
   return {
     numeral: value("numeral"),
     name: value("name"),
@@ -51,13 +65,7 @@ function inputOf(form: FormData) {
         : { rule: admission },
     contact: { name: value("contactName"), email: value("contactEmail") },
     ...(deputy ? { deputy: { name: value("deputyName"), email: value("deputyEmail") } } : { deputy: null }),
-    ...(en
-      ? {
-          translations: {
-            en: { name: value("enName"), description: value("enDescription"), audience: value("enAudience") },
-          },
-        }
-      : {}),
+    ...(Object.keys(translations).length > 0 ? { translations } : {}),
   };
 }
 
@@ -73,9 +81,13 @@ const FIELD_OF: Record<string, string> = {
   "contact.email": "contactEmail",
   "deputy.name": "deputyName",
   "deputy.email": "deputyEmail",
-  "translations.en.name": "enName",
-  "translations.en.description": "enDescription",
-  "translations.en.audience": "enAudience",
+  ...Object.fromEntries(
+    TRANSLATED_LOCALES.flatMap((code) => [
+      [`translations.${code}.name`, `${code}Name`],
+      [`translations.${code}.description`, `${code}Description`],
+      [`translations.${code}.audience`, `${code}Audience`],
+    ]),
+  ),
 };
 
 /** Work tables for coordinators: every field, contact, deputy and translation; archive and restore. */
@@ -234,7 +246,7 @@ export function workTableRoutes(deps: AppDependencies, now: () => Date) {
 
 function WorkTableForm(props: {
   t: ConsoleTexts;
-  locale: "de" | "en";
+  locale: Locale;
   table: WorkTable | undefined;
   values: Values;
   errors: Record<string, string>;
@@ -317,12 +329,14 @@ function WorkTableForm(props: {
           {text("deputyName", t.deputyName, false, 120)}
           {text("deputyEmail", t.deputyEmail, false, 254, "email")}
         </fieldset>
-        <fieldset>
-          <legend>{t.translation}</legend>
-          {text("enName", `${t.name} (English)`, false, 120)}
-          {area("enDescription", `${t.description} (English)`, false, 2000)}
-          {area("enAudience", `${t.audience} (English)`, false, 500)}
-        </fieldset>
+        {TRANSLATED_LOCALES.map((code) => (
+          <fieldset lang={code} dir={directionOf(code)}>
+            <legend>{t.translation(LANGUAGE_NAMES[code])}</legend>
+            {text(`${code}Name`, `${t.name} (${LANGUAGE_NAMES[code]})`, false, 120)}
+            {area(`${code}Description`, `${t.description} (${LANGUAGE_NAMES[code]})`, false, 2000)}
+            {area(`${code}Audience`, `${t.audience} (${LANGUAGE_NAMES[code]})`, false, 500)}
+          </fieldset>
+        ))}
         <p>
           <button type="submit">{t.save}</button>
         </p>
