@@ -1,6 +1,7 @@
 import type { Decision, Engagement, OrganisationType } from "./application.ts";
 import type { Conference, MailingKind } from "./conference.ts";
 import type { MailStatus } from "./mail-delivery.ts";
+import type { SecondFactorEvent } from "./second-factor.ts";
 import type { Locale } from "./work-table.ts";
 
 /**
@@ -52,6 +53,8 @@ export interface MailData {
   member_removed: { partnerName: string; table: TableRef };
   /** A one-time link to the console, to a person who asked for it on the sign-in page. */
   sign_in_link: { requestId: string; createdAt: string };
+  /** A change of the person's second factor: so they notice one they did not make. `by` is a coordinator's reset. */
+  second_factor_changed: { event: SecondFactorEvent; at: string; by?: string; lockedUntil?: string };
 }
 
 /**

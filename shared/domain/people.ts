@@ -40,6 +40,11 @@ export interface Session {
   csrfToken: string;
   /** The browser as it named itself, shortened: for the person's own list of sessions. */
   userAgent?: string;
+  /**
+   * `pending` after the mailed link alone: the session reaches only the second step's pages (enrolment or the
+   * code). `done` once the second factor was given, or for a contact person who has none. Missing means pending.
+   */
+  secondFactor?: "pending" | "done";
 }
 
 /** A personal API token for scripts: shown once, stored as a hash, with an expiry, revocable. */

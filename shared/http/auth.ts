@@ -21,6 +21,7 @@ export interface AuthDeps extends SignInDeps {
 /** What the sign-in and the admin API's check need; the same object serves the console. */
 export const authDeps = (deps: AppDependencies): AuthDeps => ({
   people: deps.people,
+  secondFactors: deps.secondFactors,
   rateLimiter: deps.rateLimiter,
   signer: deps.signer,
   firstCoordinators: deps.firstCoordinators,
@@ -91,7 +92,10 @@ export async function principalOf(
   c: Context<AppEnv>,
   deps: AuthDeps,
   now: Date,
-  options: { bearer: boolean },
+  options: {
+    bearer: boolean /** Also a session after the mailed link alone (only the second step's pages). */;
+    pending?: boolean;
+  },
 ): Promise<Principal | undefined> {
   const header = c.req.header("authorization");
   if (options.bearer && header) {
@@ -103,7 +107,10 @@ export async function principalOf(
   const sessionId = sessionCookie(c);
   if (!sessionId) return undefined;
   const session = await sessionFor(deps, sessionId, now);
-  return session ? { email: session.email, via: "session", session } : undefined;
+  if (!session) return undefined;
+  // Before the second factor, a session is nobody anywhere but on the second step's pages.
+  if (session.secondFactor !== "done" && !options.pending) return undefined;
+  return { email: session.email, via: "session", session };
 }
 
 /** Whether the person is a coordinator now (the list is data: removing someone takes effect at once). */

@@ -10,6 +10,7 @@ import { PartnerRepository } from "../store/partner-repository.ts";
 import { PeopleRepository } from "../store/people-repository.ts";
 import { PersonRepository } from "../store/person-repository.ts";
 import { RateLimiter } from "../store/rate-limiter.ts";
+import { SecondFactorRepository } from "../store/second-factor-repository.ts";
 import { SuppressionRepository } from "../store/suppression-repository.ts";
 import { WorkTableRepository } from "../store/work-table-repository.ts";
 import type { ApplicationLimits } from "../use-cases/submit-application.ts";
@@ -23,6 +24,7 @@ export interface Services {
   suppressions: SuppressionRepository;
   mails: MailRepository;
   people: PeopleRepository;
+  secondFactors: SecondFactorRepository;
   audit: AuditRepository;
   importDrafts: ImportDraftRepository;
   notices: NoticeRepository;
@@ -47,6 +49,7 @@ export function storeDependencies(
     suppressions: new SuppressionRepository(db, tableName),
     mails: new MailRepository(db, tableName),
     people: new PeopleRepository(db, tableName),
+    secondFactors: new SecondFactorRepository(db, tableName),
     audit: new AuditRepository(db, tableName),
     importDrafts: new ImportDraftRepository(db, tableName),
     notices: new NoticeRepository(db, tableName),

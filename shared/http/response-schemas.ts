@@ -270,6 +270,7 @@ const MAIL_KINDS = [
   "conference",
   "member_removed",
   "sign_in_link",
+  "second_factor_changed",
 ] as const satisfies readonly MailKind[];
 
 /** What coordinators see of an outbox mail. */
@@ -355,6 +356,15 @@ export const personData = z.strictObject({
       createdAt: timestamp(),
       expiresAt: epochSeconds(),
       lastUsedAt: z.optional(timestamp()),
+    }),
+  ),
+  secondFactor: z.nullable(
+    z.strictObject({
+      authenticator: z.optional(
+        z.strictObject({ name: z.string(), createdAt: timestamp(), lastUsedAt: z.optional(timestamp()) }),
+      ),
+      recoveryCodesLeft: z.number(),
+      lockedUntil: z.optional(timestamp()),
     }),
   ),
   coordinator: z.nullable(

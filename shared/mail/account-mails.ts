@@ -34,8 +34,58 @@ const SIGN_IN_TEXTS: Record<ConsoleLocale, (links: MailLinks) => MailContent> = 
  * belongs to a coordinator or contact person, and carries nothing typed on the sign-in page. It speaks the
  * console's language: English to who chose English, German to everyone else.
  */
-export const accountMails: { sign_in_link: Template<MailData["sign_in_link"]> } = {
+export const accountMails: {
+  sign_in_link: Template<MailData["sign_in_link"]>;
+  second_factor_changed: Template<MailData["second_factor_changed"]>;
+} = {
   sign_in_link: (_d, locale, links) => SIGN_IN_TEXTS[consoleLocaleOf(locale)](links),
+  second_factor_changed: (d, locale) => SECOND_FACTOR_TEXTS[consoleLocaleOf(locale)](d),
+};
+
+const berlin = (iso: string, locale: ConsoleLocale) =>
+  new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Europe/Berlin",
+  }).format(new Date(iso));
+
+/** The mail to a person whose second factor changed: what happened, when, and what to do if it was not them. */
+const SECOND_FACTOR_TEXTS: Record<ConsoleLocale, (d: MailData["second_factor_changed"]) => MailContent> = {
+  de: (d) => {
+    const what: Record<typeof d.event, string> = {
+      enrolled: "Für Ihre Anmeldung an der Konsole wurde eine Authenticator-App eingerichtet.",
+      removed: "Die Authenticator-App Ihrer Anmeldung an der Konsole wurde entfernt.",
+      reset: `Ihr zweiter Faktor wurde von ${d.by ?? "der Koordination"} zurückgesetzt. Bei der nächsten Anmeldung richten Sie ihn neu ein.`,
+      locked: `Nach fünf falschen Codes ist der zweite Schritt Ihrer Anmeldung bis ${d.lockedUntil ? berlin(d.lockedUntil, "de") : "später"} gesperrt.`,
+      recovery_code_used:
+        "Bei Ihrer Anmeldung wurde einer Ihrer Wiederherstellungscodes verwendet; er gilt nun nicht mehr.",
+    };
+    return {
+      language: "de",
+      subject: "Ihr zweiter Faktor für die Konsole des Netzwerks Migration",
+      greeting: MAIL_WORDS.de.hello,
+      paragraphs: [`${what[d.event]} (${berlin(d.at, "de")})`],
+      after: [
+        "Wenn Sie das nicht waren, melden Sie sich bitte umgehend bei der Koordination: Dann kennt jemand Ihren Anmeldelink oder Ihre Codes.",
+      ],
+    };
+  },
+  en: (d) => {
+    const what: Record<typeof d.event, string> = {
+      enrolled: "An authenticator app was set up for your sign-in to the console.",
+      removed: "The authenticator app of your sign-in to the console was removed.",
+      reset: `Your second factor was reset by ${d.by ?? "the coordinators"}. You will set it up again at your next sign-in.`,
+      locked: `After five wrong codes, the second step of your sign-in is locked until ${d.lockedUntil ? berlin(d.lockedUntil, "en") : "later"}.`,
+      recovery_code_used: "One of your recovery codes was used to sign in; it is no longer valid.",
+    };
+    return {
+      language: "en",
+      subject: "Your second factor for the Netzwerk Migration console",
+      greeting: MAIL_WORDS.en.hello,
+      paragraphs: [`${what[d.event]} (${berlin(d.at, "en")})`],
+      after: ["If this was not you, please tell the coordinators at once: someone knows your sign-in link or codes."],
+    };
+  },
 };
 
 /** The mail to a member taken off a work table, in each of their languages; `table` is "II – …". */

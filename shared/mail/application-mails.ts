@@ -15,7 +15,10 @@ import {
   tableName,
 } from "./render.ts";
 
-type ApplicationMailKind = Exclude<keyof MailData, "conference" | "sign_in_link" | "member_removed">;
+type ApplicationMailKind = Exclude<
+  keyof MailData,
+  "conference" | "sign_in_link" | "member_removed" | "second_factor_changed"
+>;
 
 /** The mails an applicant receives, in each of their languages. */
 interface ApplicantTexts {

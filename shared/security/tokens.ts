@@ -14,7 +14,8 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, ti
  * be read long after it was sent), `form` (when the application form was handed out, for the minimum fill time),
  * `cursor` (a position in a list the admin API hands out; sealed, i.e. encrypted as well, since a partner list's
  * position holds an email address), `signin` (a sign-in request id; 15 minutes, and usable once because the
- * request is marked used). No other subject is ever an email address or another personal datum: tokens
+ * request is marked used), `totp` (an authenticator's secret, sealed for storage), `enrol` (the secret of an
+ * authenticator being set up, sealed into the enrolment form for 15 minutes). No other subject is ever an email address or another personal datum: tokens
  * end up in URLs, server logs and mail headers.
  */
 export const TOKEN_PURPOSES = [
@@ -26,6 +27,8 @@ export const TOKEN_PURPOSES = [
   "form",
   "cursor",
   "signin",
+  "totp",
+  "enrol",
 ] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 

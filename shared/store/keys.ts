@@ -92,6 +92,8 @@ export const keys = {
   coordinator: (email: string) => ({ pk: `COORDINATOR#${email}`, sk: "COORDINATOR" }),
   coordinatorsByEmail: (email: string) => ({ gsi1pk: "COORDINATORS", gsi1sk: email }),
   coordinatorsPartition: "COORDINATORS",
+  /** A person's second factor (authenticator, recovery codes, failures): one item per person. */
+  secondFactor: (email: string) => ({ pk: `MFA#${email.trim().toLowerCase()}`, sk: "MFA" }),
   /** A sign-in request: the mailed link names it, and using it once marks it used. */
   signInRequest: (id: string) => ({ pk: `SIGNIN#${id}`, sk: "SIGNIN" }),
   /** A session, keyed by the hash of its id (the id itself is only in the cookie); gsi1: a person's sessions. */

@@ -214,6 +214,49 @@ export class PeopleRepository {
     return failed.length === 0;
   }
 
+  /** Ends every session of a person (their second factor was reset): they sign in again. */
+  async endAllSessions(email: string): Promise<void> {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk",
+        ExpressionAttributeValues: { ":pk": keys.sessionsPartition(normalize(email)) },
+      }),
+    );
+    for (const item of Items) {
+      await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: item.pk, sk: item.sk } }));
+    }
+  }
+
+  /** The second step is passed: the session reaches the console from now on. False when it ended meanwhile. */
+  async completeSecondFactor(idHash: string): Promise<boolean> {
+    return this.setSecondFactor(idHash, "done");
+  }
+
+  /** The session goes back to the second step (to set up a factor there). */
+  async requireSecondFactor(idHash: string): Promise<boolean> {
+    return this.setSecondFactor(idHash, "pending");
+  }
+
+  private async setSecondFactor(idHash: string, state: "pending" | "done"): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.session(idHash),
+          UpdateExpression: "SET secondFactor = :state",
+          ConditionExpression: "attribute_exists(pk)",
+          ExpressionAttributeValues: { ":state": state },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
   /** Signing out: the session goes on the server, whatever the cookie does. */
   async deleteSession(idHash: string): Promise<void> {
     await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: keys.session(idHash) }));

@@ -3,6 +3,7 @@ import type { Rsvp } from "../domain/conference.ts";
 import type { OutboxMail } from "../domain/mail.ts";
 import type { Partner } from "../domain/partner.ts";
 import type { Coordinator } from "../domain/people.ts";
+import { type SecondFactorRecord, type SecondFactorView, secondFactorView } from "../domain/second-factor.ts";
 import { mailContent } from "../mail/templates.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { ApplicationRepository } from "../store/application-repository.ts";
@@ -46,6 +47,8 @@ export interface PersonData {
   signInRequests: { createdAt: string; usedAt?: string }[];
   sessions: { createdAt: string; lastSeenAt: string; userAgent?: string }[];
   apiTokens: { name: string; createdAt: string; expiresAt: number; lastUsedAt?: string }[];
+  /** Whether and since when a second factor is set up; never its secret or codes. */
+  secondFactor: SecondFactorView | null;
   coordinator: Coordinator | null;
   contactOf: { workTable: string; role: "contact" | "deputy" }[];
   suppression: { reason: string; detail: string; at: string } | null;
@@ -124,6 +127,8 @@ export async function collectPersonData(deps: PersonDeps, email: string, now: Da
       expiresAt: Number(i.expiresAt),
       ...(i.lastUsedAt ? { lastUsedAt: String(i.lastUsedAt) } : {}),
     })),
+    secondFactor:
+      of("MFA#").length > 0 ? secondFactorView(withoutKeys<SecondFactorRecord>(of("MFA#")[0] ?? {}), now) : null,
     coordinator: coordinator ?? null,
     contactOf: tables.flatMap((t) => [
       ...(t.contact.email.toLowerCase() === address

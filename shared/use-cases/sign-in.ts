@@ -5,10 +5,13 @@ import type { Locale } from "../domain/work-table.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import { type PeopleRepository, secretHash } from "../store/people-repository.ts";
 import type { RateLimiter } from "../store/rate-limiter.ts";
+import type { SecondFactorRepository } from "../store/second-factor-repository.ts";
 import type { LinkOutcome } from "./link-outcome.ts";
 
 export interface SignInDeps {
   people: PeopleRepository;
+  /** Whose sign-in needs a second step: coordinators always, others once they enrolled. */
+  secondFactors: Pick<SecondFactorRepository, "get">;
   rateLimiter: RateLimiter;
   signer: () => Promise<TokenSigner>;
   /** The first coordinators (COORDINATOR_EMAILS): written to the table when it has no coordinator yet. */
@@ -92,6 +95,10 @@ export async function completeSignIn(
   if (!(await maySignIn(deps, opened.email, now))) return { kind: "not_found" };
   const sessionId = secret();
   const idHash = secretHash(sessionId);
+  // The link alone is not enough for a coordinator, nor for anyone who set up a second factor.
+  const needsSecondStep =
+    (await deps.people.coordinator(opened.email)) !== undefined ||
+    (await deps.secondFactors.get(opened.email))?.totp !== undefined;
   const session: Session = {
     publicId: idHash.slice(0, 12),
     email: opened.email,
@@ -101,6 +108,7 @@ export async function completeSignIn(
     absoluteExpiresAt: seconds(now.getTime() + SIGN_IN.absoluteDays * 24 * HOUR_MS),
     csrfToken: secret(),
     ...(userAgent ? { userAgent: userAgent.slice(0, 160) } : {}),
+    secondFactor: needsSecondStep ? "pending" : "done",
   };
   const audit = {
     at: now.toISOString(),

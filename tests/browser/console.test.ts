@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser.ts";
 import { startTestStack, type TestStack, uniqueEmail } from "../support/local-stack.ts";
 import { isSignInMail, linkIn, mailsTo, nextSignInLink, waitForMail, waitForMails } from "../support/mailbox.ts";
+import { passSecondStepInBrowser } from "../support/second-factor.ts";
 import { allItems } from "../support/tables.ts";
 
 /**
@@ -48,6 +49,7 @@ async function signedIn(
   const link = await requestLink(page, coordinator);
   await page.goto(link);
   await page.getByRole("button", { name: "Jetzt anmelden" }).click();
+  await passSecondStepInBrowser(page, coordinator);
   expect(await heading(page)).toBe(startPage);
   return { context, page };
 }
@@ -68,6 +70,9 @@ describe("signing in by mailed link", () => {
     expect(opened?.status()).toBe(200);
     expect(await context.cookies()).toEqual([]);
     await page.getByRole("button", { name: "Jetzt anmelden" }).click();
+    // A coordinator's first sign-in sets up the second factor before any console page.
+    expect(await heading(page)).toBe("Zweiten Faktor einrichten");
+    await passSecondStepInBrowser(page, coordinator);
     expect(await heading(page)).toBe("Übersicht");
     const [cookie] = await context.cookies();
     expect(cookie).toMatchObject({ name: "nm_session", httpOnly: true, sameSite: "Lax" });

@@ -7,6 +7,7 @@ import { launchChromium } from "../support/browser.ts";
 import { consoleSignIn } from "../support/console-http.ts";
 import { startTestStack, type TestStack, uniqueEmail } from "../support/local-stack.ts";
 import { isSignInMail, linkIn, mailsTo, nextSignInLink, waitForMails } from "../support/mailbox.ts";
+import { passSecondStepInBrowser } from "../support/second-factor.ts";
 import { allItems } from "../support/tables.ts";
 
 /**
@@ -128,8 +129,24 @@ async function signIn(context: BrowserContext, email: string, startPage: string)
   await page.getByRole("button", { name: "Anmeldelink senden" }).click();
   await page.goto(await nextSignInLink(email, before, stack.appUrl));
   await page.getByRole("button", { name: "Jetzt anmelden" }).click();
+  await passSecondStepInBrowser(page, email);
   expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(startPage);
   await page.close();
+}
+
+/** A coordinator who never finishes setting up the second factor: each sign-in shows the enrolment page. */
+const enrolling = uniqueEmail("sweep-enrolling");
+
+/** Asks for a sign-in link and presses its button: the page is then the second step. */
+async function throughTheLink(page: Page, lang: string, email: string) {
+  const before = (await mailsTo(email)).filter(isSignInMail).length;
+  await page.goto(`${stack.appUrl}${withLang("/anmelden", lang)}`);
+  await page.locator("#field-email").fill(email);
+  await page.locator('main form button[type="submit"]').click();
+  // The mailed link carries the language it was asked for in.
+  await page.goto(await nextSignInLink(email, before, stack.appUrl));
+  await page.locator('main form button[type="submit"]').click();
+  expect(new URL(page.url()).pathname).toBe("/anmelden/zweiter-faktor");
 }
 
 const PAGES: PageCase[] = [
@@ -173,6 +190,18 @@ const PAGES: PageCase[] = [
   { name: "accessibility statement", role: "public", open: "/barrierefreiheit" },
   { name: "sign-in link", role: "public", open: () => `/anmelden/${ids.signIn}`, languages: CONSOLE_LANGUAGES },
   { name: "sign-in link invalid", role: "public", open: "/anmelden/kaputt", languages: CONSOLE_LANGUAGES },
+  {
+    name: "second step: setting up the authenticator",
+    role: "public",
+    open: { act: (page, lang) => throughTheLink(page, lang, enrolling) },
+    languages: CONSOLE_LANGUAGES,
+  },
+  {
+    name: "second step: the code",
+    role: "public",
+    open: { act: (page, lang) => throughTheLink(page, lang, coordinator) },
+    languages: CONSOLE_LANGUAGES,
+  },
   { name: "API reference", role: "public", open: "/api/docs", languages: CONSOLE_LANGUAGES },
   // console
   { name: "overview", role: "coordinator", open: "/konsole" },
@@ -266,7 +295,7 @@ function sign(purpose: "confirm" | "decide" | "rsvp" | "unsubscribe" | "leave", 
 }
 
 beforeAll(async () => {
-  stack = await startTestStack({ COORDINATOR_EMAILS: coordinator });
+  stack = await startTestStack({ COORDINATOR_EMAILS: `${coordinator},${enrolling}` });
   browser = await launchChromium();
   await seed();
   for (const role of ["public", "coordinator", "contact"] as const) {
@@ -277,11 +306,11 @@ beforeAll(async () => {
   await signIn(contexts.contact as BrowserContext, CONTACT, "Meine Arbeitstische");
   // A fresh sign-in link (not used) for its page.
   const page = await (contexts.public as BrowserContext).newPage();
+  const before = (await mailsTo(coordinator)).filter(isSignInMail).length;
   await page.goto(`${stack.appUrl}/anmelden`);
   await page.getByLabel("E-Mail-Adresse", { exact: false }).fill(coordinator);
   await page.getByRole("button", { name: "Anmeldelink senden" }).click();
-  const mails = await waitForMails(coordinator, 2);
-  ids.signIn = new URL(linkIn(mails[1], `${stack.appUrl}/anmelden/`)).pathname.split("/").pop() ?? "";
+  ids.signIn = new URL(await nextSignInLink(coordinator, before, stack.appUrl)).pathname.split("/").pop() ?? "";
   await page.close();
 }, 60_000);
 afterAll(async () => {

@@ -183,6 +183,7 @@ describe("as deployed, only sessions and personal API tokens count", () => {
     people: deps.people,
     rateLimiter: deps.rateLimiter,
     signer: deps.signer,
+    secondFactors: deps.secondFactors,
     firstCoordinators: [FIRST_COORDINATOR],
   });
 

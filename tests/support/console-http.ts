@@ -1,4 +1,5 @@
 import { isSignInMail, mailsTo, nextSignInLink } from "./mailbox.ts";
+import { passSecondStepOverHttp } from "./second-factor.ts";
 
 /** A person signed in to a running stack's console, as a browser would be: cookie, form token, and requests. */
 export interface ConsoleClient {
@@ -24,6 +25,9 @@ export async function consoleSignIn(appUrl: string, email: string): Promise<Cons
   const pressed = await fetch(link, form({}));
   const cookie = /nm_session=[^;]+/.exec(pressed.headers.get("set-cookie") ?? "")?.[0];
   if (pressed.status !== 303 || !cookie) throw new Error(`sign-in: ${pressed.status}`);
+  if (pressed.headers.get("location")?.startsWith("/anmelden/zweiter-faktor")) {
+    await passSecondStepOverHttp(appUrl, cookie, email);
+  }
   const page = await (await fetch(`${appUrl}/konsole/zugang`, { headers: { Cookie: cookie } })).text();
   const csrf = /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? "";
   return {

@@ -61,4 +61,5 @@ export async function nextSignInLink(address: string, before: number, appUrl: st
   return linkIn(mails[mails.length - 1], `${appUrl}/anmelden/`);
 }
 
-export const isSignInMail = (mail: StoredMail) => mail.subject.startsWith("Ihr Anmeldelink");
+export const isSignInMail = (mail: StoredMail) =>
+  mail.subject.startsWith("Ihr Anmeldelink") || mail.subject.startsWith("Your sign-in link");

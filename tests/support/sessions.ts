@@ -1,3 +1,4 @@
+import { secretHash } from "../../shared/store/people-repository.ts";
 import { completeSignIn, requestSignIn } from "../../shared/use-cases/sign-in.ts";
 import type { testDependencies } from "./app.ts";
 import { testSigner } from "./app.ts";
@@ -22,6 +23,7 @@ export async function signedInAs(
 ): Promise<ConsoleSession> {
   const auth = {
     ...deps,
+    secondFactors: deps.secondFactors,
     firstCoordinators,
     mayAlsoSignIn: async (address: string) =>
       (await deps.workTables.list()).some((t) => t.contact.email === address || t.deputy?.email === address),
@@ -41,5 +43,7 @@ export async function signedInAs(
     now,
   );
   if (signedIn.kind !== "signed_in") throw new Error(`sign-in of ${email}: ${signedIn.kind}`);
+  // The second step, as tests/http/second-factor.test.ts tests it: here passed directly.
+  if (signedIn.session.secondFactor !== "done") await deps.people.completeSecondFactor(secretHash(signedIn.sessionId));
   return { email, cookie: `nm_session=${signedIn.sessionId}`, csrf: signedIn.session.csrfToken };
 }

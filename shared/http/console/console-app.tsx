@@ -2,8 +2,12 @@ import type { Context, MiddlewareHandler } from "hono";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { Hono } from "hono/tiny";
+import QRCode from "qrcode";
 import { SIGN_IN } from "../../domain/people.ts";
+import { SECOND_FACTOR } from "../../domain/second-factor.ts";
 import { emailAddress } from "../../domain/text.ts";
+import { secretHash } from "../../store/people-repository.ts";
+import { completeEnrolment, startEnrolment, verifySecondStep } from "../../use-cases/second-factor.ts";
 import { completeSignIn, openSignInLink, requestSignIn, signOut } from "../../use-cases/sign-in.ts";
 import type { AppEnv } from "../app-env.ts";
 import {
@@ -18,8 +22,8 @@ import {
 } from "../auth.ts";
 import type { AppDependencies, BaseApp } from "../base.ts";
 import { readLimitedBody } from "../body-limit.ts";
-import { Field } from "../pages/form-parts.tsx";
-import { COORDINATOR_PATHS, href } from "./layout.tsx";
+import { ErrorSummary, Field } from "../pages/form-parts.tsx";
+import { COORDINATOR_PATHS, href, Notice } from "./layout.tsx";
 import { consolePage, field, forbidden } from "./parts.tsx";
 import { accountRoutes } from "./routes/account.tsx";
 import { applicationRoutes } from "./routes/applications.tsx";
@@ -33,6 +37,7 @@ import { partnerRoutes } from "./routes/partners.tsx";
 import { peopleRoutes } from "./routes/people.tsx";
 import { tableRoutes } from "./routes/table.tsx";
 import { workTableRoutes } from "./routes/work-tables.tsx";
+import { SECOND_STEP } from "./second-step-path.ts";
 import { consoleTexts } from "./texts.ts";
 
 /** A console form: 64 KB of fields, or 2 MB with a file (the partner import). */
@@ -65,8 +70,9 @@ function consoleGuard(deps: AppDependencies, now: () => Date): MiddlewareHandler
   const auth = authDeps(deps);
   const origin = csrf();
   return async (c, next) => {
-    const principal = await principalOf(c, auth, now(), { bearer: false });
+    const principal = await principalOf(c, auth, now(), { bearer: false, pending: true });
     if (!principal) return c.redirect(href("/anmelden", c.var.locale), 303);
+    if (principal.session?.secondFactor !== "done") return c.redirect(href(SECOND_STEP, c.var.locale), 303);
     c.set("principal", principal);
     const access = await consoleAccess(deps, principal);
     c.set("access", access);
@@ -79,6 +85,229 @@ function consoleGuard(deps: AppDependencies, now: () => Date): MiddlewareHandler
     c.set("form", form);
     await next();
   };
+}
+
+/**
+ * The second step's pages: a session after the mailed link alone reaches these and nothing else. Without a
+ * factor (a coordinator's first sign-in after this feature, or after a reset) the person enrols: QR code or key,
+ * the first code, then ten recovery codes shown once. With one, they give a code; five wrong ones lock the step.
+ */
+function secondStepRoutes(deps: AppDependencies, now: () => Date) {
+  const auth = authDeps(deps);
+  const origin = csrf();
+  const factorDeps = { secondFactors: deps.secondFactors, people: deps.people, signer: deps.signer };
+  const berlin = (iso: string, locale: string) =>
+    new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "de-DE", {
+      timeStyle: "short",
+      timeZone: "Europe/Berlin",
+    }).format(new Date(iso));
+
+  /** The pending session, with its form checked on a POST; a Response when there is none or the check fails. */
+  const pendingSession = async (c: Context<AppEnv>) => {
+    const principal = await principalOf(c, auth, now(), { bearer: false, pending: true });
+    if (!principal?.session) return c.redirect(href("/anmelden", c.var.locale), 303);
+    if (principal.session.secondFactor === "done") return c.redirect(href("/konsole", c.var.locale), 303);
+    c.set("principal", principal);
+    if (c.req.method === "POST") {
+      if (!(await sameOrigin(origin, c))) return refused(c);
+      const form = await readConsoleForm(c);
+      if (!form || !csrfTokenMatches(principal, field(form, "_csrf") || undefined)) return refused(c);
+      c.set("form", form);
+    }
+    return principal;
+  };
+
+  const codePage = (c: Context<AppEnv>, csrfToken: string, error?: string, status: 200 | 422 = 200) => {
+    const t = consoleTexts(c.var.locale);
+    return consolePage(
+      c,
+      {
+        title: error ? `${t.errorPrefix}: ${t.secondStepTitle}` : t.secondStepTitle,
+        path: SECOND_STEP,
+        signedOut: true,
+      },
+      <>
+        <p>{t.secondStepIntro}</p>
+        <ErrorSummary heading={t.fieldsInvalid} errors={error ? [["code", error]] : []} />
+        <form method="post" action={href(SECOND_STEP, c.var.locale)} novalidate>
+          <input type="hidden" name="_csrf" value={csrfToken} />
+          <Field
+            id="field-code"
+            label={t.codeLabel}
+            hint={t.codeHint}
+            error={error}
+            control={(a) => (
+              <input
+                type="text"
+                name="code"
+                inputmode="text"
+                autocomplete="one-time-code"
+                maxlength={20}
+                required
+                {...a}
+              />
+            )}
+          />
+          <p>
+            <button type="submit">{t.confirmCode}</button>
+          </p>
+        </form>
+      </>,
+      status,
+    );
+  };
+
+  const lockedPage = (c: Context<AppEnv>, until: string) => {
+    const t = consoleTexts(c.var.locale);
+    return consolePage(
+      c,
+      { title: t.lockedTitle, path: SECOND_STEP, signedOut: true },
+      <p role="alert">{t.locked(berlin(until, c.var.locale))}</p>,
+      429,
+    );
+  };
+
+  const enrolPage = async (
+    c: Context<AppEnv>,
+    csrfToken: string,
+    email: string,
+    options: { error?: string; notice?: string; status?: 200 | 422 } = {},
+  ) => {
+    const t = consoleTexts(c.var.locale);
+    const { secret, uri, sealed } = await startEnrolment(factorDeps, email, now());
+    const qr = await QRCode.toString(uri, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+    return consolePage(
+      c,
+      {
+        title: options.error ? `${t.errorPrefix}: ${t.enrolTitle}` : t.enrolTitle,
+        path: SECOND_STEP,
+        signedOut: true,
+      },
+      <>
+        {options.notice ? <Notice>{options.notice}</Notice> : null}
+        <ErrorSummary heading={t.fieldsInvalid} errors={options.error ? [["code", options.error]] : []} />
+        <p>{t.enrolIntro}</p>
+        <p>{t.enrolScan}</p>
+        <div class="qr" role="img" aria-label={t.enrolQrLabel} dangerouslySetInnerHTML={{ __html: qr }} />
+        <p>{t.enrolType}</p>
+        <p>
+          <code class="hash" id="totp-secret">
+            {secret.replace(/(.{4})/g, "$1 ").trim()}
+          </code>
+        </p>
+        <p>{t.enrolCode}</p>
+        <form method="post" action={href(`${SECOND_STEP}/einrichten`, c.var.locale)} novalidate>
+          <input type="hidden" name="_csrf" value={csrfToken} />
+          <input type="hidden" name="enrolment" value={sealed} />
+          <Field
+            id="field-code"
+            label={t.codeLabel}
+            error={options.error}
+            control={(a) => (
+              <input
+                type="text"
+                name="code"
+                inputmode="numeric"
+                autocomplete="one-time-code"
+                maxlength={6}
+                required
+                {...a}
+              />
+            )}
+          />
+          <Field
+            id="field-deviceName"
+            label={t.enrolName}
+            control={(a) => <input type="text" name="deviceName" maxlength={60} {...a} />}
+          />
+          <p>
+            <button type="submit">{t.confirmCode}</button>
+          </p>
+        </form>
+      </>,
+      options.status ?? 200,
+    );
+  };
+
+  const sessionIdHash = (c: Context<AppEnv>) => secretHash(sessionCookie(c) ?? "");
+
+  return new Hono<AppEnv>()
+    .get("/", async (c) => {
+      const session = await pendingSession(c);
+      if (session instanceof Response) return session;
+      const record = await deps.secondFactors.get(session.email);
+      if (!record?.totp) return enrolPage(c, session.session?.csrfToken ?? "", session.email);
+      if (record.lockedUntil && record.lockedUntil * 1000 > now().getTime()) {
+        return lockedPage(c, new Date(record.lockedUntil * 1000).toISOString());
+      }
+      return codePage(c, session.session?.csrfToken ?? "");
+    })
+    .post("/", async (c) => {
+      const session = await pendingSession(c);
+      if (session instanceof Response) return session;
+      const t = consoleTexts(c.var.locale);
+      const csrfToken = session.session?.csrfToken ?? "";
+      const outcome = await verifySecondStep(factorDeps, session.email, field(c.var.form, "code"), c.var.locale, now());
+      switch (outcome.kind) {
+        case "verified":
+          if (!(await deps.people.completeSecondFactor(sessionIdHash(c)))) {
+            return c.redirect(href("/anmelden", c.var.locale), 303);
+          }
+          return c.redirect(href("/konsole", c.var.locale), 303);
+        case "no_factor":
+          return enrolPage(c, csrfToken, session.email);
+        case "locked":
+          return lockedPage(c, outcome.until);
+        case "replayed":
+          return codePage(c, csrfToken, t.replayedCode, 422);
+        case "wrong_code":
+          return codePage(c, csrfToken, t.wrongCode(outcome.attemptsLeft), 422);
+      }
+    })
+    .post("/einrichten", async (c) => {
+      const session = await pendingSession(c);
+      if (session instanceof Response) return session;
+      const t = consoleTexts(c.var.locale);
+      const csrfToken = session.session?.csrfToken ?? "";
+      // Someone who has a factor gives a code; setting up another one needs that code first (on the account page).
+      if ((await deps.secondFactors.get(session.email))?.totp) return c.redirect(href(SECOND_STEP, c.var.locale), 303);
+      const outcome = await completeEnrolment(
+        factorDeps,
+        session.email,
+        field(c.var.form, "enrolment"),
+        field(c.var.form, "code"),
+        field(c.var.form, "deviceName"),
+        c.var.locale,
+        now(),
+      );
+      if (outcome.kind === "expired")
+        return enrolPage(c, csrfToken, session.email, { notice: t.enrolExpired, status: 422 });
+      if (outcome.kind === "wrong_code") {
+        return enrolPage(c, csrfToken, session.email, { error: t.wrongCode(SECOND_FACTOR.maxFailures), status: 422 });
+      }
+      if (!(await deps.people.completeSecondFactor(sessionIdHash(c)))) {
+        return c.redirect(href("/anmelden", c.var.locale), 303);
+      }
+      return consolePage(
+        c,
+        { title: t.enrolDone, path: SECOND_STEP, signedOut: true },
+        <>
+          <p>{t.recoveryIntro}</p>
+          <ul class="recovery-codes">
+            {outcome.recoveryCodes.map((code) => (
+              <li>
+                <code>{code}</code>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a class="button" href={href("/konsole", c.var.locale)}>
+              {t.continueToConsole}
+            </a>
+          </p>
+        </>,
+      );
+    });
 }
 
 /** hono/csrf's Origin check, as a yes or no (it answers a foreign origin with an HTTPException). */
@@ -194,7 +423,8 @@ function signInRoutes(deps: AppDependencies, now: () => Date) {
       const outcome = await completeSignIn(auth, c.req.param("token"), c.req.header("user-agent"), now());
       if (outcome.kind !== "signed_in") return linkProblem(c, outcome.kind);
       setSessionCookie(c, outcome.sessionId, outcome.session);
-      return c.redirect(href("/konsole", c.var.locale), 303);
+      const next = outcome.session.secondFactor === "done" ? "/konsole" : SECOND_STEP;
+      return c.redirect(href(next, c.var.locale), 303);
     });
 }
 
@@ -226,6 +456,8 @@ function linkProblem(c: Context<AppEnv>, kind: "invalid" | "expired" | "not_foun
 export function mountConsole(app: BaseApp, deps: AppDependencies) {
   const now = deps.now ?? (() => new Date());
   const auth = authDeps(deps);
+  // Before the sign-in link's routes: their /:token would take "zweiter-faktor" for a token.
+  app.route(SECOND_STEP, secondStepRoutes(deps, now));
   app.route("/anmelden", signInRoutes(deps, now));
   app.use("/konsole", consoleGuard(deps, now));
   app.use("/konsole/*", consoleGuard(deps, now));

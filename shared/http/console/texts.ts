@@ -36,6 +36,48 @@ const de = {
   csrfFailed:
     "Die Anfrage kam nicht aus der Konsole oder die Sitzung hat sich geändert. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
   // sign-in
+  errorPrefix: "Fehler",
+  secondStepTitle: "Zweiter Schritt der Anmeldung",
+  secondStepIntro:
+    "Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein, oder einen Ihrer Wiederherstellungscodes.",
+  codeLabel: "Code",
+  codeHint: "Sechs Ziffern aus der App, oder ein Wiederherstellungscode (xxxx-xxxx-xxxx).",
+  confirmCode: "Bestätigen",
+  wrongCode: (left: number) =>
+    `Dieser Code stimmt nicht. Noch ${left} ${left === 1 ? "Versuch" : "Versuche"}, dann wird der zweite Schritt für 15 Minuten gesperrt.`,
+  replayedCode: "Dieser Code wurde schon verwendet. Bitte warten Sie auf den nächsten Code der App.",
+  lockedTitle: "Vorübergehend gesperrt",
+  locked: (until: string) =>
+    `Nach fünf falschen Codes ist der zweite Schritt bis ${until} gesperrt. Wir haben Ihnen dazu eine E-Mail geschickt.`,
+  enrolTitle: "Zweiten Faktor einrichten",
+  enrolIntro:
+    "Die Konsole verlangt nach dem Anmeldelink einen zweiten Faktor. Richten Sie dazu eine Authenticator-App ein (zum Beispiel FreeOTP, Aegis, Google oder Microsoft Authenticator):",
+  enrolScan: "Scannen Sie diesen QR-Code mit der App,",
+  enrolQrLabel: "QR-Code zum Einrichten der Authenticator-App",
+  enrolType: "oder tippen Sie diesen Schlüssel ein:",
+  enrolCode: "Geben Sie dann den Code ein, den die App zeigt.",
+  enrolName: "Name des Geräts (optional, z. B. Diensthandy)",
+  enrolExpired: "Die Einrichtung hat zu lange gedauert. Bitte scannen Sie den neuen QR-Code.",
+  enrolDone: "Der zweite Faktor ist eingerichtet",
+  recoveryIntro:
+    "Ihre Wiederherstellungscodes. Jeder gilt einmal, falls Sie die App nicht zur Hand haben. Bewahren Sie sie sicher auf (ausgedruckt oder in einem Passwortmanager); sie werden nur jetzt angezeigt.",
+  continueToConsole: "Weiter zur Konsole",
+  secondFactorTitle: "Zweiter Faktor",
+  secondFactorNone: "Kein zweiter Faktor eingerichtet.",
+  secondFactorOffer:
+    "Sie können eine Authenticator-App als zweiten Faktor einrichten; dann genügt der Anmeldelink allein nicht mehr.",
+  setUpSecondFactor: "Authenticator-App einrichten",
+  authenticator: (name: string) => `Authenticator-App „${name}“`,
+  recoveryLeft: (n: number) => `${n} unbenutzte Wiederherstellungscodes`,
+  removeSecondFactor: "Authenticator-App entfernen",
+  secondFactorRemoved:
+    "Die Authenticator-App wurde entfernt. Bei der nächsten Anmeldung richten Sie als Koordinator:in eine neue ein.",
+  resetTitle: "Zweiten Faktor zurücksetzen",
+  resetIntro:
+    "Hat jemand sein Telefon und die Wiederherstellungscodes verloren? Nach dem Zurücksetzen enden die Sitzungen der Person, und sie richtet bei der nächsten Anmeldung einen neuen zweiten Faktor ein. Sie erhält eine E-Mail darüber.",
+  resetButton: "Zurücksetzen",
+  resetDone: (email: string) => `Der zweite Faktor von ${email} wurde zurückgesetzt.`,
+  resetNone: (email: string) => `${email} hat keinen zweiten Faktor eingerichtet.`,
   signInTitle: "Anmelden",
   signInIntro:
     "Die Konsole ist für die Koordination und die Ansprechpartner:innen der Arbeitstische. Geben Sie Ihre E-Mail-Adresse ein; wir senden Ihnen einen Link zur Anmeldung. Ein Passwort gibt es nicht.",
@@ -464,6 +506,46 @@ const en: ConsoleTexts = {
   no: "No",
   csrfFailed:
     "The request did not come from the console, or the session changed. Please reload the page and try again.",
+  errorPrefix: "Error",
+  secondStepTitle: "Second step of signing in",
+  secondStepIntro: "Enter the six-digit code from your authenticator app, or one of your recovery codes.",
+  codeLabel: "Code",
+  codeHint: "Six digits from the app, or a recovery code (xxxx-xxxx-xxxx).",
+  confirmCode: "Confirm",
+  wrongCode: (left: number) =>
+    `This code is not right. ${left} more ${left === 1 ? "try" : "tries"}, then the second step is locked for 15 minutes.`,
+  replayedCode: "This code was used already. Please wait for the app's next code.",
+  lockedTitle: "Locked for now",
+  locked: (until: string) =>
+    `After five wrong codes the second step is locked until ${until}. We have sent you an email about it.`,
+  enrolTitle: "Set up a second factor",
+  enrolIntro:
+    "After the sign-in link, the console asks for a second factor. Set up an authenticator app for it (for example FreeOTP, Aegis, Google or Microsoft Authenticator):",
+  enrolScan: "Scan this QR code with the app,",
+  enrolQrLabel: "QR code to set up the authenticator app",
+  enrolType: "or type in this key:",
+  enrolCode: "Then enter the code the app shows.",
+  enrolName: "Name of the device (optional, e.g. work phone)",
+  enrolExpired: "Setting up took too long. Please scan the new QR code.",
+  enrolDone: "The second factor is set up",
+  recoveryIntro:
+    "Your recovery codes. Each works once, for when you do not have the app at hand. Keep them safe (printed or in a password manager); they are shown only now.",
+  continueToConsole: "Continue to the console",
+  secondFactorTitle: "Second factor",
+  secondFactorNone: "No second factor set up.",
+  secondFactorOffer:
+    "You can set up an authenticator app as a second factor; the sign-in link alone is then not enough.",
+  setUpSecondFactor: "Set up an authenticator app",
+  authenticator: (name: string) => `Authenticator app “${name}”`,
+  recoveryLeft: (n: number) => `${n} unused recovery codes`,
+  removeSecondFactor: "Remove the authenticator app",
+  secondFactorRemoved: "The authenticator app was removed. As a coordinator you set up a new one at your next sign-in.",
+  resetTitle: "Reset a second factor",
+  resetIntro:
+    "Has someone lost their phone and their recovery codes? After the reset their sessions end, and they set up a new second factor at their next sign-in. They get an email about it.",
+  resetButton: "Reset",
+  resetDone: (email: string) => `The second factor of ${email} was reset.`,
+  resetNone: (email: string) => `${email} has no second factor set up.`,
   signInTitle: "Sign in",
   signInIntro:
     "The console is for the coordinators and the work tables' contact persons. Enter your email address and we will send you a link to sign in. There is no password.",

@@ -35,6 +35,7 @@ table{border-collapse:collapse;width:100%}th,td{text-align:start;vertical-align:
 .counts{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:1rem}
 .counts .card p{margin:.5rem 0}.big{font-size:1.6rem;font-weight:700}
 iframe{width:100%;height:32rem;border:1px solid}
+.qr svg{width:14rem;max-width:100%;height:auto;background:#fff}.recovery-codes{columns:2;font-size:1.1rem}
 @media (max-width:40rem){
 table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 table.stack tr{display:block;border:1px solid;border-radius:.5rem;margin:.75rem 0;padding:.25rem .5rem}

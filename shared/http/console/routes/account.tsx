@@ -1,12 +1,16 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
+import { secondFactorView } from "../../../domain/second-factor.ts";
+import { secretHash } from "../../../store/people-repository.ts";
+import { removeOwnSecondFactor } from "../../../use-cases/second-factor.ts";
 import { createApiToken } from "../../../use-cases/sign-in.ts";
 import type { AppEnv } from "../../app-env.ts";
-import { authDeps } from "../../auth.ts";
+import { authDeps, sessionCookie } from "../../auth.ts";
 import type { AppDependencies } from "../../base.ts";
 import { Field } from "../../pages/form-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { ButtonForm, berlinDateTime, consolePage, field, forbidden, StackTable } from "../parts.tsx";
+import { SECOND_STEP } from "../second-step-path.ts";
 import { consoleTexts } from "../texts.ts";
 
 const VALIDITY_DAYS = [30, 90, 365] as const;
@@ -18,7 +22,12 @@ export function accountRoutes(deps: AppDependencies, now: () => Date) {
     const locale = c.var.locale;
     const { email, session } = c.var.principal;
     const csrf = session?.csrfToken ?? "";
-    const [sessions, tokens] = await Promise.all([deps.people.sessionsOf(email), deps.people.apiTokensOf(email)]);
+    const [sessions, tokens, factor] = await Promise.all([
+      deps.people.sessionsOf(email),
+      deps.people.apiTokensOf(email),
+      deps.secondFactors.get(email),
+    ]);
+    const secondFactor = secondFactorView(factor, now());
     const fromEpoch = (s: number) => new Date(s * 1000).toISOString();
     return consolePage(
       c,
@@ -31,6 +40,37 @@ export function accountRoutes(deps: AppDependencies, now: () => Date) {
             <pre>{newToken}</pre>
           </div>
         ) : null}
+        <h2>{t.secondFactorTitle}</h2>
+        {secondFactor.authenticator ? (
+          <>
+            <dl class="facts">
+              <dt>{t.authenticator(secondFactor.authenticator.name)}</dt>
+              <dd>
+                {berlinDateTime(secondFactor.authenticator.createdAt, locale)}
+                {secondFactor.authenticator.lastUsedAt
+                  ? ` · ${t.lastSeen}: ${berlinDateTime(secondFactor.authenticator.lastUsedAt, locale)}`
+                  : ""}
+              </dd>
+              <dt>{t.recoveryLeft(secondFactor.recoveryCodesLeft)}</dt>
+              <dd />
+            </dl>
+            <ButtonForm
+              action={href("/konsole/zugang/zweiter-faktor/entfernen", locale)}
+              csrf={csrf}
+              label={t.removeSecondFactor}
+            />
+          </>
+        ) : (
+          <>
+            <p>{t.secondFactorNone}</p>
+            <p>{t.secondFactorOffer}</p>
+            <ButtonForm
+              action={href("/konsole/zugang/zweiter-faktor/einrichten", locale)}
+              csrf={csrf}
+              label={t.setUpSecondFactor}
+            />
+          </>
+        )}
         <h2>{t.sessions}</h2>
         <p>{t.sessionsIntro}</p>
         <StackTable
@@ -121,37 +161,51 @@ export function accountRoutes(deps: AppDependencies, now: () => Date) {
     subject: { type: "person", id: c.var.principal.email },
     after,
   });
-  return new Hono<AppEnv>()
-    .get("/", (c) => page(c))
-    .post("/sitzung-beenden", async (c) => {
-      const t = consoleTexts(c.var.locale);
-      const id = field(c.var.form, "id");
-      const ended = await deps.people.endSession(
-        c.var.principal.email,
-        id,
-        audit(c, "session.end", { session: id }),
-        now(),
-      );
-      return page(c, ended ? t.sessionEnded : t.notFound);
-    })
-    .post("/schluessel", async (c) => {
-      if (!c.var.access.coordinator) return forbidden(c);
-      const name = field(c.var.form, "name").slice(0, 80) || "API";
-      const days = Number(field(c.var.form, "days"));
-      const validDays = (VALIDITY_DAYS as readonly number[]).includes(days) ? days : 90;
-      const { token } = await createApiToken(authDeps(deps), c.var.principal.email, name, validDays, now());
-      c.header("Cache-Control", "no-store");
-      return page(c, undefined, token);
-    })
-    .post("/schluessel-widerrufen", async (c) => {
-      const t = consoleTexts(c.var.locale);
-      const id = field(c.var.form, "id");
-      const revoked = await deps.people.revokeApiToken(
-        c.var.principal.email,
-        id,
-        audit(c, "apitoken.revoke", { token: id }),
-        now(),
-      );
-      return page(c, revoked ? t.revoked : t.notFound);
-    });
+  const factorDeps = { secondFactors: deps.secondFactors, people: deps.people, signer: deps.signer };
+  return (
+    new Hono<AppEnv>()
+      .get("/", (c) => page(c))
+      // Setting up a factor: this session goes back to the second step, whose page enrols.
+      .post("/zweiter-faktor/einrichten", async (c) => {
+        if ((await deps.secondFactors.get(c.var.principal.email))?.totp) return page(c);
+        await deps.people.requireSecondFactor(secretHash(sessionCookie(c) ?? ""));
+        return c.redirect(href(SECOND_STEP, c.var.locale), 303);
+      })
+      .post("/zweiter-faktor/entfernen", async (c) => {
+        const t = consoleTexts(c.var.locale);
+        await removeOwnSecondFactor(factorDeps, c.var.principal.email, c.var.locale, now());
+        return page(c, t.secondFactorRemoved);
+      })
+      .post("/sitzung-beenden", async (c) => {
+        const t = consoleTexts(c.var.locale);
+        const id = field(c.var.form, "id");
+        const ended = await deps.people.endSession(
+          c.var.principal.email,
+          id,
+          audit(c, "session.end", { session: id }),
+          now(),
+        );
+        return page(c, ended ? t.sessionEnded : t.notFound);
+      })
+      .post("/schluessel", async (c) => {
+        if (!c.var.access.coordinator) return forbidden(c);
+        const name = field(c.var.form, "name").slice(0, 80) || "API";
+        const days = Number(field(c.var.form, "days"));
+        const validDays = (VALIDITY_DAYS as readonly number[]).includes(days) ? days : 90;
+        const { token } = await createApiToken(authDeps(deps), c.var.principal.email, name, validDays, now());
+        c.header("Cache-Control", "no-store");
+        return page(c, undefined, token);
+      })
+      .post("/schluessel-widerrufen", async (c) => {
+        const t = consoleTexts(c.var.locale);
+        const id = field(c.var.form, "id");
+        const revoked = await deps.people.revokeApiToken(
+          c.var.principal.email,
+          id,
+          audit(c, "apitoken.revoke", { token: id }),
+          now(),
+        );
+        return page(c, revoked ? t.revoked : t.notFound);
+      })
+  );
 }

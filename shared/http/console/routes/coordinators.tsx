@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { emailAddress } from "../../../domain/text.ts";
+import { resetSecondFactor } from "../../../use-cases/second-factor.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { Field } from "../../pages/form-parts.tsx";
@@ -69,47 +70,77 @@ export function coordinatorRoutes(deps: AppDependencies, now: () => Date) {
             <button type="submit">{t.addCoordinator}</button>
           </p>
         </form>
+        <h2>{t.resetTitle}</h2>
+        <p>{t.resetIntro}</p>
+        <form method="post" action={href("/konsole/koordination/zweiter-faktor-zuruecksetzen", locale)} novalidate>
+          <Csrf token={csrf} />
+          <Field
+            id="field-resetEmail"
+            label={t.emailLabel}
+            control={(a) => <input type="email" name="email" required maxlength={254} {...a} />}
+          />
+          <p>
+            <button type="submit">{t.resetButton}</button>
+          </p>
+        </form>
       </>,
       status,
     );
   };
-  return new Hono<AppEnv>()
-    .get("/", (c) => page(c))
-    .post("/", async (c) => {
-      const t = consoleTexts(c.var.locale);
-      const typed = field(c.var.form, "email");
-      const email = emailAddress().safeParse(typed);
-      if (!email.success) return page(c, undefined, t.emailInvalid, typed, 422);
-      const name = field(c.var.form, "name").slice(0, 120);
-      const at = now().toISOString();
-      const added = await deps.people.addCoordinator(
-        { email: email.data, ...(name ? { name } : {}), addedBy: c.var.principal.email, addedAt: at },
-        {
-          at,
-          actor: c.var.principal.email,
-          action: "coordinator.add",
-          subject: { type: "person", id: email.data },
-          after: { email: email.data },
-        },
-        now(),
-      );
-      return added ? page(c, t.added) : page(c, undefined, t.alreadyCoordinator, typed, 409);
-    })
-    .post("/entfernen", async (c) => {
-      const t = consoleTexts(c.var.locale);
-      const email = field(c.var.form, "email");
-      if ((await deps.people.coordinators()).length <= 1) return page(c, t.lastCoordinator, undefined, undefined, 409);
-      const removed = await deps.people.removeCoordinator(
-        email,
-        {
-          at: now().toISOString(),
-          actor: c.var.principal.email,
-          action: "coordinator.remove",
-          subject: { type: "person", id: email.toLowerCase() },
-          before: { email },
-        },
-        now(),
-      );
-      return page(c, removed ? t.removed : t.notFound);
-    });
+  return (
+    new Hono<AppEnv>()
+      .get("/", (c) => page(c))
+      .post("/", async (c) => {
+        const t = consoleTexts(c.var.locale);
+        const typed = field(c.var.form, "email");
+        const email = emailAddress().safeParse(typed);
+        if (!email.success) return page(c, undefined, t.emailInvalid, typed, 422);
+        const name = field(c.var.form, "name").slice(0, 120);
+        const at = now().toISOString();
+        const added = await deps.people.addCoordinator(
+          { email: email.data, ...(name ? { name } : {}), addedBy: c.var.principal.email, addedAt: at },
+          {
+            at,
+            actor: c.var.principal.email,
+            action: "coordinator.add",
+            subject: { type: "person", id: email.data },
+            after: { email: email.data },
+          },
+          now(),
+        );
+        return added ? page(c, t.added) : page(c, undefined, t.alreadyCoordinator, typed, 409);
+      })
+      // A lost phone: the person's factor goes, their sessions end, they enrol again at the next sign-in.
+      .post("/zweiter-faktor-zuruecksetzen", async (c) => {
+        const t = consoleTexts(c.var.locale);
+        const email = emailAddress().safeParse(field(c.var.form, "email"));
+        if (!email.success) return page(c, undefined, t.emailInvalid, field(c.var.form, "email"), 422);
+        const reset = await resetSecondFactor(
+          { secondFactors: deps.secondFactors, people: deps.people, signer: deps.signer },
+          c.var.principal.email,
+          email.data,
+          c.var.locale,
+          now(),
+        );
+        return page(c, reset ? t.resetDone(email.data) : t.resetNone(email.data));
+      })
+      .post("/entfernen", async (c) => {
+        const t = consoleTexts(c.var.locale);
+        const email = field(c.var.form, "email");
+        if ((await deps.people.coordinators()).length <= 1)
+          return page(c, t.lastCoordinator, undefined, undefined, 409);
+        const removed = await deps.people.removeCoordinator(
+          email,
+          {
+            at: now().toISOString(),
+            actor: c.var.principal.email,
+            action: "coordinator.remove",
+            subject: { type: "person", id: email.toLowerCase() },
+            before: { email },
+          },
+          now(),
+        );
+        return page(c, removed ? t.removed : t.notFound);
+      })
+  );
 }

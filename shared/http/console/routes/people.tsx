@@ -204,6 +204,8 @@ function PersonPage(props: { t: ConsoleTexts; locale: Locale; data: PersonData; 
         <dd>{String(data.sessions.length)}</dd>
         <dt>{t.apiTokens}</dt>
         <dd>{String(data.apiTokens.length)}</dd>
+        <dt>{t.secondFactorTitle}</dt>
+        <dd>{data.secondFactor?.authenticator ? t.authenticator(data.secondFactor.authenticator.name) : "–"}</dd>
         <dt>{t.suppressionsTitle}</dt>
         <dd>{data.suppression ? t.suppressionReason[data.suppression.reason as "bounce"] : "–"}</dd>
       </dl>

@@ -1,0 +1,137 @@
+import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { NewMail } from "../domain/mail.ts";
+import type { SecondFactorRecord } from "../domain/second-factor.ts";
+import { auditPut, type NewAuditEntry } from "./audit.ts";
+import { isConditionFailure, transact } from "./dynamo-helpers.ts";
+import { aboutPerson, keys, withoutKeys } from "./keys.ts";
+import { queueMail } from "./outbox.ts";
+
+/**
+ * A person's second factor: one item per person. Every change that a person should know of is written with its
+ * audit entry and its mail to the person in one transaction (`transact` reports a failed condition by its index,
+ * it does not throw); the counters (failures, the last code's time step,
+ * a recovery code's use) are conditional updates, so two requests at once cannot both use one code.
+ */
+export class SecondFactorRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async get(email: string): Promise<SecondFactorRecord | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.secondFactor(email), ConsistentRead: true }),
+    );
+    return Item ? withoutKeys<SecondFactorRecord>(Item) : undefined;
+  }
+
+  /** Enrolment: the authenticator and fresh recovery codes replace whatever was there. */
+  async enrol(record: SecondFactorRecord, audit: NewAuditEntry, mail: NewMail, now: Date): Promise<void> {
+    await transact(this.db, [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...keys.secondFactor(record.email), ...aboutPerson(record.email, "MFA", "factor"), ...record },
+        },
+      },
+      auditPut(this.tableName, audit, now),
+      queueMail(this.tableName, mail, now),
+    ]);
+  }
+
+  /** Removes the factor (the person's own removal, or a coordinator's reset). False when there was none. */
+  async remove(email: string, audit: NewAuditEntry, mail: NewMail, now: Date): Promise<boolean> {
+    const failed = await transact(this.db, [
+      {
+        Delete: {
+          TableName: this.tableName,
+          Key: keys.secondFactor(email),
+          ConditionExpression: "attribute_exists(pk)",
+        },
+      },
+      auditPut(this.tableName, audit, now),
+      queueMail(this.tableName, mail, now),
+    ]);
+    return failed.length === 0;
+  }
+
+  /** Accepts a code's time step once: false when this step (or a later one) was used already. */
+  async useStep(email: string, step: number, now: Date): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.secondFactor(email),
+          UpdateExpression: "SET totp.lastStep = :step, totp.lastUsedAt = :now, failures = :zero",
+          ConditionExpression: "totp.lastStep < :step",
+          ExpressionAttributeValues: { ":step": step, ":now": now.toISOString(), ":zero": 0 },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Uses a recovery code once (its hash goes), with its audit entry and mail. False when it is not (any more) there. */
+  async useRecoveryCode(
+    email: string,
+    codeHash: string,
+    audit: NewAuditEntry,
+    mail: NewMail,
+    now: Date,
+  ): Promise<boolean> {
+    const failed = await transact(this.db, [
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.secondFactor(email),
+          UpdateExpression: "REMOVE recoveryCodes.#code SET failures = :zero",
+          ConditionExpression: "attribute_exists(recoveryCodes.#code)",
+          ExpressionAttributeNames: { "#code": codeHash },
+          ExpressionAttributeValues: { ":zero": 0 },
+        },
+      },
+      auditPut(this.tableName, audit, now),
+      queueMail(this.tableName, mail, now),
+    ]);
+    return failed.length === 0;
+  }
+
+  /** Counts a wrong code; returns the failures so far (the caller locks at the limit). */
+  async countFailure(email: string): Promise<number> {
+    const { Attributes } = await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.secondFactor(email),
+        UpdateExpression: "ADD failures :one",
+        ConditionExpression: "attribute_exists(pk)",
+        ExpressionAttributeValues: { ":one": 1 },
+        ReturnValues: "UPDATED_NEW",
+      }),
+    );
+    return Number(Attributes?.failures ?? 0);
+  }
+
+  /** Locks the second step until `until` (epoch seconds), with its audit entry and mail; the count starts again. */
+  async lock(email: string, until: number, audit: NewAuditEntry, mail: NewMail, now: Date): Promise<void> {
+    await transact(this.db, [
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.secondFactor(email),
+          UpdateExpression: "SET lockedUntil = :until, failures = :zero",
+          ExpressionAttributeValues: { ":until": until, ":zero": 0 },
+        },
+      },
+      auditPut(this.tableName, audit, now),
+      queueMail(this.tableName, mail, now),
+    ]);
+  }
+
+  /** Only for a person's erasure: the item goes with the rest of their data. */
+  async delete(email: string): Promise<void> {
+    await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: keys.secondFactor(email) }));
+  }
+}
