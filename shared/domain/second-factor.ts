@@ -30,6 +30,8 @@ export interface SecondFactorRecord {
     /** The time step of the last accepted code: a code is accepted once, never again within its window. */
     lastStep: number;
   };
+  /** Passkeys (WebAuthn): the credential's id and public key (base64url), its signature counter. */
+  passkeys?: PasskeyRecord[];
   /** SHA-256 of each unused recovery code → when it was made. */
   recoveryCodes: Record<string, string>;
   failures: number;
@@ -38,9 +40,24 @@ export interface SecondFactorRecord {
   updatedAt: string;
 }
 
+export interface PasskeyRecord {
+  id: string;
+  publicKey: string;
+  counter: number;
+  transports?: string[];
+  name: string;
+  createdAt: string;
+  lastUsedAt?: string;
+}
+
+/** Whether a person has a second factor to give: an authenticator app or a passkey. */
+export const hasSecondFactor = (record: SecondFactorRecord | undefined) =>
+  record?.totp !== undefined || (record?.passkeys?.length ?? 0) > 0;
+
 /** What a person or a coordinator sees of a second factor: never the secret, never a code. */
 export interface SecondFactorView {
   authenticator?: { name: string; createdAt: string; lastUsedAt?: string };
+  passkeys: { id: string; name: string; createdAt: string; lastUsedAt?: string }[];
   recoveryCodesLeft: number;
   lockedUntil?: string;
 }
@@ -57,10 +74,16 @@ export function secondFactorView(record: SecondFactorRecord | undefined, now: Da
           },
         }
       : {}),
+    passkeys: (record?.passkeys ?? []).map((p) => ({
+      id: p.id,
+      name: p.name,
+      createdAt: p.createdAt,
+      ...(p.lastUsedAt ? { lastUsedAt: p.lastUsedAt } : {}),
+    })),
     recoveryCodesLeft: Object.keys(record?.recoveryCodes ?? {}).length,
     ...(locked && record?.lockedUntil ? { lockedUntil: new Date(record.lockedUntil * 1000).toISOString() } : {}),
   };
 }
 
 /** The events of a second factor: each one is in the audit log and mailed to the person. */
-export type SecondFactorEvent = "enrolled" | "removed" | "reset" | "locked" | "recovery_code_used";
+export type SecondFactorEvent = "enrolled" | "passkey_added" | "removed" | "reset" | "locked" | "recovery_code_used";

@@ -363,6 +363,14 @@ export const personData = z.strictObject({
       authenticator: z.optional(
         z.strictObject({ name: z.string(), createdAt: timestamp(), lastUsedAt: z.optional(timestamp()) }),
       ),
+      passkeys: z.array(
+        z.strictObject({
+          id: z.string(),
+          name: z.string(),
+          createdAt: timestamp(),
+          lastUsedAt: z.optional(timestamp()),
+        }),
+      ),
       recoveryCodesLeft: z.number(),
       lockedUntil: z.optional(timestamp()),
     }),

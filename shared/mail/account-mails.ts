@@ -54,7 +54,8 @@ const SECOND_FACTOR_TEXTS: Record<ConsoleLocale, (d: MailData["second_factor_cha
   de: (d) => {
     const what: Record<typeof d.event, string> = {
       enrolled: "Für Ihre Anmeldung an der Konsole wurde eine Authenticator-App eingerichtet.",
-      removed: "Die Authenticator-App Ihrer Anmeldung an der Konsole wurde entfernt.",
+      passkey_added: "Für Ihre Anmeldung an der Konsole wurde ein Passkey hinzugefügt.",
+      removed: "Ein zweiter Faktor Ihrer Anmeldung an der Konsole (Authenticator-App oder Passkey) wurde entfernt.",
       reset: `Ihr zweiter Faktor wurde von ${d.by ?? "der Koordination"} zurückgesetzt. Bei der nächsten Anmeldung richten Sie ihn neu ein.`,
       locked: `Nach fünf falschen Codes ist der zweite Schritt Ihrer Anmeldung bis ${d.lockedUntil ? berlin(d.lockedUntil, "de") : "später"} gesperrt.`,
       recovery_code_used:
@@ -73,7 +74,8 @@ const SECOND_FACTOR_TEXTS: Record<ConsoleLocale, (d: MailData["second_factor_cha
   en: (d) => {
     const what: Record<typeof d.event, string> = {
       enrolled: "An authenticator app was set up for your sign-in to the console.",
-      removed: "The authenticator app of your sign-in to the console was removed.",
+      passkey_added: "A passkey was added for your sign-in to the console.",
+      removed: "A second factor of your sign-in to the console (authenticator app or passkey) was removed.",
       reset: `Your second factor was reset by ${d.by ?? "the coordinators"}. You will set it up again at your next sign-in.`,
       locked: `After five wrong codes, the second step of your sign-in is locked until ${d.lockedUntil ? berlin(d.lockedUntil, "en") : "later"}.`,
       recovery_code_used: "One of your recovery codes was used to sign in; it is no longer valid.",

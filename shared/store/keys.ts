@@ -94,6 +94,11 @@ export const keys = {
   coordinatorsPartition: "COORDINATORS",
   /** A person's second factor (authenticator, recovery codes, failures): one item per person. */
   secondFactor: (email: string) => ({ pk: `MFA#${email.trim().toLowerCase()}`, sk: "MFA" }),
+  /** A WebAuthn challenge (by its hash), usable once: taken by a conditional delete, gone by TTL otherwise. */
+  webAuthnChallenge: (challenge: string) => ({
+    pk: `WEBAUTHN#${createHash("sha256").update(challenge).digest("base64url")}`,
+    sk: "CHALLENGE",
+  }),
   /** A sign-in request: the mailed link names it, and using it once marks it used. */
   signInRequest: (id: string) => ({ pk: `SIGNIN#${id}`, sk: "SIGNIN" }),
   /** A session, keyed by the hash of its id (the id itself is only in the cookie); gsi1: a person's sessions. */

@@ -1,8 +1,14 @@
-import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
 import type { NewMail } from "../domain/mail.ts";
-import type { SecondFactorRecord } from "../domain/second-factor.ts";
+import type { PasskeyRecord, SecondFactorRecord } from "../domain/second-factor.ts";
 import { auditPut, type NewAuditEntry } from "./audit.ts";
-import { isConditionFailure, transact } from "./dynamo-helpers.ts";
+import { isConditionFailure, type TransactItem, transact } from "./dynamo-helpers.ts";
 import { aboutPerson, keys, withoutKeys } from "./keys.ts";
 import { queueMail } from "./outbox.ts";
 
@@ -49,6 +55,45 @@ export class SecondFactorRepository {
           ConditionExpression: "attribute_exists(pk)",
         },
       },
+      auditPut(this.tableName, audit, now),
+      queueMail(this.tableName, mail, now),
+    ]);
+    return failed.length === 0;
+  }
+
+  /**
+   * Removes one factor: the authenticator app (`totp`) or the passkey at `index` (only if it still has `id`). With
+   * its audit entry and mail. False when it was not there (any more).
+   */
+  async removeOne(
+    email: string,
+    which: { kind: "totp" } | { kind: "passkey"; index: number; id: string },
+    audit: NewAuditEntry,
+    mail: NewMail,
+    now: Date,
+  ): Promise<boolean> {
+    const update: TransactItem =
+      which.kind === "totp"
+        ? {
+            Update: {
+              TableName: this.tableName,
+              Key: keys.secondFactor(email),
+              UpdateExpression: "REMOVE totp SET updatedAt = :now",
+              ConditionExpression: "attribute_exists(totp)",
+              ExpressionAttributeValues: { ":now": now.toISOString() },
+            },
+          }
+        : {
+            Update: {
+              TableName: this.tableName,
+              Key: keys.secondFactor(email),
+              UpdateExpression: `REMOVE passkeys[${which.index}] SET updatedAt = :now`,
+              ConditionExpression: `passkeys[${which.index}].id = :id`,
+              ExpressionAttributeValues: { ":now": now.toISOString(), ":id": which.id },
+            },
+          };
+    const failed = await transact(this.db, [
+      update,
       auditPut(this.tableName, audit, now),
       queueMail(this.tableName, mail, now),
     ]);
@@ -128,6 +173,106 @@ export class SecondFactorRepository {
       auditPut(this.tableName, audit, now),
       queueMail(this.tableName, mail, now),
     ]);
+  }
+
+  /**
+   * Adds a passkey: to the existing record (the list as read must be unchanged), or as a new record with its
+   * recovery codes. With its audit entry and mail. False when the record changed meanwhile.
+   */
+  async addPasskey(
+    email: string,
+    passkey: PasskeyRecord,
+    fresh: SecondFactorRecord | undefined,
+    audit: NewAuditEntry,
+    mail: NewMail,
+    now: Date,
+  ): Promise<boolean> {
+    const write: TransactItem = fresh
+      ? {
+          Put: {
+            TableName: this.tableName,
+            Item: {
+              ...keys.secondFactor(email),
+              ...aboutPerson(email, "MFA", "factor"),
+              ...fresh,
+              passkeys: [passkey],
+            },
+            ConditionExpression: "attribute_not_exists(pk)",
+          },
+        }
+      : {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.secondFactor(email),
+            UpdateExpression: "SET passkeys = list_append(if_not_exists(passkeys, :none), :one), updatedAt = :now",
+            ConditionExpression: "attribute_exists(pk)",
+            ExpressionAttributeValues: { ":none": [], ":one": [passkey], ":now": now.toISOString() },
+          },
+        };
+    const failed = await transact(this.db, [
+      write,
+      auditPut(this.tableName, audit, now),
+      queueMail(this.tableName, mail, now),
+    ]);
+    return failed.length === 0;
+  }
+
+  /** A passkey's new signature counter, only if it still has the one read (two uses of one signature: one wins). */
+  async usePasskey(email: string, index: number, oldCounter: number, newCounter: number, now: Date): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.secondFactor(email),
+          UpdateExpression: `SET passkeys[${index}].#counter = :new, passkeys[${index}].lastUsedAt = :now, failures = :zero`,
+          ConditionExpression: `passkeys[${index}].#counter = :old`,
+          ExpressionAttributeNames: { "#counter": "counter" },
+          ExpressionAttributeValues: { ":new": newCounter, ":old": oldCounter, ":now": now.toISOString(), ":zero": 0 },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  /** A WebAuthn challenge, usable once within five minutes. */
+  async putChallenge(email: string, purpose: "register" | "authenticate", challenge: string, now: Date): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...keys.webAuthnChallenge(challenge),
+          email,
+          purpose,
+          expiresAt: Math.floor(now.getTime() / 1000) + 300,
+        },
+      }),
+    );
+  }
+
+  /** Takes a challenge: true once, if it was made for this person and purpose and has not expired. */
+  async takeChallenge(
+    email: string,
+    purpose: "register" | "authenticate",
+    challenge: string,
+    now: Date,
+  ): Promise<boolean> {
+    try {
+      await this.db.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: keys.webAuthnChallenge(challenge),
+          ConditionExpression: "email = :email AND purpose = :purpose AND expiresAt > :now",
+          ExpressionAttributeValues: { ":email": email, ":purpose": purpose, ":now": Math.floor(now.getTime() / 1000) },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
   }
 
   /** Only for a person's erasure: the item goes with the rest of their data. */

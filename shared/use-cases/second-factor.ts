@@ -2,7 +2,12 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { generateSecret, generateURI, verifySync } from "otplib";
 import type { Locale } from "../domain/locale.ts";
 import type { NewMail } from "../domain/mail.ts";
-import { SECOND_FACTOR, type SecondFactorEvent, type SecondFactorRecord } from "../domain/second-factor.ts";
+import {
+  hasSecondFactor,
+  SECOND_FACTOR,
+  type SecondFactorEvent,
+  type SecondFactorRecord,
+} from "../domain/second-factor.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { NewAuditEntry } from "../store/audit.ts";
 import type { PeopleRepository } from "../store/people-repository.ts";
@@ -117,7 +122,7 @@ export async function completeEnrolment(
 }
 
 export type VerifyOutcome =
-  | { kind: "verified"; with: "totp" | "recovery_code" }
+  | { kind: "verified"; with: "totp" | "recovery_code" | "passkey" }
   | { kind: "wrong_code"; attemptsLeft: number }
   | { kind: "replayed" }
   | { kind: "locked"; until: string }
@@ -135,14 +140,14 @@ export async function verifySecondStep(
   now: Date,
 ): Promise<VerifyOutcome> {
   const record = await deps.secondFactors.get(email);
-  if (!record?.totp) return { kind: "no_factor" };
+  if (!record || !hasSecondFactor(record)) return { kind: "no_factor" };
   if (record.lockedUntil && record.lockedUntil * 1000 > now.getTime()) {
     return { kind: "locked", until: new Date(record.lockedUntil * 1000).toISOString() };
   }
   const typed = code.trim();
   const signer = await deps.signer();
-  const secret = signer.unseal(record.totp.sealedSecret, "totp", now);
-  if (secret.ok) {
+  const secret = record.totp ? signer.unseal(record.totp.sealedSecret, "totp", now) : undefined;
+  if (record.totp && secret?.ok) {
     const step = stepOf(secret.subject, typed, now);
     if (step !== undefined) {
       if (step <= record.totp.lastStep || !(await deps.secondFactors.useStep(email, step, now))) {
@@ -161,6 +166,11 @@ export async function verifySecondStep(
     );
     if (used) return { kind: "verified", with: "recovery_code" };
   }
+  return countWrong(deps, email, locale, now);
+}
+
+/** A wrong code or a refused passkey: counted; the fifth in a row locks the second step. */
+async function countWrong(deps: SecondFactorDeps, email: string, locale: Locale, now: Date): Promise<VerifyOutcome> {
   const failures = await deps.secondFactors.countFailure(email);
   if (failures >= SECOND_FACTOR.maxFailures) {
     const until = seconds(now.getTime() + SECOND_FACTOR.lockMinutes * MINUTE_MS);
@@ -177,14 +187,30 @@ export async function verifySecondStep(
   return { kind: "wrong_code", attemptsLeft: SECOND_FACTOR.maxFailures - failures };
 }
 
-/** The person removes their own authenticator (a coordinator then enrols again at the next sign-in). */
-export async function removeOwnSecondFactor(deps: SecondFactorDeps, email: string, locale: Locale, now: Date) {
-  return deps.secondFactors.remove(
+/**
+ * The person removes one of their factors (the authenticator app, or a passkey by its id). When none is left, the
+ * recovery codes go too: a coordinator then sets up a new factor at the next sign-in.
+ */
+export async function removeOwnFactor(
+  deps: SecondFactorDeps,
+  email: string,
+  which: { kind: "totp" } | { kind: "passkey"; id: string },
+  locale: Locale,
+  now: Date,
+): Promise<boolean> {
+  const record = await deps.secondFactors.get(email);
+  if (!record) return false;
+  const index = which.kind === "passkey" ? (record.passkeys ?? []).findIndex((p) => p.id === which.id) : -1;
+  if (which.kind === "passkey" && index < 0) return false;
+  const removed = await deps.secondFactors.removeOne(
     email,
-    auditOf(email, email, "removed", now),
+    which.kind === "totp" ? which : { kind: "passkey", index, id: which.id },
+    auditOf(email, email, "removed", now, { factor: which.kind }),
     changedMail(email, locale, { event: "removed", at: now.toISOString() }),
     now,
   );
+  if (removed && !hasSecondFactor(await deps.secondFactors.get(email))) await deps.secondFactors.delete(email);
+  return removed;
 }
 
 /**
@@ -206,4 +232,166 @@ export async function resetSecondFactor(
   );
   if (removed) await deps.people.endAllSessions(email);
   return removed;
+}
+
+/** The relying party: this site as the browser sees it (its host name and origin). */
+export interface RelyingParty {
+  id: string;
+  origin: string;
+}
+
+const webauthn = () => import("@simplewebauthn/server");
+
+/** A passkey's user handle: not the address itself (authenticators may show or sync it), a hash of it. */
+const userHandle = (email: string) =>
+  new Uint8Array(createHash("sha256").update(`netzwerk-user|${email}`).digest()).slice(0, 16);
+
+/** Options for creating a passkey; its challenge is stored for one use within five minutes. */
+export async function passkeyRegistrationOptions(deps: SecondFactorDeps, email: string, rp: RelyingParty, now: Date) {
+  const { generateRegistrationOptions } = await webauthn();
+  const record = await deps.secondFactors.get(email);
+  const options = await generateRegistrationOptions({
+    rpName: SECOND_FACTOR.issuer,
+    rpID: rp.id,
+    userName: email,
+    userID: userHandle(email),
+    attestationType: "none",
+    excludeCredentials: (record?.passkeys ?? []).map((p) => ({ id: p.id })),
+    authenticatorSelection: { residentKey: "preferred", userVerification: "preferred" },
+  });
+  await deps.secondFactors.putChallenge(email, "register", options.challenge, now);
+  return options;
+}
+
+/** Options for signing in with a passkey of this person; its challenge is stored for one use. */
+export async function passkeyAuthenticationOptions(deps: SecondFactorDeps, email: string, rp: RelyingParty, now: Date) {
+  const { generateAuthenticationOptions } = await webauthn();
+  const record = await deps.secondFactors.get(email);
+  const options = await generateAuthenticationOptions({
+    rpID: rp.id,
+    allowCredentials: (record?.passkeys ?? []).map((p) => ({ id: p.id })),
+    userVerification: "preferred",
+  });
+  await deps.secondFactors.putChallenge(email, "authenticate", options.challenge, now);
+  return options;
+}
+
+const parseJson = (text: string): unknown => {
+  try {
+    return text.length <= 16_384 ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+export type PasskeyEnrolOutcome = { kind: "added"; recoveryCodes?: string[] } | { kind: "refused" };
+
+/** A new passkey, if the browser's answer holds a valid registration for one of this person's challenges. */
+export async function completePasskeyRegistration(
+  deps: SecondFactorDeps,
+  email: string,
+  answer: string,
+  name: string,
+  rp: RelyingParty,
+  locale: Locale,
+  now: Date,
+): Promise<PasskeyEnrolOutcome> {
+  const { verifyRegistrationResponse } = await webauthn();
+  const response = parseJson(answer);
+  if (!response || typeof response !== "object") return { kind: "refused" };
+  let verified: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
+  try {
+    verified = await verifyRegistrationResponse({
+      response: response as never,
+      expectedChallenge: (challenge) => deps.secondFactors.takeChallenge(email, "register", challenge, now),
+      expectedOrigin: rp.origin,
+      expectedRPID: rp.id,
+      requireUserVerification: false,
+    });
+  } catch {
+    return { kind: "refused" };
+  }
+  if (!verified.verified) return { kind: "refused" };
+  const { credential } = verified.registrationInfo;
+  const passkey = {
+    id: credential.id,
+    publicKey: Buffer.from(credential.publicKey).toString("base64url"),
+    counter: credential.counter,
+    ...(credential.transports ? { transports: [...credential.transports] } : {}),
+    name: name.trim().slice(0, 60) || "Passkey",
+    createdAt: now.toISOString(),
+    lastUsedAt: now.toISOString(),
+  };
+  const existing = await deps.secondFactors.get(email);
+  const codes = existing ? undefined : recoveryCodes();
+  const fresh: SecondFactorRecord | undefined = codes
+    ? {
+        email,
+        recoveryCodes: Object.fromEntries(codes.map((c) => [hashCode(c), now.toISOString()])),
+        failures: 0,
+        updatedAt: now.toISOString(),
+      }
+    : undefined;
+  const added = await deps.secondFactors.addPasskey(
+    email,
+    passkey,
+    fresh,
+    auditOf(email, email, "passkey_added", now, { name: passkey.name }),
+    changedMail(email, locale, { event: "passkey_added", at: now.toISOString() }),
+    now,
+  );
+  if (!added) return { kind: "refused" };
+  return codes ? { kind: "added", recoveryCodes: codes } : { kind: "added" };
+}
+
+/**
+ * The second step with a passkey: the signature must be over one of this person's challenges (each usable once),
+ * by one of their passkeys, with a signature counter above the stored one (a cloned authenticator shows an old
+ * counter). A refusal counts toward the lock like a wrong code.
+ */
+export async function verifyPasskey(
+  deps: SecondFactorDeps,
+  email: string,
+  answer: string,
+  rp: RelyingParty,
+  locale: Locale,
+  now: Date,
+): Promise<VerifyOutcome> {
+  const record = await deps.secondFactors.get(email);
+  if (!record || !hasSecondFactor(record)) return { kind: "no_factor" };
+  if (record.lockedUntil && record.lockedUntil * 1000 > now.getTime()) {
+    return { kind: "locked", until: new Date(record.lockedUntil * 1000).toISOString() };
+  }
+  const response = parseJson(answer) as { id?: unknown } | undefined;
+  const index = (record.passkeys ?? []).findIndex((p) => p.id === response?.id);
+  const stored = record.passkeys?.[index];
+  if (stored && response) {
+    const { verifyAuthenticationResponse } = await webauthn();
+    try {
+      const verified = await verifyAuthenticationResponse({
+        response: response as never,
+        expectedChallenge: (challenge) => deps.secondFactors.takeChallenge(email, "authenticate", challenge, now),
+        expectedOrigin: rp.origin,
+        expectedRPID: rp.id,
+        credential: {
+          id: stored.id,
+          publicKey: new Uint8Array(Buffer.from(stored.publicKey, "base64url")),
+          counter: stored.counter,
+        },
+        requireUserVerification: false,
+      });
+      const { newCounter } = verified.authenticationInfo;
+      const counterMoved = newCounter > stored.counter || (newCounter === 0 && stored.counter === 0);
+      if (
+        verified.verified &&
+        counterMoved &&
+        (await deps.secondFactors.usePasskey(email, index, stored.counter, newCounter, now))
+      ) {
+        return { kind: "verified", with: "passkey" };
+      }
+    } catch {
+      // refused: counted below
+    }
+  }
+  return countWrong(deps, email, locale, now);
 }

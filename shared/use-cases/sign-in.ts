@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { NewMail } from "../domain/mail.ts";
 import { type ApiToken, type Principal, type Session, SIGN_IN } from "../domain/people.ts";
+import { hasSecondFactor } from "../domain/second-factor.ts";
 import type { Locale } from "../domain/work-table.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import { type PeopleRepository, secretHash } from "../store/people-repository.ts";
@@ -98,7 +99,7 @@ export async function completeSignIn(
   // The link alone is not enough for a coordinator, nor for anyone who set up a second factor.
   const needsSecondStep =
     (await deps.people.coordinator(opened.email)) !== undefined ||
-    (await deps.secondFactors.get(opened.email))?.totp !== undefined;
+    hasSecondFactor(await deps.secondFactors.get(opened.email));
   const session: Session = {
     publicId: idHash.slice(0, 12),
     email: opened.email,

@@ -174,7 +174,35 @@ describe("contact persons and resets", () => {
     await loadSeed(built.deps.workTables);
     const cookie = await stepOne(contact);
     expect((await get("/konsole", cookie)).status).toBe(200);
-    expect(await (await get("/konsole/zugang", cookie)).text()).toContain("Authenticator-App einrichten");
+    const account = await (await get("/konsole/zugang", cookie)).text();
+    expect(account).toContain("Zweiten Faktor einrichten");
+
+    // They take the offer: the session goes back to the second step, which enrols; then they remove it again.
+    const offer = await post("/konsole/zugang/zweiter-faktor/einrichten", cookie, { _csrf: hidden(account, "_csrf") });
+    expect(offer.headers.get("location")).toBe("/anmelden/zweiter-faktor");
+    expect((await get("/konsole", cookie)).status).toBe(303);
+    const page = await (await get("/anmelden/zweiter-faktor", cookie)).text();
+    const secret = (/id="totp-secret">([^<]+)</.exec(page)?.[1] ?? "").replace(/\s+/g, "");
+    const enrolled = await post("/anmelden/zweiter-faktor/einrichten", cookie, {
+      _csrf: hidden(page, "_csrf"),
+      enrolment: hidden(page, "enrolment"),
+      code: totpCode(secret),
+      deviceName: "Privathandy",
+    });
+    expect(enrolled.status).toBe(200);
+    const listed = await (await get("/konsole/zugang", cookie)).text();
+    expect(listed).toContain("Authenticator-App „Privathandy“");
+    // Now the link alone no longer lets them in.
+    expect((await get("/konsole", await stepOne(contact))).status).toBe(303);
+    const removed = await post("/konsole/zugang/zweiter-faktor/entfernen", cookie, {
+      _csrf: hidden(listed, "_csrf"),
+      kind: "totp",
+      id: "totp",
+    });
+    expect(removed.status).toBe(200);
+    expect(await factorOf(contact)).toBeUndefined();
+    expect((await auditOf("second_factor.removed")).map((e) => e.actor)).toContain(contact);
+    expect((await get("/konsole", await stepOne(contact))).status).toBe(200);
   });
 
   it("a coordinator resets another person's factor: it goes, their sessions end, they are told", async () => {

@@ -4,10 +4,19 @@ import { HTTPException } from "hono/http-exception";
 import { Hono } from "hono/tiny";
 import QRCode from "qrcode";
 import { SIGN_IN } from "../../domain/people.ts";
-import { SECOND_FACTOR } from "../../domain/second-factor.ts";
+import { hasSecondFactor, SECOND_FACTOR } from "../../domain/second-factor.ts";
 import { emailAddress } from "../../domain/text.ts";
 import { secretHash } from "../../store/people-repository.ts";
-import { completeEnrolment, startEnrolment, verifySecondStep } from "../../use-cases/second-factor.ts";
+import {
+  completeEnrolment,
+  completePasskeyRegistration,
+  passkeyAuthenticationOptions,
+  passkeyRegistrationOptions,
+  type RelyingParty,
+  startEnrolment,
+  verifyPasskey,
+  verifySecondStep,
+} from "../../use-cases/second-factor.ts";
 import { completeSignIn, openSignInLink, requestSignIn, signOut } from "../../use-cases/sign-in.ts";
 import type { AppEnv } from "../app-env.ts";
 import {
@@ -23,6 +32,8 @@ import {
 import type { AppDependencies, BaseApp } from "../base.ts";
 import { readLimitedBody } from "../body-limit.ts";
 import { ErrorSummary, Field } from "../pages/form-parts.tsx";
+import { STYLE_SOURCE } from "../pages/layout.tsx";
+import { PASSKEY_SCRIPT } from "./assets/passkey-script.ts";
 import { COORDINATOR_PATHS, href, Notice } from "./layout.tsx";
 import { consolePage, field, forbidden } from "./parts.tsx";
 import { accountRoutes } from "./routes/account.tsx";
@@ -117,8 +128,19 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
     return principal;
   };
 
-  const codePage = (c: Context<AppEnv>, csrfToken: string, error?: string, status: 200 | 422 = 200) => {
+  const codePage = async (
+    c: Context<AppEnv>,
+    csrfToken: string,
+    email: string,
+    error?: string,
+    status: 200 | 422 = 200,
+  ) => {
     const t = consoleTexts(c.var.locale);
+    const record = await deps.secondFactors.get(email);
+    const passkey = record?.passkeys?.length
+      ? await passkeyAuthenticationOptions(factorDeps, email, relyingParty(c), now())
+      : undefined;
+    withPasskeyScript(c);
     return consolePage(
       c,
       {
@@ -127,8 +149,11 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
         signedOut: true,
       },
       <>
-        <p>{t.secondStepIntro}</p>
         <ErrorSummary heading={t.fieldsInvalid} errors={error ? [["code", error]] : []} />
+        {passkey ? (
+          <PasskeyForm mode="authenticate" options={passkey} csrfToken={csrfToken} t={t} locale={c.var.locale} />
+        ) : null}
+        <p>{t.secondStepIntro}</p>
         <form method="post" action={href(SECOND_STEP, c.var.locale)} novalidate>
           <input type="hidden" name="_csrf" value={csrfToken} />
           <Field
@@ -175,6 +200,8 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
   ) => {
     const t = consoleTexts(c.var.locale);
     const { secret, uri, sealed } = await startEnrolment(factorDeps, email, now());
+    const passkey = await passkeyRegistrationOptions(factorDeps, email, relyingParty(c), now());
+    withPasskeyScript(c);
     const qr = await QRCode.toString(uri, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
     return consolePage(
       c,
@@ -187,6 +214,8 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
         {options.notice ? <Notice>{options.notice}</Notice> : null}
         <ErrorSummary heading={t.fieldsInvalid} errors={options.error ? [["code", options.error]] : []} />
         <p>{t.enrolIntro}</p>
+        <PasskeyForm mode="register" options={passkey} csrfToken={csrfToken} t={t} locale={c.var.locale} />
+        <h2>{t.enrolAppTitle}</h2>
         <p>{t.enrolScan}</p>
         <div class="qr" role="img" aria-label={t.enrolQrLabel} dangerouslySetInnerHTML={{ __html: qr }} />
         <p>{t.enrolType}</p>
@@ -231,83 +260,216 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
 
   const sessionIdHash = (c: Context<AppEnv>) => secretHash(sessionCookie(c) ?? "");
 
-  return new Hono<AppEnv>()
-    .get("/", async (c) => {
-      const session = await pendingSession(c);
-      if (session instanceof Response) return session;
-      const record = await deps.secondFactors.get(session.email);
-      if (!record?.totp) return enrolPage(c, session.session?.csrfToken ?? "", session.email);
-      if (record.lockedUntil && record.lockedUntil * 1000 > now().getTime()) {
-        return lockedPage(c, new Date(record.lockedUntil * 1000).toISOString());
-      }
-      return codePage(c, session.session?.csrfToken ?? "");
-    })
-    .post("/", async (c) => {
-      const session = await pendingSession(c);
-      if (session instanceof Response) return session;
-      const t = consoleTexts(c.var.locale);
-      const csrfToken = session.session?.csrfToken ?? "";
-      const outcome = await verifySecondStep(factorDeps, session.email, field(c.var.form, "code"), c.var.locale, now());
-      switch (outcome.kind) {
-        case "verified":
+  /** Shown once after setting up the first factor. */
+  const recoveryCodesPage = (c: Context<AppEnv>, codes: string[]) => {
+    const t = consoleTexts(c.var.locale);
+    return consolePage(
+      c,
+      { title: t.enrolDone, path: SECOND_STEP, signedOut: true },
+      <>
+        <p>{t.recoveryIntro}</p>
+        <ul class="recovery-codes">
+          {codes.map((code) => (
+            <li>
+              <code>{code}</code>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a class="button" href={href("/konsole", c.var.locale)}>
+            {t.continueToConsole}
+          </a>
+        </p>
+      </>,
+    );
+  };
+
+  return (
+    new Hono<AppEnv>()
+      .get("/", async (c) => {
+        const session = await pendingSession(c);
+        if (session instanceof Response) return session;
+        const record = await deps.secondFactors.get(session.email);
+        if (!record || !hasSecondFactor(record)) return enrolPage(c, session.session?.csrfToken ?? "", session.email);
+        if (record.lockedUntil && record.lockedUntil * 1000 > now().getTime()) {
+          return lockedPage(c, new Date(record.lockedUntil * 1000).toISOString());
+        }
+        return codePage(c, session.session?.csrfToken ?? "", session.email);
+      })
+      .post("/", async (c) => {
+        const session = await pendingSession(c);
+        if (session instanceof Response) return session;
+        const t = consoleTexts(c.var.locale);
+        const csrfToken = session.session?.csrfToken ?? "";
+        const outcome = await verifySecondStep(
+          factorDeps,
+          session.email,
+          field(c.var.form, "code"),
+          c.var.locale,
+          now(),
+        );
+        switch (outcome.kind) {
+          case "verified":
+            if (!(await deps.people.completeSecondFactor(sessionIdHash(c)))) {
+              return c.redirect(href("/anmelden", c.var.locale), 303);
+            }
+            return c.redirect(href("/konsole", c.var.locale), 303);
+          case "no_factor":
+            return enrolPage(c, csrfToken, session.email);
+          case "locked":
+            return lockedPage(c, outcome.until);
+          case "replayed":
+            return codePage(c, csrfToken, session.email, t.replayedCode, 422);
+          case "wrong_code":
+            return codePage(c, csrfToken, session.email, t.wrongCode(outcome.attemptsLeft), 422);
+        }
+      })
+      .get("/passkey.js", (c) =>
+        c.body(PASSKEY_SCRIPT, 200, {
+          "Content-Type": "text/javascript; charset=utf-8",
+          "Cache-Control": "public, max-age=300",
+        }),
+      )
+      // The passkey's answer, posted by the script in an ordinary form: a new passkey, or the second step.
+      .post("/passkey", async (c) => {
+        const session = await pendingSession(c);
+        if (session instanceof Response) return session;
+        const t = consoleTexts(c.var.locale);
+        const csrfToken = session.session?.csrfToken ?? "";
+        const answer = field(c.var.form, "response");
+        if (field(c.var.form, "mode") === "register") {
+          if (hasSecondFactor(await deps.secondFactors.get(session.email))) {
+            return c.redirect(href(SECOND_STEP, c.var.locale), 303);
+          }
+          const added = await completePasskeyRegistration(
+            factorDeps,
+            session.email,
+            answer,
+            field(c.var.form, "deviceName"),
+            relyingParty(c),
+            c.var.locale,
+            now(),
+          );
+          if (added.kind !== "added")
+            return enrolPage(c, csrfToken, session.email, { error: t.passkeyRefused, status: 422 });
+          if (!(await deps.people.completeSecondFactor(sessionIdHash(c)))) {
+            return c.redirect(href("/anmelden", c.var.locale), 303);
+          }
+          return recoveryCodesPage(c, added.recoveryCodes ?? []);
+        }
+        const outcome = await verifyPasskey(factorDeps, session.email, answer, relyingParty(c), c.var.locale, now());
+        if (outcome.kind === "verified") {
           if (!(await deps.people.completeSecondFactor(sessionIdHash(c)))) {
             return c.redirect(href("/anmelden", c.var.locale), 303);
           }
           return c.redirect(href("/konsole", c.var.locale), 303);
-        case "no_factor":
-          return enrolPage(c, csrfToken, session.email);
-        case "locked":
-          return lockedPage(c, outcome.until);
-        case "replayed":
-          return codePage(c, csrfToken, t.replayedCode, 422);
-        case "wrong_code":
-          return codePage(c, csrfToken, t.wrongCode(outcome.attemptsLeft), 422);
-      }
-    })
-    .post("/einrichten", async (c) => {
-      const session = await pendingSession(c);
-      if (session instanceof Response) return session;
-      const t = consoleTexts(c.var.locale);
-      const csrfToken = session.session?.csrfToken ?? "";
-      // Someone who has a factor gives a code; setting up another one needs that code first (on the account page).
-      if ((await deps.secondFactors.get(session.email))?.totp) return c.redirect(href(SECOND_STEP, c.var.locale), 303);
-      const outcome = await completeEnrolment(
-        factorDeps,
-        session.email,
-        field(c.var.form, "enrolment"),
-        field(c.var.form, "code"),
-        field(c.var.form, "deviceName"),
-        c.var.locale,
-        now(),
-      );
-      if (outcome.kind === "expired")
-        return enrolPage(c, csrfToken, session.email, { notice: t.enrolExpired, status: 422 });
-      if (outcome.kind === "wrong_code") {
-        return enrolPage(c, csrfToken, session.email, { error: t.wrongCode(SECOND_FACTOR.maxFailures), status: 422 });
-      }
-      if (!(await deps.people.completeSecondFactor(sessionIdHash(c)))) {
-        return c.redirect(href("/anmelden", c.var.locale), 303);
-      }
-      return consolePage(
-        c,
-        { title: t.enrolDone, path: SECOND_STEP, signedOut: true },
-        <>
-          <p>{t.recoveryIntro}</p>
-          <ul class="recovery-codes">
-            {outcome.recoveryCodes.map((code) => (
-              <li>
-                <code>{code}</code>
-              </li>
-            ))}
-          </ul>
-          <p>
-            <a class="button" href={href("/konsole", c.var.locale)}>
-              {t.continueToConsole}
-            </a>
-          </p>
-        </>,
-      );
-    });
+        }
+        if (outcome.kind === "locked") return lockedPage(c, outcome.until);
+        if (outcome.kind === "no_factor") return enrolPage(c, csrfToken, session.email);
+        return codePage(c, csrfToken, session.email, t.passkeyRefused, 422);
+      })
+      .post("/einrichten", async (c) => {
+        const session = await pendingSession(c);
+        if (session instanceof Response) return session;
+        const t = consoleTexts(c.var.locale);
+        const csrfToken = session.session?.csrfToken ?? "";
+        // Someone who has a factor gives a code; setting up another one needs that code first (on the account page).
+        if (hasSecondFactor(await deps.secondFactors.get(session.email))) {
+          return c.redirect(href(SECOND_STEP, c.var.locale), 303);
+        }
+        const outcome = await completeEnrolment(
+          factorDeps,
+          session.email,
+          field(c.var.form, "enrolment"),
+          field(c.var.form, "code"),
+          field(c.var.form, "deviceName"),
+          c.var.locale,
+          now(),
+        );
+        if (outcome.kind === "expired")
+          return enrolPage(c, csrfToken, session.email, { notice: t.enrolExpired, status: 422 });
+        if (outcome.kind === "wrong_code") {
+          return enrolPage(c, csrfToken, session.email, { error: t.wrongCode(SECOND_FACTOR.maxFailures), status: 422 });
+        }
+        if (!(await deps.people.completeSecondFactor(sessionIdHash(c)))) {
+          return c.redirect(href("/anmelden", c.var.locale), 303);
+        }
+        return recoveryCodesPage(c, outcome.recoveryCodes);
+      })
+  );
+}
+
+/** This site as the browser sees it: the relying party of its passkeys. */
+function relyingParty(c: Context<AppEnv>): RelyingParty {
+  const url = new URL(c.req.url);
+  return { id: url.hostname, origin: url.origin };
+}
+
+/** The second step's pages load the passkey script (same origin); every other page has no script at all. */
+function withPasskeyScript(c: Context<AppEnv>) {
+  c.header(
+    "Content-Security-Policy",
+    [
+      "default-src 'none'",
+      `style-src ${STYLE_SOURCE}`,
+      "script-src 'self'",
+      "img-src 'self'",
+      "form-action 'self'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+    ].join("; "),
+  );
+}
+
+/**
+ * A passkey button: hidden until the script finds passkey support (without it, or without JavaScript, the code
+ * form below is the way). The options travel as JSON data, never as script.
+ */
+function PasskeyForm(props: {
+  mode: "register" | "authenticate";
+  options: unknown;
+  csrfToken: string;
+  t: ReturnType<typeof consoleTexts>;
+  locale: AppEnv["Variables"]["locale"];
+}) {
+  const { t } = props;
+  return (
+    <>
+      <script
+        type="application/json"
+        id="passkey-options"
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(props.options).replace(/</g, "\\u003c") }}
+      />
+      <form
+        method="post"
+        action={href(`${SECOND_STEP}/passkey`, props.locale)}
+        id="passkey-form"
+        data-mode={props.mode}
+        data-failed={t.passkeyFailed}
+        hidden
+      >
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <input type="hidden" name="mode" value={props.mode} />
+        <input type="hidden" name="response" value="" />
+        {props.mode === "register" ? (
+          <>
+            <h2>{t.passkeyTitle}</h2>
+            <p>{t.passkeyIntro}</p>
+            <Field
+              id="field-passkeyName"
+              label={t.enrolName}
+              control={(a) => <input type="text" name="deviceName" maxlength={60} {...a} />}
+            />
+          </>
+        ) : null}
+        <p>
+          <button type="submit">{props.mode === "register" ? t.passkeyCreate : t.passkeyUse}</button>
+        </p>
+        <p id="passkey-status" role="status" />
+      </form>
+      <script src={`${SECOND_STEP}/passkey.js`} defer />
+    </>
+  );
 }
 
 /** hono/csrf's Origin check, as a yes or no (it answers a foreign origin with an HTTPException). */

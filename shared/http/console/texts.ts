@@ -38,6 +38,14 @@ const de = {
   // sign-in
   errorPrefix: "Fehler",
   secondStepTitle: "Zweiter Schritt der Anmeldung",
+  passkeyTitle: "Mit einem Passkey (empfohlen)",
+  passkeyIntro:
+    "Ein Passkey liegt sicher auf Ihrem Gerät (Fingerabdruck, Gesichtserkennung, Geräte-PIN oder Sicherheitsschlüssel) und lässt sich nicht abfangen.",
+  passkeyCreate: "Passkey anlegen",
+  passkeyUse: "Mit Passkey bestätigen",
+  passkeyFailed: "Der Passkey wurde nicht bestätigt. Versuchen Sie es noch einmal oder nutzen Sie einen Code.",
+  passkeyRefused: "Der Passkey wurde nicht angenommen. Versuchen Sie es noch einmal oder nutzen Sie einen Code.",
+  enrolAppTitle: "Oder mit einer Authenticator-App",
   secondStepIntro:
     "Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein, oder einen Ihrer Wiederherstellungscodes.",
   codeLabel: "Code",
@@ -51,7 +59,7 @@ const de = {
     `Nach fünf falschen Codes ist der zweite Schritt bis ${until} gesperrt. Wir haben Ihnen dazu eine E-Mail geschickt.`,
   enrolTitle: "Zweiten Faktor einrichten",
   enrolIntro:
-    "Die Konsole verlangt nach dem Anmeldelink einen zweiten Faktor. Richten Sie dazu eine Authenticator-App ein (zum Beispiel FreeOTP, Aegis, Google oder Microsoft Authenticator):",
+    "Die Konsole verlangt nach dem Anmeldelink einen zweiten Faktor. Richten Sie dazu einen Passkey ein, oder eine Authenticator-App (zum Beispiel FreeOTP, Aegis, Google oder Microsoft Authenticator).",
   enrolScan: "Scannen Sie diesen QR-Code mit der App,",
   enrolQrLabel: "QR-Code zum Einrichten der Authenticator-App",
   enrolType: "oder tippen Sie diesen Schlüssel ein:",
@@ -65,13 +73,15 @@ const de = {
   secondFactorTitle: "Zweiter Faktor",
   secondFactorNone: "Kein zweiter Faktor eingerichtet.",
   secondFactorOffer:
-    "Sie können eine Authenticator-App als zweiten Faktor einrichten; dann genügt der Anmeldelink allein nicht mehr.",
-  setUpSecondFactor: "Authenticator-App einrichten",
+    "Sie können einen Passkey oder eine Authenticator-App als zweiten Faktor einrichten; dann genügt der Anmeldelink allein nicht mehr.",
+  setUpSecondFactor: "Zweiten Faktor einrichten",
   authenticator: (name: string) => `Authenticator-App „${name}“`,
   recoveryLeft: (n: number) => `${n} unbenutzte Wiederherstellungscodes`,
-  removeSecondFactor: "Authenticator-App entfernen",
+  factor: "Faktor",
+  passkeyNamed: (name: string) => `Passkey „${name}“`,
+  removeFactor: "Entfernen",
   secondFactorRemoved:
-    "Die Authenticator-App wurde entfernt. Bei der nächsten Anmeldung richten Sie als Koordinator:in eine neue ein.",
+    "Der Faktor wurde entfernt. Ist keiner mehr übrig, richten Sie als Koordinator:in bei der nächsten Anmeldung einen neuen ein.",
   resetTitle: "Zweiten Faktor zurücksetzen",
   resetIntro:
     "Hat jemand sein Telefon und die Wiederherstellungscodes verloren? Nach dem Zurücksetzen enden die Sitzungen der Person, und sie richtet bei der nächsten Anmeldung einen neuen zweiten Faktor ein. Sie erhält eine E-Mail darüber.",
@@ -508,6 +518,14 @@ const en: ConsoleTexts = {
     "The request did not come from the console, or the session changed. Please reload the page and try again.",
   errorPrefix: "Error",
   secondStepTitle: "Second step of signing in",
+  passkeyTitle: "With a passkey (recommended)",
+  passkeyIntro:
+    "A passkey stays safely on your device (fingerprint, face, device PIN or security key) and cannot be intercepted.",
+  passkeyCreate: "Create a passkey",
+  passkeyUse: "Confirm with a passkey",
+  passkeyFailed: "The passkey was not confirmed. Try again or use a code.",
+  passkeyRefused: "The passkey was not accepted. Try again or use a code.",
+  enrolAppTitle: "Or with an authenticator app",
   secondStepIntro: "Enter the six-digit code from your authenticator app, or one of your recovery codes.",
   codeLabel: "Code",
   codeHint: "Six digits from the app, or a recovery code (xxxx-xxxx-xxxx).",
@@ -520,7 +538,7 @@ const en: ConsoleTexts = {
     `After five wrong codes the second step is locked until ${until}. We have sent you an email about it.`,
   enrolTitle: "Set up a second factor",
   enrolIntro:
-    "After the sign-in link, the console asks for a second factor. Set up an authenticator app for it (for example FreeOTP, Aegis, Google or Microsoft Authenticator):",
+    "After the sign-in link, the console asks for a second factor. Set up a passkey for it, or an authenticator app (for example FreeOTP, Aegis, Google or Microsoft Authenticator).",
   enrolScan: "Scan this QR code with the app,",
   enrolQrLabel: "QR code to set up the authenticator app",
   enrolType: "or type in this key:",
@@ -534,12 +552,15 @@ const en: ConsoleTexts = {
   secondFactorTitle: "Second factor",
   secondFactorNone: "No second factor set up.",
   secondFactorOffer:
-    "You can set up an authenticator app as a second factor; the sign-in link alone is then not enough.",
-  setUpSecondFactor: "Set up an authenticator app",
+    "You can set up a passkey or an authenticator app as a second factor; the sign-in link alone is then not enough.",
+  setUpSecondFactor: "Set up a second factor",
   authenticator: (name: string) => `Authenticator app “${name}”`,
   recoveryLeft: (n: number) => `${n} unused recovery codes`,
-  removeSecondFactor: "Remove the authenticator app",
-  secondFactorRemoved: "The authenticator app was removed. As a coordinator you set up a new one at your next sign-in.",
+  factor: "Factor",
+  passkeyNamed: (name: string) => `Passkey “${name}”`,
+  removeFactor: "Remove",
+  secondFactorRemoved:
+    "The factor was removed. If none is left, as a coordinator you set up a new one at your next sign-in.",
   resetTitle: "Reset a second factor",
   resetIntro:
     "Has someone lost their phone and their recovery codes? After the reset their sessions end, and they set up a new second factor at their next sign-in. They get an email about it.",

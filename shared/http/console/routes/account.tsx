@@ -1,8 +1,8 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
-import { secondFactorView } from "../../../domain/second-factor.ts";
+import { hasSecondFactor, secondFactorView } from "../../../domain/second-factor.ts";
 import { secretHash } from "../../../store/people-repository.ts";
-import { removeOwnSecondFactor } from "../../../use-cases/second-factor.ts";
+import { removeOwnFactor } from "../../../use-cases/second-factor.ts";
 import { createApiToken } from "../../../use-cases/sign-in.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { authDeps, sessionCookie } from "../../auth.ts";
@@ -41,24 +41,46 @@ export function accountRoutes(deps: AppDependencies, now: () => Date) {
           </div>
         ) : null}
         <h2>{t.secondFactorTitle}</h2>
-        {secondFactor.authenticator ? (
+        {secondFactor.authenticator || secondFactor.passkeys.length > 0 ? (
           <>
-            <dl class="facts">
-              <dt>{t.authenticator(secondFactor.authenticator.name)}</dt>
-              <dd>
-                {berlinDateTime(secondFactor.authenticator.createdAt, locale)}
-                {secondFactor.authenticator.lastUsedAt
-                  ? ` · ${t.lastSeen}: ${berlinDateTime(secondFactor.authenticator.lastUsedAt, locale)}`
-                  : ""}
-              </dd>
-              <dt>{t.recoveryLeft(secondFactor.recoveryCodesLeft)}</dt>
-              <dd />
-            </dl>
-            <ButtonForm
-              action={href("/konsole/zugang/zweiter-faktor/entfernen", locale)}
-              csrf={csrf}
-              label={t.removeSecondFactor}
+            <StackTable
+              caption={t.secondFactorTitle}
+              empty={t.none}
+              rows={[
+                ...(secondFactor.authenticator
+                  ? [
+                      {
+                        kind: "totp" as const,
+                        id: "totp",
+                        label: t.authenticator(secondFactor.authenticator.name),
+                        ...secondFactor.authenticator,
+                      },
+                    ]
+                  : []),
+                ...secondFactor.passkeys.map((p) => ({
+                  kind: "passkey" as const,
+                  label: t.passkeyNamed(p.name),
+                  ...p,
+                })),
+              ]}
+              columns={[
+                { label: t.factor, cell: (f) => f.label },
+                { label: t.started, cell: (f) => berlinDateTime(f.createdAt, locale) },
+                { label: t.lastSeen, cell: (f) => (f.lastUsedAt ? berlinDateTime(f.lastUsedAt, locale) : "–") },
+                {
+                  label: t.removeFactor,
+                  cell: (f) => (
+                    <ButtonForm
+                      action={href("/konsole/zugang/zweiter-faktor/entfernen", locale)}
+                      csrf={csrf}
+                      label={t.removeFactor}
+                      fields={{ kind: f.kind, id: f.id }}
+                    />
+                  ),
+                },
+              ]}
             />
+            <p>{t.recoveryLeft(secondFactor.recoveryCodesLeft)}</p>
           </>
         ) : (
           <>
@@ -167,14 +189,18 @@ export function accountRoutes(deps: AppDependencies, now: () => Date) {
       .get("/", (c) => page(c))
       // Setting up a factor: this session goes back to the second step, whose page enrols.
       .post("/zweiter-faktor/einrichten", async (c) => {
-        if ((await deps.secondFactors.get(c.var.principal.email))?.totp) return page(c);
+        if (hasSecondFactor(await deps.secondFactors.get(c.var.principal.email))) return page(c);
         await deps.people.requireSecondFactor(secretHash(sessionCookie(c) ?? ""));
         return c.redirect(href(SECOND_STEP, c.var.locale), 303);
       })
       .post("/zweiter-faktor/entfernen", async (c) => {
         const t = consoleTexts(c.var.locale);
-        await removeOwnSecondFactor(factorDeps, c.var.principal.email, c.var.locale, now());
-        return page(c, t.secondFactorRemoved);
+        const which =
+          field(c.var.form, "kind") === "passkey"
+            ? { kind: "passkey" as const, id: field(c.var.form, "id") }
+            : { kind: "totp" as const };
+        const removed = await removeOwnFactor(factorDeps, c.var.principal.email, which, c.var.locale, now());
+        return page(c, removed ? t.secondFactorRemoved : t.notFound);
       })
       .post("/sitzung-beenden", async (c) => {
         const t = consoleTexts(c.var.locale);
