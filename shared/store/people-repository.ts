@@ -229,7 +229,37 @@ export class PeopleRepository {
     }
   }
 
-  /** The second step is passed: the session reaches the console from now on. False when it ended meanwhile. */
+  /**
+   * The second step is passed: the step-one session is replaced by a new one under a new id (so a cookie known
+   * before the second factor, however it leaked, opens nothing), in one transaction. False when the step-one
+   * session ended meanwhile.
+   */
+  async promoteSession(oldIdHash: string, newIdHash: string, session: Session): Promise<boolean> {
+    const failed = await transact(this.db, [
+      {
+        Delete: {
+          TableName: this.tableName,
+          Key: keys.session(oldIdHash),
+          ConditionExpression: "attribute_exists(pk)",
+        },
+      },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...keys.session(newIdHash),
+            ...keys.sessionsOf(session.email, session.createdAt),
+            ...session,
+            expiresAt: Math.min(session.idleExpiresAt, session.absoluteExpiresAt),
+          },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+    ]);
+    return failed.length === 0;
+  }
+
+  /** The session reaches the console from now on (for sessions made by tests). False when it ended meanwhile. */
   async completeSecondFactor(idHash: string): Promise<boolean> {
     return this.setSecondFactor(idHash, "done");
   }

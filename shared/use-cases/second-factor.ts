@@ -141,9 +141,8 @@ export async function verifySecondStep(
 ): Promise<VerifyOutcome> {
   const record = await deps.secondFactors.get(email);
   if (!record || !hasSecondFactor(record)) return { kind: "no_factor" };
-  if (record.lockedUntil && record.lockedUntil * 1000 > now.getTime()) {
-    return { kind: "locked", until: new Date(record.lockedUntil * 1000).toISOString() };
-  }
+  const locked = lockedOutcome(record, now);
+  if (locked) return locked;
   const typed = code.trim();
   const signer = await deps.signer();
   const secret = record.totp ? signer.unseal(record.totp.sealedSecret, "totp", now) : undefined;
@@ -167,6 +166,13 @@ export async function verifySecondStep(
     if (used) return { kind: "verified", with: "recovery_code" };
   }
   return countWrong(deps, email, locale, now);
+}
+
+/** The lock, while it lasts: whatever is given then is not even checked. */
+function lockedOutcome(record: SecondFactorRecord, now: Date): VerifyOutcome | undefined {
+  return record.lockedUntil && record.lockedUntil * 1000 > now.getTime()
+    ? { kind: "locked", until: new Date(record.lockedUntil * 1000).toISOString() }
+    : undefined;
 }
 
 /** A wrong code or a refused passkey: counted; the fifth in a row locks the second step. */
@@ -359,9 +365,8 @@ export async function verifyPasskey(
 ): Promise<VerifyOutcome> {
   const record = await deps.secondFactors.get(email);
   if (!record || !hasSecondFactor(record)) return { kind: "no_factor" };
-  if (record.lockedUntil && record.lockedUntil * 1000 > now.getTime()) {
-    return { kind: "locked", until: new Date(record.lockedUntil * 1000).toISOString() };
-  }
+  const locked = lockedOutcome(record, now);
+  if (locked) return locked;
   const response = parseJson(answer) as { id?: unknown } | undefined;
   const index = (record.passkeys ?? []).findIndex((p) => p.id === response?.id);
   const stored = record.passkeys?.[index];

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { secretHash } from "../../shared/store/people-repository.ts";
 import { FIRST_COORDINATOR, testApp, testSigner } from "../support/app.ts";
-import { totpCode } from "../support/second-factor.ts";
+import { newCookie, totpCode } from "../support/second-factor.ts";
 import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
 
 let table: TestTable;
@@ -103,7 +103,11 @@ describe("the second factor of a coordinator", () => {
     // Neither the secret nor a code is stored in clear.
     expect(JSON.stringify(stored)).not.toContain(secret);
     for (const code of recoveryCodes) expect(JSON.stringify(stored)).not.toContain(code);
-    expect((await get("/konsole", cookie)).status).toBe(200);
+    // The full session starts under a new cookie; the step-one cookie opens nothing, now or later.
+    const full = newCookie(right);
+    expect(full).not.toBe(cookie);
+    expect((await get("/konsole", full)).status).toBe(200);
+    expect((await get("/konsole", cookie)).status).toBe(303);
     expect(await auditOf("second_factor.enrolled")).toHaveLength(1);
     expect(await mailsOf(FIRST_COORDINATOR, "second_factor_changed")).toHaveLength(1);
   });
@@ -126,7 +130,8 @@ describe("the second factor of a coordinator", () => {
     const accepted = await post("/anmelden/zweiter-faktor", next, { _csrf: csrf, code: totpCode(secret, 1) });
     expect(accepted.status).toBe(303);
     expect(accepted.headers.get("location")).toBe("/konsole");
-    expect((await get("/konsole", next)).status).toBe(200);
+    expect((await get("/konsole", newCookie(accepted))).status).toBe(200);
+    expect((await get("/konsole", next)).status).toBe(303);
   });
 
   it("accepts each recovery code once, and tells the person", async () => {
@@ -190,11 +195,12 @@ describe("contact persons and resets", () => {
       deviceName: "Privathandy",
     });
     expect(enrolled.status).toBe(200);
-    const listed = await (await get("/konsole/zugang", cookie)).text();
+    const full = newCookie(enrolled);
+    const listed = await (await get("/konsole/zugang", full)).text();
     expect(listed).toContain("Authenticator-App „Privathandy“");
     // Now the link alone no longer lets them in.
     expect((await get("/konsole", await stepOne(contact))).status).toBe(303);
-    const removed = await post("/konsole/zugang/zweiter-faktor/entfernen", cookie, {
+    const removed = await post("/konsole/zugang/zweiter-faktor/entfernen", full, {
       _csrf: hidden(listed, "_csrf"),
       kind: "totp",
       id: "totp",
@@ -216,12 +222,13 @@ describe("contact persons and resets", () => {
     const theirs = await stepOne(other);
     const page = await (await get("/anmelden/zweiter-faktor", theirs)).text();
     const secret = (/id="totp-secret">([^<]+)</.exec(page)?.[1] ?? "").replace(/\s+/g, "");
-    await post("/anmelden/zweiter-faktor/einrichten", theirs, {
+    const enrolled = await post("/anmelden/zweiter-faktor/einrichten", theirs, {
       _csrf: hidden(page, "_csrf"),
       enrolment: hidden(page, "enrolment"),
       code: totpCode(secret),
     });
-    expect((await get("/konsole", theirs)).status).toBe(200);
+    const theirFull = newCookie(enrolled);
+    expect((await get("/konsole", theirFull)).status).toBe(200);
 
     // The first coordinator, signed in fully (directly, as the test of the second step is above).
     const mine = await stepOne(FIRST_COORDINATOR);
@@ -230,7 +237,7 @@ describe("contact persons and resets", () => {
     const reset = await post("/konsole/koordination/zweiter-faktor-zuruecksetzen", mine, { _csrf: csrf, email: other });
     expect(reset.status).toBe(200);
     expect(await factorOf(other)).toBeUndefined();
-    expect((await get("/konsole", theirs)).status).toBe(303);
+    expect((await get("/konsole", theirFull)).status).toBe(303);
     const audit = await auditOf("second_factor.reset");
     expect(audit).toHaveLength(1);
     expect(audit[0]?.actor).toBe(FIRST_COORDINATOR);

@@ -23,11 +23,11 @@ export async function consoleSignIn(appUrl: string, email: string): Promise<Cons
   if (asked.status !== 200) throw new Error(`sign-in request: ${asked.status}`);
   const link = await nextSignInLink(email, before, appUrl);
   const pressed = await fetch(link, form({}));
-  const cookie = /nm_session=[^;]+/.exec(pressed.headers.get("set-cookie") ?? "")?.[0];
-  if (pressed.status !== 303 || !cookie) throw new Error(`sign-in: ${pressed.status}`);
-  if (pressed.headers.get("location")?.startsWith("/anmelden/zweiter-faktor")) {
-    await passSecondStepOverHttp(appUrl, cookie, email);
-  }
+  const stepOne = /nm_session=[^;]+/.exec(pressed.headers.get("set-cookie") ?? "")?.[0];
+  if (pressed.status !== 303 || !stepOne) throw new Error(`sign-in: ${pressed.status}`);
+  const cookie = pressed.headers.get("location")?.startsWith("/anmelden/zweiter-faktor")
+    ? await passSecondStepOverHttp(appUrl, stepOne, email)
+    : stepOne;
   const page = await (await fetch(`${appUrl}/konsole/zugang`, { headers: { Cookie: cookie } })).text();
   const csrf = /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? "";
   return {

@@ -9,6 +9,13 @@ export function totpCode(secret: string, steps = 0, at = Date.now()): string {
   return generateSync({ secret, epoch: Math.floor(at / 1000) + steps * 30 });
 }
 
+/** The full session's cookie, set when the second step is passed. */
+export function newCookie(response: Response): string {
+  const cookie = /nm_session=[^;]+/.exec(response.headers.get("set-cookie") ?? "")?.[0];
+  if (!cookie) throw new Error("no new session cookie after the second step");
+  return cookie;
+}
+
 const secretOf = (html: string) => /id="totp-secret">([^<]+)</.exec(html)?.[1]?.replace(/\s+/g, "") ?? "";
 const hidden = (html: string, name: string) => new RegExp(`name="${name}" value="([^"]+)"`).exec(html)?.[1] ?? "";
 const recoveryCodesOf = (html: string) =>
@@ -17,9 +24,10 @@ const recoveryCodesOf = (html: string) =>
 /**
  * Passes the second step over HTTP as a person with an authenticator app would: enrols at the first sign-in
  * (scans the key, types the first code, keeps the recovery codes), else types the app's code; a code already
- * used (a second sign-in within 30 s) is followed by the next one, then by a recovery code.
+ * used (a second sign-in within 30 s) is followed by the next one, then by a recovery code. Returns the cookie of
+ * the full session (a new one: the step-one cookie opens nothing).
  */
-export async function passSecondStepOverHttp(appUrl: string, cookie: string, email: string): Promise<void> {
+export async function passSecondStepOverHttp(appUrl: string, cookie: string, email: string): Promise<string> {
   const url = `${appUrl}/anmelden/zweiter-faktor`;
   const page = await (await fetch(url, { headers: { Cookie: cookie }, redirect: "manual" })).text();
   const post = (path: string, fields: Record<string, string>) =>
@@ -38,12 +46,13 @@ export async function passSecondStepOverHttp(appUrl: string, cookie: string, ema
     });
     if (enrolled.status !== 200) throw new Error(`enrolment of ${email}: ${enrolled.status}`);
     authenticators.set(email, { secret, recoveryCodes: recoveryCodesOf(await enrolled.text()) });
-    return;
+    return newCookie(enrolled);
   }
   const app = authenticators.get(email);
   if (!app) throw new Error(`${email} has a second factor this test does not know`);
   for (const code of [totpCode(app.secret), totpCode(app.secret, 1), app.recoveryCodes.shift() ?? ""]) {
-    if ((await post("/anmelden/zweiter-faktor", { code })).status === 303) return;
+    const answer = await post("/anmelden/zweiter-faktor", { code });
+    if (answer.status === 303) return newCookie(answer);
   }
   throw new Error(`second step of ${email} refused`);
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
@@ -258,7 +259,20 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
     );
   };
 
-  const sessionIdHash = (c: Context<AppEnv>) => secretHash(sessionCookie(c) ?? "");
+  /**
+   * Both factors given: the full session starts now, under a new id and cookie; the step-one session ends. False
+   * when it ended meanwhile (signed out, reset).
+   */
+  const startFullSession = async (c: Context<AppEnv>): Promise<boolean> => {
+    const stepOne = c.var.principal.session;
+    if (!stepOne) return false;
+    const sessionId = randomBytes(32).toString("base64url");
+    const idHash = secretHash(sessionId);
+    const session = { ...stepOne, publicId: idHash.slice(0, 12), secondFactor: "done" as const };
+    if (!(await deps.people.promoteSession(secretHash(sessionCookie(c) ?? ""), idHash, session))) return false;
+    setSessionCookie(c, sessionId, session);
+    return true;
+  };
 
   /** Shown once after setting up the first factor. */
   const recoveryCodesPage = (c: Context<AppEnv>, codes: string[]) => {
@@ -310,7 +324,7 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
         );
         switch (outcome.kind) {
           case "verified":
-            if (!(await deps.people.completeSecondFactor(sessionIdHash(c)))) {
+            if (!(await startFullSession(c))) {
               return c.redirect(href("/anmelden", c.var.locale), 303);
             }
             return c.redirect(href("/konsole", c.var.locale), 303);
@@ -352,14 +366,14 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
           );
           if (added.kind !== "added")
             return enrolPage(c, csrfToken, session.email, { error: t.passkeyRefused, status: 422 });
-          if (!(await deps.people.completeSecondFactor(sessionIdHash(c)))) {
+          if (!(await startFullSession(c))) {
             return c.redirect(href("/anmelden", c.var.locale), 303);
           }
           return recoveryCodesPage(c, added.recoveryCodes ?? []);
         }
         const outcome = await verifyPasskey(factorDeps, session.email, answer, relyingParty(c), c.var.locale, now());
         if (outcome.kind === "verified") {
-          if (!(await deps.people.completeSecondFactor(sessionIdHash(c)))) {
+          if (!(await startFullSession(c))) {
             return c.redirect(href("/anmelden", c.var.locale), 303);
           }
           return c.redirect(href("/konsole", c.var.locale), 303);
@@ -391,7 +405,7 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
         if (outcome.kind === "wrong_code") {
           return enrolPage(c, csrfToken, session.email, { error: t.wrongCode(SECOND_FACTOR.maxFailures), status: 422 });
         }
-        if (!(await deps.people.completeSecondFactor(sessionIdHash(c)))) {
+        if (!(await startFullSession(c))) {
           return c.redirect(href("/anmelden", c.var.locale), 303);
         }
         return recoveryCodesPage(c, outcome.recoveryCodes);
