@@ -9,8 +9,10 @@ import {
   seasonOf,
 } from "../../domain/conference.ts";
 import { type ConferenceInput, conferenceInputSchema } from "../../domain/conference-input.ts";
+import { consoleLocaleOf } from "../../domain/locale.ts";
 import { germanSpreadsheet, spreadsheetTime } from "../../domain/partner-csv.ts";
 import type { Locale } from "../../domain/work-table.ts";
+import { dateTimeRange } from "../../mail/render.ts";
 import type { ConferenceRepository, MailingProgress } from "../../store/conference-repository.ts";
 import type { AppEnv } from "../app-env.ts";
 import { ChoiceGroup, ErrorSummary, Field } from "../pages/form-parts.tsx";
@@ -243,9 +245,7 @@ export function EventFacts(props: { t: ConsoleTexts; locale: Locale; event: Conf
   return (
     <dl class="facts">
       <dt>{t.when}</dt>
-      <dd>
-        {berlinDateTime(event.startsAt, locale)} – {berlinDateTime(event.endsAt, locale)}
-      </dd>
+      <dd>{dateTimeRange(event.startsAt, event.endsAt, consoleLocaleOf(locale))}</dd>
       <dt>{t.where}</dt>
       <dd>{event.location}</dd>
       {event.onlineUrl ? (

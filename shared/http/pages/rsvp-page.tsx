@@ -1,7 +1,7 @@
 import { type Conference, conferenceName } from "../../domain/conference.ts";
 import { LINK_PAGES } from "../../domain/link-paths.ts";
-import { INTL_LOCALES } from "../../domain/locale.ts";
 import type { Locale } from "../../domain/work-table.ts";
+import { dateTimeRange } from "../../mail/render.ts";
 import { MessagePage } from "./home.tsx";
 
 const de = {
@@ -96,11 +96,6 @@ export function RsvpPage(props: {
 }) {
   const t = TEXTS[props.locale];
   const c = props.conference;
-  const format = new Intl.DateTimeFormat(INTL_LOCALES[props.locale], {
-    dateStyle: "full",
-    timeStyle: "short",
-    timeZone: "Europe/Berlin",
-  });
   return (
     <MessagePage
       locale={props.locale}
@@ -114,7 +109,7 @@ export function RsvpPage(props: {
       ) : null}
       <dl class="facts">
         <dt>{t.when}</dt>
-        <dd>{`${format.format(new Date(c.startsAt))} – ${format.format(new Date(c.endsAt))}`}</dd>
+        <dd>{dateTimeRange(c.startsAt, c.endsAt, props.locale)}</dd>
         <dt>{t.where}</dt>
         <dd>{c.location}</dd>
         {c.agenda ? (
