@@ -26,6 +26,26 @@ export interface AppDependencies extends Services {
  * headers and the problem response for an unexpected error. The JSON API and the pages are separate Lambda
  * functions on AWS (each bundle carries only its own code) and one app locally.
  */
+/**
+ * The pages' CSP: nothing but the style blocks allowed by hash, images and forms of the site itself; frames of
+ * the site only where `frames`, and the site's own scripts only where `scripts` (the passkey's second step).
+ */
+export function contentSecurityPolicy(
+  styleSources: readonly string[],
+  options: { frames?: boolean; scripts?: boolean } = {},
+): string {
+  return [
+    "default-src 'none'",
+    ...(styleSources.length ? [`style-src ${styleSources.join(" ")}`] : []),
+    ...(options.scripts ? ["script-src 'self'"] : []),
+    "img-src 'self'",
+    ...(options.frames ? ["frame-src 'self'"] : []),
+    "form-action 'self'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
 export function baseApp(deps: Pick<AppDependencies, "logger">, styleSources: string[] = []) {
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
@@ -48,16 +68,8 @@ export function baseApp(deps: Pick<AppDependencies, "logger">, styleSources: str
   // A fixed set of security headers, written once (hono's secure-headers middleware did the same, at 3 KiB of
   // every cold start): a strict CSP that allows the pages' one style block by hash, and no framing or sniffing.
   const headers = {
-    "Content-Security-Policy": [
-      "default-src 'none'",
-      ...(styleSources.length ? [`style-src ${styleSources.join(" ")}`] : []),
-      "img-src 'self'",
-      // The console's mail preview shows the mail in a sandboxed frame of the same site.
-      "frame-src 'self'",
-      "form-action 'self'",
-      "base-uri 'none'",
-      "frame-ancestors 'none'",
-    ].join("; "),
+    // The console's mail preview shows the mail in a sandboxed frame of the same site.
+    "Content-Security-Policy": contentSecurityPolicy(styleSources, { frames: true }),
     "Strict-Transport-Security": "max-age=15552000; includeSubDomains",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",

@@ -3,7 +3,7 @@ import type { z } from "zod/mini";
 import de from "zod/v4/locales/de.js";
 import en from "zod/v4/locales/en.js";
 import { readLimitedBody } from "./body-limit.ts";
-import { type FieldError, type FieldSource, problem, validationProblem } from "./problem.ts";
+import { asksForEnglish, type FieldError, type FieldSource, problem, validationProblem } from "./problem.ts";
 
 export const MAX_BODY_BYTES = 16 * 1024;
 const englishErrors = en().localeError;
@@ -47,8 +47,7 @@ export function validate<S extends z.ZodMiniType>(
   data: unknown,
   source: FieldSource = "body",
 ): Parsed<z.output<S>> {
-  const english = (c.var as { locale?: string } | undefined)?.locale === "en";
-  const result = schema.safeParse(data, { error: english ? englishErrors : germanErrors });
+  const result = schema.safeParse(data, { error: asksForEnglish(c) ? englishErrors : germanErrors });
   if (!result.success) return fail(validationProblem(c, toFieldErrors(result.error.issues), source));
   return { ok: true, value: result.data };
 }

@@ -17,6 +17,9 @@ export interface Problem {
   [extension: string]: unknown;
 }
 
+/** Whether the request asked for English (`?lang=en`, Accept-Language); the API answers German otherwise. */
+export const asksForEnglish = (c: Context) => (c.var as { locale?: string } | undefined)?.locale === "en";
+
 /**
  * A problem response in the request's language: German unless English was asked for (the API's texts are written
  * in English in the code and worded in German in problem-texts.ts).
@@ -29,7 +32,7 @@ export function problem(
   extensions: Omit<Partial<Problem>, "status" | "title" | "detail"> = {},
   headers: Record<string, string> = {},
 ): Response {
-  const say = (c.var as { locale?: string } | undefined)?.locale === "en" ? (text: string) => text : germanProblemText;
+  const say = asksForEnglish(c) ? (text: string) => text : germanProblemText;
   const errors = (extensions.errors as FieldError[] | undefined)?.map((error) => ({
     ...error,
     message: say(error.message),

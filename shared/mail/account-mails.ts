@@ -1,4 +1,4 @@
-import { type ConsoleLocale, consoleLocaleOf, type Locale } from "../domain/locale.ts";
+import { type ConsoleLocale, consoleLocaleOf, INTL_LOCALES, type Locale } from "../domain/locale.ts";
 import type { MailData } from "../domain/mail.ts";
 import { SIGN_IN } from "../domain/people.ts";
 import { MAIL_WORDS, type MailContent, type MailLinks, NETWORK, type Template, tableName } from "./render.ts";
@@ -43,7 +43,7 @@ export const accountMails: {
 };
 
 const berlin = (iso: string, locale: ConsoleLocale) =>
-  new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+  new Intl.DateTimeFormat(INTL_LOCALES[locale], {
     dateStyle: "long",
     timeStyle: "short",
     timeZone: "Europe/Berlin",

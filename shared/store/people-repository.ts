@@ -259,25 +259,16 @@ export class PeopleRepository {
     return failed.length === 0;
   }
 
-  /** The session reaches the console from now on (for sessions made by tests). False when it ended meanwhile. */
-  async completeSecondFactor(idHash: string): Promise<boolean> {
-    return this.setSecondFactor(idHash, "done");
-  }
-
-  /** The session goes back to the second step (to set up a factor there). */
+  /** The session goes back to the second step (to set up a factor there). False when it ended meanwhile. */
   async requireSecondFactor(idHash: string): Promise<boolean> {
-    return this.setSecondFactor(idHash, "pending");
-  }
-
-  private async setSecondFactor(idHash: string, state: "pending" | "done"): Promise<boolean> {
     try {
       await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.session(idHash),
-          UpdateExpression: "SET secondFactor = :state",
+          UpdateExpression: "SET secondFactor = :pending",
           ConditionExpression: "attribute_exists(pk)",
-          ExpressionAttributeValues: { ":state": state },
+          ExpressionAttributeValues: { ":pending": "pending" },
         }),
       );
       return true;

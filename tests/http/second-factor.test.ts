@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { secretHash } from "../../shared/store/people-repository.ts";
 import { FIRST_COORDINATOR, testApp, testSigner } from "../support/app.ts";
-import { newCookie, totpCode } from "../support/second-factor.ts";
+import { hidden, newCookie, totpCode } from "../support/second-factor.ts";
+import { passedSecondStep } from "../support/sessions.ts";
 import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
 
 let table: TestTable;
@@ -15,8 +16,6 @@ beforeAll(async () => {
   await built.deps.people.seedCoordinators([FIRST_COORDINATOR], new Date());
 });
 afterAll(() => table.drop());
-
-const hidden = (html: string, name: string) => new RegExp(`name="${name}" value="([^"]+)"`).exec(html)?.[1] ?? "";
 
 /**
  * The mailed link's button pressed: the cookie of step one. The sign-in request is written directly (the tests
@@ -231,8 +230,11 @@ describe("contact persons and resets", () => {
     expect((await get("/konsole", theirFull)).status).toBe(200);
 
     // The first coordinator, signed in fully (directly, as the test of the second step is above).
-    const mine = await stepOne(FIRST_COORDINATOR);
-    await built.deps.people.completeSecondFactor(secretHash(/nm_session=([^;]+)/.exec(mine)?.[1] ?? ""));
+    const stepOneCookie = await stepOne(FIRST_COORDINATOR);
+    const stepOneId = /nm_session=([^;]+)/.exec(stepOneCookie)?.[1] ?? "";
+    const stepOneSession = await built.deps.people.session(secretHash(stepOneId));
+    if (!stepOneSession) throw new Error("no step-one session");
+    const { cookie: mine } = await passedSecondStep(built.deps.people, stepOneId, stepOneSession);
     const csrf = hidden(await (await get("/konsole/koordination", mine)).text(), "_csrf");
     const reset = await post("/konsole/koordination/zweiter-faktor-zuruecksetzen", mine, { _csrf: csrf, email: other });
     expect(reset.status).toBe(200);

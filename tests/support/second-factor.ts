@@ -17,7 +17,9 @@ export function newCookie(response: Response): string {
 }
 
 const secretOf = (html: string) => /id="totp-secret">([^<]+)</.exec(html)?.[1]?.replace(/\s+/g, "") ?? "";
-const hidden = (html: string, name: string) => new RegExp(`name="${name}" value="([^"]+)"`).exec(html)?.[1] ?? "";
+/** The value of a page's hidden form field. */
+export const hidden = (html: string, name: string) =>
+  new RegExp(`name="${name}" value="([^"]+)"`).exec(html)?.[1] ?? "";
 const recoveryCodesOf = (html: string) =>
   [...html.matchAll(/<li><code>([a-z0-9-]{14})<\/code><\/li>/g)].map((m) => m[1] ?? "");
 

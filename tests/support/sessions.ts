@@ -1,4 +1,6 @@
-import { secretHash } from "../../shared/store/people-repository.ts";
+import { randomBytes } from "node:crypto";
+import type { Session } from "../../shared/domain/people.ts";
+import { type PeopleRepository, secretHash } from "../../shared/store/people-repository.ts";
 import { completeSignIn, requestSignIn } from "../../shared/use-cases/sign-in.ts";
 import type { testDependencies } from "./app.ts";
 import { testSigner } from "./app.ts";
@@ -43,7 +45,23 @@ export async function signedInAs(
     now,
   );
   if (signedIn.kind !== "signed_in") throw new Error(`sign-in of ${email}: ${signedIn.kind}`);
-  // The second step, as tests/http/second-factor.test.ts tests it: here passed directly.
-  if (signedIn.session.secondFactor !== "done") await deps.people.completeSecondFactor(secretHash(signedIn.sessionId));
-  return { email, cookie: `nm_session=${signedIn.sessionId}`, csrf: signedIn.session.csrfToken };
+  if (signedIn.session.secondFactor === "done") {
+    return { email, cookie: `nm_session=${signedIn.sessionId}`, csrf: signedIn.session.csrfToken };
+  }
+  // The second step, as tests/http/second-factor.test.ts tests it: here passed directly, the full session
+  // starting under a new id as the console starts it.
+  return { email, ...(await passedSecondStep(deps.people, signedIn.sessionId, signedIn.session)) };
+}
+
+/** The full session that replaces a step-one session once the second factor is given (see console-app.tsx). */
+export async function passedSecondStep(
+  people: PeopleRepository,
+  stepOneId: string,
+  stepOne: Session,
+): Promise<{ cookie: string; csrf: string }> {
+  const sessionId = randomBytes(32).toString("base64url");
+  const idHash = secretHash(sessionId);
+  const session = { ...stepOne, publicId: idHash.slice(0, 12), secondFactor: "done" as const };
+  if (!(await people.promoteSession(secretHash(stepOneId), idHash, session))) throw new Error("step-one session gone");
+  return { cookie: `nm_session=${sessionId}`, csrf: session.csrfToken };
 }

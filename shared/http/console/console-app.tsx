@@ -30,13 +30,13 @@ import {
   sessionCookie,
   setSessionCookie,
 } from "../auth.ts";
-import type { AppDependencies, BaseApp } from "../base.ts";
+import { type AppDependencies, type BaseApp, contentSecurityPolicy } from "../base.ts";
 import { readLimitedBody } from "../body-limit.ts";
 import { ErrorSummary, Field } from "../pages/form-parts.tsx";
 import { STYLE_SOURCE } from "../pages/layout.tsx";
 import { PASSKEY_SCRIPT } from "./assets/passkey-script.ts";
 import { COORDINATOR_PATHS, href, Notice } from "./layout.tsx";
-import { consolePage, field, forbidden } from "./parts.tsx";
+import { berlinDateTime, consolePage, field, forbidden } from "./parts.tsx";
 import { accountRoutes } from "./routes/account.tsx";
 import { applicationRoutes } from "./routes/applications.tsx";
 import { auditRoutes } from "./routes/audit.tsx";
@@ -108,12 +108,6 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
   const auth = authDeps(deps);
   const origin = csrf();
   const factorDeps = { secondFactors: deps.secondFactors, people: deps.people, signer: deps.signer };
-  const berlin = (iso: string, locale: string) =>
-    new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "de-DE", {
-      timeStyle: "short",
-      timeZone: "Europe/Berlin",
-    }).format(new Date(iso));
-
   /** The pending session, with its form checked on a POST; a Response when there is none or the check fails. */
   const pendingSession = async (c: Context<AppEnv>) => {
     const principal = await principalOf(c, auth, now(), { bearer: false, pending: true });
@@ -188,7 +182,7 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
     return consolePage(
       c,
       { title: t.lockedTitle, path: SECOND_STEP, signedOut: true },
-      <p role="alert">{t.locked(berlin(until, c.var.locale))}</p>,
+      <p role="alert">{t.locked(berlinDateTime(until, c.var.locale))}</p>,
       429,
     );
   };
@@ -421,18 +415,7 @@ function relyingParty(c: Context<AppEnv>): RelyingParty {
 
 /** The second step's pages load the passkey script (same origin); every other page has no script at all. */
 function withPasskeyScript(c: Context<AppEnv>) {
-  c.header(
-    "Content-Security-Policy",
-    [
-      "default-src 'none'",
-      `style-src ${STYLE_SOURCE}`,
-      "script-src 'self'",
-      "img-src 'self'",
-      "form-action 'self'",
-      "base-uri 'none'",
-      "frame-ancestors 'none'",
-    ].join("; "),
-  );
+  c.header("Content-Security-Policy", contentSecurityPolicy([STYLE_SOURCE], { scripts: true }));
 }
 
 /**

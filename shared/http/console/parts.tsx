@@ -4,10 +4,10 @@ import type { Child } from "hono/jsx";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import type { Application } from "../../domain/application.ts";
 import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../../domain/application-labels.ts";
-import type { Locale } from "../../domain/locale.ts";
+import { consoleLocaleOf, INTL_LOCALES, type Locale } from "../../domain/locale.ts";
 import type { WorkTable } from "../../domain/work-table.ts";
 import type { AppEnv } from "../app-env.ts";
-import { Field } from "../pages/form-parts.tsx";
+import { ChoiceGroup, Field } from "../pages/form-parts.tsx";
 import { ConsoleLayout, Csrf, href, type Section } from "./layout.tsx";
 import { type ConsoleTexts, consoleTexts } from "./texts.ts";
 
@@ -79,7 +79,8 @@ export function StackTable<T>(props: {
 /** A date and time as people in Schwerin read them. */
 export function berlinDateTime(iso: string | undefined, locale: Locale): string {
   if (!iso) return "–";
-  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+  // In the console's language (German for anyone who did not choose English), as its texts are.
+  return new Intl.DateTimeFormat(INTL_LOCALES[consoleLocaleOf(locale)], {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone: "Europe/Berlin",
@@ -236,6 +237,35 @@ export function ApplicantFacts(props: { t: ConsoleTexts; locale: Locale; applica
       {optional(t.mandate, a.mandate?.community)}
       {optional(t.service, a.service)}
       {optional(t.message, a.message, true)}
+    </>
+  );
+}
+
+/**
+ * The two fields of a decision on an application (accept or decline, and the note to the applicant), as the
+ * decision link's page asks for them: the same for a contact person and a coordinator deciding on their behalf.
+ */
+export function DecisionFields(props: { t: ConsoleTexts }) {
+  const { t } = props;
+  return (
+    <>
+      <ChoiceGroup
+        id="field-decision"
+        legend={t.decision}
+        required={t.required}
+        type="radio"
+        name="decision"
+        choices={[
+          { value: "accept", label: t.accept },
+          { value: "decline", label: t.decline },
+        ]}
+        checked={() => false}
+      />
+      <Field
+        id="field-note"
+        label={t.note}
+        control={(attributes) => <textarea name="note" rows={3} maxlength={1000} {...attributes} />}
+      />
     </>
   );
 }

@@ -22,6 +22,7 @@ import {
   ApplicantFacts,
   berlinDateTime,
   consolePage,
+  DecisionFields,
   field,
   NextPage,
   SearchForm,
@@ -332,23 +333,7 @@ function ApplicationDetail(props: {
           <p>{t.decideOnBehalfHint}</p>
           <form method="post" action={href(`/konsole/antraege/${a.id}/entscheidung`, locale)}>
             <Csrf token={props.csrf} />
-            <ChoiceGroup
-              id="field-decision"
-              legend={t.decision}
-              required={t.required}
-              type="radio"
-              name="decision"
-              choices={[
-                { value: "accept", label: t.accept },
-                { value: "decline", label: t.decline },
-              ]}
-              checked={() => false}
-            />
-            <Field
-              id="field-note"
-              label={t.note}
-              control={(attributes) => <textarea name="note" rows={3} maxlength={1000} {...attributes} />}
-            />
+            <DecisionFields t={t} />
             <p>
               <button type="submit">{t.decideOnBehalf}</button>
             </p>

@@ -11,7 +11,7 @@ import type { WorkTable } from "../../../domain/work-table.ts";
 import { decideAsContact, decideOnBehalf } from "../../../use-cases/decide-application.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
-import { ChoiceGroup, ErrorSummary, Field } from "../../pages/form-parts.tsx";
+import { ErrorSummary, Field } from "../../pages/form-parts.tsx";
 import {
   attendeesResponse,
   CancelConfirmation,
@@ -28,7 +28,7 @@ import {
   readEventForm,
 } from "../event-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
-import { ApplicantFacts, berlinDateTime, consolePage, field, StackTable } from "../parts.tsx";
+import { ApplicantFacts, berlinDateTime, consolePage, DecisionFields, field, StackTable } from "../parts.tsx";
 import { type ConsoleTexts, consoleTexts } from "../texts.ts";
 
 type Status = 200 | 404 | 409 | 422;
@@ -172,23 +172,7 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
             <Csrf token={csrfOf(c)} />
             <h2>{t.decide}</h2>
             <p>{t.decideHint}</p>
-            <ChoiceGroup
-              id="field-decision"
-              legend={t.decision}
-              required={t.required}
-              type="radio"
-              name="decision"
-              choices={[
-                { value: "accept", label: t.accept },
-                { value: "decline", label: t.decline },
-              ]}
-              checked={() => false}
-            />
-            <Field
-              id="field-note"
-              label={t.note}
-              control={(attrs) => <textarea name="note" rows={3} maxlength={1000} {...attrs} />}
-            />
+            <DecisionFields t={t} />
             <p>
               <button type="submit">{t.decide}</button>
             </p>
