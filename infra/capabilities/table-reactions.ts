@@ -5,6 +5,7 @@ import * as lambda from "aws-cdk-lib/aws-lambda";
 import { SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
 import type * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
+import { CHANGE_FILTER_PATTERNS } from "../../shared/mail/change-filter.ts";
 import { type AlarmedQueue, Capability, deadLetterQueue } from "../constructs/capability.ts";
 import { ProjectFunction } from "../constructs/project-function.ts";
 import type { Mailings } from "./mailings.ts";
@@ -18,31 +19,10 @@ export const onChangeSchedulerActions = [
 ] as const;
 
 /**
- * The stream records on-change is invoked for; every other change of the table never starts it. One pattern per
- * use: a record matching any of them is delivered. Lambda allows five patterns per mapping (more on request).
+ * The stream records on-change is invoked for; every other change of the table never starts it. Defined once in
+ * shared/mail/change-filter.ts, where the local stream poller reads the same patterns.
  */
-export const onChangeFilterPatterns: readonly Record<string, unknown>[] = [
-  // Outbox mails waiting to be sent: on-change hands them to the mail queue.
-  {
-    eventName: lambda.FilterRule.or("INSERT", "MODIFY"),
-    dynamodb: {
-      NewImage: {
-        pk: { S: lambda.FilterRule.beginsWith("MAIL#") },
-        status: { S: lambda.FilterRule.isEqual("queued") },
-      },
-    },
-  },
-  // Conferences (their main item, not RSVPs or mailing progress): on-change keeps their mailing schedules.
-  {
-    eventName: lambda.FilterRule.or("INSERT", "MODIFY"),
-    dynamodb: {
-      NewImage: {
-        pk: { S: lambda.FilterRule.beginsWith("CONF#") },
-        sk: { S: lambda.FilterRule.isEqual("CONF") },
-      },
-    },
-  },
-];
+export const onChangeFilterPatterns = CHANGE_FILTER_PATTERNS;
 
 export interface TableReactionsProps {
   readonly table: dynamodb.ITableV2;
@@ -82,7 +62,6 @@ export class TableReactions extends Capability {
       ...props.mailings.scheduleAccess(props.scheduling),
       actions: onChangeSchedulerActions,
     });
-    if (onChangeFilterPatterns.length > 5) throw new Error("Lambda allows five filter patterns per mapping");
     this.onChangeFunction.consumeTableStream(props.table, {
       startingPosition: lambda.StartingPosition.TRIM_HORIZON,
       batchSize: 100,

@@ -206,7 +206,8 @@ export async function startLocalStack(
       endpoint: dynamo.endpoint,
       tableName: config.TABLE_NAME,
       handle: (records) =>
-        handleChanges(records, queue, (record) => reactToConference(record, scheduler, new Date(), 0)),
+        handleChanges(records, queue, logger, (record) => reactToConference(record, scheduler, new Date(), 0)),
+      setAsideFile: join(dataDir, "set-aside", "stream-records.jsonl"),
       logger,
     });
     started.push({ endpoint: "", stop: () => poller.stop() });

@@ -7,16 +7,16 @@ import { type Scheduler, scheduleName } from "../scheduling/port.ts";
 /** A conference as written, with the one-off "send now" request a coordinator may add to it. */
 export type ConferenceItem = Conference & { sendNow?: { kind: MailingKind; requestedAt: string } };
 
+/**
+ * The conference in a stream image, or undefined for any other item. The keys are looked at first, in the image's
+ * raw form: only a conference's image is unmarshalled, so an odd attribute of another item (DynamoDB Local's
+ * stream writes an empty map as `{}`, which `unmarshall` refuses) can never make this reaction fail.
+ */
 function conferenceImage(image: Record<string, unknown> | undefined): ConferenceItem | undefined {
-  if (!image) return undefined;
-  const item = unmarshall(image as Record<string, AttributeValue>);
-  return typeof item.pk === "string" && item.pk.startsWith("CONF#") && item.sk === "CONF"
-    ? (item as ConferenceItem)
-    : undefined;
-}
-
-export function isConferenceRecord(record: DynamoDBRecord): boolean {
-  return conferenceImage(record.dynamodb?.NewImage as Record<string, unknown> | undefined) !== undefined;
+  const keys = image as { pk?: { S?: unknown }; sk?: { S?: unknown } } | undefined;
+  const pk = keys?.pk?.S;
+  if (typeof pk !== "string" || !pk.startsWith("CONF#") || keys?.sk?.S !== "CONF") return undefined;
+  return unmarshall(image as Record<string, AttributeValue>) as ConferenceItem;
 }
 
 /**

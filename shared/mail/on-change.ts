@@ -1,4 +1,5 @@
 import type { DynamoDBRecord } from "aws-lambda";
+import type { AppLogger } from "../logging/logger.ts";
 import type { MailQueue } from "./queue.ts";
 
 export interface BatchResult {
@@ -21,44 +22,69 @@ export function queuedMailId(record: DynamoDBRecord): string | undefined {
 export type ChangeReaction = (record: DynamoDBRecord) => Promise<void>;
 
 /**
+ * What a log line may say about a record: its event, position and keys, with any part of a key that is not a plain
+ * id (an address in `PARTNER#…`, `MFA#…`) replaced by `…`. Never an image: items hold names and addresses.
+ */
+export function recordForLog(record: DynamoDBRecord): Record<string, string> {
+  const keys = record.dynamodb?.Keys as Record<string, { S?: string }> | undefined;
+  const safe = (key: string | undefined) =>
+    key
+      ?.split("#")
+      .map((part) => (/^[A-Za-z0-9_.:-]{0,80}$/.test(part) && !part.includes("@") ? part : "…"))
+      .join("#") ?? "";
+  return {
+    eventName: record.eventName ?? "",
+    sequence: record.dynamodb?.SequenceNumber ?? "",
+    pk: safe(keys?.pk?.S),
+    sk: safe(keys?.sk?.S),
+  };
+}
+
+/**
  * Reacts to the table's changes in stream order: queued mails go to the mail queue (ten at a time), other
- * reactions run per record. On a failure it reports that record: the stream retries from there, and records
- * before it are not delivered again (partial batch response).
+ * reactions run per record. On a failure it logs the record's keys and the error, and reports that record: the
+ * stream retries from there, and records before it are not delivered again (partial batch response). A record
+ * that keeps failing is set aside by the reader (on AWS the mapping's retry limit and its on-failure queue,
+ * locally the stream poller), so it never holds up the records behind it.
  */
 export async function handleChanges(
   records: DynamoDBRecord[],
   queue: MailQueue,
+  logger: AppLogger,
   react?: ChangeReaction,
 ): Promise<BatchResult> {
-  let pending: { mailId: string; sequence: string }[] = [];
-  const flush = async (): Promise<string | undefined> => {
+  let pending: { mailId: string; record: DynamoDBRecord }[] = [];
+  const failed = (record: DynamoDBRecord, what: string, error: unknown): BatchResult => {
+    logger.error(what, { ...recordForLog(record), error: (error as Error)?.name ?? String(error) });
+    return { batchItemFailures: [{ itemIdentifier: record.dynamodb?.SequenceNumber ?? "" }] };
+  };
+  const flush = async (): Promise<BatchResult | undefined> => {
     for (let start = 0; start < pending.length; start += 10) {
       const chunk = pending.slice(start, start + 10);
       try {
         await queue.enqueue(chunk.map((p) => p.mailId));
-      } catch {
-        return chunk[0]?.sequence ?? "";
+      } catch (error) {
+        // Retried from the chunk's first record; the outbox sweep also finds a mail whose message never arrives.
+        return failed(chunk[0]?.record ?? {}, "mail could not be queued", error);
       }
     }
     pending = [];
     return undefined;
   };
   for (const record of records) {
-    const sequence = record.dynamodb?.SequenceNumber ?? "";
     const mailId = queuedMailId(record);
     if (mailId) {
-      pending.push({ mailId, sequence });
+      pending.push({ mailId, record });
       continue;
     }
     if (!react) continue;
     const failedMail = await flush();
-    if (failedMail !== undefined) return { batchItemFailures: [{ itemIdentifier: failedMail }] };
+    if (failedMail) return failedMail;
     try {
       await react(record);
-    } catch {
-      return { batchItemFailures: [{ itemIdentifier: sequence }] };
+    } catch (error) {
+      return failed(record, "change reaction failed", error);
     }
   }
-  const failed = await flush();
-  return { batchItemFailures: failed === undefined ? [] : [{ itemIdentifier: failed }] };
+  return (await flush()) ?? { batchItemFailures: [] };
 }

@@ -266,8 +266,8 @@ describe("the mailer, against DynamoDB Local and the SES emulator behind a contr
         },
       } as DynamoDBRecord,
     ];
-    expect(await handleChanges(batch, queue)).toEqual({ batchItemFailures: [] });
-    expect(await handleChanges(batch, queue)).toEqual({ batchItemFailures: [] });
+    expect(await handleChanges(batch, queue, d.logger)).toEqual({ batchItemFailures: [] });
+    expect(await handleChanges(batch, queue, d.logger)).toEqual({ batchItemFailures: [] });
     await queue.idle();
     expect(await mailsTo(email)).toHaveLength(1);
   });

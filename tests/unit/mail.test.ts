@@ -5,6 +5,7 @@ import { RETENTION } from "../../shared/domain/application.ts";
 import { decisionReminderMail, newApplicationMail } from "../../shared/domain/application-mails.ts";
 import { LOCALES, type Locale } from "../../shared/domain/locale.ts";
 import type { ConferenceMailData, OutboxMail } from "../../shared/domain/mail.ts";
+import { createLogger } from "../../shared/logging/logger.ts";
 import { composeMime } from "../../shared/mail/compose.ts";
 import { handleChanges, queuedMailId } from "../../shared/mail/on-change.ts";
 import { pacer } from "../../shared/mail/pace.ts";
@@ -94,9 +95,15 @@ describe("the stream handler", () => {
         throw new Error("SQS unavailable");
       },
     };
-    expect(await handleChanges([record("INSERT", "queued", undefined, "42")], queue)).toEqual({
+    const lines: string[] = [];
+    const logger = createLogger({ service: "test", write: (line) => lines.push(line) });
+    expect(await handleChanges([record("INSERT", "queued", undefined, "42")], queue, logger)).toEqual({
       batchItemFailures: [{ itemIdentifier: "42" }],
     });
+    // The failure is logged with the record's position and keys, never its image.
+    expect(lines.map((line) => JSON.parse(line))).toMatchObject([
+      { level: "ERROR", message: "mail could not be queued", sequence: "42", error: "Error" },
+    ]);
   });
 });
 
