@@ -7,7 +7,8 @@ import { type KeyRing, parseKeyRing } from "../shared/security/tokens.ts";
  * the key ring (the parameter's value) from a file or stdin and prints the next one; it never talks to AWS, so
  * the operator sees and stores each value with their own credentials.
  *
- *   new      a fresh ring (current and person key), e.g. to replace a key that leaked
+ *   new      a fresh ring: a new current key; given the old ring, its `person` key stays (it keys the erased people's
+ *            hash and the stored authenticator secrets, which must outlive any link key), e.g. after a leak
  *   add      adds a `next` key: accepted by every function, not yet used for signing
  *   promote  `next` becomes `current`, the old current becomes `previous` (still accepted)
  *   drop     forgets `previous`: links signed with it stop working
@@ -21,7 +22,7 @@ export function freshKey(): string {
 
 /** The ring after `step`; throws with a operator-facing message when the step does not fit. */
 export function rotate(step: RotationStep, ring: KeyRing | undefined, makeKey: () => string = freshKey): KeyRing {
-  if (step === "new") return { current: makeKey(), person: makeKey() };
+  if (step === "new") return { current: makeKey(), person: ring?.person ?? makeKey() };
   if (ring === undefined) throw new Error(`"${step}" needs the current key ring as input`);
   switch (step) {
     case "add":
@@ -47,7 +48,7 @@ function main(argv: string[]) {
     process.stderr.write(`Usage: npm run token-keys -- <${ROTATION_STEPS.join("|")}> [ring.json]\n`);
     process.exit(2);
   }
-  const input = step === "new" ? undefined : readFileSync(file ?? 0, "utf8");
+  const input = step === "new" && file === undefined ? undefined : readFileSync(file ?? 0, "utf8");
   const next = rotate(step as RotationStep, input === undefined ? undefined : parseKeyRing(input));
   process.stdout.write(`${JSON.stringify(next)}\n`);
 }

@@ -4,7 +4,7 @@
  * persons (once enrolled, they use it too).
  */
 export const SECOND_FACTOR = {
-  /** Wrong codes in a row before the second step is locked for that person… */
+  /** Wrong codes in a row before the second step is locked for that person (and codes checked at once, at most)… */
   maxFailures: 5,
   /** …this long. */
   lockMinutes: 15,
@@ -34,7 +34,10 @@ export interface SecondFactorRecord {
   passkeys?: PasskeyRecord[];
   /** SHA-256 of each unused recovery code → when it was made. */
   recoveryCodes: Record<string, string>;
+  /** Attempts counted since the last right code or lock: each is counted (reserved) before it is checked. */
   failures: number;
+  /** When the last attempt was reserved. */
+  attemptedAt?: string;
   /** Epoch seconds until which the second step is locked. */
   lockedUntil?: number;
   updatedAt: string;

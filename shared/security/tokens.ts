@@ -14,8 +14,8 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, ti
  * be read long after it was sent), `form` (when the application form was handed out, for the minimum fill time),
  * `cursor` (a position in a list the admin API hands out; sealed, i.e. encrypted as well, since a partner list's
  * position holds an email address), `signin` (a sign-in request id; 15 minutes, and usable once because the
- * request is marked used), `totp` (an authenticator's secret, sealed for storage), `enrol` (the secret of an
- * authenticator being set up, sealed into the enrolment form for 15 minutes). No other subject is ever an email address or another personal datum: tokens
+ * request is marked used), `totp` (an authenticator's secret, sealed for storage under the stored-secrets key),
+ * `enrol` (the secret of an authenticator being set up, sealed into the enrolment form for 15 minutes). No other subject is ever an email address or another personal datum: tokens
  * end up in URLs, server logs and mail headers.
  */
 export const TOKEN_PURPOSES = [
@@ -56,6 +56,13 @@ export interface TokenSigner {
    */
   seal(purpose: TokenPurpose, subject: string, expiresAt: Date): string;
   unseal(token: string, purpose: TokenPurpose, now: Date): TokenCheck;
+  /**
+   * Seals a secret the table keeps for good (an authenticator app's TOTP secret): AES-256-GCM under a key of its
+   * own, derived from the ring's `person` key, which the link-key rotation never changes. Sealed with the link key
+   * instead, every authenticator would stop working when the old link key is dropped.
+   */
+  sealStored(purpose: TokenPurpose, subject: string): string;
+  unsealStored(token: string, purpose: TokenPurpose): TokenCheck;
 }
 
 /** Longest token accepted; far above any real one, so a huge path never reaches the HMAC or JSON.parse. */
@@ -152,43 +159,57 @@ export function tokenSigner(material: string): TokenSigner {
   const sealKey = sealKeyOf(key);
   const acceptedSealKeys = accepted.map(sealKeyOf);
   const personKey = Buffer.from(hkdfSync("sha256", ring.person, "netzwerk-tokens", "person", 32));
+  const storedKey = Buffer.from(hkdfSync("sha256", ring.person, "netzwerk-tokens", "stored-secrets", 32));
+  // Stored secrets never expire by themselves: they end when the person removes the factor.
+  const NEVER = new Date("2100-01-01T00:00:00Z");
   const invalid: TokenCheck = { ok: false, reason: "invalid" };
   const payloadOf = (purpose: TokenPurpose, subject: string, expiresAt: Date): Payload => ({
     p: purpose,
     s: subject,
     e: Math.floor(expiresAt.getTime() / 1000),
   });
+  const sealWith = (sealingKey: Buffer, purpose: TokenPurpose, subject: string, expiresAt: Date) => {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv("aes-256-gcm", sealingKey, iv);
+    cipher.setAAD(Buffer.from(purpose));
+    const data = Buffer.from(JSON.stringify(payloadOf(purpose, subject, expiresAt)));
+    return Buffer.concat([iv, cipher.update(data), cipher.final(), cipher.getAuthTag()]).toString("base64url");
+  };
+  const unsealWith = (candidates: Buffer[], token: string, purpose: TokenPurpose, now: Date): TokenCheck => {
+    if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH * 2) return invalid;
+    const bytes = canonicalBytes(token);
+    if (!bytes || bytes.length <= IV_BYTES + TAG_BYTES) return invalid;
+    for (const candidate of candidates) {
+      try {
+        const decipher = createDecipheriv("aes-256-gcm", candidate, bytes.subarray(0, IV_BYTES));
+        decipher.setAAD(Buffer.from(purpose));
+        decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+        const data = Buffer.concat([
+          decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)),
+          decipher.final(),
+        ]);
+        return check(parseJson(data), purpose, now);
+      } catch {
+        // Not sealed with this key (GCM's tag does not match): an expected outcome, so the next key is tried.
+      }
+    }
+    return invalid;
+  };
   return {
     personHash(email) {
       return createHmac("sha256", personKey).update(email.trim().toLowerCase()).digest("base64url");
     },
     seal(purpose, subject, expiresAt) {
-      const iv = randomBytes(IV_BYTES);
-      const cipher = createCipheriv("aes-256-gcm", sealKey, iv);
-      cipher.setAAD(Buffer.from(purpose));
-      const data = Buffer.from(JSON.stringify(payloadOf(purpose, subject, expiresAt)));
-      const sealed = Buffer.concat([iv, cipher.update(data), cipher.final(), cipher.getAuthTag()]);
-      return sealed.toString("base64url");
+      return sealWith(sealKey, purpose, subject, expiresAt);
     },
     unseal(token, purpose, now) {
-      if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH * 2) return invalid;
-      const bytes = canonicalBytes(token);
-      if (!bytes || bytes.length <= IV_BYTES + TAG_BYTES) return invalid;
-      for (const candidate of acceptedSealKeys) {
-        try {
-          const decipher = createDecipheriv("aes-256-gcm", candidate, bytes.subarray(0, IV_BYTES));
-          decipher.setAAD(Buffer.from(purpose));
-          decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-          const data = Buffer.concat([
-            decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)),
-            decipher.final(),
-          ]);
-          return check(parseJson(data), purpose, now);
-        } catch {
-          // not sealed with this key: try the next one
-        }
-      }
-      return invalid;
+      return unsealWith(acceptedSealKeys, token, purpose, now);
+    },
+    sealStored(purpose, subject) {
+      return sealWith(storedKey, purpose, subject, NEVER);
+    },
+    unsealStored(token, purpose) {
+      return unsealWith([storedKey], token, purpose, new Date(0));
     },
     sign(purpose, subject, expiresAt) {
       const body = Buffer.from(JSON.stringify(payloadOf(purpose, subject, expiresAt))).toString("base64url");

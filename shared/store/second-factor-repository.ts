@@ -15,9 +15,20 @@ import { queueMail } from "./outbox.ts";
 /**
  * A person's second factor: one item per person. Every change that a person should know of is written with its
  * audit entry and its mail to the person in one transaction (`transact` reports a failed condition by its index,
- * it does not throw); the counters (failures, the last code's time step,
- * a recovery code's use) are conditional updates, so two requests at once cannot both use one code.
+ * it does not throw); the counters (failures, the last code's time step, a recovery code's use) are conditional
+ * updates, so two requests at once cannot both use one code.
+ *
+ * The lock holds against parallel guesses: every attempt is first reserved (`reserveAttempt`: one conditional
+ * update that counts it, only while the step is not locked and fewer than the limit are counted), and every use of
+ * a code or passkey is conditional on the lock too. However many requests arrive at once, at most `maxFailures`
+ * codes are ever checked per lock.
  */
+/** The second step is not locked (never was, or the lock is over); `:nowSeconds` is now in epoch seconds. */
+const NOT_LOCKED = "(attribute_not_exists(lockedUntil) OR lockedUntil <= :nowSeconds)";
+const nowSeconds = (now: Date) => Math.floor(now.getTime() / 1000);
+
+export type Reservation = { ok: true; count: number } | { ok: false; record?: SecondFactorRecord };
+
 export class SecondFactorRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -31,18 +42,26 @@ export class SecondFactorRepository {
     return Item ? withoutKeys<SecondFactorRecord>(Item) : undefined;
   }
 
-  /** Enrolment: the authenticator and fresh recovery codes replace whatever was there. */
-  async enrol(record: SecondFactorRecord, audit: NewAuditEntry, mail: NewMail, now: Date): Promise<void> {
-    await transact(this.db, [
+  /**
+   * Enrolment: the authenticator and fresh recovery codes, only while the person has no factor (no item, or one
+   * whose factors were all removed). False when a factor appeared meanwhile: two racing enrolments cannot
+   * replace each other's factor, and nobody can replace an existing one through this path.
+   */
+  async enrol(record: SecondFactorRecord, audit: NewAuditEntry, mail: NewMail, now: Date): Promise<boolean> {
+    const failed = await transact(this.db, [
       {
         Put: {
           TableName: this.tableName,
           Item: { ...keys.secondFactor(record.email), ...aboutPerson(record.email, "MFA", "factor"), ...record },
+          ConditionExpression:
+            "attribute_not_exists(pk) OR (attribute_not_exists(totp) AND (attribute_not_exists(passkeys) OR size(passkeys) = :zero))",
+          ExpressionAttributeValues: { ":zero": 0 },
         },
       },
       auditPut(this.tableName, audit, now),
       queueMail(this.tableName, mail, now),
     ]);
+    return failed.length === 0;
   }
 
   /** Removes the factor (the person's own removal, or a coordinator's reset). False when there was none. */
@@ -100,7 +119,37 @@ export class SecondFactorRepository {
     return failed.length === 0;
   }
 
-  /** Accepts a code's time step once: false when this step (or a later one) was used already. */
+  /**
+   * Reserves one attempt at the second step before anything is checked: counts it, only while the step is not
+   * locked and fewer than `max` attempts are counted. Not ok: locked, or the limit is reached by attempts still
+   * being checked (with the record as it is now, to tell which).
+   */
+  async reserveAttempt(email: string, max: number, now: Date): Promise<Reservation> {
+    try {
+      const { Attributes } = await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.secondFactor(email),
+          UpdateExpression: "ADD failures :one SET attemptedAt = :now",
+          ConditionExpression: `attribute_exists(pk) AND ${NOT_LOCKED} AND (attribute_not_exists(failures) OR failures < :max)`,
+          ExpressionAttributeValues: {
+            ":one": 1,
+            ":max": max,
+            ":now": now.toISOString(),
+            ":nowSeconds": nowSeconds(now),
+          },
+          ReturnValues: "UPDATED_NEW",
+        }),
+      );
+      return { ok: true, count: Number(Attributes?.failures ?? 1) };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const record = await this.get(email);
+      return record ? { ok: false, record } : { ok: false };
+    }
+  }
+
+  /** Accepts a code's time step once, while the step is not locked: false when this step (or a later one) was used. */
   async useStep(email: string, step: number, now: Date): Promise<boolean> {
     try {
       await this.db.send(
@@ -108,8 +157,13 @@ export class SecondFactorRepository {
           TableName: this.tableName,
           Key: keys.secondFactor(email),
           UpdateExpression: "SET totp.lastStep = :step, totp.lastUsedAt = :now, failures = :zero",
-          ConditionExpression: "totp.lastStep < :step",
-          ExpressionAttributeValues: { ":step": step, ":now": now.toISOString(), ":zero": 0 },
+          ConditionExpression: `totp.lastStep < :step AND ${NOT_LOCKED}`,
+          ExpressionAttributeValues: {
+            ":step": step,
+            ":now": now.toISOString(),
+            ":zero": 0,
+            ":nowSeconds": nowSeconds(now),
+          },
         }),
       );
       return true;
@@ -119,7 +173,10 @@ export class SecondFactorRepository {
     }
   }
 
-  /** Uses a recovery code once (its hash goes), with its audit entry and mail. False when it is not (any more) there. */
+  /**
+   * Uses a recovery code once (its hash goes), while the step is not locked, with its audit entry and mail. False
+   * when it is not (any more) there, or the step is locked.
+   */
   async useRecoveryCode(
     email: string,
     codeHash: string,
@@ -133,9 +190,9 @@ export class SecondFactorRepository {
           TableName: this.tableName,
           Key: keys.secondFactor(email),
           UpdateExpression: "REMOVE recoveryCodes.#code SET failures = :zero",
-          ConditionExpression: "attribute_exists(recoveryCodes.#code)",
+          ConditionExpression: `attribute_exists(recoveryCodes.#code) AND ${NOT_LOCKED}`,
           ExpressionAttributeNames: { "#code": codeHash },
-          ExpressionAttributeValues: { ":zero": 0 },
+          ExpressionAttributeValues: { ":zero": 0, ":nowSeconds": nowSeconds(now) },
         },
       },
       auditPut(this.tableName, audit, now),
@@ -144,35 +201,33 @@ export class SecondFactorRepository {
     return failed.length === 0;
   }
 
-  /** Counts a wrong code; returns the failures so far (the caller locks at the limit). */
-  async countFailure(email: string): Promise<number> {
-    const { Attributes } = await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.secondFactor(email),
-        UpdateExpression: "ADD failures :one",
-        ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeValues: { ":one": 1 },
-        ReturnValues: "UPDATED_NEW",
-      }),
-    );
-    return Number(Attributes?.failures ?? 0);
-  }
-
-  /** Locks the second step until `until` (epoch seconds), with its audit entry and mail; the count starts again. */
-  async lock(email: string, until: number, audit: NewAuditEntry, mail: NewMail, now: Date): Promise<void> {
-    await transact(this.db, [
+  /**
+   * Locks the second step until `until` (epoch seconds), with its audit entry and mail; the count starts again.
+   * Only once: while `max` attempts are counted and no lock holds. False when another request locked it first or
+   * a right code reset the count meanwhile.
+   */
+  async lock(
+    email: string,
+    max: number,
+    until: number,
+    audit: NewAuditEntry,
+    mail: NewMail,
+    now: Date,
+  ): Promise<boolean> {
+    const failed = await transact(this.db, [
       {
         Update: {
           TableName: this.tableName,
           Key: keys.secondFactor(email),
           UpdateExpression: "SET lockedUntil = :until, failures = :zero",
-          ExpressionAttributeValues: { ":until": until, ":zero": 0 },
+          ConditionExpression: `failures >= :max AND ${NOT_LOCKED}`,
+          ExpressionAttributeValues: { ":until": until, ":zero": 0, ":max": max, ":nowSeconds": nowSeconds(now) },
         },
       },
       auditPut(this.tableName, audit, now),
       queueMail(this.tableName, mail, now),
     ]);
+    return failed.length === 0;
   }
 
   /**
@@ -217,7 +272,10 @@ export class SecondFactorRepository {
     return failed.length === 0;
   }
 
-  /** A passkey's new signature counter, only if it still has the one read (two uses of one signature: one wins). */
+  /**
+   * A passkey's new signature counter, only if it still has the one read (two uses of one signature: one wins) and
+   * the step is not locked.
+   */
   async usePasskey(email: string, index: number, oldCounter: number, newCounter: number, now: Date): Promise<boolean> {
     try {
       await this.db.send(
@@ -225,9 +283,15 @@ export class SecondFactorRepository {
           TableName: this.tableName,
           Key: keys.secondFactor(email),
           UpdateExpression: `SET passkeys[${index}].#counter = :new, passkeys[${index}].lastUsedAt = :now, failures = :zero`,
-          ConditionExpression: `passkeys[${index}].#counter = :old`,
+          ConditionExpression: `passkeys[${index}].#counter = :old AND ${NOT_LOCKED}`,
           ExpressionAttributeNames: { "#counter": "counter" },
-          ExpressionAttributeValues: { ":new": newCounter, ":old": oldCounter, ":now": now.toISOString(), ":zero": 0 },
+          ExpressionAttributeValues: {
+            ":new": newCounter,
+            ":old": oldCounter,
+            ":now": now.toISOString(),
+            ":zero": 0,
+            ":nowSeconds": nowSeconds(now),
+          },
         }),
       );
       return true;

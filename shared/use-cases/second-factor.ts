@@ -20,7 +20,6 @@ export interface SecondFactorDeps {
 }
 
 const MINUTE_MS = 60_000;
-const FAR_FUTURE = new Date("2100-01-01T00:00:00Z");
 const seconds = (ms: number) => Math.floor(ms / 1000);
 const hashCode = (code: string) => createHash("sha256").update(normaliseRecoveryCode(code)).digest("hex");
 
@@ -67,6 +66,15 @@ export async function startEnrolment(deps: SecondFactorDeps, email: string, now:
   return { secret, uri, sealed };
 }
 
+/**
+ * The authenticator's secret, opened with the key for stored secrets (never the link key: rotating the link key
+ * must not lock anyone out).
+ */
+async function openTotpSecret(deps: SecondFactorDeps, sealed: string): Promise<string | undefined> {
+  const opened = (await deps.signer()).unsealStored(sealed, "totp");
+  return opened.ok ? opened.subject : undefined;
+}
+
 /** A code of six digits for `secret` at `now`, if it is one: its time step. */
 function stepOf(secret: string, code: string, now: Date): number | undefined {
   if (!/^\d{6}$/.test(code)) return undefined;
@@ -79,7 +87,12 @@ function stepOf(secret: string, code: string, now: Date): number | undefined {
   return result.valid && "timeStep" in result ? result.timeStep : undefined;
 }
 
-export type EnrolOutcome = { kind: "enrolled"; recoveryCodes: string[] } | { kind: "expired" } | { kind: "wrong_code" };
+export type EnrolOutcome =
+  | { kind: "enrolled"; recoveryCodes: string[] }
+  | { kind: "expired" }
+  | { kind: "wrong_code" }
+  /** A factor was set up meanwhile (another request): it stays, this one is not stored. */
+  | { kind: "exists" };
 
 /** The first code from the app proves it holds the secret: the factor is stored, with fresh recovery codes. */
 export async function completeEnrolment(
@@ -102,7 +115,7 @@ export async function completeEnrolment(
   const record: SecondFactorRecord = {
     email,
     totp: {
-      sealedSecret: signer.seal("totp", secret, FAR_FUTURE),
+      sealedSecret: signer.sealStored("totp", secret),
       name: name.trim().slice(0, 60) || "Authenticator-App",
       createdAt: now.toISOString(),
       lastUsedAt: now.toISOString(),
@@ -112,25 +125,48 @@ export async function completeEnrolment(
     failures: 0,
     updatedAt: now.toISOString(),
   };
-  await deps.secondFactors.enrol(
+  const stored = await deps.secondFactors.enrol(
     record,
     auditOf(email, email, "enrolled", now, { name: record.totp?.name }),
     changedMail(email, locale, { event: "enrolled", at: now.toISOString() }),
     now,
   );
-  return { kind: "enrolled", recoveryCodes: codes };
+  return stored ? { kind: "enrolled", recoveryCodes: codes } : { kind: "exists" };
 }
 
 export type VerifyOutcome =
   | { kind: "verified"; with: "totp" | "recovery_code" | "passkey" }
   | { kind: "wrong_code"; attemptsLeft: number }
   | { kind: "replayed" }
-  | { kind: "locked"; until: string }
+  /** Locked until `until`; without it, the attempts allowed are all being checked right now. */
+  | { kind: "locked"; until?: string }
   | { kind: "no_factor" };
+
+/** An attempt whose reservation was refused: the lock there is, or (if the counting request died) the lock now. */
+async function refusedAttempt(
+  deps: SecondFactorDeps,
+  email: string,
+  record: SecondFactorRecord | undefined,
+  locale: Locale,
+  now: Date,
+): Promise<VerifyOutcome> {
+  if (!record || !hasSecondFactor(record)) return { kind: "no_factor" };
+  const locked = lockedOutcome(record, now);
+  if (locked) return locked;
+  // The limit is reached but nobody locked: normally the last attempt is still being checked and will lock. Only if
+  // it never finished (a crashed function), a later attempt sets the lock, so the count never blocks for ever.
+  const stale = !record.attemptedAt || now.getTime() - Date.parse(record.attemptedAt) > STALE_ATTEMPT_MS;
+  if (stale) return lockNow(deps, email, locale, now);
+  return { kind: "locked" };
+}
+
+/** How long a reserved attempt may take before its count is treated as abandoned. */
+const STALE_ATTEMPT_MS = 60_000;
 
 /**
  * The second step: a code from the app (accepted once: a code's time step never again) or a recovery code
- * (each once). Five wrong codes in a row lock the step for 15 minutes, whatever is typed meanwhile.
+ * (each once). Every attempt is reserved before it is checked, so five wrong codes lock the step for 15 minutes
+ * however many arrive at once; while locked, whatever is given is not even checked.
  */
 export async function verifySecondStep(
   deps: SecondFactorDeps,
@@ -143,16 +179,18 @@ export async function verifySecondStep(
   if (!record || !hasSecondFactor(record)) return { kind: "no_factor" };
   const locked = lockedOutcome(record, now);
   if (locked) return locked;
+  const reserved = await deps.secondFactors.reserveAttempt(email, SECOND_FACTOR.maxFailures, now);
+  if (!reserved.ok) return refusedAttempt(deps, email, reserved.record, locale, now);
   const typed = code.trim();
-  const signer = await deps.signer();
-  const secret = record.totp ? signer.unseal(record.totp.sealedSecret, "totp", now) : undefined;
-  if (record.totp && secret?.ok) {
-    const step = stepOf(secret.subject, typed, now);
+  const secret = record.totp ? await openTotpSecret(deps, record.totp.sealedSecret) : undefined;
+  if (record.totp && secret) {
+    const step = stepOf(secret, typed, now);
     if (step !== undefined) {
-      if (step <= record.totp.lastStep || !(await deps.secondFactors.useStep(email, step, now))) {
-        return { kind: "replayed" };
+      if (step > record.totp.lastStep && (await deps.secondFactors.useStep(email, step, now))) {
+        return { kind: "verified", with: "totp" };
       }
-      return { kind: "verified", with: "totp" };
+      const wrong = await countedWrong(deps, email, reserved.count, locale, now);
+      return wrong.kind === "wrong_code" ? { kind: "replayed" } : wrong;
     }
   }
   if (!/^\d{6}$/.test(typed) && normaliseRecoveryCode(typed).length === 12) {
@@ -165,7 +203,7 @@ export async function verifySecondStep(
     );
     if (used) return { kind: "verified", with: "recovery_code" };
   }
-  return countWrong(deps, email, locale, now);
+  return countedWrong(deps, email, reserved.count, locale, now);
 }
 
 /** The lock, while it lasts: whatever is given then is not even checked. */
@@ -175,22 +213,36 @@ function lockedOutcome(record: SecondFactorRecord, now: Date): VerifyOutcome | u
     : undefined;
 }
 
-/** A wrong code or a refused passkey: counted; the fifth in a row locks the second step. */
-async function countWrong(deps: SecondFactorDeps, email: string, locale: Locale, now: Date): Promise<VerifyOutcome> {
-  const failures = await deps.secondFactors.countFailure(email);
-  if (failures >= SECOND_FACTOR.maxFailures) {
-    const until = seconds(now.getTime() + SECOND_FACTOR.lockMinutes * MINUTE_MS);
-    const untilIso = new Date(until * 1000).toISOString();
-    await deps.secondFactors.lock(
-      email,
-      until,
-      auditOf(email, email, "locked", now, { until: untilIso }),
-      changedMail(email, locale, { event: "locked", at: now.toISOString(), lockedUntil: untilIso }),
-      now,
-    );
-    return { kind: "locked", until: untilIso };
-  }
-  return { kind: "wrong_code", attemptsLeft: SECOND_FACTOR.maxFailures - failures };
+/**
+ * A wrong code or a refused passkey, already counted by its reservation as attempt `count`: the one that reaches
+ * the limit locks the second step (once: one lock, one mail, one audit entry).
+ */
+async function countedWrong(
+  deps: SecondFactorDeps,
+  email: string,
+  count: number,
+  locale: Locale,
+  now: Date,
+): Promise<VerifyOutcome> {
+  if (count >= SECOND_FACTOR.maxFailures) return lockNow(deps, email, locale, now);
+  return { kind: "wrong_code", attemptsLeft: SECOND_FACTOR.maxFailures - count };
+}
+
+async function lockNow(deps: SecondFactorDeps, email: string, locale: Locale, now: Date): Promise<VerifyOutcome> {
+  const until = seconds(now.getTime() + SECOND_FACTOR.lockMinutes * MINUTE_MS);
+  const untilIso = new Date(until * 1000).toISOString();
+  const locked = await deps.secondFactors.lock(
+    email,
+    SECOND_FACTOR.maxFailures,
+    until,
+    auditOf(email, email, "locked", now, { until: untilIso }),
+    changedMail(email, locale, { event: "locked", at: now.toISOString(), lockedUntil: untilIso }),
+    now,
+  );
+  if (locked) return { kind: "locked", until: untilIso };
+  // Someone else locked it first, or a right code reset the count: tell what holds now.
+  const record = await deps.secondFactors.get(email);
+  return (record && lockedOutcome(record, now)) ?? { kind: "wrong_code", attemptsLeft: SECOND_FACTOR.maxFailures };
 }
 
 /**
@@ -367,6 +419,8 @@ export async function verifyPasskey(
   if (!record || !hasSecondFactor(record)) return { kind: "no_factor" };
   const locked = lockedOutcome(record, now);
   if (locked) return locked;
+  const reserved = await deps.secondFactors.reserveAttempt(email, SECOND_FACTOR.maxFailures, now);
+  if (!reserved.ok) return refusedAttempt(deps, email, reserved.record, locale, now);
   const response = parseJson(answer) as { id?: unknown } | undefined;
   const index = (record.passkeys ?? []).findIndex((p) => p.id === response?.id);
   const stored = record.passkeys?.[index];
@@ -395,8 +449,8 @@ export async function verifyPasskey(
         return { kind: "verified", with: "passkey" };
       }
     } catch {
-      // refused: counted below
+      // Refused by the library (a wrong signature, origin or challenge): an outcome, counted below like a wrong code.
     }
   }
-  return countWrong(deps, email, locale, now);
+  return countedWrong(deps, email, reserved.count, locale, now);
 }

@@ -171,6 +171,87 @@ describe("the second factor of a coordinator", () => {
   });
 });
 
+describe("against a determined attacker", () => {
+  /** A coordinator with an authenticator app, and a fresh step-one session of theirs. */
+  async function enrolled(email: string): Promise<{ secret: string; cookie: string; csrf: string }> {
+    await built.deps.people.addCoordinator(
+      { email, addedBy: FIRST_COORDINATOR, addedAt: new Date().toISOString() },
+      undefined,
+      new Date(),
+    );
+    const first = await stepOne(email);
+    const page = await (await get("/anmelden/zweiter-faktor", first)).text();
+    const secret = (/id="totp-secret">([^<]+)</.exec(page)?.[1] ?? "").replace(/\s+/g, "");
+    const done = await post("/anmelden/zweiter-faktor/einrichten", first, {
+      _csrf: hidden(page, "_csrf"),
+      enrolment: hidden(page, "enrolment"),
+      code: totpCode(secret),
+    });
+    expect(done.status).toBe(200);
+    const cookie = await stepOne(email);
+    const csrf = hidden(await (await get("/anmelden/zweiter-faktor", cookie)).text(), "_csrf");
+    return { secret, cookie, csrf };
+  }
+
+  it("40 parallel wrong codes: at most five are checked, the rest 429; one lock, one mail, one audit entry", async () => {
+    const email = "parallel.guesser@schwerin.example";
+    const { cookie, csrf, secret } = await enrolled(email);
+    const guesses = Array.from({ length: 40 }, (_, i) => String(100000 + i * 7919).slice(0, 6));
+    const answers = await Promise.all(
+      guesses.map((code) => post("/anmelden/zweiter-faktor", cookie, { _csrf: csrf, code })),
+    );
+    const statuses = answers.map((a) => a.status);
+    const checked = statuses.filter((s) => s === 422).length;
+    expect(statuses.every((s) => s === 422 || s === 429)).toBe(true);
+    // Five attempts are let through; the one that reaches the limit answers with the lock (429) itself.
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(40 - checked);
+    const locks = (await auditOf("second_factor.locked")).filter((e) => (e.subject as { id: string }).id === email);
+    expect(locks).toHaveLength(1);
+    const lockMails = (await mailsOf(email, "second_factor_changed")).filter(
+      (m) => (m.data as { event: string }).event === "locked",
+    );
+    expect(lockMails).toHaveLength(1);
+    expect(Number((await factorOf(email))?.lockedUntil)).toBeGreaterThan(Date.now() / 1000 + 14 * 60);
+    // The right code changes nothing while the lock holds.
+    const right = await post("/anmelden/zweiter-faktor", cookie, { _csrf: csrf, code: totpCode(secret, 1) });
+    expect(right.status).toBe(429);
+    expect((await get("/konsole", cookie)).status).toBe(303);
+  });
+
+  it("two racing enrolments: one factor is stored, the other request stores nothing", async () => {
+    const email = "racing.enrolment@schwerin.example";
+    await built.deps.people.addCoordinator(
+      { email, addedBy: FIRST_COORDINATOR, addedAt: new Date().toISOString() },
+      undefined,
+      new Date(),
+    );
+    const cookie = await stepOne(email);
+    const pages = await Promise.all([1, 2].map(async () => (await get("/anmelden/zweiter-faktor", cookie)).text()));
+    const answers = await Promise.all(
+      pages.map((page) => {
+        const secret = (/id="totp-secret">([^<]+)</.exec(page)?.[1] ?? "").replace(/\s+/g, "");
+        return post("/anmelden/zweiter-faktor/einrichten", cookie, {
+          _csrf: hidden(page, "_csrf"),
+          enrolment: hidden(page, "enrolment"),
+          code: totpCode(secret),
+        });
+      }),
+    );
+    expect(answers.map((a) => a.status).toSorted()).toEqual([200, 303]);
+    const enrolments = (await auditOf("second_factor.enrolled")).filter(
+      (e) => (e.subject as { id: string }).id === email,
+    );
+    expect(enrolments).toHaveLength(1);
+    // The codes shown are the ones stored: the winner's recovery codes still work.
+    const shown = await (answers.find((a) => a.status === 200) as Response).text();
+    const [code] = [...shown.matchAll(/<li><code>([a-z0-9-]{14})<\/code><\/li>/g)].map((m) => m[1] ?? "");
+    const next = await stepOne(email);
+    const csrf = hidden(await (await get("/anmelden/zweiter-faktor", next)).text(), "_csrf");
+    expect((await post("/anmelden/zweiter-faktor", next, { _csrf: csrf, code: code ?? "" })).status).toBe(303);
+  });
+});
+
 describe("contact persons and resets", () => {
   it("lets a contact person without a factor in after the link alone, and offers one", async () => {
     const contact = "a.kropp@awo-schwerin.de";

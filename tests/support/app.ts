@@ -1,7 +1,7 @@
 import { createApp } from "../../shared/http/app.tsx";
 import { storeDependencies } from "../../shared/http/dependencies.ts";
 import { type AppLogger, createLogger } from "../../shared/logging/logger.ts";
-import { tokenSigner } from "../../shared/security/tokens.ts";
+import { type TokenSigner, tokenSigner } from "../../shared/security/tokens.ts";
 import type { ApplicationLimits } from "../../shared/use-cases/submit-application.ts";
 import type { TestTable } from "./tables.ts";
 
@@ -16,9 +16,13 @@ export function recordingLogger(): AppLogger & { lines: string[] } {
 export const TEST_TOKEN_KEY = "test-token-key-0123456789abcdefghijklmnopqrstuvwxyz";
 export const testSigner = tokenSigner(TEST_TOKEN_KEY);
 
-/** The app's repositories and rules on a test table, with a fixed signing key and the given limits. */
-export function testDependencies(table: TestTable, limits: Partial<ApplicationLimits> = {}) {
-  return storeDependencies(table.db, table.tableName, async () => testSigner, {
+/** The app's repositories and rules on a test table, with a fixed signing key (or `signer`) and the given limits. */
+export function testDependencies(
+  table: TestTable,
+  limits: Partial<ApplicationLimits> = {},
+  signer: () => Promise<TokenSigner> = async () => testSigner,
+) {
+  return storeDependencies(table.db, table.tableName, signer, {
     perEmail: 3,
     perClient: 30,
     minFillSeconds: 0,
@@ -41,10 +45,12 @@ export function testApp(
     limits?: Partial<ApplicationLimits>;
     clientAddress?: string;
     allowedOrigins?: string[];
+    /** The link keys as the functions read them (e.g. a key ring being rotated); the fixed test key otherwise. */
+    signer?: () => Promise<TokenSigner>;
   } = {},
 ) {
   const logger = recordingLogger();
-  const deps = testDependencies(table, options.limits);
+  const deps = testDependencies(table, options.limits, options.signer);
   const app = createApp({
     ...deps,
     firstCoordinators: [FIRST_COORDINATOR],

@@ -177,12 +177,14 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
     );
   };
 
-  const lockedPage = (c: Context<AppEnv>, until: string) => {
+  /** 429: locked until `until`, or (without it) the attempts allowed are all being checked at this moment. */
+  const lockedPage = (c: Context<AppEnv>, until: string | undefined) => {
     const t = consoleTexts(c.var.locale);
+    c.header("Retry-After", String(until ? Math.max(1, Math.ceil((Date.parse(until) - now().getTime()) / 1000)) : 5));
     return consolePage(
       c,
       { title: t.lockedTitle, path: SECOND_STEP, signedOut: true },
-      <p role="alert">{t.locked(berlinDateTime(until, c.var.locale))}</p>,
+      <p role="alert">{until ? t.locked(berlinDateTime(until, c.var.locale)) : t.tooManyAttempts}</p>,
       429,
     );
   };
@@ -394,6 +396,7 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
           c.var.locale,
           now(),
         );
+        if (outcome.kind === "exists") return c.redirect(href(SECOND_STEP, c.var.locale), 303);
         if (outcome.kind === "expired")
           return enrolPage(c, csrfToken, session.email, { notice: t.enrolExpired, status: 422 });
         if (outcome.kind === "wrong_code") {

@@ -57,6 +57,8 @@ const de = {
   lockedTitle: "Vorübergehend gesperrt",
   locked: (until: string) =>
     `Nach fünf falschen Codes ist der zweite Schritt bis ${until} gesperrt. Wir haben Ihnen dazu eine E-Mail geschickt.`,
+  tooManyAttempts:
+    "Gerade werden schon fünf Codes geprüft. Bitte warten Sie einen Moment und versuchen Sie es dann noch einmal.",
   enrolTitle: "Zweiten Faktor einrichten",
   enrolIntro:
     "Die Konsole verlangt nach dem Anmeldelink einen zweiten Faktor. Richten Sie dazu einen Passkey ein, oder eine Authenticator-App (zum Beispiel FreeOTP, Aegis, Google oder Microsoft Authenticator).",
@@ -536,6 +538,7 @@ const en: ConsoleTexts = {
   lockedTitle: "Locked for now",
   locked: (until: string) =>
     `After five wrong codes the second step is locked until ${until}. We have sent you an email about it.`,
+  tooManyAttempts: "Five codes are being checked right now. Please wait a moment, then try again.",
   enrolTitle: "Set up a second factor",
   enrolIntro:
     "After the sign-in link, the console asks for a second factor. Set up a passkey for it, or an authenticator app (for example FreeOTP, Aegis, Google or Microsoft Authenticator).",

@@ -1,0 +1,100 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type KeyRing, tokenSigner } from "../../shared/security/tokens.ts";
+import { rotate } from "../../tools/token-keys.ts";
+import { FIRST_COORDINATOR, testApp } from "../support/app.ts";
+import { hidden, newCookie, totpCode } from "../support/second-factor.ts";
+import { createTestTable, type TestTable } from "../support/tables.ts";
+
+/**
+ * The README's rotation of the link key (add, wait, promote, wait, drop), done to the ring the functions read,
+ * with a coordinator who signs in with an authenticator app after every step. The app's secret is sealed under a
+ * key of its own, so dropping the old link key locks nobody out.
+ */
+let table: TestTable;
+let ring: KeyRing;
+let built: ReturnType<typeof testApp>;
+/** The app's clock: each sign-in is half a minute later, so each one has a code of its own time step. */
+let clock = Date.now();
+const BASE = "http://localhost";
+
+beforeAll(async () => {
+  table = await createTestTable("rotation");
+  ring = rotate("new", undefined);
+  built = testApp(table, {
+    deployed: true,
+    signer: async () => tokenSigner(JSON.stringify(ring)),
+    now: () => new Date(clock),
+  });
+  await built.deps.people.seedCoordinators([FIRST_COORDINATOR], new Date());
+});
+afterAll(() => table.drop());
+
+const get = (path: string, cookie: string) => built.app.request(path, { headers: { Cookie: cookie } });
+const post = (path: string, cookie: string, fields: Record<string, string>) =>
+  built.app.request(path, {
+    method: "POST",
+    headers: { Cookie: cookie, Origin: BASE, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(fields).toString(),
+  });
+
+/** The mailed link's button, with a link signed by the ring's current key as the mailer would sign it now. */
+async function stepOne(): Promise<string> {
+  const id = randomBytes(16).toString("base64url");
+  const now = new Date(clock);
+  await built.deps.people.createSignInRequest(
+    { id, email: FIRST_COORDINATOR, createdAt: now.toISOString(), expiresAt: Math.floor(now.getTime() / 1000) + 3600 },
+    {
+      id: `signin-${id}`,
+      kind: "sign_in_link",
+      to: [{ email: FIRST_COORDINATOR }],
+      locale: "de",
+      data: { requestId: id, createdAt: now.toISOString() },
+    },
+    now,
+  );
+  const token = tokenSigner(JSON.stringify(ring)).sign("signin", id, new Date(now.getTime() + 600_000));
+  const pressed = await built.app.request(`/anmelden/${token}`, { method: "POST", headers: { Origin: BASE } });
+  expect(pressed.status).toBe(303);
+  return /nm_session=[^;]+/.exec(pressed.headers.get("set-cookie") ?? "")?.[0] ?? "";
+}
+
+describe("rotating the link key", () => {
+  let secret = "";
+
+  /** Signs in with the app's code (a fresh time step each time: a code is accepted once). */
+  async function signsInWithTheApp(): Promise<void> {
+    clock += 31_000;
+    const cookie = await stepOne();
+    const csrf = hidden(await (await get("/anmelden/zweiter-faktor", cookie)).text(), "_csrf");
+    const answer = await post("/anmelden/zweiter-faktor", cookie, { _csrf: csrf, code: totpCode(secret, 0, clock) });
+    expect(answer.status).toBe(303);
+    expect((await get("/konsole", newCookie(answer))).status).toBe(200);
+  }
+
+  it("keeps the coordinator's authenticator app working through add, promote and drop", async () => {
+    const cookie = await stepOne();
+    const page = await (await get("/anmelden/zweiter-faktor", cookie)).text();
+    secret = (/id="totp-secret">([^<]+)</.exec(page)?.[1] ?? "").replace(/\s+/g, "");
+    const enrolled = await post("/anmelden/zweiter-faktor/einrichten", cookie, {
+      _csrf: hidden(page, "_csrf"),
+      enrolment: hidden(page, "enrolment"),
+      code: totpCode(secret, 0, clock),
+    });
+    expect(enrolled.status).toBe(200);
+    const first = ring.current;
+
+    ring = rotate("add", ring);
+    await signsInWithTheApp();
+    ring = rotate("promote", ring);
+    await signsInWithTheApp();
+    ring = rotate("drop", ring);
+    expect(JSON.stringify(ring)).not.toContain(first);
+    await signsInWithTheApp();
+  });
+
+  it("keeps it working through a new ring made from the old one after a leak", async () => {
+    ring = rotate("new", ring);
+    await signsInWithTheApp();
+  });
+});
