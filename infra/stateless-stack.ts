@@ -59,6 +59,11 @@ export class StatelessStack extends CapabilityStack {
       settings: props.http,
       ...(props.customDomain ? { customDomain: props.customDomain } : {}),
     });
+    // Where links in mails point and what browsers see as this site: the API's own endpoint (it depends only on the
+    // HttpApi, not on any function: no cycle) unless something else fronts it.
+    const publicBaseUrl = props.publicBaseUrl || this.http.publicUrl;
+    // Passkeys are bound to this site's name: the admin function takes it from here, never from a request.
+    this.http.adminFunction.addEnvironment("PUBLIC_BASE_URL", publicBaseUrl);
     this.scheduling = new Scheduling(this, "Scheduling");
     this.mail = new MailDelivery(this, "Mail", {
       table,
@@ -67,8 +72,7 @@ export class StatelessStack extends CapabilityStack {
       senderAddress: props.senderAddress,
       senderName: props.senderName,
       senderDomain: props.senderDomain,
-      // The API's own endpoint depends only on the HttpApi, not on send-mail: no cycle.
-      publicBaseUrl: props.publicBaseUrl || this.http.publicUrl,
+      publicBaseUrl,
       ...(props.sesMaxSendRate === undefined ? {} : { sesMaxSendRate: props.sesMaxSendRate }),
     });
     this.mailings = new Mailings(this, "Mailings", { table, tokenKeys, scheduling: this.scheduling });

@@ -247,6 +247,7 @@ export async function startLocalStack(
       clientAddress: (c) => getConnInfo(c).remote.address ?? "unknown",
       logger,
       allowedOrigins: config.ALLOWED_ORIGINS,
+      publicBaseUrl: appUrl,
       // Ready when DynamoDB answers. SES is not part of readiness: the outbox decouples every request from mail,
       // an SES outage delays mail but no request, and any SES implementation behind SES_ENDPOINT works.
       ready: () => dynamoAnswers(dynamo.endpoint),

@@ -11,6 +11,8 @@ const apiConfigSchema = z.object({
   ALLOWED_ORIGINS: commaList(),
   /** The first coordinators: the table's list starts with them when it is empty. */
   COORDINATOR_EMAILS: commaList(),
+  /** This site as browsers see it (the admin function: the passkeys' relying party). */
+  PUBLIC_BASE_URL: z.optional(z.url({ protocol: /^https?$/ })),
   LOG_LEVEL: logLevel(),
 });
 

@@ -30,3 +30,29 @@ export function linkPath(page: LinkPage, token: string, locale?: string): string
 
 /** A route pattern of a link page, e.g. `/bestaetigung/:token`. */
 export const linkRoute = (page: LinkPage) => `${LINK_PAGES[page]}/:token` as const;
+
+/**
+ * The subject of a decision link: the application and the routing it was sent for, as a keyed hash of the
+ * recipient's address (`personHash`: no address in a URL). Once the application is routed to someone else
+ * (forwarded by a coordinator, or the table's contact replaced), the old link decides nothing.
+ */
+export function decisionLinkSubject(
+  personHash: (email: string) => string,
+  applicationId: string,
+  recipient: string,
+): string {
+  return `${applicationId}|${routeTag(personHash, recipient)}`;
+}
+
+/** The application a decision link names, and whether it was sent to `recipient`; undefined for another shape. */
+export function readDecisionLinkSubject(
+  subject: string,
+):
+  | { applicationId: string; sentTo: (personHash: (email: string) => string, recipient: string) => boolean }
+  | undefined {
+  const [applicationId, tag, ...rest] = subject.split("|");
+  if (!applicationId || !tag || rest.length > 0) return undefined;
+  return { applicationId, sentTo: (personHash, recipient) => routeTag(personHash, recipient) === tag };
+}
+
+const routeTag = (personHash: (email: string) => string, email: string) => personHash(email).slice(0, 16);

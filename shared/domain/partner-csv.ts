@@ -290,12 +290,25 @@ export function partnersToCsv(
   partners: readonly Partner[],
   numeralOf: (workTableId: string) => string | undefined,
 ): string {
-  const records = partners.map((p) =>
-    [p.name, p.email, p.organisation ?? "", numeralsOf(p, numeralOf), p.legalBasis ?? "", p.unsubscribedAt ?? ""].map(
-      escapeCell,
-    ),
+  return technicalCsv(
+    ALL_COLUMNS,
+    partners.map((p) => [
+      p.name,
+      p.email,
+      p.organisation ?? "",
+      numeralsOf(p, numeralOf),
+      p.legalBasis ?? "",
+      p.unsubscribedAt ?? "",
+    ]),
   );
-  return stringify([[...ALL_COLUMNS], ...records], { bom: true, record_delimiter: "windows" });
+}
+
+/**
+ * A file for scripts and other systems: comma separated, CRLF, UTF-8 with BOM, English column names, every cell safe
+ * from being run as a formula (the same `escapeCell` as the German spreadsheet).
+ */
+export function technicalCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return safeCsv(header, rows, ",");
 }
 
 /** A time as a German spreadsheet shows it, in Berlin time: "30.11.2026 14:05". */
@@ -318,9 +331,14 @@ export function spreadsheetTime(iso: string | undefined): string {
  * formula. Any list a coordinator downloads (partners, attendees) goes through here.
  */
 export function germanSpreadsheet(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return safeCsv(header, rows, ";");
+}
+
+/** CSV in UTF-8 with BOM and CRLF, each cell escaped against formulas. */
+function safeCsv(header: readonly string[], rows: readonly (readonly string[])[], delimiter: "," | ";"): string {
   return stringify([[...header], ...rows.map((row) => row.map(escapeCell))], {
     bom: true,
-    delimiter: ";",
+    delimiter,
     record_delimiter: "windows",
   });
 }
@@ -340,6 +358,18 @@ export function partnersToSpreadsheet(
       p.legalBasis ?? "",
       spreadsheetTime(p.unsubscribedAt),
     ]),
+  );
+}
+
+/**
+ * One work table's members for a German spreadsheet: what its contact person may know of them, and nothing of the
+ * other tables a member belongs to (no "Arbeitstische" column).
+ */
+export function membersToSpreadsheet(partners: readonly Partner[]): string {
+  const columns = ALL_COLUMNS.filter((c) => c !== "workTables");
+  return germanSpreadsheet(
+    columns.map((c) => GERMAN_COLUMNS[c]),
+    partners.map((p) => [p.name, p.email, p.organisation ?? "", p.legalBasis ?? "", spreadsheetTime(p.unsubscribedAt)]),
   );
 }
 

@@ -45,6 +45,39 @@ export interface Session {
    * code). `done` once the second factor was given, or for a contact person who has none. Missing means pending.
    */
   secondFactor?: "pending" | "done";
+  /**
+   * How the person proved who they are: the mailed link alone (a contact person without a factor), or the link and
+   * a second factor. Coordinator rights need `second_factor`; missing means the link alone.
+   */
+  verifiedWith?: "link" | "second_factor";
+  /** When the second factor was last given in this session: creating an API token needs it to be fresh. */
+  secondFactorAt?: string;
+  /** Where the person goes after the second step (a confirmation asked for by a console page). */
+  returnTo?: string;
+}
+
+/** How long a second factor counts as fresh (for creating an API token). */
+export const FRESH_SECOND_FACTOR_MINUTES = 10;
+
+/** Whether the session's second factor was given within the last few minutes. */
+export const hasFreshSecondFactor = (session: Session | undefined, now: Date) =>
+  session?.verifiedWith === "second_factor" &&
+  session.secondFactorAt !== undefined &&
+  now.getTime() - Date.parse(session.secondFactorAt) < FRESH_SECOND_FACTOR_MINUTES * 60_000;
+
+/**
+ * The full session that replaces a step-one session once the second factor is given: a new public id (its key is
+ * a new secret's hash), verified with the second factor now.
+ */
+export function verifiedSession(stepOne: Session, publicId: string, now: Date): Session {
+  const { returnTo: _done, ...rest } = stepOne;
+  return {
+    ...rest,
+    publicId,
+    secondFactor: "done",
+    verifiedWith: "second_factor",
+    secondFactorAt: now.toISOString(),
+  };
 }
 
 /** A personal API token for scripts: shown once, stored as a hash, with an expiry, revocable. */

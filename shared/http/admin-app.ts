@@ -1,5 +1,5 @@
 import { authDeps, csrfTokenMatches, isCoordinator, principalOf } from "./auth.ts";
-import { type AppDependencies, type BaseApp, baseApp } from "./base.ts";
+import { type AppDependencies, type BaseApp, baseApp, noStore } from "./base.ts";
 import { mountConsole } from "./console/console-app.tsx";
 import { allowOrigins } from "./cors.ts";
 import { STYLE_SOURCE } from "./pages/layout.tsx";
@@ -22,6 +22,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function mountAdmin(app: BaseApp, deps: AppDependencies) {
   const now = deps.now ?? (() => new Date());
   const auth = authDeps(deps);
+  app.use("/api/admin/*", noStore);
   app.use("/api/admin/*", async (c, next) => {
     const principal = await principalOf(c, auth, now(), { bearer: true });
     if (!principal) {
@@ -41,7 +42,7 @@ export function mountAdmin(app: BaseApp, deps: AppDependencies) {
     c.set("principal", principal);
     await next();
   });
-  app.route("/api/admin/work-tables", adminWorkTableRoutes(deps.workTables, now));
+  app.route("/api/admin/work-tables", adminWorkTableRoutes(deps, now));
   app.route("/api/admin/applications", adminApplicationRoutes(deps, now));
   app.route("/api/admin/partners", adminPartnerRoutes(deps, now));
   app.route("/api/admin/conferences", adminConferenceRoutes(deps, now));

@@ -2,18 +2,12 @@ import type { Principal } from "../domain/people.ts";
 import type { Locale } from "../domain/work-table.ts";
 import type { ConsoleAccess } from "./auth.ts";
 
-/** Claims API Gateway's JWT authorizer verified; present only on AWS. */
-export interface VerifiedClaims {
-  [claim: string]: string | number | boolean | string[] | undefined;
-}
-
 /** What the Lambda adapter (`hono/aws-lambda`) binds; absent when the app runs on Node locally or in tests. */
 export interface AppBindings {
   event?: {
     requestContext?: {
       requestId?: string;
       http?: { sourceIp?: string };
-      authorizer?: { jwt?: { claims?: VerifiedClaims } };
     };
   };
   lambdaContext?: { awsRequestId?: string };

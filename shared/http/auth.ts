@@ -1,4 +1,4 @@
-import { timingSafeEqual } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { Principal, Session } from "../domain/people.ts";
@@ -76,6 +76,27 @@ export function setSessionCookie(c: Context, sessionId: string, session: Session
   else setCookie(c, COOKIE, sessionId, options);
 }
 
+const BROWSER_COOKIE = "nm_signin";
+
+/**
+ * The browser's sign-in cookie: a random secret the sign-in request stores the hash of, so that its mailed link
+ * starts a session only in this browser. Kept while it lasts (several links asked for in one browser all work);
+ * HttpOnly, SameSite=Lax (a link opened from a mail client is a top-level navigation, which carries it), as long
+ * as a link lives.
+ */
+export function signInBrowser(c: Context): string | undefined {
+  const value = isHttps(c) ? getCookie(c, BROWSER_COOKIE, "host") : getCookie(c, BROWSER_COOKIE);
+  return value && /^[A-Za-z0-9_-]{43}$/.test(value) ? value : undefined;
+}
+
+export function ensureSignInBrowser(c: Context, maxAgeSeconds: number): string {
+  const value = signInBrowser(c) ?? randomBytes(32).toString("base64url");
+  const options = { httpOnly: true, sameSite: "Lax" as const, path: "/", maxAge: maxAgeSeconds };
+  if (isHttps(c)) setCookie(c, BROWSER_COOKIE, value, { ...options, secure: true, prefix: "host" });
+  else setCookie(c, BROWSER_COOKIE, value, options);
+  return value;
+}
+
 export function clearSessionCookie(c: Context): void {
   if (isHttps(c)) deleteCookie(c, COOKIE, { path: "/", secure: true, prefix: "host" });
   else deleteCookie(c, COOKIE, { path: "/" });
@@ -113,9 +134,14 @@ export async function principalOf(
   return { email: session.email, via: "session", session };
 }
 
-/** Whether the person is a coordinator now (the list is data: removing someone takes effect at once). */
+/**
+ * Whether the person has a coordinator's rights now: on the list (data: removing someone takes effect at once),
+ * and, in a browser, in a session verified with a second factor. A contact person's session after the link alone
+ * never carries coordinator rights, even if they are made a coordinator while it lasts.
+ */
 export async function isCoordinator(deps: AuthDeps, principal: Principal): Promise<boolean> {
   if (principal.via === "local_token") return true;
+  if (principal.via === "session" && principal.session?.verifiedWith !== "second_factor") return false;
   return (await deps.people.coordinator(principal.email)) !== undefined;
 }
 

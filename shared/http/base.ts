@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { MiddlewareHandler } from "hono";
 import { Hono } from "hono/tiny";
 import type { AppLogger } from "../logging/logger.ts";
 import type { AppEnv } from "./app-env.ts";
@@ -18,6 +19,11 @@ export interface AppDependencies extends Services {
   ready?: () => Promise<boolean>;
   /** Web origins (e.g. a coordinators' front end) allowed to call the JSON API from a browser; none by default. */
   allowedOrigins?: string[];
+  /**
+   * This site as browsers see it (`PUBLIC_BASE_URL`): the passkeys' relying party. Set on AWS and by `npm start`;
+   * never taken from a request's Host header, which a client chooses.
+   */
+  publicBaseUrl?: string;
   now?: () => Date;
 }
 
@@ -92,3 +98,13 @@ export function baseApp(deps: Pick<AppDependencies, "logger">, styleSources: str
 }
 
 export type BaseApp = ReturnType<typeof baseApp>;
+
+/**
+ * `Cache-Control: no-store` on whatever a signed-in person is shown (console pages, sign-in pages, the admin API):
+ * enrolment shows a secret, another page recovery codes or a new API token, every page personal data. No browser
+ * or proxy cache may keep any of it. A route that set its own (the passkey script) keeps it.
+ */
+export const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
+};

@@ -33,5 +33,6 @@ export function lambdaDependencies(service: string): AppDependencies {
     logger: createLogger({ service, level: config.LOG_LEVEL }),
     allowedOrigins: config.ALLOWED_ORIGINS,
     firstCoordinators: config.COORDINATOR_EMAILS,
+    ...(config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {}),
   };
 }

@@ -35,6 +35,8 @@ const GERMAN: Record<string, string> = {
   "The conference was changed at the same time; please retry.":
     "Die Veranstaltung wurde gleichzeitig geändert; bitte versuchen Sie es noch einmal.",
   "This application has already been decided differently.": "Über diesen Antrag wurde bereits anders entschieden.",
+  "This application was handed on to someone else; this link no longer decides it.":
+    "Dieser Antrag wurde an eine andere Person weitergegeben; mit diesem Link kann nicht mehr entschieden werden.",
   "This conference has been cancelled.": "Diese Veranstaltung wurde abgesagt.",
   "This partner is on the mailing list; there is nothing to undo.":
     "Diese Partnerin oder dieser Partner steht im Verteiler; es gibt nichts rückgängig zu machen.",

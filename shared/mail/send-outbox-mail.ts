@@ -1,5 +1,5 @@
 import { RETENTION } from "../domain/application.ts";
-import { linkPath, ONE_CLICK_UNSUBSCRIBE } from "../domain/link-paths.ts";
+import { decisionLinkSubject, linkPath, ONE_CLICK_UNSUBSCRIBE } from "../domain/link-paths.ts";
 import type { ConferenceMailData, OutboxMail, Recipient } from "../domain/mail.ts";
 import {
   DELIVERY_POLICY,
@@ -216,7 +216,9 @@ async function signLinks(
     case "decision_reminder": {
       const data = mail.data as OutboxMail<"new_application">["data"];
       const expires = new Date(now.getTime() + RETENTION.decisionLinkDays * DAY_MS);
-      return { decide: deps.baseUrl + linkPath("decide", signer.sign("decide", data.applicationId, expires)) };
+      // Bound to the recipient: once the application is handed on, this link decides nothing.
+      const subject = decisionLinkSubject(signer.personHash, data.applicationId, mail.to[0]?.email ?? "");
+      return { decide: deps.baseUrl + linkPath("decide", signer.sign("decide", subject, expires)) };
     }
     case "conference": {
       const data = mail.data as ConferenceMailData;

@@ -224,17 +224,29 @@ export class ApplicationRepository {
   /**
    * The decision: the application becomes `decided` (only from submitted), the person's lock on the table goes,
    * the applicant's mail is queued, and `also` (e.g. the partner record of an acceptance) is written: one
-   * transaction. False when the application was decided at the same moment (nothing was written).
+   * transaction. False when the application was decided at the same moment, or (with `routedToEmail`, a decision
+   * through a link) routed to someone else meanwhile: nothing was written.
    */
-  async decide(decided: Application, mail: NewMail, also: TransactItem[], now: Date): Promise<boolean> {
+  async decide(
+    decided: Application,
+    mail: NewMail,
+    also: TransactItem[],
+    now: Date,
+    routedToEmail?: string,
+  ): Promise<boolean> {
     const items: TransactItem[] = [
       {
         Put: {
           TableName: this.tableName,
           Item: { ...this.applicationKeys(decided), ...decided },
-          ConditionExpression: "#status = :submitted",
+          ConditionExpression: routedToEmail
+            ? "#status = :submitted AND routedTo.email = :routed"
+            : "#status = :submitted",
           ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: { ":submitted": "submitted" },
+          ExpressionAttributeValues: {
+            ":submitted": "submitted",
+            ...(routedToEmail ? { ":routed": routedToEmail } : {}),
+          },
         },
       },
       {

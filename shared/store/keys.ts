@@ -92,6 +92,8 @@ export const keys = {
   coordinator: (email: string) => ({ pk: `COORDINATOR#${email}`, sk: "COORDINATOR" }),
   coordinatorsByEmail: (email: string) => ({ gsi1pk: "COORDINATORS", gsi1sk: email }),
   coordinatorsPartition: "COORDINATORS",
+  /** How many coordinators there are: removing one is conditional on it, so the last one stays, however raced. */
+  coordinatorCount: { pk: "COORDINATORS", sk: "COUNT" },
   /** A person's second factor (authenticator, recovery codes, failures): one item per person. */
   secondFactor: (email: string) => ({ pk: `MFA#${email.trim().toLowerCase()}`, sk: "MFA" }),
   /** A WebAuthn challenge (by its hash), usable once: taken by a conditional delete, gone by TTL otherwise. */

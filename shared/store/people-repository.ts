@@ -26,6 +26,8 @@ export interface SignInRequest {
   createdAt: string;
   usedAt?: string;
   expiresAt: number;
+  /** The hash of the browser's sign-in cookie: the link starts a session only in the browser that asked for it. */
+  browserHash?: string;
 }
 
 /**
@@ -55,8 +57,32 @@ export class PeopleRepository {
     return items.map((item) => withoutKeys<Coordinator>(item));
   }
 
-  /** Adds a coordinator (with the audit entry); false when the address is one already. */
+  /**
+   * The coordinator count, written once from the list where a table has none yet (tables from before the count).
+   * Two first writers race harmlessly: both count the same list, and only one put succeeds.
+   */
+  private async ensureCount(): Promise<void> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.coordinatorCount, ConsistentRead: true }),
+    );
+    if (Item) return;
+    const count = (await this.coordinators()).length;
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.coordinatorCount, count },
+          ConditionExpression: "attribute_not_exists(pk)",
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  /** Adds a coordinator (with the audit entry) and counts them; false when the address is one already. */
   async addCoordinator(coordinator: Coordinator, audit: NewAuditEntry | undefined, now: Date): Promise<boolean> {
+    await this.ensureCount();
     const email = normalize(coordinator.email);
     const items: TransactItem[] = [
       {
@@ -66,13 +92,26 @@ export class PeopleRepository {
           ConditionExpression: "attribute_not_exists(pk)",
         },
       },
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.coordinatorCount,
+          UpdateExpression: "ADD #count :one",
+          ExpressionAttributeNames: { "#count": "count" },
+          ExpressionAttributeValues: { ":one": 1 },
+        },
+      },
     ];
     if (audit) items.push(auditPut(this.tableName, audit, now));
     return (await transact(this.db, items)).length === 0;
   }
 
-  /** Removes a coordinator (with the audit entry); false when the address is none. */
-  async removeCoordinator(email: string, audit: NewAuditEntry, now: Date): Promise<boolean> {
+  /**
+   * Removes a coordinator (with the audit entry), never the last one: the count goes down in the same transaction,
+   * on the condition that another coordinator stays. Two removals at once cannot both pass that condition.
+   */
+  async removeCoordinator(email: string, audit: NewAuditEntry, now: Date): Promise<"removed" | "not_found" | "last"> {
+    await this.ensureCount();
     const failed = await transact(this.db, [
       {
         Delete: {
@@ -81,9 +120,21 @@ export class PeopleRepository {
           ConditionExpression: "attribute_exists(pk)",
         },
       },
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.coordinatorCount,
+          UpdateExpression: "ADD #count :minusOne",
+          ConditionExpression: "#count > :one",
+          ExpressionAttributeNames: { "#count": "count" },
+          ExpressionAttributeValues: { ":minusOne": -1, ":one": 1 },
+        },
+      },
       auditPut(this.tableName, audit, now),
     ]);
-    return failed.length === 0;
+    if (failed.includes(0)) return "not_found";
+    if (failed.includes(1)) return "last";
+    return "removed";
   }
 
   /** A sign-in request and its mail, in one transaction. */
@@ -214,19 +265,49 @@ export class PeopleRepository {
     return failed.length === 0;
   }
 
-  /** Ends every session of a person (their second factor was reset): they sign in again. */
-  async endAllSessions(email: string): Promise<void> {
-    const { Items = [] } = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :pk",
-        ExpressionAttributeValues: { ":pk": keys.sessionsPartition(normalize(email)) },
-      }),
-    );
-    for (const item of Items) {
+  /**
+   * Ends every session of a person (their second factor was reset, they are no coordinator any more): they sign in
+   * again. Returns how many ended.
+   */
+  async endAllSessions(email: string): Promise<number> {
+    return this.deleteAllIn(keys.sessionsPartition(normalize(email)));
+  }
+
+  /** Ends every personal API token of a person (they are no coordinator any more). Returns how many ended. */
+  async endAllApiTokens(email: string): Promise<number> {
+    return this.deleteAllIn(keys.apiTokensPartition(normalize(email)));
+  }
+
+  private async deleteAllIn(gsi1pk: string): Promise<number> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :pk",
+      ExpressionAttributeValues: { ":pk": gsi1pk },
+    });
+    for (const item of items) {
       await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: item.pk, sk: item.sk } }));
     }
+    return items.length;
+  }
+
+  /**
+   * Sends every session of a person back to the second step (they became a coordinator: the rights need a session
+   * verified with a second factor). Returns how many were sent back.
+   */
+  async requireSecondFactorEverywhere(email: string): Promise<number> {
+    const sessions = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :pk",
+      ExpressionAttributeValues: { ":pk": keys.sessionsPartition(normalize(email)) },
+    });
+    let sent = 0;
+    for (const item of sessions) {
+      const idHash = String(item.pk).slice("SESSION#".length);
+      if (await this.requireSecondFactor(idHash)) sent++;
+    }
+    return sent;
   }
 
   /**
@@ -259,16 +340,21 @@ export class PeopleRepository {
     return failed.length === 0;
   }
 
-  /** The session goes back to the second step (to set up a factor there). False when it ended meanwhile. */
-  async requireSecondFactor(idHash: string): Promise<boolean> {
+  /**
+   * The session goes back to the second step (to set up a factor there, or to confirm it again before something
+   * that needs a fresh one); afterwards the person lands on `returnTo`. False when it ended meanwhile.
+   */
+  async requireSecondFactor(idHash: string, returnTo?: string): Promise<boolean> {
     try {
       await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.session(idHash),
-          UpdateExpression: "SET secondFactor = :pending",
+          UpdateExpression: returnTo
+            ? "SET secondFactor = :pending, returnTo = :returnTo"
+            : "SET secondFactor = :pending REMOVE returnTo",
           ConditionExpression: "attribute_exists(pk)",
-          ExpressionAttributeValues: { ":pending": "pending" },
+          ExpressionAttributeValues: { ":pending": "pending", ...(returnTo ? { ":returnTo": returnTo } : {}) },
         }),
       );
       return true;
@@ -384,6 +470,7 @@ export class PeopleRepository {
         if (!isConditionFailure(error)) throw error;
       }
     }
+    await this.ensureCount();
     return added;
   }
 }

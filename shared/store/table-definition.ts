@@ -29,6 +29,10 @@
  * | local schedules due (the local scheduler only)    | Query gsi2        | gsi2pk = SCHEDULES#pending, gsi2sk = <at>#<name>    |
  * | audit entries, newest first                       | Query gsi1        | gsi1pk = AUDIT, gsi1sk = <at>#<id>                  |
  * | a rate-limit counter for one hour                 | Update            | pk = RATE#<kind>#<hash>#<window>, sk = RATE         |
+ * | a coordinator / all coordinators                  | GetItem / gsi1    | pk = COORDINATOR#<email> / gsi1pk = COORDINATORS    |
+ * | how many coordinators (never below one)           | condition         | pk = COORDINATORS, sk = COUNT                       |
+ * | a session / a person's sessions                   | GetItem / gsi1    | pk = SESSION#<id hash> / gsi1pk = SESSIONS#<email>  |
+ * | an API token / a person's tokens                  | GetItem / gsi1    | pk = APITOKEN#<hash> / gsi1pk = APITOKENS#<email>   |
  * | everything about one person (access, erasure)     | Query gsi3        | gsi3pk = PERSON#<email hash>, gsi3sk = <kind>#<id>  |
  *
  * The work tables live in one partition on purpose: a network has a handful of them (five in Schwerin), so

@@ -10,6 +10,8 @@ import { queryAll } from "./query-all.ts";
 export interface PutResult {
   table: WorkTable;
   created: boolean;
+  /** The table as it was before this save (none when it was created). */
+  previous?: WorkTable;
 }
 
 export class WorkTableRepository {
@@ -118,7 +120,7 @@ export class WorkTableRepository {
       throw new DomainError("numeral_taken", `The numeral ${table.numeral} belongs to another work table.`);
     if (failed !== undefined)
       throw new DomainError("concurrent_update", "The work table was changed at the same time.");
-    return { table, created: !existing };
+    return existing ? { table, created: false, previous: existing } : { table, created: true };
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { Application, DecidedBy, Decision, RoutedTo } from "../domain/application.ts";
 import { decidedApplication, reroutedApplication } from "../domain/application-lifecycle.ts";
 import { decidedMail, newApplicationMail, tableRefOf } from "../domain/application-mails.ts";
+import { readDecisionLinkSubject } from "../domain/link-paths.ts";
 import type { WorkTable } from "../domain/work-table.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { ApplicationRepository } from "../store/application-repository.ts";
@@ -15,21 +16,30 @@ export interface DecideDeps {
   applications: ApplicationRepository;
 }
 
-/** The application a contact's decision link names, once the applicant has confirmed it. */
+/** A decision link whose application went to someone else: it decides nothing, and its page names nobody. */
+export type HandedOn = { kind: "handed_on" };
+
+/** The application a contact's decision link names, once the applicant has confirmed it, while it is theirs. */
 export async function loadForDecision(
   deps: DecideDeps,
   token: string,
   now: Date,
-): Promise<LinkOutcome<{ application: Application; table: WorkTable | undefined }>> {
-  const check = (await deps.signer()).verify(token, "decide", now);
+): Promise<LinkOutcome<{ application: Application; table: WorkTable | undefined }> | HandedOn> {
+  const signer = await deps.signer();
+  const check = signer.verify(token, "decide", now);
   if (!check.ok) return { kind: check.reason };
-  const application = await deps.applications.get(check.subject);
+  const link = readDecisionLinkSubject(check.subject);
+  if (!link) return { kind: "invalid" };
+  const application = await deps.applications.get(link.applicationId);
   if (!application || application.status === "pending_confirmation") return { kind: "not_found" };
+  if (!application.routedTo || !link.sentTo(signer.personHash, application.routedTo.email))
+    return { kind: "handed_on" };
   return { kind: "ok", application, table: await deps.workTables.get(application.workTableId) };
 }
 
 export type DecisionOutcome =
   | LinkOutcome<{ application: Application; table: WorkTable | undefined; changed: boolean }>
+  | HandedOn
   | { kind: "conflict"; application: Application; table: WorkTable | undefined };
 
 /** Through the link in their mail: the person the application was routed to decides. */
@@ -43,11 +53,10 @@ export async function decideApplication(
   for (;;) {
     const loaded = await loadForDecision(deps, token, now);
     if (loaded.kind !== "ok") return loaded;
-    const routed = loaded.application.routedTo;
-    const by: DecidedBy = routed
-      ? { role: routed.role, name: routed.name, email: routed.email }
-      : { role: "contact", name: "", email: "" };
-    const outcome = await decide(deps, loaded.application, loaded.table, decision, note, by, now);
+    // The link's own recipient decides: loadForDecision refused a link whose application went to someone else.
+    const routed = loaded.application.routedTo as RoutedTo;
+    const by: DecidedBy = { role: routed.role, name: routed.name, email: routed.email };
+    const outcome = await decide(deps, loaded.application, loaded.table, decision, note, by, now, routed.email);
     if (outcome) return outcome;
   }
 }
@@ -117,6 +126,8 @@ async function decide(
   note: string | undefined,
   by: DecidedBy,
   now: Date,
+  /** Through a link: the decision stands only while the application is still routed to this address. */
+  routedToEmail?: string,
 ): Promise<DecisionOutcome | undefined> {
   if (application.decision) {
     return application.decision.outcome === decision
@@ -151,7 +162,7 @@ async function decide(
         ]
       : []),
   ];
-  if (await deps.applications.decide(decided, mail, also, now))
+  if (await deps.applications.decide(decided, mail, also, now, routedToEmail))
     return { kind: "ok", application: decided, table, changed: true };
   return undefined;
 }

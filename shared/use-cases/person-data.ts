@@ -57,6 +57,25 @@ export interface PersonData {
 
 const tableName = (id: string, names: Map<string, string>) => names.get(id) ?? id;
 
+/**
+ * A coordinator reads (the console's page) or exports (the JSON download, the API) a person's data: the access is
+ * recorded in the audit log first, so it is part of what the person is shown, then everything is collected.
+ */
+export async function readPersonData(
+  deps: PersonDeps,
+  email: string,
+  actor: string,
+  how: "read" | "export",
+  now: Date,
+): Promise<PersonData> {
+  const address = email.trim().toLowerCase();
+  await deps.audit.record(
+    { at: now.toISOString(), actor, action: `person.${how}`, subject: { type: "partner", id: address } },
+    now,
+  );
+  return collectPersonData(deps, address, now);
+}
+
 /** Collects everything about a person: the person index, the partner record, sessions, tokens, audit entries. */
 export async function collectPersonData(deps: PersonDeps, email: string, now: Date): Promise<PersonData> {
   const address = email.trim().toLowerCase();

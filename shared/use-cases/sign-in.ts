@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { NewMail } from "../domain/mail.ts";
 import { type ApiToken, type Principal, type Session, SIGN_IN } from "../domain/people.ts";
 import { hasSecondFactor } from "../domain/second-factor.ts";
@@ -45,6 +45,8 @@ export async function requestSignIn(
   clientAddress: string,
   locale: Locale,
   now: Date,
+  /** The secret of the asking browser's sign-in cookie: only that browser can use the link. */
+  browser: string,
 ): Promise<{ kind: "answered" } | { kind: "rate_limited"; retryAfterSeconds: number }> {
   for (const [kind, subject, limit] of [
     ["signin-client", clientAddress, SIGN_IN.perClient],
@@ -63,22 +65,49 @@ export async function requestSignIn(
     data: { requestId: id, createdAt: now.toISOString() },
   };
   // Kept a day after the link ends, so that a late second click is told "used" rather than "unknown".
-  const request = { id, email, createdAt: now.toISOString(), expiresAt: seconds(now.getTime() + 24 * HOUR_MS) };
+  const request = {
+    id,
+    email,
+    createdAt: now.toISOString(),
+    expiresAt: seconds(now.getTime() + 24 * HOUR_MS),
+    browserHash: secretHash(browser),
+  };
   await deps.people.createSignInRequest(request, mail, now);
   return { kind: "answered" };
 }
 
-export type SignInLink = LinkOutcome<{ email: string; requestId: string }> | { kind: "used" };
+/**
+ * `other_browser`: the link was opened in a browser that did not ask for it (a forward, a shared mailbox, a mail
+ * scanner): it starts nothing there.
+ */
+export type SignInLink =
+  | LinkOutcome<{ email: string; requestId: string }>
+  | { kind: "used" }
+  | { kind: "other_browser" };
 
-/** What a sign-in link opens: its request, once. Opening changes nothing (mail scanners open links). */
-export async function openSignInLink(deps: SignInDeps, token: string, now: Date): Promise<SignInLink> {
+/**
+ * What a sign-in link opens: its request, once, in the browser that asked for it (`browser`: the secret of its
+ * sign-in cookie). Opening changes nothing (mail scanners open links).
+ */
+export async function openSignInLink(
+  deps: SignInDeps,
+  token: string,
+  browser: string | undefined,
+  now: Date,
+): Promise<SignInLink> {
   const check = (await deps.signer()).verify(token, "signin", now);
   if (!check.ok) return { kind: check.reason };
   const request = await deps.people.signInRequest(check.subject);
   if (!request) return { kind: "not_found" };
   if (request.usedAt) return { kind: "used" };
+  if (!request.browserHash || !browser || !sameHash(secretHash(browser), request.browserHash)) {
+    return { kind: "other_browser" };
+  }
   return { kind: "ok", email: request.email, requestId: request.id };
 }
+
+const sameHash = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
 
 /**
  * The button on the link's page: a session starts (a random id for the cookie, stored as its hash, and a CSRF
@@ -87,10 +116,11 @@ export async function openSignInLink(deps: SignInDeps, token: string, now: Date)
 export async function completeSignIn(
   deps: SignInDeps,
   token: string,
+  browser: string | undefined,
   userAgent: string | undefined,
   now: Date,
 ): Promise<Exclude<SignInLink, { kind: "ok" }> | { kind: "signed_in"; sessionId: string; session: Session }> {
-  const opened = await openSignInLink(deps, token, now);
+  const opened = await openSignInLink(deps, token, browser, now);
   if (opened.kind !== "ok") return opened;
   // The person may have been removed since the link was sent.
   if (!(await maySignIn(deps, opened.email, now))) return { kind: "not_found" };
@@ -110,6 +140,7 @@ export async function completeSignIn(
     csrfToken: secret(),
     ...(userAgent ? { userAgent: userAgent.slice(0, 160) } : {}),
     secondFactor: needsSecondStep ? "pending" : "done",
+    verifiedWith: "link",
   };
   const audit = {
     at: now.toISOString(),

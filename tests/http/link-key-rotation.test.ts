@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type KeyRing, tokenSigner } from "../../shared/security/tokens.ts";
 import { rotate } from "../../tools/token-keys.ts";
 import { FIRST_COORDINATOR, testApp } from "../support/app.ts";
 import { hidden, newCookie, totpCode } from "../support/second-factor.ts";
+import { stepOneCookie } from "../support/sessions.ts";
 import { createTestTable, type TestTable } from "../support/tables.ts";
 
 /**
@@ -39,25 +39,7 @@ const post = (path: string, cookie: string, fields: Record<string, string>) =>
   });
 
 /** The mailed link's button, with a link signed by the ring's current key as the mailer would sign it now. */
-async function stepOne(): Promise<string> {
-  const id = randomBytes(16).toString("base64url");
-  const now = new Date(clock);
-  await built.deps.people.createSignInRequest(
-    { id, email: FIRST_COORDINATOR, createdAt: now.toISOString(), expiresAt: Math.floor(now.getTime() / 1000) + 3600 },
-    {
-      id: `signin-${id}`,
-      kind: "sign_in_link",
-      to: [{ email: FIRST_COORDINATOR }],
-      locale: "de",
-      data: { requestId: id, createdAt: now.toISOString() },
-    },
-    now,
-  );
-  const token = tokenSigner(JSON.stringify(ring)).sign("signin", id, new Date(now.getTime() + 600_000));
-  const pressed = await built.app.request(`/anmelden/${token}`, { method: "POST", headers: { Origin: BASE } });
-  expect(pressed.status).toBe(303);
-  return /nm_session=[^;]+/.exec(pressed.headers.get("set-cookie") ?? "")?.[0] ?? "";
-}
+const stepOne = () => stepOneCookie(built, FIRST_COORDINATOR, tokenSigner(JSON.stringify(ring)), new Date(clock));
 
 describe("rotating the link key", () => {
   let secret = "";

@@ -1,6 +1,7 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decisionLinkSubject } from "../../shared/domain/link-paths.ts";
 import { createApiApp } from "../../shared/http/api-app.ts";
 import { createApp } from "../../shared/http/app.tsx";
 import { openApiDocument } from "../../shared/http/openapi.ts";
@@ -258,7 +259,8 @@ describe("public responses match the document", () => {
     const expired = testSigner.sign("confirm", submissionId, new Date(Date.now() - 1000));
     expect((await api(`/api/confirmations/${expired}`, { method: "POST" })).status).toBe(410);
 
-    const decide = `/api/decisions/${testSigner.sign("decide", applicationId, inAnHour())}`;
+    const routedTo = (await built.deps.applications.get(applicationId))?.routedTo?.email ?? "";
+    const decide = `/api/decisions/${testSigner.sign("decide", decisionLinkSubject(testSigner.personHash, applicationId, routedTo), inAnHour())}`;
     expect((await api(decide, jsonRequest("POST", { decision: "accept", note: "Willkommen!" }))).body).toMatchObject({
       status: "accepted",
       decision: { outcome: "accept" },

@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { secretHash } from "../../shared/store/people-repository.ts";
-import { FIRST_COORDINATOR, testApp, testSigner } from "../support/app.ts";
+import { FIRST_COORDINATOR, testApp } from "../support/app.ts";
 import { hidden, newCookie, totpCode } from "../support/second-factor.ts";
-import { passedSecondStep } from "../support/sessions.ts";
+import { passedSecondStep, stepOneCookie } from "../support/sessions.ts";
 import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
 
 let table: TestTable;
@@ -17,29 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => table.drop());
 
-/**
- * The mailed link's button pressed: the cookie of step one. The sign-in request is written directly (the tests
- * here sign one person in more often than the hourly limit of sign-in mails allows).
- */
-async function stepOne(email: string): Promise<string> {
-  const id = randomBytes(16).toString("base64url");
-  const now = new Date();
-  await built.deps.people.createSignInRequest(
-    { id, email, createdAt: now.toISOString(), expiresAt: Math.floor(now.getTime() / 1000) + 3600 },
-    {
-      id: `signin-${id}`,
-      kind: "sign_in_link",
-      to: [{ email }],
-      locale: "de",
-      data: { requestId: id, createdAt: now.toISOString() },
-    },
-    now,
-  );
-  const token = testSigner.sign("signin", id, new Date(now.getTime() + 600_000));
-  const pressed = await built.app.request(`/anmelden/${token}`, { method: "POST", headers: { Origin: BASE } });
-  expect(pressed.status).toBe(303);
-  return /nm_session=[^;]+/.exec(pressed.headers.get("set-cookie") ?? "")?.[0] ?? "";
-}
+/** The mailed link's button, pressed in the browser that asked for it: the cookie of step one. */
+const stepOne = (email: string) => stepOneCookie(built, email);
 
 const get = (path: string, cookie: string) => built.app.request(path, { headers: { Cookie: cookie } });
 const post = (path: string, cookie: string, fields: Record<string, string>) =>

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applicationInputSchema } from "../../shared/domain/application.ts";
+import { decisionLinkSubject } from "../../shared/domain/link-paths.ts";
 import type { OutboxMail } from "../../shared/domain/mail.ts";
 import { runFollowUps } from "../../shared/jobs/follow-ups.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
@@ -84,7 +85,12 @@ describe("the daily follow-ups", () => {
 
   it("leave decided applications alone", async () => {
     const id = await submittedAt(new Date(start.getTime() - 30 * DAY), "kita-uebergang-schule");
-    const token = testSigner.sign("decide", id, new Date(start.getTime() + DAY));
+    const routedTo = (await deps.applications.get(id))?.routedTo?.email ?? "";
+    const token = testSigner.sign(
+      "decide",
+      decisionLinkSubject(testSigner.personHash, id, routedTo),
+      new Date(start.getTime() + DAY),
+    );
     expect((await decideApplication(deps, token, "accept", undefined, start)).kind).toBe("ok");
     await run(new Date(start.getTime() + 20 * DAY));
     expect((await mails("decision_reminder")).some((m) => m.id === `reminder-${id}`)).toBe(false);

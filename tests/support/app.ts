@@ -47,6 +47,8 @@ export function testApp(
     allowedOrigins?: string[];
     /** The link keys as the functions read them (e.g. a key ring being rotated); the fixed test key otherwise. */
     signer?: () => Promise<TokenSigner>;
+    /** PUBLIC_BASE_URL: this site as browsers see it. */
+    publicBaseUrl?: string;
   } = {},
 ) {
   const logger = recordingLogger();
@@ -59,6 +61,7 @@ export function testApp(
     logger,
     ...(options.now ? { now: options.now } : {}),
     ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
+    ...(options.publicBaseUrl ? { publicBaseUrl: options.publicBaseUrl } : {}),
   });
   return { app, logger, deps };
 }

@@ -21,8 +21,11 @@ export async function consoleSignIn(appUrl: string, email: string): Promise<Cons
   const before = (await mailsTo(email)).filter(isSignInMail).length;
   const asked = await fetch(`${appUrl}/anmelden`, form({ email }));
   if (asked.status !== 200) throw new Error(`sign-in request: ${asked.status}`);
+  // The link works only in the browser that asked for it: this "browser" keeps its sign-in cookie.
+  const browser = /nm_signin=[^;]+/.exec(asked.headers.get("set-cookie") ?? "")?.[0] ?? "";
   const link = await nextSignInLink(email, before, appUrl);
-  const pressed = await fetch(link, form({}));
+  const press = form({});
+  const pressed = await fetch(link, { ...press, headers: { ...press.headers, Cookie: browser } });
   const stepOne = /nm_session=[^;]+/.exec(pressed.headers.get("set-cookie") ?? "")?.[0];
   if (pressed.status !== 303 || !stepOne) throw new Error(`sign-in: ${pressed.status}`);
   const cookie = pressed.headers.get("location")?.startsWith("/anmelden/zweiter-faktor")

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import type { Session } from "../../shared/domain/people.ts";
+import { type Session, verifiedSession } from "../../shared/domain/people.ts";
+import type { TokenSigner } from "../../shared/security/tokens.ts";
 import { type PeopleRepository, secretHash } from "../../shared/store/people-repository.ts";
 import { completeSignIn, requestSignIn } from "../../shared/use-cases/sign-in.ts";
 import type { testDependencies } from "./app.ts";
@@ -31,7 +32,8 @@ export async function signedInAs(
       (await deps.workTables.list()).some((t) => t.contact.email === address || t.deputy?.email === address),
   };
   const now = new Date();
-  const outcome = await requestSignIn(auth, email, `198.51.100.${Math.floor(Math.random() * 200)}`, "de", now);
+  const browser = randomBytes(32).toString("base64url");
+  const outcome = await requestSignIn(auth, email, `198.51.100.${Math.floor(Math.random() * 200)}`, "de", now, browser);
   if (outcome.kind !== "answered") throw new Error(`sign-in of ${email}: ${outcome.kind}`);
   const mail = (await allItems(table))
     .filter((i) => i.kind === "sign_in_link" && JSON.stringify(i.to).includes(email))
@@ -41,6 +43,7 @@ export async function signedInAs(
   const signedIn = await completeSignIn(
     auth,
     testSigner.sign("signin", requestId, new Date(now.getTime() + 600_000)),
+    browser,
     "test",
     now,
   );
@@ -61,7 +64,50 @@ export async function passedSecondStep(
 ): Promise<{ cookie: string; csrf: string }> {
   const sessionId = randomBytes(32).toString("base64url");
   const idHash = secretHash(sessionId);
-  const session = { ...stepOne, publicId: idHash.slice(0, 12), secondFactor: "done" as const };
+  const session = verifiedSession(stepOne, idHash.slice(0, 12), new Date());
   if (!(await people.promoteSession(secretHash(stepOneId), idHash, session))) throw new Error("step-one session gone");
   return { cookie: `nm_session=${sessionId}`, csrf: session.csrfToken };
+}
+
+/**
+ * The mailed link's button pressed in the browser that asked for it: the cookie of step one. The sign-in request
+ * is written directly (tests sign one person in more often than the hourly limit of sign-in mails allows), bound
+ * to a browser whose sign-in cookie the press then carries, as a browser would.
+ */
+export async function stepOneCookie(
+  built: {
+    app: { request(path: string, init?: RequestInit): Response | Promise<Response> };
+    deps: { people: PeopleRepository };
+  },
+  email: string,
+  signer: TokenSigner = testSigner,
+  now = new Date(),
+): Promise<string> {
+  const id = randomBytes(16).toString("base64url");
+  const browser = randomBytes(32).toString("base64url");
+  await built.deps.people.createSignInRequest(
+    {
+      id,
+      email,
+      createdAt: now.toISOString(),
+      expiresAt: Math.floor(now.getTime() / 1000) + 3600,
+      browserHash: secretHash(browser),
+    },
+    {
+      id: `signin-${id}`,
+      kind: "sign_in_link",
+      to: [{ email }],
+      locale: "de",
+      data: { requestId: id, createdAt: now.toISOString() },
+    },
+    now,
+  );
+  const token = signer.sign("signin", id, new Date(now.getTime() + 600_000));
+  const pressed = await built.app.request(`/anmelden/${token}`, {
+    method: "POST",
+    headers: { Origin: "http://localhost", Cookie: `nm_signin=${browser}` },
+  });
+  const cookie = /nm_session=[^;]+/.exec(pressed.headers.get("set-cookie") ?? "")?.[0];
+  if (pressed.status !== 303 || !cookie) throw new Error(`sign-in of ${email}: ${pressed.status}`);
+  return cookie;
 }

@@ -2,11 +2,14 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import type { Partner } from "../../shared/domain/partner.ts";
 import {
+  germanSpreadsheet,
   MAX_CSV_ROWS,
+  membersToSpreadsheet,
   type PartnerCsvRows,
   type PartnerImport,
   parsePartnerCsv,
   partnersToCsv,
+  technicalCsv,
 } from "../../shared/domain/partner-csv.ts";
 
 const ids = new Map([
@@ -211,6 +214,25 @@ describe("writing a partner CSV", () => {
     expect(first?.[4]).toBe("'@SUM(A1)");
     expect(second?.[0]).toBe("'-2+3");
     expect(second?.[2]).toBe("'\tTab");
+  });
+
+  it("escapes formulas, tabs and carriage returns in every list a coordinator downloads", () => {
+    const hostile = ["=1+1", "+1", "-1", "@A1", "\tcmd", "\rcmd"];
+    for (const csv of [
+      technicalCsv(
+        ["cell"],
+        hostile.map((cell) => [cell]),
+      ),
+      germanSpreadsheet(
+        ["Zelle"],
+        hostile.map((cell) => [cell]),
+      ),
+      membersToSpreadsheet(hostile.map((name, i) => partner({ email: `m${i}@example.org`, name }))),
+    ]) {
+      const delimiter = csv.includes(";") ? ";" : ",";
+      const cells = (parse(csv, { bom: true, delimiter }) as string[][]).slice(1).map((row) => row[0]);
+      expect(cells).toEqual(hostile.map((cell) => `'${cell}`));
+    }
   });
 
   it("round trip: an export imported gives the same partners, and its export is the same file", () => {

@@ -4,7 +4,7 @@ import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { Hono } from "hono/tiny";
 import QRCode from "qrcode";
-import { SIGN_IN } from "../../domain/people.ts";
+import { SIGN_IN, verifiedSession } from "../../domain/people.ts";
 import { hasSecondFactor, SECOND_FACTOR } from "../../domain/second-factor.ts";
 import { emailAddress } from "../../domain/text.ts";
 import { secretHash } from "../../store/people-repository.ts";
@@ -25,12 +25,14 @@ import {
   clearSessionCookie,
   consoleAccess,
   csrfTokenMatches,
+  ensureSignInBrowser,
   mayWorkOn,
   principalOf,
   sessionCookie,
   setSessionCookie,
+  signInBrowser,
 } from "../auth.ts";
-import { type AppDependencies, type BaseApp, contentSecurityPolicy } from "../base.ts";
+import { type AppDependencies, type BaseApp, contentSecurityPolicy, noStore } from "../base.ts";
 import { readLimitedBody } from "../body-limit.ts";
 import { ErrorSummary, Field } from "../pages/form-parts.tsx";
 import { STYLE_SOURCE } from "../pages/layout.tsx";
@@ -56,6 +58,8 @@ import { consoleTexts } from "./texts.ts";
 const FORM_BYTES = 64 * 1024;
 const UPLOAD_BYTES = 2 * 1024 * 1024 + 64 * 1024;
 const SAFE = new Set(["GET", "HEAD"]);
+/** Where a console page may send the person back after a confirmation of the second factor. */
+export const RETURN_PATHS = new Set(["/konsole/zugang"]);
 
 /** Reads a POSTed form (urlencoded or multipart) within its limit; undefined when it is too large or not a form. */
 async function readConsoleForm(c: Context<AppEnv>): Promise<FormData | undefined> {
@@ -133,7 +137,7 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
     const t = consoleTexts(c.var.locale);
     const record = await deps.secondFactors.get(email);
     const passkey = record?.passkeys?.length
-      ? await passkeyAuthenticationOptions(factorDeps, email, relyingParty(c), now())
+      ? await passkeyAuthenticationOptions(factorDeps, email, relyingParty(deps, c), now())
       : undefined;
     withPasskeyScript(c);
     return consolePage(
@@ -197,7 +201,7 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
   ) => {
     const t = consoleTexts(c.var.locale);
     const { secret, uri, sealed } = await startEnrolment(factorDeps, email, now());
-    const passkey = await passkeyRegistrationOptions(factorDeps, email, relyingParty(c), now());
+    const passkey = await passkeyRegistrationOptions(factorDeps, email, relyingParty(deps, c), now());
     withPasskeyScript(c);
     const qr = await QRCode.toString(uri, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
     return consolePage(
@@ -259,15 +263,15 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
    * Both factors given: the full session starts now, under a new id and cookie; the step-one session ends. False
    * when it ended meanwhile (signed out, reset).
    */
-  const startFullSession = async (c: Context<AppEnv>): Promise<boolean> => {
+  const startFullSession = async (c: Context<AppEnv>): Promise<string | undefined> => {
     const stepOne = c.var.principal.session;
-    if (!stepOne) return false;
+    if (!stepOne) return undefined;
     const sessionId = randomBytes(32).toString("base64url");
     const idHash = secretHash(sessionId);
-    const session = { ...stepOne, publicId: idHash.slice(0, 12), secondFactor: "done" as const };
-    if (!(await deps.people.promoteSession(secretHash(sessionCookie(c) ?? ""), idHash, session))) return false;
+    const session = verifiedSession(stepOne, idHash.slice(0, 12), now());
+    if (!(await deps.people.promoteSession(secretHash(sessionCookie(c) ?? ""), idHash, session))) return undefined;
     setSessionCookie(c, sessionId, session);
-    return true;
+    return stepOne.returnTo && RETURN_PATHS.has(stepOne.returnTo) ? stepOne.returnTo : "/konsole";
   };
 
   /** Shown once after setting up the first factor. */
@@ -319,11 +323,10 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
           now(),
         );
         switch (outcome.kind) {
-          case "verified":
-            if (!(await startFullSession(c))) {
-              return c.redirect(href("/anmelden", c.var.locale), 303);
-            }
-            return c.redirect(href("/konsole", c.var.locale), 303);
+          case "verified": {
+            const next = await startFullSession(c);
+            return c.redirect(href(next ?? "/anmelden", c.var.locale), 303);
+          }
           case "no_factor":
             return enrolPage(c, csrfToken, session.email);
           case "locked":
@@ -356,7 +359,7 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
             session.email,
             answer,
             field(c.var.form, "deviceName"),
-            relyingParty(c),
+            relyingParty(deps, c),
             c.var.locale,
             now(),
           );
@@ -367,12 +370,17 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
           }
           return recoveryCodesPage(c, added.recoveryCodes ?? []);
         }
-        const outcome = await verifyPasskey(factorDeps, session.email, answer, relyingParty(c), c.var.locale, now());
+        const outcome = await verifyPasskey(
+          factorDeps,
+          session.email,
+          answer,
+          relyingParty(deps, c),
+          c.var.locale,
+          now(),
+        );
         if (outcome.kind === "verified") {
-          if (!(await startFullSession(c))) {
-            return c.redirect(href("/anmelden", c.var.locale), 303);
-          }
-          return c.redirect(href("/konsole", c.var.locale), 303);
+          const next = await startFullSession(c);
+          return c.redirect(href(next ?? "/anmelden", c.var.locale), 303);
         }
         if (outcome.kind === "locked") return lockedPage(c, outcome.until);
         if (outcome.kind === "no_factor") return enrolPage(c, csrfToken, session.email);
@@ -410,9 +418,12 @@ function secondStepRoutes(deps: AppDependencies, now: () => Date) {
   );
 }
 
-/** This site as the browser sees it: the relying party of its passkeys. */
-function relyingParty(c: Context<AppEnv>): RelyingParty {
-  const url = new URL(c.req.url);
+/**
+ * This site as the browser sees it: the relying party of its passkeys, from `PUBLIC_BASE_URL` (the request's own URL
+ * only where none is configured: tests of the app alone). A Host header an attacker sends changes nothing.
+ */
+function relyingParty(deps: AppDependencies, c: Context<AppEnv>): RelyingParty {
+  const url = new URL(deps.publicBaseUrl ?? c.req.url);
   return { id: url.hostname, origin: url.origin };
 }
 
@@ -558,7 +569,9 @@ function signInRoutes(deps: AppDependencies, now: () => Date) {
       const typed = form ? field(form, "email") : "";
       const parsed = emailAddress().safeParse(typed);
       if (!parsed.success) return signInPage(c, { email: typed, error: t.emailInvalid }, 422);
-      const outcome = await requestSignIn(auth, parsed.data, deps.clientAddress(c), c.var.locale, now());
+      // The link will work only in this browser: the request keeps the hash of its sign-in cookie.
+      const browser = ensureSignInBrowser(c, SIGN_IN.linkMinutes * 60);
+      const outcome = await requestSignIn(auth, parsed.data, deps.clientAddress(c), c.var.locale, now(), browser);
       if (outcome.kind === "rate_limited") {
         c.header("Retry-After", String(outcome.retryAfterSeconds));
         return signInPage(c, { email: typed, message: t.tooManyRequests }, 429);
@@ -568,7 +581,7 @@ function signInRoutes(deps: AppDependencies, now: () => Date) {
     })
     .get("/:token", async (c) => {
       const t = consoleTexts(c.var.locale);
-      const opened = await openSignInLink(auth, c.req.param("token"), now());
+      const opened = await openSignInLink(auth, c.req.param("token"), signInBrowser(c), now());
       if (opened.kind !== "ok") return linkProblem(c, opened.kind);
       return consolePage(
         c,
@@ -582,7 +595,13 @@ function signInRoutes(deps: AppDependencies, now: () => Date) {
       );
     })
     .post("/:token", async (c) => {
-      const outcome = await completeSignIn(auth, c.req.param("token"), c.req.header("user-agent"), now());
+      const outcome = await completeSignIn(
+        auth,
+        c.req.param("token"),
+        signInBrowser(c),
+        c.req.header("user-agent"),
+        now(),
+      );
       if (outcome.kind !== "signed_in") return linkProblem(c, outcome.kind);
       setSessionCookie(c, outcome.sessionId, outcome.session);
       const next = outcome.session.secondFactor === "done" ? "/konsole" : SECOND_STEP;
@@ -590,14 +609,16 @@ function signInRoutes(deps: AppDependencies, now: () => Date) {
     });
 }
 
-function linkProblem(c: Context<AppEnv>, kind: "invalid" | "expired" | "not_found" | "used") {
+function linkProblem(c: Context<AppEnv>, kind: "invalid" | "expired" | "not_found" | "used" | "other_browser") {
   const t = consoleTexts(c.var.locale);
   const [title, text, status] =
     kind === "used"
       ? [t.linkUsedTitle, t.linkUsed, 410 as const]
       : kind === "expired"
         ? [t.linkExpiredTitle, t.linkExpired, 410 as const]
-        : [t.linkInvalidTitle, t.linkInvalid, 404 as const];
+        : kind === "other_browser"
+          ? [t.otherBrowserTitle, t.otherBrowser, 403 as const]
+          : [t.linkInvalidTitle, t.linkInvalid, 404 as const];
   return consolePage(
     c,
     { title, path: "/anmelden" },
@@ -618,6 +639,7 @@ function linkProblem(c: Context<AppEnv>, kind: "invalid" | "expired" | "not_foun
 export function mountConsole(app: BaseApp, deps: AppDependencies) {
   const now = deps.now ?? (() => new Date());
   const auth = authDeps(deps);
+  for (const path of ["/anmelden", "/anmelden/*", "/konsole", "/konsole/*"]) app.use(path, noStore);
   // Before the sign-in link's routes: their /:token would take "zweiter-faktor" for a token.
   app.route(SECOND_STEP, secondStepRoutes(deps, now));
   app.route("/anmelden", signInRoutes(deps, now));

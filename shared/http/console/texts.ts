@@ -98,13 +98,16 @@ const de = {
   sendLink: "Anmeldelink senden",
   linkSentTitle: "Bitte sehen Sie in Ihr Postfach",
   linkSent: (minutes: number) =>
-    `Wenn diese Adresse zur Konsole gehört, ist ein Anmeldelink unterwegs. Er ist ${minutes} Minuten gültig und funktioniert nur einmal.`,
+    `Wenn diese Adresse zur Konsole gehört, ist ein Anmeldelink unterwegs. Er ist ${minutes} Minuten gültig, funktioniert nur einmal und nur in diesem Browser.`,
   tooManyRequests: "Zu viele Anmeldeversuche. Bitte versuchen Sie es später noch einmal.",
   confirmSignInTitle: "Anmeldung bestätigen",
   confirmSignIn: (email: string) => `Sie melden sich als ${email} an der Konsole an.`,
   confirmSignInButton: "Jetzt anmelden",
   linkUsedTitle: "Link schon benutzt",
   linkUsed: "Dieser Anmeldelink wurde bereits benutzt. Fordern Sie bitte einen neuen an.",
+  otherBrowserTitle: "Bitte im selben Browser öffnen",
+  otherBrowser:
+    "Ein Anmeldelink funktioniert nur in dem Browser, in dem Sie ihn angefordert haben. Öffnen Sie ihn bitte dort (kopieren Sie ihn dazu in die Adresszeile dieses Browsers), oder fordern Sie hier einen neuen Link an.",
   linkExpiredTitle: "Link abgelaufen",
   linkExpired: "Dieser Anmeldelink ist abgelaufen. Fordern Sie bitte einen neuen an.",
   linkInvalidTitle: "Link ungültig",
@@ -206,6 +209,8 @@ const de = {
   deputyEmail: "E-Mail-Adresse der Vertretung",
   translation: (language: string) => `Übersetzung: ${language} (optional)`,
   saved: "Gespeichert.",
+  savedRerouted: (n: number) =>
+    `Gespeichert. ${n === 1 ? "Ein wartender Antrag geht" : `${n} wartende Anträge gehen`} jetzt an die neue Ansprechpartner:in, mit einer E-Mail und einem eigenen Entscheidungslink; die Links der bisherigen Ansprechpartner:in gelten nicht mehr.`,
   staleEdit:
     "Jemand anderes hat diesen Arbeitstisch inzwischen geändert. Ihre Änderungen wurden nicht gespeichert. Unten steht der aktuelle Stand; bitte übertragen Sie Ihre Änderungen noch einmal.",
   numeralTaken: "Diese Nummer hat schon ein anderer Arbeitstisch.",
@@ -444,6 +449,9 @@ const de = {
   tokenValidity: "Gültig für Tage",
   createToken: "Schlüssel erstellen",
   tokenCreated: "Ihr neuer Schlüssel (wird nur jetzt angezeigt):",
+  tokenNeedsFreshFactor:
+    "Ein neuer Schlüssel öffnet die Schnittstelle ohne weitere Anmeldung. Bitte bestätigen Sie deshalb zuerst noch einmal Ihren zweiten Faktor; danach können Sie zehn Minuten lang Schlüssel erstellen.",
+  confirmFactorAgain: "Zweiten Faktor bestätigen",
   expires: "Läuft ab",
   lastUsed: "Zuletzt benutzt",
   revoke: "Widerrufen",
@@ -578,13 +586,16 @@ const en: ConsoleTexts = {
   sendLink: "Send sign-in link",
   linkSentTitle: "Please check your inbox",
   linkSent: (minutes) =>
-    `If this address belongs to the console, a sign-in link is on its way. It is valid for ${minutes} minutes and works once.`,
+    `If this address belongs to the console, a sign-in link is on its way. It is valid for ${minutes} minutes and works once, in this browser only.`,
   tooManyRequests: "Too many sign-in attempts. Please try again later.",
   confirmSignInTitle: "Confirm sign-in",
   confirmSignIn: (email) => `You are signing in to the console as ${email}.`,
   confirmSignInButton: "Sign in now",
   linkUsedTitle: "Link already used",
   linkUsed: "This sign-in link has been used already. Please ask for a new one.",
+  otherBrowserTitle: "Please open it in the same browser",
+  otherBrowser:
+    "A sign-in link works only in the browser in which you asked for it. Please open it there (copy it into that browser's address bar), or ask for a new link here.",
   linkExpiredTitle: "Link expired",
   linkExpired: "This sign-in link has expired. Please ask for a new one.",
   linkInvalidTitle: "Link not valid",
@@ -683,6 +694,8 @@ const en: ConsoleTexts = {
   deputyEmail: "Deputy's email address",
   translation: (language) => `Translation: ${language} (optional)`,
   saved: "Saved.",
+  savedRerouted: (n: number) =>
+    `Saved. ${n === 1 ? "One waiting application now goes" : `${n} waiting applications now go`} to the new contact, with an email and a decision link of their own; the previous contact's links no longer work.`,
   staleEdit:
     "Someone else changed this work table meanwhile. Your changes were not saved. Below is the current state; please make your changes again.",
   numeralTaken: "Another work table has this numeral.",
@@ -913,6 +926,9 @@ const en: ConsoleTexts = {
   tokenValidity: "Valid for days",
   createToken: "Create token",
   tokenCreated: "Your new token (shown only now):",
+  tokenNeedsFreshFactor:
+    "A new token opens the API without any further sign-in. So please confirm your second factor once more first; then you can create tokens for ten minutes.",
+  confirmFactorAgain: "Confirm second factor",
   expires: "Expires",
   lastUsed: "Last used",
   revoke: "Revoke",

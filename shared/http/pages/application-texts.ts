@@ -49,6 +49,9 @@ const de = {
   linkInvalidText: "Bitte prüfen Sie, ob Sie den vollständigen Link aus der E-Mail geöffnet haben.",
   linkExpiredTitle: "Dieser Link ist abgelaufen",
   linkExpiredText: "Bitte stellen Sie den Antrag bei Bedarf neu.",
+  handedOnTitle: "Dieser Antrag wurde weitergegeben",
+  handedOnText:
+    "Die Koordination hat diesen Antrag an eine andere Person zur Entscheidung weitergegeben. Mit diesem Link können Sie nicht mehr darüber entscheiden. Bei Fragen wenden Sie sich bitte an die Koordination des Netzwerks.",
   decideTitle: "Antrag auf Mitarbeit",
   submittedAt: "Eingegangen",
   workTable: "Arbeitstisch",
@@ -122,6 +125,9 @@ const en: ApplicationTexts = {
   linkInvalidText: "Please check that you opened the complete link from the email.",
   linkExpiredTitle: "This link has expired",
   linkExpiredText: "Please apply again if you wish.",
+  handedOnTitle: "This application was handed on",
+  handedOnText:
+    "The coordination has handed this application on to someone else for a decision. This link can no longer decide it. If you have questions, please contact the network's coordination.",
   decideTitle: "Application to join",
   submittedAt: "Received",
   workTable: "Work table",
@@ -186,6 +192,9 @@ const uk: ApplicationTexts = {
   linkInvalidText: "Будь ласка, перевірте, чи Ви відкрили повне посилання з електронного листа.",
   linkExpiredTitle: "Термін дії цього посилання минув",
   linkExpiredText: "За потреби, будь ласка, подайте заявку ще раз.",
+  handedOnTitle: "Цю заявку передано далі",
+  handedOnText:
+    "Координація передала цю заявку іншій особі для прийняття рішення. За цим посиланням більше не можна прийняти рішення. Якщо у Вас є запитання, зверніться, будь ласка, до координації мережі.",
   decideTitle: "Заявка на участь",
   submittedAt: "Надійшла",
   workTable: "Робоча група",
@@ -250,6 +259,9 @@ const ru: ApplicationTexts = {
   linkInvalidText: "Пожалуйста, проверьте, открыли ли Вы полную ссылку из письма.",
   linkExpiredTitle: "Срок действия этой ссылки истёк",
   linkExpiredText: "При необходимости, пожалуйста, подайте заявку заново.",
+  handedOnTitle: "Эта заявка передана дальше",
+  handedOnText:
+    "Координация передала эту заявку другому человеку для принятия решения. По этой ссылке решение больше принять нельзя. Если у Вас есть вопросы, обратитесь, пожалуйста, в координацию сети.",
   decideTitle: "Заявка на участие",
   submittedAt: "Поступила",
   workTable: "Рабочая группа",
@@ -313,6 +325,9 @@ const ar: ApplicationTexts = {
   linkInvalidText: "يرجى التحقق من أنكم فتحتم الرابط كاملًا من رسالة البريد الإلكتروني.",
   linkExpiredTitle: "انتهت صلاحية هذا الرابط",
   linkExpiredText: "يرجى تقديم الطلب من جديد عند الحاجة.",
+  handedOnTitle: "تمت إحالة هذا الطلب",
+  handedOnText:
+    "أحالت جهة التنسيق هذا الطلب إلى شخص آخر لاتخاذ القرار. لم يعد بالإمكان اتخاذ قرار بشأنه من خلال هذا الرابط. إذا كانت لديكم أسئلة، يرجى التواصل مع جهة تنسيق الشبكة.",
   decideTitle: "طلب المشاركة",
   submittedAt: "تاريخ الاستلام",
   workTable: "مجموعة العمل",
@@ -374,6 +389,9 @@ const tr: ApplicationTexts = {
   linkInvalidText: "Lütfen e-postadaki bağlantının tamamını açıp açmadığınızı kontrol edin.",
   linkExpiredTitle: "Bu bağlantının süresi doldu",
   linkExpiredText: "Gerekirse lütfen yeniden başvurun.",
+  handedOnTitle: "Bu başvuru devredildi",
+  handedOnText:
+    "Koordinasyon bu başvuruyu karar vermesi için başka bir kişiye devretti. Bu bağlantıyla artık karar verilemez. Sorularınız varsa lütfen ağın koordinasyonuyla iletişime geçin.",
   decideTitle: "Katılım başvurusu",
   submittedAt: "Geliş tarihi",
   workTable: "Çalışma grubu",

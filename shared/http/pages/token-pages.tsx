@@ -42,25 +42,31 @@ export function ConfirmedPage(props: { locale: Locale; routes: { table: string; 
 }
 
 /**
- * The answer to a link that does not verify, points at nothing (404) or has expired (410), for the confirmation,
- * decision and RSVP pages (the unsubscribe page has its own). Nothing changes.
+ * The answer to a link that does not verify, points at nothing (404), has expired (410), or (a decision link) whose
+ * application was handed on to someone else (410, naming nobody), for the confirmation, decision and RSVP pages
+ * (the unsubscribe page has its own). Nothing changes.
  */
 export function linkProblem(
   c: Context<AppEnv>,
-  kind: "invalid" | "not_found" | "expired",
+  kind: "invalid" | "not_found" | "expired" | "handed_on",
 ): Response | Promise<Response> {
-  const expired = kind === "expired";
   return c.html(
-    html`<!DOCTYPE html>${<LinkProblemPage locale={c.var.locale} expired={expired} />}`,
-    expired ? 410 : 404,
+    html`<!DOCTYPE html>${<LinkProblemPage locale={c.var.locale} kind={kind} />}`,
+    kind === "expired" || kind === "handed_on" ? 410 : 404,
   );
 }
 
-export function LinkProblemPage(props: { locale: Locale; expired: boolean }) {
+export function LinkProblemPage(props: { locale: Locale; kind: "invalid" | "not_found" | "expired" | "handed_on" }) {
   const t = applicationTexts(props.locale);
+  const [title, text] =
+    props.kind === "expired"
+      ? [t.linkExpiredTitle, t.linkExpiredText]
+      : props.kind === "handed_on"
+        ? [t.handedOnTitle, t.handedOnText]
+        : [t.linkInvalidTitle, t.linkInvalidText];
   return (
-    <MessagePage locale={props.locale} title={props.expired ? t.linkExpiredTitle : t.linkInvalidTitle} path="/">
-      <p>{props.expired ? t.linkExpiredText : t.linkInvalidText}</p>
+    <MessagePage locale={props.locale} title={title} path="/">
+      <p>{text}</p>
     </MessagePage>
   );
 }

@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { type Conference, type MailingKind, timeIssues, titleIssues } from "../../domain/conference.ts";
 import { conferenceInputSchema, conferencePatchSchema } from "../../domain/conference-input.ts";
+import { technicalCsv } from "../../domain/partner-csv.ts";
 import { mailingKey, sendTestMail } from "../../jobs/conference-mailing.ts";
 import type { AuditRepository } from "../../store/audit.ts";
 import type { ConferenceRepository } from "../../store/conference-repository.ts";
@@ -11,11 +12,6 @@ import type { AppEnv } from "../app-env.ts";
 import { readJsonBody } from "../json-body.ts";
 import { problem, validationProblem } from "../problem.ts";
 import type { ConferenceDetailBody, SendNowResultBody } from "../response-schemas.ts";
-
-const csvCell = (value: string) => {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
 
 /**
  * Coordinators plan the spring and autumn conferences. The admin function only writes the conference; its
@@ -138,11 +134,11 @@ export function adminConferenceRoutes(
       const conference = await conferences.get(c.req.param("id"));
       if (!conference) return notFound(c);
       const yes = (await conferences.rsvps(conference.id)).filter((r) => r.answer === "yes");
-      const lines = [
-        "name,email,organisation,answeredAt",
-        ...yes.map((r) => [r.name, r.email, r.organisation ?? "", r.answeredAt].map(csvCell).join(",")),
-      ];
-      return c.body(`\uFEFF${lines.join("\r\n")}\r\n`, 200, {
+      const csv = technicalCsv(
+        ["name", "email", "organisation", "answeredAt"],
+        yes.map((r) => [r.name, r.email, r.organisation ?? "", r.answeredAt]),
+      );
+      return c.body(csv, 200, {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="teilnehmende-${conference.id}.csv"`,
       });

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { isEmailInPath } from "../../domain/ids.ts";
-import { collectPersonData, erasePerson, type PersonDeps } from "../../use-cases/person-data.ts";
+import { erasePerson, type PersonDeps, readPersonData } from "../../use-cases/person-data.ts";
 import type { AppEnv } from "../app-env.ts";
 import { problem } from "../problem.ts";
 import type { EraseResultBody } from "../response-schemas.ts";
@@ -22,8 +22,7 @@ export function adminPeopleRoutes(deps: PersonDeps, now: () => Date) {
     .get("/:email/export", async (c) => {
       const email = c.req.param("email");
       if (!isEmailInPath(email)) return badAddress(c);
-      c.header("Cache-Control", "no-store");
-      return c.json(await collectPersonData(deps, email, now()));
+      return c.json(await readPersonData(deps, email, c.var.principal.email, "export", now()));
     })
     .post("/:email/erase", async (c) => {
       const email = c.req.param("email");

@@ -3,7 +3,7 @@ import { Hono } from "hono/tiny";
 import { DomainError } from "../../domain/errors.ts";
 import { isWorkTableId, type WorkTable } from "../../domain/work-table.ts";
 import { WORK_TABLE_READ_ONLY, workTableInputSchema } from "../../domain/work-table-input.ts";
-import type { WorkTableRepository } from "../../store/work-table-repository.ts";
+import { type SaveWorkTableDeps, saveWorkTable } from "../../use-cases/save-work-table.ts";
 import type { AppEnv } from "../app-env.ts";
 import { readJsonBody } from "../json-body.ts";
 import { problem } from "../problem.ts";
@@ -22,7 +22,8 @@ function notFound(c: Context) {
  * archived tables). A GET carries the table's ETag; a PUT with If-Match is refused with 412 when the table changed
  * since (no silent overwrite of someone else's edit).
  */
-export function adminWorkTableRoutes(workTables: WorkTableRepository, now: () => Date) {
+export function adminWorkTableRoutes(deps: SaveWorkTableDeps, now: () => Date) {
+  const { workTables } = deps;
   return new Hono<AppEnv>()
     .get("/", async (c) => c.json({ items: await workTables.list({ includeArchived: true }) }))
     .get("/:id", async (c) => {
@@ -44,7 +45,7 @@ export function adminWorkTableRoutes(workTables: WorkTableRepository, now: () =>
       if (!body.ok) return body.response;
       const expected = versionOf(c.req.header("if-match"));
       try {
-        const { table, created } = await workTables.put(id, body.value, now(), {
+        const { table, created } = await saveWorkTable(deps, id, body.value, now(), {
           ...(expected ? { expectedVersion: expected } : {}),
           actor: c.var.principal.email,
         });

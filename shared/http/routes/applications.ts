@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { applicationInputSchema, decisionInputSchema } from "../../domain/application.ts";
 import { type ConfirmDeps, confirmSubmission } from "../../use-cases/confirm-submission.ts";
-import { type DecideDeps, decideApplication } from "../../use-cases/decide-application.ts";
+import { type DecideDeps, decideApplication, type HandedOn } from "../../use-cases/decide-application.ts";
 import type { LinkFailure } from "../../use-cases/link-outcome.ts";
 import { type SubmitDeps, submitApplication } from "../../use-cases/submit-application.ts";
 import type { AppEnv } from "../app-env.ts";
@@ -14,7 +14,10 @@ import type { ApplyResultBody, ConfirmResultBody, DecideResultBody } from "../re
 export type ClientAddress = (c: Context<AppEnv>) => string;
 
 /** A link that does not verify, has expired or points at nothing: 404 or 410, and nothing changes. */
-export function tokenProblem(c: Context, outcome: LinkFailure): Response {
+export function tokenProblem(c: Context, outcome: LinkFailure | HandedOn): Response {
+  if (outcome.kind === "handed_on") {
+    return problem(c, 410, "Gone", "This application was handed on to someone else; this link no longer decides it.");
+  }
   return outcome.kind === "expired"
     ? problem(c, 410, "Gone", "This link has expired. / Dieser Link ist abgelaufen.")
     : problem(c, 404, "Not Found", "This link is not valid. / Dieser Link ist ungültig.");

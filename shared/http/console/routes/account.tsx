@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
+import { hasFreshSecondFactor } from "../../../domain/people.ts";
 import { hasSecondFactor, secondFactorView } from "../../../domain/second-factor.ts";
 import { secretHash } from "../../../store/people-repository.ts";
 import { removeOwnFactor } from "../../../use-cases/second-factor.ts";
@@ -17,7 +18,7 @@ const VALIDITY_DAYS = [30, 90, 365] as const;
 
 /** A person's own access: their sessions (ending any), their personal API tokens (created, shown once, revoked). */
 export function accountRoutes(deps: AppDependencies, now: () => Date) {
-  const page = async (c: Context<AppEnv>, notice?: string, newToken?: string) => {
+  const page = async (c: Context<AppEnv>, notice?: string, newToken?: string, status: 200 | 403 = 200) => {
     const t = consoleTexts(c.var.locale);
     const locale = c.var.locale;
     const { email, session } = c.var.principal;
@@ -146,34 +147,46 @@ export function accountRoutes(deps: AppDependencies, now: () => Date) {
                 },
               ]}
             />
-            <form method="post" action={href("/konsole/zugang/schluessel", locale)}>
-              <Csrf token={csrf} />
-              <Field
-                id="field-name"
-                label={t.tokenName}
-                required={t.required}
-                control={(a) => <input type="text" name="name" required maxlength={80} {...a} />}
-              />
-              <Field
-                id="field-days"
-                label={t.tokenValidity}
-                control={(a) => (
-                  <select name="days" {...a}>
-                    {VALIDITY_DAYS.map((days) => (
-                      <option value={String(days)} selected={days === 90}>
-                        {days}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              />
-              <p>
-                <button type="submit">{t.createToken}</button>
-              </p>
-            </form>
+            {hasFreshSecondFactor(session, now()) ? (
+              <form method="post" action={href("/konsole/zugang/schluessel", locale)}>
+                <Csrf token={csrf} />
+                <Field
+                  id="field-name"
+                  label={t.tokenName}
+                  required={t.required}
+                  control={(a) => <input type="text" name="name" required maxlength={80} {...a} />}
+                />
+                <Field
+                  id="field-days"
+                  label={t.tokenValidity}
+                  control={(a) => (
+                    <select name="days" {...a}>
+                      {VALIDITY_DAYS.map((days) => (
+                        <option value={String(days)} selected={days === 90}>
+                          {days}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                />
+                <p>
+                  <button type="submit">{t.createToken}</button>
+                </p>
+              </form>
+            ) : (
+              <>
+                <p>{t.tokenNeedsFreshFactor}</p>
+                <ButtonForm
+                  action={href("/konsole/zugang/bestaetigen", locale)}
+                  csrf={csrf}
+                  label={t.confirmFactorAgain}
+                />
+              </>
+            )}
           </>
         ) : null}
       </>,
+      status,
     );
   };
   const audit = (c: Context<AppEnv>, action: string, after: Record<string, unknown>) => ({
@@ -213,13 +226,22 @@ export function accountRoutes(deps: AppDependencies, now: () => Date) {
         );
         return page(c, ended ? t.sessionEnded : t.notFound);
       })
+      // Before a new token, a fresh second factor: this session goes back to the second step, then returns here.
+      .post("/bestaetigen", async (c) => {
+        if (!(await deps.people.requireSecondFactor(secretHash(sessionCookie(c) ?? ""), "/konsole/zugang"))) {
+          return c.redirect(href("/anmelden", c.var.locale), 303);
+        }
+        return c.redirect(href(SECOND_STEP, c.var.locale), 303);
+      })
       .post("/schluessel", async (c) => {
         if (!c.var.access.coordinator) return forbidden(c);
+        if (!hasFreshSecondFactor(c.var.principal.session, now())) {
+          return page(c, consoleTexts(c.var.locale).tokenNeedsFreshFactor, undefined, 403);
+        }
         const name = field(c.var.form, "name").slice(0, 80) || "API";
         const days = Number(field(c.var.form, "days"));
         const validDays = (VALIDITY_DAYS as readonly number[]).includes(days) ? days : 90;
         const { token } = await createApiToken(authDeps(deps), c.var.principal.email, name, validDays, now());
-        c.header("Cache-Control", "no-store");
         return page(c, undefined, token);
       })
       .post("/schluessel-widerrufen", async (c) => {

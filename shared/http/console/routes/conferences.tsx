@@ -299,8 +299,10 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
           <h2>{t.textPart}</h2>
           <pre class="pre mail">{mail.text}</pre>
           <h2>{t.htmlPart}</h2>
+          {/* Sandboxed: no script, no form, no navigation of the console, another origin than the console's. */}
           <iframe
             class="mail"
+            sandbox=""
             title={t.mailFrame}
             src={href(`${base}/vorschau.html${kind === "reminder" ? "?art=reminder" : ""}`, locale)}
           />
@@ -312,10 +314,11 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
       if (response) return response;
       const mail = await previewMail(c, conference, kindOf(c.req.query("art")));
       // The mail's own HTML in a frame of the preview page: its inline styles, no script (the policy forbids any;
-      // the renderer escapes every text anyway), and only the console may frame it.
+      // the renderer escapes every text anyway), sandboxed by the policy as by the frame, and only the console may
+      // frame it.
       return c.html(mail.html, 200, {
         "Content-Security-Policy":
-          "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+          "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox",
         "X-Frame-Options": "SAMEORIGIN",
       });
     })

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { emailAddress } from "../../../domain/text.ts";
+import { addCoordinator, removeCoordinator } from "../../../use-cases/coordinators.ts";
 import { resetSecondFactor } from "../../../use-cases/second-factor.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
@@ -96,18 +97,7 @@ export function coordinatorRoutes(deps: AppDependencies, now: () => Date) {
         const email = emailAddress().safeParse(typed);
         if (!email.success) return page(c, undefined, t.emailInvalid, typed, 422);
         const name = field(c.var.form, "name").slice(0, 120);
-        const at = now().toISOString();
-        const added = await deps.people.addCoordinator(
-          { email: email.data, ...(name ? { name } : {}), addedBy: c.var.principal.email, addedAt: at },
-          {
-            at,
-            actor: c.var.principal.email,
-            action: "coordinator.add",
-            subject: { type: "person", id: email.data },
-            after: { email: email.data },
-          },
-          now(),
-        );
+        const added = await addCoordinator(deps, c.var.principal.email, email.data, name || undefined, now());
         return added ? page(c, t.added) : page(c, undefined, t.alreadyCoordinator, typed, 409);
       })
       // A lost phone: the person's factor goes, their sessions end, they enrol again at the next sign-in.
@@ -126,21 +116,9 @@ export function coordinatorRoutes(deps: AppDependencies, now: () => Date) {
       })
       .post("/entfernen", async (c) => {
         const t = consoleTexts(c.var.locale);
-        const email = field(c.var.form, "email");
-        if ((await deps.people.coordinators()).length <= 1)
-          return page(c, t.lastCoordinator, undefined, undefined, 409);
-        const removed = await deps.people.removeCoordinator(
-          email,
-          {
-            at: now().toISOString(),
-            actor: c.var.principal.email,
-            action: "coordinator.remove",
-            subject: { type: "person", id: email.toLowerCase() },
-            before: { email },
-          },
-          now(),
-        );
-        return page(c, removed ? t.removed : t.notFound);
+        const outcome = await removeCoordinator(deps, c.var.principal.email, field(c.var.form, "email"), now());
+        if (outcome === "last") return page(c, t.lastCoordinator, undefined, undefined, 409);
+        return page(c, outcome === "removed" ? t.removed : t.notFound);
       })
   );
 }

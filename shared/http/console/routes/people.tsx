@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import type { Locale } from "../../../domain/locale.ts";
 import { emailAddress } from "../../../domain/text.ts";
-import { collectPersonData, erasePerson, type PersonData } from "../../../use-cases/person-data.ts";
+import { erasePerson, type PersonData, readPersonData } from "../../../use-cases/person-data.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { ErrorSummary, Field } from "../../pages/form-parts.tsx";
@@ -55,7 +55,7 @@ export function peopleRoutes(deps: AppDependencies, now: () => Date) {
       const t = consoleTexts(c.var.locale);
       const address = readAddress(c);
       if (!address.success) return form(c, { email: field(c.var.form, "email"), error: t.emailInvalid }, 422);
-      const data = await collectPersonData(deps, address.data, now());
+      const data = await readPersonData(deps, address.data, c.var.principal.email, "read", now());
       return consolePage(
         c,
         { title: t.personTitle(address.data), path: "/konsole/personen", section: "people" },
@@ -66,16 +66,7 @@ export function peopleRoutes(deps: AppDependencies, now: () => Date) {
       const t = consoleTexts(c.var.locale);
       const address = readAddress(c);
       if (!address.success) return form(c, { error: t.emailInvalid }, 422);
-      const data = await collectPersonData(deps, address.data, now());
-      await deps.audit.record(
-        {
-          at: now().toISOString(),
-          actor: c.var.principal.email,
-          action: "person.export",
-          subject: { type: "partner", id: address.data },
-        },
-        now(),
-      );
+      const data = await readPersonData(deps, address.data, c.var.principal.email, "export", now());
       return c.body(JSON.stringify(data, null, 2), 200, {
         "Content-Type": "application/json; charset=utf-8",
         "Content-Disposition": 'attachment; filename="auskunft.json"',

@@ -5,7 +5,7 @@ import type { Application } from "../../../domain/application.ts";
 import { type Conference, defaultMeetingTitle, timeIssues } from "../../../domain/conference.ts";
 import { isPartnerHandle, isUuid } from "../../../domain/ids.ts";
 import { memberRemovedMail } from "../../../domain/member-mails.ts";
-import { partnersToSpreadsheet } from "../../../domain/partner-csv.ts";
+import { membersToSpreadsheet } from "../../../domain/partner-csv.ts";
 import { paragraph } from "../../../domain/text.ts";
 import type { WorkTable } from "../../../domain/work-table.ts";
 import { decideAsContact, decideOnBehalf } from "../../../use-cases/decide-application.ts";
@@ -384,12 +384,8 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
     .get("/mitglieder.csv", async (c) => {
       const table = await tableOf(c);
       if (!table) return notFound(c);
-      const [list, tables] = await Promise.all([
-        deps.partners.all({ workTableId: table.id }),
-        deps.workTables.list({ includeArchived: true }),
-      ]);
-      const numeralOf = (id: string) => tables.find((w) => w.id === id)?.numeral;
-      return c.body(partnersToSpreadsheet(list, numeralOf), 200, {
+      const list = await deps.partners.all({ workTableId: table.id });
+      return c.body(membersToSpreadsheet(list), 200, {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="mitglieder-arbeitstisch-${table.numeral}.csv"`,
         "Cache-Control": "no-store",

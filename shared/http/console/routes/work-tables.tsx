@@ -5,6 +5,7 @@ import type { Locale } from "../../../domain/locale.ts";
 import { directionOf, LANGUAGE_NAMES, TRANSLATED_LOCALES } from "../../../domain/locale.ts";
 import { COUNSELLING_SERVICES, isWorkTableId, serviceName, type WorkTable } from "../../../domain/work-table.ts";
 import { workTableInputSchema } from "../../../domain/work-table-input.ts";
+import { saveWorkTable } from "../../../use-cases/save-work-table.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { ChoiceGroup, ErrorSummary, Field } from "../../pages/form-parts.tsx";
@@ -188,12 +189,12 @@ export function workTableRoutes(deps: AppDependencies, now: () => Date) {
       return edit(c, undefined, { values: typed, errors: { id: t.idTaken }, error: t.idTaken }, 409);
     }
     try {
-      const { table } = await deps.workTables.put(id, parsed.data, now(), {
+      const { table, rerouted } = await saveWorkTable(deps, id, parsed.data, now(), {
         // A new table must not exist yet; an edit must be of the version the form was made from.
         expectedVersion: existing ? field(form, "version") : "",
         actor: c.var.principal.email,
       });
-      return edit(c, table, { notice: t.saved });
+      return edit(c, table, { notice: rerouted > 0 ? t.savedRerouted(rerouted) : t.saved });
     } catch (error) {
       if (error instanceof DomainError && (error.code === "stale" || error.code === "concurrent_update")) {
         const current = await deps.workTables.get(id, { consistent: true });
