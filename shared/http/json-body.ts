@@ -1,13 +1,14 @@
 import type { Context } from "hono";
 import type { z } from "zod/mini";
-import de from "zod/v4/locales/de.js";
-import en from "zod/v4/locales/en.js";
+import type { Locale } from "../domain/locale.ts";
 import { readLimitedBody } from "./body-limit.ts";
-import { asksForEnglish, type FieldError, type FieldSource, problem, validationProblem } from "./problem.ts";
+import { type FieldError, type FieldSource, problem, responseLocale, validationProblem } from "./problem.ts";
+import { issueMessage } from "./validation-texts.ts";
 
 export const MAX_BODY_BYTES = 16 * 1024;
-const englishErrors = en().localeError;
-const germanErrors = de().localeError;
+
+/** A route's own message for a field (by its path), in place of the generic ones; undefined: the generic one. */
+export type FieldMessages = (path: string, locale: Locale) => string | undefined;
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
 
@@ -18,7 +19,7 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
 export async function readJsonBody<S extends z.ZodMiniType>(
   c: Context,
   schema: S,
-  options: { ignore?: readonly string[] } = {},
+  options: { ignore?: readonly string[]; messages?: FieldMessages } = {},
 ): Promise<Parsed<z.output<S>>> {
   const type = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json" && !type?.endsWith("+json")) {
@@ -37,23 +38,43 @@ export async function readJsonBody<S extends z.ZodMiniType>(
   if (options.ignore?.length && data && typeof data === "object" && !Array.isArray(data)) {
     data = Object.fromEntries(Object.entries(data).filter(([name]) => !options.ignore?.includes(name)));
   }
-  return validate(c, schema, data);
+  return validate(c, schema, data, "body", options.messages);
 }
 
-/** Validates data with messages in the request's language (German unless English); 422 with one entry per invalid field. */
+/**
+ * Validates data with messages for people in the request's language (see `responseLocale`); 422 with one entry
+ * per invalid field (one per unknown field, too). No validation library's wording reaches anyone: the generic
+ * texts are validation-texts.ts, a schema's own messages are worded in problem-texts.ts, and `messages` may give a
+ * route's own per field.
+ */
 export function validate<S extends z.ZodMiniType>(
   c: Context,
   schema: S,
   data: unknown,
   source: FieldSource = "body",
+  messages?: FieldMessages,
 ): Parsed<z.output<S>> {
-  const result = schema.safeParse(data, { error: asksForEnglish(c) ? englishErrors : germanErrors });
-  if (!result.success) return fail(validationProblem(c, toFieldErrors(result.error.issues), source));
+  const locale = responseLocale(c);
+  const result = schema.safeParse(data, { error: (issue) => issueMessage(issue, locale) });
+  if (!result.success) {
+    const errors = toFieldErrors(result.error.issues).map((error) => ({
+      ...error,
+      message: messages?.(error.path, locale) ?? error.message,
+    }));
+    return fail(validationProblem(c, errors, source));
+  }
   return { ok: true, value: result.data };
 }
 
+/** One entry per invalid field; an unknown field is named in the path. */
 export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join(".") || "(body)", message: issue.message }));
+  return issues.flatMap((issue) => {
+    const base = issue.path.map(String).join(".");
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: issue.message }));
+    }
+    return [{ path: base || "(body)", message: issue.message }];
+  });
 }
 
 function tooLarge(c: Context): Response {

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { germanProblemText } from "./problem-texts.ts";
+import type { Locale } from "../domain/locale.ts";
+import { fieldText, problemText } from "./problem-texts.ts";
 
 export interface FieldError {
   path: string;
@@ -17,12 +18,19 @@ export interface Problem {
   [extension: string]: unknown;
 }
 
-/** Whether the request asked for English (`?lang=en`, Accept-Language); the API answers German otherwise. */
-export const asksForEnglish = (c: Context) => (c.var as { locale?: string } | undefined)?.locale === "en";
+/**
+ * The language a JSON answer is worded in: the request's (`?lang=`, Accept-Language), one of the six languages of
+ * the public pages on the public routes; German or English on the coordinators' API, like the console.
+ */
+export function responseLocale(c: Context): Locale {
+  const locale = (c.var as { locale?: Locale } | undefined)?.locale ?? "de";
+  if (c.req.path.startsWith("/api/admin")) return locale === "en" ? "en" : "de";
+  return locale;
+}
 
 /**
- * A problem response in the request's language: German unless English was asked for (the API's texts are written
- * in English in the code and worded in German in problem-texts.ts).
+ * A problem response in the request's language (see `responseLocale`; the API's texts are written in English in
+ * the code and worded in problem-texts.ts).
  */
 export function problem(
   c: Context,
@@ -32,10 +40,11 @@ export function problem(
   extensions: Omit<Partial<Problem>, "status" | "title" | "detail"> = {},
   headers: Record<string, string> = {},
 ): Response {
-  const say = asksForEnglish(c) ? (text: string) => text : germanProblemText;
+  const locale = responseLocale(c);
+  const say = (text: string) => problemText(locale, text);
   const errors = (extensions.errors as FieldError[] | undefined)?.map((error) => ({
     ...error,
-    message: say(error.message),
+    message: fieldText(locale, error.message),
   }));
   const body: Problem = {
     type: "about:blank",

@@ -108,12 +108,14 @@ describe("coordinators keep the work tables", () => {
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     const problem = await body(response);
     expect(problem).toMatchObject({ status: 422, title: "Ungültige Angaben" });
-    // The validator's own words and the schema's are German too.
+    // The validator's own words and the schema's are German too, written for people.
     const messages = Object.fromEntries(
       problem.errors.map((e: { path: string; message: string }) => [e.path, e.message]),
     );
-    expect(messages.numeral).toBe("muss eine römische Zahl sein, z. B. I, IV oder XII");
-    expect(messages["contact.email"]).not.toMatch(/invalid|must/i);
+    expect(messages.numeral).toBe("Bitte geben Sie eine römische Zahl an, zum Beispiel I, IV oder XII.");
+    expect(messages["contact.email"]).toBe("Bitte geben Sie eine gültige E-Mail-Adresse an.");
+    expect(messages["contact.name"]).toBe("Bitte füllen Sie dieses Feld aus.");
+    expect(messages["admission.rule"]).toMatch(/^Bitte wählen Sie einen dieser Werte: /);
     expect(problem.errors.map((e: { path: string }) => e.path).sort()).toEqual([
       "admission.rule",
       "contact.email",

@@ -79,7 +79,7 @@ describe("the application body", () => {
       consent: true,
     };
     expect(errors({ ...base, workTableIds: ["beratung", "beratung"] })).toEqual(["workTableIds"]);
-    expect(errors({ ...base, workTableIds: ["beratung"], religion: "x" })).toEqual(["(body)"]);
+    expect(errors({ ...base, workTableIds: ["beratung"], religion: "x" })).toEqual(["religion"]);
     expect(errors({ ...base, workTableIds: ["beratung"], website: "http://spam" })).toEqual(["website"]);
   });
 });

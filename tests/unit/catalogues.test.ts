@@ -4,7 +4,8 @@ import { CONSENT_TEXTS } from "../../shared/domain/consent.ts";
 import { LANGUAGE_NAMES, LANGUAGE_NAMES_DE, LOCALES, type Locale } from "../../shared/domain/locale.ts";
 import { NOTICE_TITLES } from "../../shared/domain/notices.ts";
 import { admissionSummary, COUNSELLING_SERVICES, serviceName } from "../../shared/domain/work-table.ts";
-import { applicationTexts, FIELD_MESSAGES } from "../../shared/http/pages/application-texts.ts";
+import { FIELD_MESSAGES } from "../../shared/http/application-field-messages.ts";
+import { applicationTexts } from "../../shared/http/pages/application-texts.ts";
 import { pageTexts } from "../../shared/http/pages/texts.ts";
 
 /** Every text of a catalogue entry: strings as they are, functions called with sample arguments. */

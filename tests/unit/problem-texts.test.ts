@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { germanProblemText, hasGermanProblemText } from "../../shared/http/problem-texts.ts";
+import { fieldText, germanProblemText, hasFieldText, hasGermanProblemText } from "../../shared/http/problem-texts.ts";
 
 /** Every source file of the shared code. */
 function sourceFiles(dir: string): string[] {
@@ -54,5 +54,37 @@ describe("the API's problem texts", () => {
     expect(germanProblemText("The numeral IV belongs to another work table.")).toBe(
       "Die Nummer IV gehört zu einem anderen Arbeitstisch.",
     );
+  });
+});
+
+/**
+ * The field messages the code writes in English: a refinement's or check's text (`message: "…"`, `error: "…"`, a
+ * length check's text), which starts in lower case, as a validator's fragment does.
+ */
+function fieldMessagesInCode(): string[] {
+  const patterns = [/\b(?:message|error):\s*"([a-z][^"]*)"/g, /\bz\.(?:minLength|maxLength)\(\d+,\s*"([a-z][^"]*)"/g];
+  const texts = new Set<string>();
+  for (const file of sourceFiles(new URL("../../shared", import.meta.url).pathname)) {
+    if (file.includes("/config/")) continue; // settings an operator reads in a start-up error, not people
+    const source = readFileSync(file, "utf8");
+    for (const pattern of patterns) for (const match of source.matchAll(pattern)) texts.add(match[1] ?? "");
+  }
+  return [...texts];
+}
+
+describe("the field messages the code writes", () => {
+  const texts = fieldMessagesInCode();
+
+  it("are found in the code (the scan works)", () => {
+    expect(texts).toContain("must be a single line without control characters");
+    expect(texts.length).toBeGreaterThan(15);
+  });
+
+  it("each have words for people, in German and English", () => {
+    expect(texts.filter((text) => !hasFieldText(text))).toEqual([]);
+    for (const text of texts) {
+      expect(fieldText("de", text)).toMatch(/^[A-ZÄÖÜ].*\.$/);
+      expect(fieldText("en", text)).toMatch(/^[A-Z].*\.$/);
+    }
   });
 });

@@ -10,10 +10,11 @@ import { confirmSubmission } from "../../use-cases/confirm-submission.ts";
 import { decideApplication, loadForDecision } from "../../use-cases/decide-application.ts";
 import { submitApplication, tablesById } from "../../use-cases/submit-application.ts";
 import type { AppEnv } from "../app-env.ts";
+import { applicationField, FIELD_MESSAGES } from "../application-field-messages.ts";
 import type { Services } from "../dependencies.ts";
 import { readForm } from "../form-body.ts";
 import { ApplicationForm, type FieldErrors, type FormValues } from "../pages/application-form.tsx";
-import { applicationTexts, FIELD_MESSAGES } from "../pages/application-texts.ts";
+import { applicationTexts } from "../pages/application-texts.ts";
 import { EasyLanguagePage } from "../pages/easy-language.tsx";
 import { type FormState, freshForm, HomePage, MessagePage, NotFoundPage, WorkTablePage } from "../pages/home.tsx";
 import { Layout } from "../pages/layout.tsx";
@@ -65,8 +66,7 @@ function formValues(form: URLSearchParams): FormValues {
 function fieldErrors(errors: readonly { path: string }[], locale: Locale): FieldErrors {
   const result: FieldErrors = {};
   for (const { path } of errors) {
-    const [first, second] = path.split(".");
-    const field = first === "mandate" || (first === "mandate" && second === "community") ? "mandateCommunity" : first;
+    const field = applicationField(path);
     if (field && field in FIELD_MESSAGES) {
       result[field as keyof FieldErrors] = FIELD_MESSAGES[field]?.[locale];
     }

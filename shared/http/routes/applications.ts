@@ -6,8 +6,9 @@ import { type DecideDeps, decideApplication, type HandedOn } from "../../use-cas
 import type { LinkFailure } from "../../use-cases/link-outcome.ts";
 import { type SubmitDeps, submitApplication } from "../../use-cases/submit-application.ts";
 import type { AppEnv } from "../app-env.ts";
+import { applicationFieldMessage } from "../application-field-messages.ts";
 import { readJsonBody } from "../json-body.ts";
-import { problem, validationProblem } from "../problem.ts";
+import { problem, responseLocale, validationProblem } from "../problem.ts";
 import type { ApplyResultBody, ConfirmResultBody, DecideResultBody } from "../response-schemas.ts";
 
 /** How a request's client address is found: API Gateway's view on AWS, the socket locally. */
@@ -26,10 +27,17 @@ export function tokenProblem(c: Context, outcome: LinkFailure | HandedOn): Respo
 /** Anyone may apply. */
 export function applicationRoutes(deps: SubmitDeps, clientAddress: ClientAddress, now: () => Date) {
   return new Hono<AppEnv>().post("/applications", async (c) => {
-    const body = await readJsonBody(c, applicationInputSchema());
+    // Each field's message is the form's own for it ("Bitte geben Sie Ihren Namen an …"), in the request's language.
+    const body = await readJsonBody(c, applicationInputSchema(), { messages: applicationFieldMessage });
     if (!body.ok) return body.response;
     const outcome = await submitApplication(deps, body.value, clientAddress(c), now());
-    if (outcome.kind === "invalid") return validationProblem(c, outcome.errors);
+    if (outcome.kind === "invalid") {
+      const locale = responseLocale(c);
+      return validationProblem(
+        c,
+        outcome.errors.map((e) => ({ ...e, message: applicationFieldMessage(e.path, locale) ?? e.message })),
+      );
+    }
     if (outcome.kind === "rate_limited") {
       return problem(
         c,
