@@ -10,7 +10,7 @@ const SIGN_IN_TEXTS: Record<ConsoleLocale, (links: MailLinks) => MailContent> = 
     subject: "Ihr Anmeldelink für die Konsole des Netzwerks Migration",
     greeting: MAIL_WORDS.de.hello,
     paragraphs: [
-      `Sie haben einen Link zur Anmeldung an der Konsole des ${NETWORK} angefordert. Er ist ${SIGN_IN.linkMinutes} Minuten gültig und funktioniert nur einmal.`,
+      `Sie haben einen Link zur Anmeldung an der Konsole des ${NETWORK} angefordert. Er ist ${SIGN_IN.linkMinutes} Minuten gültig, funktioniert nur einmal und nur in dem Browser, in dem Sie ihn angefordert haben.`,
     ],
     action: { label: "Jetzt anmelden", url: links.signIn ?? "" },
     after: [
@@ -22,7 +22,7 @@ const SIGN_IN_TEXTS: Record<ConsoleLocale, (links: MailLinks) => MailContent> = 
     subject: "Your sign-in link for the Netzwerk Migration console",
     greeting: MAIL_WORDS.en.hello,
     paragraphs: [
-      `You asked for a link to sign in to the console of the ${NETWORK}. It is valid for ${SIGN_IN.linkMinutes} minutes and works once.`,
+      `You asked for a link to sign in to the console of the ${NETWORK}. It is valid for ${SIGN_IN.linkMinutes} minutes and works once, only in the browser in which you asked for it.`,
     ],
     action: { label: "Sign in now", url: links.signIn ?? "" },
     after: ["If you did not ask for a link, please ignore this email; without the link nobody signs in."],
