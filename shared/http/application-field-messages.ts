@@ -13,13 +13,13 @@ const fieldMessages = {
     tr: "Lütfen en az bir çalışma grubu seçin.",
   },
   name: {
-    de: "Bitte geben Sie Ihren Namen an (eine Zeile, höchstens 120 Zeichen).",
-    en: "Please enter your name (one line, at most 120 characters).",
+    de: "Bitte geben Sie Ihren Namen an: eine Zeile, höchstens 120 Zeichen, ohne Links oder E-Mail-Adressen.",
+    en: "Please enter your name: one line, at most 120 characters, without links or email addresses.",
     // Machine translation, needs review by a native speaker.
-    uk: "Будь ласка, вкажіть Ваше ім’я (один рядок, не більше 120 символів).",
-    ru: "Пожалуйста, укажите Ваше имя (одна строка, не более 120 символов).",
-    ar: "يرجى إدخال اسمكم (سطر واحد، 120 حرفًا كحد أقصى).",
-    tr: "Lütfen adınızı girin (tek satır, en fazla 120 karakter).",
+    uk: "Будь ласка, вкажіть Ваше ім’я: один рядок, не більше 120 символів, без посилань та адрес електронної пошти.",
+    ru: "Пожалуйста, укажите Ваше имя: одна строка, не более 120 символов, без ссылок и адресов электронной почты.",
+    ar: "يرجى إدخال اسمكم: سطر واحد، 120 حرفًا كحد أقصى، من دون روابط أو عناوين بريد إلكتروني.",
+    tr: "Lütfen adınızı girin: tek satır, en fazla 120 karakter, bağlantı veya e-posta adresi olmadan.",
   },
   email: {
     de: "Bitte geben Sie eine gültige E-Mail-Adresse an.",

@@ -185,6 +185,13 @@ export function issueMessage(issue: z.core.$ZodRawIssue, locale: Locale): string
         : t.invalid;
     case "unrecognized_keys":
       return t.unknownField;
+    case "invalid_union": {
+      // A discriminated union: the discriminator names none of its options.
+      const options = (issue as { options?: unknown[] }).options;
+      return Array.isArray(options) && options.length > 0 && options.length <= 12
+        ? t.oneOf(options.map((o) => String(o)).join(", "))
+        : t.invalid;
+    }
     default:
       return t.invalid;
   }

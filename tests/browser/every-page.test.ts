@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decisionLinkSubject } from "../../shared/domain/link-paths.ts";
 import { LOCALES } from "../../shared/domain/locale.ts";
 import { SuppressionRepository } from "../../shared/store/suppression-repository.ts";
+import { axeViolations } from "../support/axe.ts";
 import { launchChromium } from "../support/browser.ts";
 import { consoleSignIn } from "../support/console-http.ts";
 import { startTestStack, type TestStack, uniqueEmail } from "../support/local-stack.ts";
@@ -357,46 +357,42 @@ const CASES = PAGES.flatMap((pageCase) =>
   ),
 );
 
+/** One tab per role, reused from page to page (a new tab per check costs more than the check). */
+const tabs: Partial<Record<Role, Page>> = {};
+const tabOf = async (role: Role) => {
+  tabs[role] ??= await (contexts[role] as BrowserContext).newPage();
+  return tabs[role];
+};
+
 describe("every page in every language it exists in", () => {
   it.each(CASES)("%s", async (_name, pageCase, lang) => {
-    const page = await (contexts[pageCase.role] as BrowserContext).newPage();
-    try {
-      if (typeof pageCase.open === "object") {
-        await pageCase.open.act(page, lang);
-      } else {
-        const path = typeof pageCase.open === "string" ? pageCase.open : pageCase.open();
-        const response = await page.goto(`${stack.appUrl}${withLang(path, lang)}`);
-        expect(response?.status()).toBeLessThan(500);
-      }
-      await page.waitForLoadState();
-      // The page is what was asked for (not the sign-in page instead), in its language.
-      expect(await page.locator("html").getAttribute("lang")).toBe(lang);
-      expect(await page.locator("html").getAttribute("dir")).toBe(lang === "ar" ? "rtl" : "ltr");
-      if (pageCase.role === "coordinator") expect(new URL(page.url()).pathname).not.toBe("/anmelden");
-
-      // Sandboxed frames run no script, so axe cannot look inside: their content is a page case of its own.
-      const results = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-        .exclude("iframe[sandbox]")
-        .analyze();
-      const violations = results.violations.map((v) => ({
-        rule: v.id,
-        nodes: v.nodes.map((n) => n.target.join(" ")),
-      }));
-      expect(violations).toEqual([]);
-
-      const width = await page.evaluate("document.documentElement.scrollWidth");
-      expect(width).toBeLessThanOrEqual(390);
-      // No page needs a script; the second step's pages load one, the passkey's, from the site itself.
-      const scripts = await page.evaluate(
-        '[...document.scripts].filter((s) => s.type !== "application/json").map((s) => s.getAttribute("src"))',
-      );
-      const allowed = pageCase.name.startsWith("second step") ? ["/anmelden/zweiter-faktor/passkey.js"] : [];
-      expect((scripts as string[]).filter((src) => !allowed.includes(src))).toEqual([]);
-      // Setting up offers a passkey (the script), giving a code without one has none.
-      if (pageCase.name === "second step: setting up the authenticator") expect(scripts).toEqual(allowed);
-    } finally {
-      await page.close();
+    const page = await tabOf(pageCase.role);
+    if (typeof pageCase.open === "object") {
+      await pageCase.open.act(page, lang);
+    } else {
+      const path = typeof pageCase.open === "string" ? pageCase.open : pageCase.open();
+      const response = await page.goto(`${stack.appUrl}${withLang(path, lang)}`);
+      expect(response?.status()).toBeLessThan(500);
     }
+    await page.waitForLoadState();
+    // The page is what was asked for (not the sign-in page instead), in its language.
+    expect(await page.locator("html").getAttribute("lang")).toBe(lang);
+    expect(await page.locator("html").getAttribute("dir")).toBe(lang === "ar" ? "rtl" : "ltr");
+    if (pageCase.role === "coordinator") expect(new URL(page.url()).pathname).not.toBe("/anmelden");
+
+    // Sandboxed frames run no script, so axe cannot look inside: their content is a page case of its own.
+    const violations = await axeViolations(page);
+    expect(violations).toEqual([]);
+
+    const width = await page.evaluate("document.documentElement.scrollWidth");
+    expect(width).toBeLessThanOrEqual(390);
+    // No page needs a script; the second step's pages load one, the passkey's, from the site itself.
+    const scripts = await page.evaluate(
+      '[...document.scripts].filter((s) => s.type !== "application/json").map((s) => s.getAttribute("src"))',
+    );
+    const allowed = pageCase.name.startsWith("second step") ? ["/anmelden/zweiter-faktor/passkey.js"] : [];
+    expect((scripts as string[]).filter((src) => !allowed.includes(src))).toEqual([]);
+    // Setting up offers a passkey (the script), giving a code without one has none.
+    if (pageCase.name === "second step: setting up the authenticator") expect(scripts).toEqual(allowed);
   });
 });

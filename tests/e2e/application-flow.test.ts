@@ -187,7 +187,11 @@ describe("admission rules", () => {
       service: undefined,
     });
     expect((await body(wrongService)).errors).toEqual([
-      { path: "service", message: "this work table admits only MBE or JMD" },
+      {
+        path: "service",
+        message:
+          "Ein gewählter Arbeitstisch ist nur für staatlich geförderte Beratungsdienste: Bitte wählen Sie Ihren Dienst (MBE oder JMD).",
+      },
     ]);
   });
 });
@@ -300,7 +304,7 @@ describe("bad input and abuse", () => {
     expect((await raw("name=Eve", "application/x-www-form-urlencoded")).status).toBe(415);
     const base = { workTableIds: ["kita-uebergang-schule"], name: "Bot", email: uniqueEmail("bot") };
     const honeypot = await apply({ ...base, website: "https://spam.example" });
-    expect((await body(honeypot)).errors).toEqual([{ path: "website", message: "muss leer sein" }]);
+    expect((await body(honeypot)).errors).toEqual([{ path: "website", message: "Bitte lassen Sie dieses Feld leer." }]);
     const noConsent = await apply({ ...base, consent: false });
     expect((await body(noConsent)).errors.map((e: { path: string }) => e.path)).toEqual(["consent"]);
     const injection = await apply({ ...base, name: "Eve\r\nBcc: everyone@example.org" });

@@ -112,7 +112,9 @@ describe("field messages on the public JSON routes", () => {
         "workTableIds",
       ].sort(),
     );
-    expect(byPath.name).toBe("Bitte geben Sie Ihren Namen an (eine Zeile, höchstens 120 Zeichen).");
+    expect(byPath.name).toBe(
+      "Bitte geben Sie Ihren Namen an: eine Zeile, höchstens 120 Zeichen, ohne Links oder E-Mail-Adressen.",
+    );
     expect(byPath.consent).toBe("Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.");
     expect(byPath.religion).toBe("Diese Angabe gibt es hier nicht. Bitte lassen Sie sie weg.");
     expect(byPath.locale).toBe("Bitte wählen Sie einen dieser Werte: de, en, uk, ru, ar, tr.");
