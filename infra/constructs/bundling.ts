@@ -1,11 +1,15 @@
-import type { BuildOptions } from "esbuild";
+import { type BuildOptions, buildSync, type Metafile } from "esbuild";
 
 /**
- * How every Lambda bundle is built. Kept free of aws-cdk-lib so the benchmark can bundle with exactly the same
- * settings through the esbuild API (`esbuildOptions`), while `ProjectFunction` maps the same values to CDK's
- * bundling props. Change a value here and both follow.
+ * How every Lambda bundle is built: one function, used by `ProjectFunction` (CDK's local bundling, offline, no
+ * Docker) and by the benchmark, so the two can never differ.
+ *
+ * The code is split: `index.mjs` holds what every invocation needs, and what only some routes or one language need
+ * is a chunk the code loads with `import()` when it runs (the console's second step, the API description, a
+ * language's texts). A cold start then pays only for `index.mjs` and the chunks it imports statically.
  */
-export const bundlingDefaults = {
+export const esbuildOptions = {
+  bundle: true,
   format: "esm",
   platform: "node",
   target: "node22",
@@ -17,19 +21,37 @@ export const bundlingDefaults = {
   // Nothing external: the AWS SDK v3 is bundled so the code runs against the versions it was tested with.
   external: [],
   // Some dependencies are CommonJS and call require(); an ESM bundle has no require unless we provide one.
-  banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-} as const;
-
-/** `bundlingDefaults` in the shape `esbuild.build()` takes; add `entryPoints` and `outfile`/`outdir`. */
-export const esbuildOptions = {
-  bundle: true,
-  format: bundlingDefaults.format,
-  platform: bundlingDefaults.platform,
-  target: bundlingDefaults.target,
-  minify: bundlingDefaults.minify,
-  sourcemap: bundlingDefaults.sourcemap,
-  sourcesContent: bundlingDefaults.sourcesContent,
-  mainFields: [...bundlingDefaults.mainFields],
-  external: [...bundlingDefaults.external],
-  banner: { js: bundlingDefaults.banner },
+  banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+  splitting: true,
+  outExtension: { ".js": ".mjs" },
+  entryNames: "[name]",
+  chunkNames: "chunks/[name]-[hash]",
+  metafile: true,
+  logLevel: "error",
 } satisfies BuildOptions;
+
+/** The file Lambda loads: `index.handler` is `handler` exported by `index.mjs`. */
+export const ENTRY_FILE = "index.mjs";
+
+/** Bundles the function whose entry is `entry` into `outdir` (index.mjs, its chunks, source maps). */
+export function bundleFunction(entry: string, outdir: string): Metafile {
+  const { metafile } = buildSync({ ...esbuildOptions, entryPoints: { index: entry }, outdir });
+  return metafile;
+}
+
+/**
+ * The output files a cold start loads: the entry and every chunk it imports statically, transitively (chunks
+ * behind an `import()` are loaded only when the code that needs them runs).
+ */
+export function loadedAtStart(metafile: Metafile, entryFile: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imported of metafile.outputs[file]?.imports ?? []) {
+      if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
+    }
+  };
+  visit(entryFile);
+  return [...seen];
+}

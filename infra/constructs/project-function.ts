@@ -1,17 +1,22 @@
-import { fileURLToPath } from "node:url";
-import { ArnFormat, type CfnResource, Duration, RemovalPolicy, Stack, Token, Validations } from "aws-cdk-lib";
+import { dirname } from "node:path";
+import {
+  ArnFormat,
+  AssetHashType,
+  type CfnResource,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  Token,
+  Validations,
+} from "aws-cdk-lib";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
-import { NodejsFunction, OutputFormat, SourceMapMode } from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as scheduler from "aws-cdk-lib/aws-scheduler";
 import type * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct, IConstruct } from "constructs";
-import { bundlingDefaults } from "./bundling.ts";
-
-// Resolved from this file, not from the working directory, so `cdk synth` and vitest find the same lockfile.
-const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
+import { bundleFunction, ENTRY_FILE } from "./bundling.ts";
 
 /** What `consumeTableStream` passes on to the event source mapping; the source is always the table's stream. */
 export type TableStreamOptions = Omit<lambda.EventSourceMappingOptions, "eventSourceArn" | "kafkaBootstrapServers">;
@@ -75,8 +80,12 @@ export interface ProjectFunctionProps {
   readonly deadLetterQueue?: sqs.IQueue;
 }
 
-/** A Node.js Lambda function with the project's runtime, bundling, logging and least-privilege role. */
-export class ProjectFunction extends NodejsFunction {
+/**
+ * A Node.js Lambda function with the project's runtime, bundling, logging and least-privilege role. The code is
+ * bundled by esbuild on this machine (bundling.ts: split into the entry and chunks loaded when needed), offline and
+ * without Docker; the asset's hash is that of the output.
+ */
+export class ProjectFunction extends lambda.Function {
   constructor(scope: Construct, id: string, props: ProjectFunctionProps) {
     // Own role instead of the default one: the default attaches the AWS-managed AWSLambdaBasicExecutionRole,
     // which may write to any log group in the account.
@@ -91,8 +100,20 @@ export class ProjectFunction extends NodejsFunction {
     });
 
     super(scope, id, {
-      entry: props.entry,
-      handler: props.handler ?? "handler",
+      code: lambda.Code.fromAsset(dirname(props.entry), {
+        assetHashType: AssetHashType.OUTPUT,
+        bundling: {
+          // Never used: local bundling always succeeds or throws (esbuild is a dev dependency).
+          image: lambda.Runtime.NODEJS_22_X.bundlingImage,
+          local: {
+            tryBundle(outputDir) {
+              bundleFunction(props.entry, outputDir);
+              return true;
+            },
+          },
+        },
+      }),
+      handler: `${ENTRY_FILE.replace(/\.mjs$/, "")}.${props.handler ?? "handler"}`,
       description: props.description,
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
@@ -101,24 +122,8 @@ export class ProjectFunction extends NodejsFunction {
       role,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
-      projectRoot,
-      depsLockFilePath: `${projectRoot}package-lock.json`,
       environment: { NODE_OPTIONS: "--enable-source-maps", ...props.environment },
-      deadLetterQueue: props.deadLetterQueue,
-      // `bundlingDefaults.platform` needs no mapping: CDK always bundles with --platform=node.
-      bundling: {
-        format: bundlingDefaults.format === "esm" ? OutputFormat.ESM : OutputFormat.CJS,
-        target: bundlingDefaults.target,
-        minify: bundlingDefaults.minify,
-        sourceMap: bundlingDefaults.sourcemap,
-        sourceMapMode: SourceMapMode.DEFAULT,
-        sourcesContent: bundlingDefaults.sourcesContent,
-        mainFields: [...bundlingDefaults.mainFields],
-        externalModules: [...bundlingDefaults.external],
-        banner: bundlingDefaults.banner,
-        // Synth must work offline and on machines without Docker; esbuild is a dev dependency.
-        forceDockerBundling: false,
-      },
+      ...(props.deadLetterQueue ? { deadLetterQueue: props.deadLetterQueue } : {}),
     });
 
     logGroup.grantWrite(role);

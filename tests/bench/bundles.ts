@@ -1,14 +1,14 @@
 /**
- * Lambda bundle benchmark: each function in functions/ bundled exactly as CDK bundles it, its size, and the time
+ * Lambda bundle benchmark: each function in functions/ bundled exactly as CDK bundles it (bundleFunction), the size
+ * of what a cold start loads (the entry and the chunks it imports statically) and of all its chunks, and the time
  * a fresh Node process needs to import it (what a cold start pays before the first request), next to the floor
  * every DynamoDB function pays: a bundle that only creates the DynamoDB document client.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
-import { esbuildOptions } from "../../infra/constructs/bundling.ts";
+import { bundleFunction, ENTRY_FILE, loadedAtStart } from "../../infra/constructs/bundling.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const outDir = resolve(".bench/bundles");
@@ -21,15 +21,35 @@ export const db = DynamoDBDocumentClient.from(new DynamoDBClient({}));
 
 export interface BundleFigure {
   name: string;
+  /** What a cold start loads: the entry and its static imports. */
   bytes: number;
   gzipBytes: number;
+  /** Every chunk of the function, those loaded on demand included. */
+  allBytes: number;
   medianMs: number;
 }
 
-async function bundle(name: string, entry: string): Promise<string> {
-  const outfile = join(outDir, `${name}.mjs`);
-  await build({ ...esbuildOptions, entryPoints: [entry], outfile, logLevel: "error" });
-  return outfile;
+interface Built {
+  name: string;
+  entry: string;
+  atStart: string[];
+  all: string[];
+}
+
+function bundle(name: string, entry: string): Built {
+  const dir = join(outDir, name);
+  rmSync(dir, { recursive: true, force: true });
+  const metafile = bundleFunction(entry, dir);
+  const outputs = Object.keys(metafile.outputs).filter((file) => file.endsWith(".mjs"));
+  // The entry is index.mjs (every chunk loaded by import() names an "entry point" in the metafile too).
+  const entryFile = outputs.find((file) => file.endsWith(`/${ENTRY_FILE}`)) ?? "";
+  const absolute = (file: string) => resolve(file);
+  return {
+    name,
+    entry: absolute(entryFile),
+    atStart: loadedAtStart(metafile, entryFile).map(absolute),
+    all: outputs.map(absolute),
+  };
 }
 
 /** Imports a bundle once in a new Node process and returns the import time in ms. */
@@ -71,26 +91,27 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-export async function benchBundles(): Promise<{ floor: BundleFigure; functions: BundleFigure[] }> {
+export function benchBundles(): { floor: BundleFigure; functions: BundleFigure[] } {
   mkdirSync(outDir, { recursive: true });
   const floorEntry = join(outDir, "floor-entry.ts");
   writeFileSync(floorEntry, FLOOR_SOURCE);
-  const bundles = [{ name: "floor (DynamoDB document client only)", file: await bundle("floor", floorEntry) }];
+  const bundles = [bundle("floor (DynamoDB document client only)", floorEntry)];
   for (const file of readdirSync("functions")
     .filter((f) => f.endsWith(".ts"))
     .sort()) {
-    const name = file.replace(/\.ts$/, "");
-    bundles.push({ name, file: await bundle(name, join("functions", file)) });
+    bundles.push(bundle(file.replace(/\.ts$/, ""), join("functions", file)));
   }
   // Rounds alternate the bundles, so a slow moment of the machine hits all of them alike.
   const times = bundles.map(() => [] as number[]);
   for (let round = 0; round < RUNS; round++) {
-    for (const [i, b] of bundles.entries()) times[i]?.push(importMs(b.file));
+    for (const [i, b] of bundles.entries()) times[i]?.push(importMs(b.entry));
   }
-  const [floor, ...functions] = bundles.map(({ name, file }, i) => ({
+  const size = (files: string[]) => files.reduce((sum, file) => sum + statSync(file).size, 0);
+  const [floor, ...functions] = bundles.map(({ name, atStart, all }, i) => ({
     name,
-    bytes: statSync(file).size,
-    gzipBytes: gzipSync(readFileSync(file)).length,
+    bytes: size(atStart),
+    gzipBytes: atStart.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0),
+    allBytes: size(all),
     medianMs: median(times[i] ?? []),
   }));
   if (!floor) throw new Error("no floor bundle");
