@@ -7,7 +7,6 @@ import {
   RETENTION,
   type RoutedTo,
 } from "./application.ts";
-import { consentTextHash } from "./consent.ts";
 import type { WorkTable } from "./work-table.ts";
 
 /**
@@ -31,10 +30,14 @@ export function declinedExpiry(decidedAt: Date): number {
   return epochSeconds(expiry);
 }
 
-/** One application of a submission, for one work table, waiting for the applicant's confirmation. */
+/**
+ * One application of a submission, for one work table, waiting for the applicant's confirmation. `consentHash` is
+ * the proof of the words the applicant agreed to (the SHA-256 of the consent text in their language).
+ */
 export function newApplication(
   input: ApplicationInput,
   ids: { id: string; submissionId: string; workTableId: string },
+  consentHash: string,
   now: Date,
 ): Application {
   const at = now.toISOString();
@@ -54,7 +57,7 @@ export function newApplication(
     ...(input.message ? { message: input.message } : {}),
     consent: {
       textVersion: CONSENT_TEXT_VERSION,
-      textHash: consentTextHash(input.locale),
+      textHash: consentHash,
       language: input.locale,
       givenAt: at,
     },

@@ -94,57 +94,14 @@ export function changesEvent(before: Conference, after: Conference): boolean {
   );
 }
 
-export const SEASON_LABELS: Record<Season, Record<Locale, string>> = {
-  spring: {
-    de: "Frühjahrstagung",
-    en: "Spring conference",
-    // Machine translation, needs review by a native speaker.
-    uk: "Весняна конференція",
-    // Machine translation, needs review by a native speaker.
-    ru: "Весенняя конференция",
-    // Machine translation, needs review by a native speaker.
-    ar: "المؤتمر الربيعي",
-    // Machine translation, needs review by a native speaker.
-    tr: "Bahar konferansı",
-  },
-  autumn: {
-    de: "Herbsttagung",
-    en: "Autumn conference",
-    // Machine translation, needs review by a native speaker.
-    uk: "Осіння конференція",
-    // Machine translation, needs review by a native speaker.
-    ru: "Осенняя конференция",
-    // Machine translation, needs review by a native speaker.
-    ar: "المؤتمر الخريفي",
-    // Machine translation, needs review by a native speaker.
-    tr: "Sonbahar konferansı",
-  },
-};
-
 /** Words by which a title names a season itself. */
-const SEASON_WORDS: Record<Season, RegExp> = {
+export const SEASON_WORDS: Record<Season, RegExp> = {
   spring: /frühjahr|frühling|spring/i,
   autumn: /herbst|autumn|fall\b/i,
 };
 
 /** What mails, pages and calendars put in front of a title; a title never starts with one of these itself. */
 const MAIL_PREFIXES = /^(einladung|erinnerung|geändert|abgesagt|absage|test|invitation|reminder|changed|cancell?ed)\b/i;
-
-/**
- * What a conference is called wherever it is shown: its title as the coordinators wrote it. A title is the event's
- * own name ("Herbsttagung 2027", "Frühjahrstagung 2027 des Netzwerks Migration"); only a title that does not say
- * which conference it is ("Teilhabe am Arbeitsmarkt") gets the season in front ("Herbsttagung: Teilhabe am
- * Arbeitsmarkt"). Subjects, sentences and calendar entries add their own words around this name and nothing
- * else, so no word is said twice.
- */
-export function conferenceName(
-  c: Pick<Conference, "season" | "title"> & { workTableId?: string | undefined },
-  locale: Locale,
-): string {
-  if (c.workTableId) return c.title;
-  if (SEASON_WORDS.spring.test(c.title) || SEASON_WORDS.autumn.test(c.title)) return c.title;
-  return `${SEASON_LABELS[c.season][locale]}: ${c.title}`;
-}
 
 /** What a title must not do: start with a word mails put in front of it, or name the other season. */
 export function titleIssues(

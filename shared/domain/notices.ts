@@ -21,50 +21,6 @@ export const NOTICE_PATHS: Record<NoticeKind, string> = {
   barrierefreiheit: "/barrierefreiheit",
 };
 
-/**
- * The notices' titles in every language. Only the titles: the bodies stay German (the German legal text is the
- * authoritative one), with an optional English text.
- */
-export const NOTICE_TITLES: Record<NoticeKind, Record<Locale, string>> = {
-  impressum: {
-    de: "Impressum",
-    en: "Legal notice",
-    // Machine translation, needs review by a native speaker.
-    uk: "Вихідні дані",
-    // Machine translation, needs review by a native speaker.
-    ru: "Выходные данные",
-    // Machine translation, needs review by a native speaker.
-    ar: "بيانات الناشر",
-    // Machine translation, needs review by a native speaker.
-    tr: "Künye",
-  },
-  // Soft hyphens: a long German compound breaks where a reader expects it, not anywhere (no browser dictionary needed).
-  datenschutz: {
-    de: "Datenschutz\u00ADerklärung",
-    en: "Privacy notice",
-    // Machine translation, needs review by a native speaker.
-    uk: "Заява про захист даних",
-    // Machine translation, needs review by a native speaker.
-    ru: "Заявление о защите данных",
-    // Machine translation, needs review by a native speaker.
-    ar: "بيان حماية البيانات",
-    // Machine translation, needs review by a native speaker.
-    tr: "Veri koruma beyanı",
-  },
-  barrierefreiheit: {
-    de: "Erklärung zur Barriere\u00ADfreiheit",
-    en: "Accessibility statement",
-    // Machine translation, needs review by a native speaker.
-    uk: "Заява про доступність",
-    // Machine translation, needs review by a native speaker.
-    ru: "Заявление о доступности",
-    // Machine translation, needs review by a native speaker.
-    ar: "بيان إمكانية الوصول",
-    // Machine translation, needs review by a native speaker.
-    tr: "Erişilebilirlik beyanı",
-  },
-};
-
 export interface Notice {
   kind: NoticeKind;
   de: string;

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { Hono } from "hono/tiny";
+import { LABELS } from "../i18n/labels.ts";
 import type { AppLogger } from "../logging/logger.ts";
 import type { AppEnv } from "./app-env.ts";
 import type { Services } from "./dependencies.ts";
@@ -58,6 +59,8 @@ export function baseApp(deps: Pick<AppDependencies, "logger">, styleSources: str
     const requestId = c.env?.lambdaContext?.awsRequestId ?? c.env?.event?.requestContext?.requestId ?? randomUUID();
     c.set("requestId", requestId);
     c.set("locale", negotiateLocale(c.req.query("lang"), c.req.header("accept-language")));
+    // The labels of the reader's language (and German, the network's own: staff texts, legal notices).
+    await Promise.all([LABELS.load(c.var.locale), LABELS.load("de")]);
     const started = performance.now();
     await next();
     c.header("Content-Language", c.var.locale);

@@ -1,8 +1,8 @@
 import { FOLLOW_UP_DAYS, RETENTION } from "../domain/application.ts";
-import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../domain/application-labels.ts";
 import type { AboutApplicant } from "../domain/application-mails.ts";
-import { LANGUAGE_NAMES_DE, type Locale } from "../domain/locale.ts";
+import type { Locale } from "../domain/locale.ts";
 import type { MailData, TableRef } from "../domain/mail.ts";
+import { labelsOf } from "../i18n/labels.ts";
 import {
   countOf,
   longDate,
@@ -335,7 +335,7 @@ const APPLICANT: Record<Locale, ApplicantTexts> = {
 
 /** The applicant's language, named in German for the contact person (mails queued before it was kept lack it). */
 const applicantLanguage = (d: AboutApplicant): [string, string][] =>
-  d.applicantLocale ? [["Sprache der antragstellenden Person", LANGUAGE_NAMES_DE[d.applicantLocale]]] : [];
+  d.applicantLocale ? [["Sprache der antragstellenden Person", labelsOf("de").languages[d.applicantLocale]]] : [];
 
 /**
  * The texts of the mails of an application's life. The applicant reads their own language (see APPLICANT);
@@ -359,8 +359,8 @@ export const applicationMails: {
     facts: [
       ["Name", d.applicantName],
       ...(d.organisation ? ([["Organisation", d.organisation]] as [string, string][]) : []),
-      ["Art", ORGANISATION_TYPE_LABELS[d.organisationType].de],
-      ["Engagement", ENGAGEMENT_LABELS[d.engagement].de],
+      ["Art", labelsOf("de").organisationTypes[d.organisationType]],
+      ["Engagement", labelsOf("de").engagements[d.engagement]],
       ...applicantLanguage(d),
     ],
     action: { label: "Antrag ansehen und entscheiden", url: links.decide ?? "" },

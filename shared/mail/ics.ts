@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { berlinWallClock } from "../domain/berlin-time.ts";
-import { conferenceName } from "../domain/conference.ts";
 import type { ConferenceMailData } from "../domain/mail.ts";
+import { conferenceName } from "../i18n/labels.ts";
 
 /** Europe/Berlin as calendars know it (the EU rules since 1996): the conference's own time zone. */
 const BERLIN = `BEGIN:VTIMEZONE

@@ -1,6 +1,7 @@
-import { conferenceName, type MailingKind } from "../domain/conference.ts";
+import type { MailingKind } from "../domain/conference.ts";
 import type { Locale } from "../domain/locale.ts";
 import type { ConferenceMailData, TableRef } from "../domain/mail.ts";
+import { conferenceName } from "../i18n/labels.ts";
 import { dateTimeRange, MAIL_WORDS, type MailContent, type MailLinks, tableLabel, tableName } from "./render.ts";
 
 /** What a conference mail says in one language; `quoted` is the conference's name in the language's quotes. */

@@ -16,7 +16,7 @@ import type { MailRepository } from "../store/mail-repository.ts";
 import { composeMime } from "./compose.ts";
 import { conferenceIcs } from "./ics.ts";
 import { settleStale } from "./settle-stale.ts";
-import { type MailLinks, mailContent, renderHtml, renderText } from "./templates.ts";
+import { loadMailTexts, type MailLinks, mailContent, renderHtml, renderText } from "./templates.ts";
 import { type MailTransport, PermanentMailError, TransientMailError, UncertainMailError } from "./transport.ts";
 
 export interface MailerDeps {
@@ -95,6 +95,7 @@ async function compose(deps: MailerDeps, mail: OutboxMail, now: Date): Promise<B
     imprint: `${deps.baseUrl}${NOTICE_PATHS.impressum}`,
     privacy: `${deps.baseUrl}${NOTICE_PATHS.datenschutz}`,
   };
+  await loadMailTexts([mail.locale]);
   const content = mailContent(mail, links);
   return composeMime({
     from: deps.sender,

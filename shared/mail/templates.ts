@@ -1,4 +1,6 @@
+import type { Locale } from "../domain/locale.ts";
 import type { MailData, MailKind, OutboxMail } from "../domain/mail.ts";
+import { LABELS } from "../i18n/labels.ts";
 import { accountMails, memberMails } from "./account-mails.ts";
 import { applicationMails } from "./application-mails.ts";
 import { conferenceMail } from "./mailing-mails.ts";
@@ -14,6 +16,14 @@ const templates: { [K in MailKind]: Template<MailData[K]> } = {
   ...memberMails,
   conference: conferenceMail,
 };
+
+/**
+ * Loads the texts the mails in `locales` are written with (and German: staff mails, and the applicant's mail to
+ * the contact person, are German). `mailContent` reads them synchronously afterwards.
+ */
+export async function loadMailTexts(locales: Iterable<Locale>): Promise<void> {
+  await Promise.all([...new Set<Locale>(["de", ...locales])].map((locale) => LABELS.load(locale)));
+}
 
 /**
  * A mail's content in the language it is written in (the recipient's, or German/English for the staff), its

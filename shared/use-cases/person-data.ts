@@ -4,7 +4,7 @@ import type { OutboxMail } from "../domain/mail.ts";
 import type { Partner } from "../domain/partner.ts";
 import type { Coordinator } from "../domain/people.ts";
 import { type SecondFactorRecord, type SecondFactorView, secondFactorView } from "../domain/second-factor.ts";
-import { mailContent } from "../mail/templates.ts";
+import { loadMailTexts, mailContent } from "../mail/templates.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { ApplicationRepository } from "../store/application-repository.ts";
 import type { AuditEntry, AuditRepository } from "../store/audit.ts";
@@ -101,6 +101,7 @@ export async function collectPersonData(deps: PersonDeps, email: string, now: Da
     const { expiresAt: _ttl, ...rest } = entry;
     audit.set(entry.id, rest);
   }
+  await loadMailTexts(of("MAIL#").map((i) => withoutKeys<OutboxMail>(i).locale));
   const rsvps = await Promise.all(
     of("RSVP#").map(async (i) => {
       const rsvp = withoutKeys<Rsvp>(i);

@@ -8,6 +8,7 @@ import {
 import { newApplication, unconfirmedExpiry } from "../domain/application-lifecycle.ts";
 import { confirmationMail, tableRef, tableRefOf } from "../domain/application-mails.ts";
 import type { WorkTable } from "../domain/work-table.ts";
+import { consentTextHash, LABELS } from "../i18n/labels.ts";
 import type { ApplicationRepository, Submission } from "../store/application-repository.ts";
 import type { RateLimiter } from "../store/rate-limiter.ts";
 import type { WorkTableRepository } from "../store/work-table-repository.ts";
@@ -81,12 +82,15 @@ async function applyFor(
 ): Promise<SubmitResult> {
   const existing: SubmitResult["applications"] = [];
   const pendingSubmissions = new Set<string>();
+  // The proof of consent: the words the applicant was shown, in their language.
+  await LABELS.load(input.locale);
+  const consentHash = consentTextHash(input.locale);
   let remaining = [...input.workTableIds];
   let submissionId = "";
   for (let attempt = 0; attempt < 3 && remaining.length > 0; attempt++) {
     const id = randomBytes(16).toString("base64url");
     const created = remaining.map((workTableId) =>
-      newApplication(input, { id: randomUUID(), submissionId: id, workTableId }, now),
+      newApplication(input, { id: randomUUID(), submissionId: id, workTableId }, consentHash, now),
     );
     const submission: Submission = {
       id,

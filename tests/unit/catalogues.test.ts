@@ -1,12 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../../shared/domain/application-labels.ts";
-import { CONSENT_TEXTS } from "../../shared/domain/consent.ts";
-import { LANGUAGE_NAMES, LANGUAGE_NAMES_DE, LOCALES, type Locale } from "../../shared/domain/locale.ts";
-import { NOTICE_TITLES } from "../../shared/domain/notices.ts";
-import { admissionSummary, COUNSELLING_SERVICES, serviceName } from "../../shared/domain/work-table.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { LOCALES, type Locale } from "../../shared/domain/locale.ts";
+import { COUNSELLING_SERVICES } from "../../shared/domain/work-table.ts";
 import { FIELD_MESSAGES } from "../../shared/http/application-field-messages.ts";
 import { applicationTexts } from "../../shared/http/pages/application-texts.ts";
 import { pageTexts } from "../../shared/http/pages/texts.ts";
+import { admissionSummary, LABELS, labelsOf, serviceName } from "../../shared/i18n/labels.ts";
+import { LANGUAGE_NAMES } from "../../shared/i18n/languages.ts";
 
 /** Every text of a catalogue entry: strings as they are, functions called with sample arguments. */
 function textsOf(entry: Record<string, unknown>): Record<string, string> {
@@ -28,13 +27,10 @@ const catalogues: [string, (locale: Locale) => Record<string, unknown>][] = [
     "form field messages",
     (locale) => Object.fromEntries(Object.entries(FIELD_MESSAGES).map(([k, v]) => [k, v[locale]])),
   ],
-  [
-    "organisation types",
-    (locale) => Object.fromEntries(Object.entries(ORGANISATION_TYPE_LABELS).map(([k, v]) => [k, v[locale]])),
-  ],
-  ["engagements", (locale) => Object.fromEntries(Object.entries(ENGAGEMENT_LABELS).map(([k, v]) => [k, v[locale]]))],
-  ["consent texts", (locale) => Object.fromEntries(Object.entries(CONSENT_TEXTS).map(([k, v]) => [k, v[locale]]))],
-  ["notice titles", (locale) => Object.fromEntries(Object.entries(NOTICE_TITLES).map(([k, v]) => [k, v[locale]]))],
+  ["organisation types", (locale) => labelsOf(locale).organisationTypes],
+  ["engagements", (locale) => labelsOf(locale).engagements],
+  ["consent texts", (locale) => labelsOf(locale).consent],
+  ["notice titles", (locale) => labelsOf(locale).noticeTitles],
   [
     "services and admission",
     (locale) => ({
@@ -44,8 +40,10 @@ const catalogues: [string, (locale: Locale) => Record<string, unknown>][] = [
       services: admissionSummary({ rule: "counselling_service", services: ["MBE", "JMD"] }, locale),
     }),
   ],
-  ["language names", (locale) => ({ name: LANGUAGE_NAMES[locale], german: LANGUAGE_NAMES_DE[locale] })],
+  ["language names", (locale) => ({ name: LANGUAGE_NAMES[locale], german: labelsOf("de").languages[locale] })],
 ];
+
+beforeAll(() => LABELS.loadAll());
 
 describe("the catalogues", () => {
   it.each(catalogues)("%s have every key of the German one, with a text, in every language", (_name, of) => {

@@ -1,15 +1,13 @@
-import { describe, expect, it } from "vitest";
-import {
-  type Conference,
-  changesEvent,
-  conferenceName,
-  timeIssues,
-  titleIssues,
-} from "../../shared/domain/conference.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Conference, changesEvent, timeIssues, titleIssues } from "../../shared/domain/conference.ts";
 import { conferenceInputSchema } from "../../shared/domain/conference-input.ts";
+import { conferenceName } from "../../shared/i18n/labels.ts";
 import { suppressionsFrom } from "../../shared/jobs/ses-feedback.ts";
 import { conferenceIcs } from "../../shared/mail/ics.ts";
 import { mailContent } from "../../shared/mail/templates.ts";
+import { loadAllTexts } from "../support/texts.ts";
+
+beforeAll(loadAllTexts);
 
 const now = new Date("2027-01-10T09:00:00Z");
 const planned = {

@@ -1,5 +1,5 @@
 import type { DynamoDBRecord } from "aws-lambda";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Application } from "../../shared/domain/application.ts";
 import { RETENTION } from "../../shared/domain/application.ts";
 import { decisionReminderMail, newApplicationMail } from "../../shared/domain/application-mails.ts";
@@ -11,6 +11,9 @@ import { handleChanges, queuedMailId } from "../../shared/mail/on-change.ts";
 import { pacer } from "../../shared/mail/pace.ts";
 import { countOf, dateTimeRange } from "../../shared/mail/render.ts";
 import { mailContent, renderHtml, renderText } from "../../shared/mail/templates.ts";
+import { loadAllTexts } from "../support/texts.ts";
+
+beforeAll(loadAllTexts);
 
 describe("mail content", () => {
   const mail = {

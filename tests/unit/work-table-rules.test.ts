@@ -1,14 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { isRomanNumeral, numeralValue } from "../../shared/domain/numeral.ts";
-import {
-  admissionRequirements,
-  admissionSummary,
-  byNumeral,
-  isWorkTableId,
-  toPublicWorkTable,
-  type WorkTable,
-} from "../../shared/domain/work-table.ts";
+import { admissionRequirements, byNumeral, isWorkTableId, type WorkTable } from "../../shared/domain/work-table.ts";
+import { admissionSummary, toPublicWorkTable } from "../../shared/i18n/labels.ts";
 import { seedWorkTables } from "../../shared/seed/work-tables.ts";
+import { loadAllTexts } from "../support/texts.ts";
+
+beforeAll(loadAllTexts);
 
 const table = (overrides: Partial<WorkTable> = {}): WorkTable => ({
   id: "beratung",

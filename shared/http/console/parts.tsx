@@ -3,9 +3,9 @@ import { html } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import type { Application } from "../../domain/application.ts";
-import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../../domain/application-labels.ts";
 import { consoleLocaleOf, INTL_LOCALES, type Locale } from "../../domain/locale.ts";
 import type { WorkTable } from "../../domain/work-table.ts";
+import { labelsOf } from "../../i18n/labels.ts";
 import type { AppEnv } from "../app-env.ts";
 import { ChoiceGroup, Field } from "../pages/form-parts.tsx";
 import { ConsoleLayout, Csrf, href, type Section } from "./layout.tsx";
@@ -231,9 +231,9 @@ export function ApplicantFacts(props: { t: ConsoleTexts; locale: Locale; applica
       <dt>{t.organisation}</dt>
       <dd>{a.applicant.organisation ?? "–"}</dd>
       <dt>{t.organisationType}</dt>
-      <dd>{ORGANISATION_TYPE_LABELS[a.applicant.organisationType][locale]}</dd>
+      <dd>{labelsOf(locale).organisationTypes[a.applicant.organisationType]}</dd>
       <dt>{t.engagement}</dt>
-      <dd>{ENGAGEMENT_LABELS[a.applicant.engagement][locale]}</dd>
+      <dd>{labelsOf(locale).engagements[a.applicant.engagement]}</dd>
       {optional(t.mandate, a.mandate?.community)}
       {optional(t.service, a.service)}
       {optional(t.message, a.message, true)}

@@ -1,8 +1,8 @@
 import { ENGAGEMENTS, ORGANISATION_TYPES } from "../../domain/application.ts";
-import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../../domain/application-labels.ts";
-import { consentText } from "../../domain/consent.ts";
-import { directionOf, LANGUAGE_NAMES, LOCALES } from "../../domain/locale.ts";
-import { COUNSELLING_SERVICES, type Locale, type PublicWorkTable, serviceName } from "../../domain/work-table.ts";
+import { directionOf, LOCALES } from "../../domain/locale.ts";
+import { COUNSELLING_SERVICES, type Locale, type PublicWorkTable } from "../../domain/work-table.ts";
+import { consentText, labelsOf, serviceName } from "../../i18n/labels.ts";
+import { LANGUAGE_NAMES } from "../../i18n/languages.ts";
 import { applicationTexts } from "./application-texts.ts";
 import { ChoiceGroup, ErrorSummary, Field } from "./form-parts.tsx";
 
@@ -129,7 +129,7 @@ export function ApplicationForm(props: {
               <option value="">{t.choose}</option>
               {ORGANISATION_TYPES.map((type) => (
                 <option value={type} selected={values.organisationType === type}>
-                  {ORGANISATION_TYPE_LABELS[type][props.locale]}
+                  {labelsOf(props.locale).organisationTypes[type]}
                 </option>
               ))}
             </select>
@@ -145,7 +145,7 @@ export function ApplicationForm(props: {
           name="engagement"
           choices={ENGAGEMENTS.map((engagement) => ({
             value: engagement,
-            label: ENGAGEMENT_LABELS[engagement][props.locale],
+            label: labelsOf(props.locale).engagements[engagement],
           }))}
           checked={(engagement) => values.engagement === engagement}
         />

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import type { Child } from "hono/jsx";
-import { directionOf, LANGUAGE_NAMES, LOCALES, type Locale } from "../../domain/locale.ts";
-import { NOTICE_KINDS, NOTICE_PATHS, NOTICE_TITLES } from "../../domain/notices.ts";
+import { directionOf, LOCALES, type Locale } from "../../domain/locale.ts";
+import { NOTICE_KINDS, NOTICE_PATHS } from "../../domain/notices.ts";
+import { labelsOf } from "../../i18n/labels.ts";
+import { LANGUAGE_NAMES } from "../../i18n/languages.ts";
 import { pageTexts } from "./texts.ts";
 
 // Inline, so a page is one request and works without JavaScript; the CSP allows exactly this block by hash.
@@ -129,7 +131,7 @@ export function PageShell(props: {
               {NOTICE_KINDS.map((kind) => (
                 <li>
                   <a href={props.locale === "de" ? NOTICE_PATHS[kind] : `${NOTICE_PATHS[kind]}?lang=${props.locale}`}>
-                    {NOTICE_TITLES[kind][props.locale]}
+                    {labelsOf(props.locale).noticeTitles[kind]}
                   </a>
                 </li>
               ))}

@@ -1,6 +1,7 @@
-import { type Conference, conferenceName } from "../../domain/conference.ts";
+import type { Conference } from "../../domain/conference.ts";
 import { LINK_PAGES } from "../../domain/link-paths.ts";
 import type { Locale } from "../../domain/work-table.ts";
+import { conferenceName } from "../../i18n/labels.ts";
 import { dateTimeRange } from "../../mail/render.ts";
 import { MessagePage } from "./home.tsx";
 

@@ -1,10 +1,10 @@
 import type { Context } from "hono";
 import { html } from "hono/html";
 import type { Application } from "../../domain/application.ts";
-import { ENGAGEMENT_LABELS, ORGANISATION_TYPE_LABELS } from "../../domain/application-labels.ts";
 import { LINK_PAGES } from "../../domain/link-paths.ts";
 import { INTL_LOCALES } from "../../domain/locale.ts";
-import { type Locale, serviceName, type WorkTable } from "../../domain/work-table.ts";
+import type { Locale, WorkTable } from "../../domain/work-table.ts";
+import { labelsOf, serviceName } from "../../i18n/labels.ts";
 import type { AppEnv } from "../app-env.ts";
 import { applicationTexts } from "./application-texts.ts";
 import { MessagePage } from "./home.tsx";
@@ -97,8 +97,8 @@ export function DecisionPage(props: {
     ...(a.applicant.organisation
       ? ([[t.organisation.replace(/ \(.*\)$/, ""), a.applicant.organisation]] as [string, string][])
       : []),
-    [t.organisationType, ORGANISATION_TYPE_LABELS[a.applicant.organisationType][locale]],
-    [t.engagement, ENGAGEMENT_LABELS[a.applicant.engagement][locale]],
+    [t.organisationType, labelsOf(locale).organisationTypes[a.applicant.organisationType]],
+    [t.engagement, labelsOf(locale).engagements[a.applicant.engagement]],
     ...(a.mandate ? ([[t.mandate, a.mandate.community]] as [string, string][]) : []),
     ...(a.service ? ([[t.service, serviceName(a.service, locale)]] as [string, string][]) : []),
     ...(a.message ? ([[t.message.replace(/ \(.*\)$/, ""), a.message]] as [string, string][]) : []),

@@ -1,7 +1,7 @@
 import { Hono } from "hono/tiny";
 import { isMailId } from "../../domain/ids.ts";
 import type { OutboxMail } from "../../domain/mail.ts";
-import { mailContent } from "../../mail/templates.ts";
+import { loadMailTexts, mailContent } from "../../mail/templates.ts";
 import type { TokenSigner } from "../../security/tokens.ts";
 import type { MailRepository } from "../../store/mail-repository.ts";
 import { mailListQuery } from "../admin-request-schemas.ts";
@@ -47,6 +47,7 @@ export function adminMailRoutes(deps: { mails: MailRepository; signer: () => Pro
       if (!start.ok) return validationProblem(c, [{ path: "cursor", message: start.message }], "query");
       const page = await deps.mails.list(status, limit, start.key);
       const nextCursor = await encodeCursor(deps.signer, "mails", page.nextKey, now());
+      await loadMailTexts(page.items.map((m) => m.locale));
       return c.json({ items: page.items.map(mailSummary), ...(nextCursor ? { nextCursor } : {}) });
     })
     .post("/:id/retry", async (c) => {
@@ -65,6 +66,7 @@ export function adminMailRoutes(deps: { mails: MailRepository; signer: () => Pro
           { mailStatus: result.mail.status },
         );
       }
+      await loadMailTexts([result.mail.locale]);
       return c.json(mailSummary(result.mail));
     });
 }

@@ -1,7 +1,8 @@
 import type { Context } from "hono";
 import { html } from "hono/html";
 import { Hono } from "hono/tiny";
-import { NOTICE_KINDS, NOTICE_PATHS, NOTICE_TITLES, type NoticeKind, noticeBlocks } from "../../domain/notices.ts";
+import { NOTICE_KINDS, NOTICE_PATHS, type NoticeKind, noticeBlocks } from "../../domain/notices.ts";
+import { labelsOf } from "../../i18n/labels.ts";
 import type { NoticeRepository } from "../../store/notice-repository.ts";
 import type { AppEnv } from "../app-env.ts";
 import { MessagePage } from "../pages/home.tsx";
@@ -34,7 +35,7 @@ async function noticePage(c: Context<AppEnv>, notices: NoticeRepository, kind: N
   const english = locale === "en" ? notice.en : undefined;
   return c.html(
     html`<!DOCTYPE html>${(
-      <MessagePage locale={locale} title={NOTICE_TITLES[kind][locale]} path={NOTICE_PATHS[kind]}>
+      <MessagePage locale={locale} title={labelsOf(locale).noticeTitles[kind]} path={NOTICE_PATHS[kind]}>
         {locale !== "de" && !english ? <p>{pageTexts(locale).germanOnly}</p> : null}
         <NoticeText text={english ?? notice.de} {...(english || locale === "de" ? {} : { lang: "de" })} />
       </MessagePage>

@@ -1,5 +1,5 @@
 import { Hono } from "hono/tiny";
-import { toPublicWorkTable } from "../../domain/work-table.ts";
+import { toPublicWorkTable } from "../../i18n/labels.ts";
 import type { WorkTableRepository } from "../../store/work-table-repository.ts";
 import type { AppEnv } from "../app-env.ts";
 import { problem } from "../problem.ts";

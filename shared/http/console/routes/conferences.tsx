@@ -1,18 +1,13 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
-import {
-  type Conference,
-  conferenceName,
-  type MailingKind,
-  timeIssues,
-  titleIssues,
-} from "../../../domain/conference.ts";
+import { type Conference, type MailingKind, timeIssues, titleIssues } from "../../../domain/conference.ts";
 import { isUuid } from "../../../domain/ids.ts";
 import { linkPath } from "../../../domain/link-paths.ts";
 import { conferenceMail, mailingKey } from "../../../domain/mailing-mails.ts";
 import { paragraph } from "../../../domain/text.ts";
+import { conferenceName } from "../../../i18n/labels.ts";
 import { sendTestMail } from "../../../jobs/conference-mailing.ts";
-import { mailContent, renderHtml, renderText } from "../../../mail/templates.ts";
+import { loadMailTexts, mailContent, renderHtml, renderText } from "../../../mail/templates.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { Field } from "../../pages/form-parts.tsx";
@@ -216,6 +211,7 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
   const previewMail = async (c: Context<AppEnv>, conference: Conference, kind: MailingKind) => {
     const email = c.var.principal.email;
     const name = (await deps.people.coordinator(email))?.name ?? email;
+    await loadMailTexts([c.var.locale]);
     const mail = conferenceMail(conference, kind, { email, name, locale: c.var.locale }, { id: "preview" });
     const origin = new URL(c.req.url).origin;
     const content = mailContent(mail, {

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { ATTENTION_STATUSES } from "../../../domain/mail-delivery.ts";
+import { loadMailTexts } from "../../../mail/templates.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { mailSummary } from "../../routes/admin-mails.ts";
@@ -15,6 +16,7 @@ export function mailRoutes(deps: AppDependencies, now: () => Date) {
     const locale = c.var.locale;
     const csrf = c.var.principal.session?.csrfToken ?? "";
     const pages = await Promise.all(ATTENTION_STATUSES.map((status) => deps.mails.list(status, 100)));
+    await loadMailTexts(pages.flatMap((page) => page.items.map((m) => m.locale)));
     const mails = pages.flatMap((page) => page.items.map(mailSummary));
     return consolePage(
       c,

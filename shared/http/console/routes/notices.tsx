@@ -1,7 +1,8 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
-import { NOTICE_KINDS, NOTICE_PATHS, NOTICE_TITLES, type Notice, type NoticeKind } from "../../../domain/notices.ts";
+import { NOTICE_KINDS, NOTICE_PATHS, type Notice, type NoticeKind } from "../../../domain/notices.ts";
 import { paragraph } from "../../../domain/text.ts";
+import { labelsOf } from "../../../i18n/labels.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { ErrorSummary, Field } from "../../pages/form-parts.tsx";
@@ -30,7 +31,9 @@ export function noticeRoutes(deps: AppDependencies, now: () => Date) {
           columns={[
             {
               label: t.title,
-              cell: (n) => <a href={href(`/konsole/hinweise/${n.kind}`, locale)}>{NOTICE_TITLES[n.kind][locale]}</a>,
+              cell: (n) => (
+                <a href={href(`/konsole/hinweise/${n.kind}`, locale)}>{labelsOf(locale).noticeTitles[n.kind]}</a>
+              ),
             },
             { label: t.page, cell: (n) => <a href={NOTICE_PATHS[n.kind]}>{NOTICE_PATHS[n.kind]}</a> },
             {
@@ -55,7 +58,7 @@ export function noticeRoutes(deps: AppDependencies, now: () => Date) {
     const errors = state.errors ?? {};
     return consolePage(
       c,
-      { title: NOTICE_TITLES[notice.kind][locale], path, section: "notices" },
+      { title: labelsOf(locale).noticeTitles[notice.kind], path, section: "notices" },
       <>
         {state.notice ? <NoticeBox>{state.notice}</NoticeBox> : null}
         <ErrorSummary heading={t.fieldsInvalid} formError={state.error} errors={Object.entries(errors)} />

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { FOLLOW_UP_DAYS } from "../../../domain/application.ts";
-import { conferenceName } from "../../../domain/conference.ts";
+import { conferenceName } from "../../../i18n/labels.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { href } from "../layout.tsx";

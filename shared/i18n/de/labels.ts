@@ -1,0 +1,52 @@
+import { CONSENT_TEXT_VERSION, RETENTION } from "../../domain/application.ts";
+
+/**
+ * The labels of the network's things, in German: what the form, the pages, the mails and the console call an
+ * organisation type, an engagement, a counselling service, an admission rule, a season, a legal notice, a language,
+ * and the consent's words. German defines the shape every language follows (`Labels`).
+ */
+export const labels = {
+  organisationTypes: {
+    public: "Öffentlicher Träger (z. B. Verwaltung, Behörde)",
+    independent: "Freier Träger",
+    association: "Verein oder Initiative",
+    institution: "Einrichtung (z. B. Schule, Kita, Kammer)",
+    individual: "Einzelperson",
+  },
+  engagements: {
+    professional: "beruflich",
+    volunteer: "ehrenamtlich",
+  },
+  services: {
+    MBE: "Migrationsberatung für erwachsene Zugewanderte (MBE)",
+    JMD: "Jugendmigrationsdienst (JMD)",
+  },
+  admission: {
+    open: "Offen für die beschriebene Zielgruppe.",
+    religiousMandate: "Nur mit Mandat einer Religionsgemeinschaft.",
+    services: (names: readonly string[]) => `Nur für staatlich geförderte ${names.join(" und ")}.`,
+  },
+  seasons: {
+    spring: "Frühjahrstagung",
+    autumn: "Herbsttagung",
+  },
+  noticeTitles: {
+    impressum: "Impressum",
+    datenschutz: "Datenschutz\u00ADerklärung",
+    barrierefreiheit: "Erklärung zur Barriere\u00ADfreiheit",
+  },
+  languages: {
+    de: "Deutsch",
+    en: "Englisch",
+    uk: "Ukrainisch",
+    ru: "Russisch",
+    ar: "Arabisch",
+    tr: "Türkisch",
+  },
+  /** The consent's words, by the version an application stores (a changed wording is a new version). */
+  consent: {
+    [CONSENT_TEXT_VERSION]: `Ich bin einverstanden, dass die Fachstelle Chancengleichheit der Landeshauptstadt Schwerin als Koordination des Netzwerks Migration meine Angaben speichert und an die Ansprechpartner:innen der gewählten Arbeitstische weitergibt, damit diese über meine Aufnahme entscheiden, und dass ich nach einer Aufnahme als Netzwerkpartner:in Einladungen zu den Tagungen erhalte. Unbestätigte Anträge werden nach ${RETENTION.unconfirmedDays} Tagen gelöscht, abgelehnte ${RETENTION.declinedMonths} Monate nach der Entscheidung. Ich kann meine Einwilligung jederzeit für die Zukunft widerrufen.`,
+  } as Record<string, string>,
+};
+
+export type Labels = typeof labels;
