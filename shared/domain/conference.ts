@@ -108,7 +108,7 @@ export function titleIssues(
   c: Pick<Conference, "season" | "title"> & { workTableId?: string | undefined },
 ): { path: string; message: string }[] {
   if (MAIL_PREFIXES.test(c.title)) {
-    return [{ path: "title", message: 'must be the event\'s name; mails add words such as "Einladung" themselves' }];
+    return [{ path: "title", message: "must be the event's name; mails add words such as Einladung themselves" }];
   }
   if (c.workTableId) return [];
   const other: Season = c.season === "spring" ? "autumn" : "spring";

@@ -1,9 +1,9 @@
 import type { Context } from "hono";
 import type { z } from "zod/mini";
 import type { Locale } from "../domain/locale.ts";
+import { issueMessage, loadFieldTexts } from "../i18n/fields.ts";
 import { readLimitedBody } from "./body-limit.ts";
 import { type FieldError, type FieldSource, problem, responseLocale, validationProblem } from "./problem.ts";
-import { issueMessage } from "./validation-texts.ts";
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -11,6 +11,9 @@ export const MAX_BODY_BYTES = 16 * 1024;
 export type FieldMessages = (path: string, locale: Locale) => string | undefined;
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
+
+/** What the validator says where a schema gave no message of its own: worded afterwards, when it failed. */
+const GENERIC = "\u0000generic";
 
 /**
  * Reads and validates a JSON body: 415 for another media type, 413 over 16 KB, 400 when it is not JSON,
@@ -23,15 +26,15 @@ export async function readJsonBody<S extends z.ZodMiniType>(
 ): Promise<Parsed<z.output<S>>> {
   const type = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json" && !type?.endsWith("+json")) {
-    return fail(problem(c, 415, "Unsupported Media Type", "Send the body as application/json."));
+    return fail(await problem(c, 415, "Unsupported Media Type", "Send the body as application/json."));
   }
   const raw = await readLimitedBody(c, MAX_BODY_BYTES);
-  if (!raw.ok) return fail(tooLarge(c));
+  if (!raw.ok) return fail(await tooLarge(c));
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(raw.bytes));
   } catch {
-    return fail(problem(c, 400, "Bad Request", "The body is not valid UTF-8 JSON."));
+    return fail(await problem(c, 400, "Bad Request", "The body is not valid UTF-8 JSON."));
   }
   // Read-only fields a GET returns (ids, timestamps, derived values) come back in a GET–edit–PUT round trip:
   // they are dropped here, not refused.
@@ -42,28 +45,31 @@ export async function readJsonBody<S extends z.ZodMiniType>(
 }
 
 /**
- * Validates data with messages for people in the request's language (see `responseLocale`); 422 with one entry
- * per invalid field (one per unknown field, too). No validation library's wording reaches anyone: the generic
- * texts are validation-texts.ts, a schema's own messages are worded in problem-texts.ts, and `messages` may give a
- * route's own per field.
+ * Validates data; when it fails, the messages are for people in the request's language (see `responseLocale`):
+ * 422 with one entry per invalid field (one per unknown field, too). No validation library's wording reaches anyone:
+ * the generic texts and a schema's own messages are worded in i18n/<language>/fields.ts (loaded only then), and
+ * `messages` may give a route's own per field.
  */
-export function validate<S extends z.ZodMiniType>(
+export async function validate<S extends z.ZodMiniType>(
   c: Context,
   schema: S,
   data: unknown,
   source: FieldSource = "body",
   messages?: FieldMessages,
-): Parsed<z.output<S>> {
+): Promise<Parsed<z.output<S>>> {
+  const result = schema.safeParse(data, { error: () => GENERIC });
+  if (result.success) return { ok: true, value: result.data };
   const locale = responseLocale(c);
-  const result = schema.safeParse(data, { error: (issue) => issueMessage(issue, locale) });
-  if (!result.success) {
-    const errors = toFieldErrors(result.error.issues).map((error) => ({
-      ...error,
-      message: messages?.(error.path, locale) ?? error.message,
-    }));
-    return fail(validationProblem(c, errors, source));
-  }
-  return { ok: true, value: result.data };
+  await loadFieldTexts(locale);
+  const byIssue = result.error.issues.map((issue) => ({
+    ...issue,
+    message: issue.message === GENERIC ? issueMessage(issue, locale) : issue.message,
+  }));
+  const errors = toFieldErrors(byIssue).map((error) => ({
+    ...error,
+    message: messages?.(error.path, locale) ?? error.message,
+  }));
+  return fail(await validationProblem(c, errors, source));
 }
 
 /** One entry per invalid field; an unknown field is named in the path. */
@@ -77,7 +83,7 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[]
   });
 }
 
-function tooLarge(c: Context): Response {
+function tooLarge(c: Context): Promise<Response> {
   return problem(c, 413, "Content Too Large", `The body must not exceed ${MAX_BODY_BYTES} bytes.`);
 }
 

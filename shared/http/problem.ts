@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Locale } from "../domain/locale.ts";
-import { fieldText, problemText } from "./problem-texts.ts";
+import { fieldText, loadFieldTexts, problemText } from "../i18n/fields.ts";
 
 export interface FieldError {
   path: string;
@@ -30,17 +30,18 @@ export function responseLocale(c: Context): Locale {
 
 /**
  * A problem response in the request's language (see `responseLocale`; the API's texts are written in English in
- * the code and worded in problem-texts.ts).
+ * the code and worded in i18n/<language>/fields.ts, which is loaded only now, when something went wrong).
  */
-export function problem(
+export async function problem(
   c: Context,
   status: ContentfulStatusCode,
   title: string,
   detail?: string,
   extensions: Omit<Partial<Problem>, "status" | "title" | "detail"> = {},
   headers: Record<string, string> = {},
-): Response {
+): Promise<Response> {
   const locale = responseLocale(c);
+  await loadFieldTexts(locale);
   const say = (text: string) => problemText(locale, text);
   const errors = (extensions.errors as FieldError[] | undefined)?.map((error) => ({
     ...error,
@@ -60,7 +61,7 @@ export function problem(
 /** Where the invalid fields were: the body, or the query string of the URL. */
 export type FieldSource = "body" | "query";
 
-export function validationProblem(c: Context, errors: FieldError[], source: FieldSource = "body"): Response {
+export function validationProblem(c: Context, errors: FieldError[], source: FieldSource = "body"): Promise<Response> {
   const detail =
     source === "query"
       ? "The request has invalid query parameters; see errors."

@@ -1,9 +1,27 @@
+import { LOCALES } from "../../shared/domain/locale.ts";
+import { applicationTexts } from "../../shared/http/pages/application-texts.ts";
+import { pageTexts } from "../../shared/http/pages/texts.ts";
+import { FIELDS } from "../../shared/i18n/fields.ts";
 import { LABELS } from "../../shared/i18n/labels.ts";
+
+/** Each text area of the i18n tree, by name, with its catalogue (the completeness tests walk them all). */
+export const I18N_AREAS: { name: string; catalogue: { loadAll(): Promise<Record<string, unknown>> } }[] = [
+  { name: "labels", catalogue: LABELS },
+  { name: "fields", catalogue: FIELDS },
+  {
+    name: "page",
+    catalogue: { loadAll: async () => Object.fromEntries(LOCALES.map((l) => [l, pageTexts(l)])) },
+  },
+  {
+    name: "form and link page",
+    catalogue: { loadAll: async () => Object.fromEntries(LOCALES.map((l) => [l, applicationTexts(l)])) },
+  },
+];
 
 /**
  * Every language of every text area, for unit tests that render pages or mails directly. The functions load a
  * language when a request or a mail needs it; a test that skips that path loads them all first.
  */
 export async function loadAllTexts(): Promise<void> {
-  await Promise.all([LABELS.loadAll()]);
+  await Promise.all(I18N_AREAS.map((area) => area.catalogue.loadAll()));
 }

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { fieldText, germanProblemText, hasFieldText, hasGermanProblemText } from "../../shared/http/problem-texts.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { FIELDS, fieldText, germanProblemText, hasFieldText, hasGermanProblemText } from "../../shared/i18n/fields.ts";
+
+beforeAll(() => FIELDS.loadAll());
 
 /** Every source file of the shared code. */
 function sourceFiles(dir: string): string[] {
@@ -62,12 +64,20 @@ describe("the API's problem texts", () => {
  * length check's text), which starts in lower case, as a validator's fragment does.
  */
 function fieldMessagesInCode(): string[] {
-  const patterns = [/\b(?:message|error):\s*"([a-z][^"]*)"/g, /\bz\.(?:minLength|maxLength)\(\d+,\s*"([a-z][^"]*)"/g];
+  const patterns = [
+    /\b(?:message|error):\s*"([a-z][^"]*)"/g,
+    /\b(?:message|error):\s*'([a-z][^']*)'/g,
+    /\b(?:message|error):\s*`([a-z][^`]*)`/g,
+    /\bz\.(?:minLength|maxLength)\(\d+,\s*"([a-z][^"]*)"/g,
+  ];
   const texts = new Set<string>();
   for (const file of sourceFiles(new URL("../../shared", import.meta.url).pathname)) {
     if (file.includes("/config/")) continue; // settings an operator reads in a start-up error, not people
     const source = readFileSync(file, "utf8");
-    for (const pattern of patterns) for (const match of source.matchAll(pattern)) texts.add(match[1] ?? "");
+    for (const pattern of patterns) {
+      // A template's ${…} stands for a word: the pattern must accept a sample in its place.
+      for (const match of source.matchAll(pattern)) texts.add((match[1] ?? "").replace(/\$\{[^}]+\}/g, "spring"));
+    }
   }
   return [...texts];
 }

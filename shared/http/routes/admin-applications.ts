@@ -15,7 +15,7 @@ export function adminApplicationRoutes(
 ) {
   return new Hono<AppEnv>()
     .get("/", async (c) => {
-      const query = validate(c, applicationListQuery(), c.req.query(), "query");
+      const query = await validate(c, applicationListQuery(), c.req.query(), "query");
       if (!query.ok) return query.response;
       const { cursor, ...filter } = query.value;
       const start = await decodeCursor(deps.signer, "applications", cursor, now());

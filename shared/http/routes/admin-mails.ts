@@ -40,7 +40,7 @@ export function mailSummary(mail: OutboxMail) {
 export function adminMailRoutes(deps: { mails: MailRepository; signer: () => Promise<TokenSigner> }, now: () => Date) {
   return new Hono<AppEnv>()
     .get("/", async (c) => {
-      const query = validate(c, mailListQuery(), c.req.query(), "query");
+      const query = await validate(c, mailListQuery(), c.req.query(), "query");
       if (!query.ok) return query.response;
       const { status, limit, cursor } = query.value;
       const start = await decodeCursor(deps.signer, "mails", cursor, now());

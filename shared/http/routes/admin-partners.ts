@@ -70,7 +70,7 @@ export function adminPartnerRoutes(deps: PartnerRouteDeps, now: () => Date) {
       return c.json({ ...counts, refused: parsed.refused, duplicates: parsed.duplicates } satisfies ImportReportBody);
     })
     .get("/", async (c) => {
-      const query = validate(c, partnerListQuery(), c.req.query(), "query");
+      const query = await validate(c, partnerListQuery(), c.req.query(), "query");
       if (!query.ok) return query.response;
       const { format, workTableId, limit, cursor } = query.value;
       c.header("Vary", "Accept", { append: true });
@@ -122,10 +122,10 @@ export function adminPartnerRoutes(deps: PartnerRouteDeps, now: () => Date) {
     });
 }
 
-function notFound(c: Context): Response {
+function notFound(c: Context): Promise<Response> {
   return problem(c, 404, "Not Found", "There is no partner with this email address.");
 }
 
-function tooLarge(c: Context): Response {
+function tooLarge(c: Context): Promise<Response> {
   return problem(c, 413, "Content Too Large", `The file must not exceed ${MAX_CSV_BYTES} bytes.`);
 }

@@ -6,12 +6,12 @@ import { applicationInputSchema } from "../../domain/application.ts";
 import { linkRoute } from "../../domain/link-paths.ts";
 import { isLocale } from "../../domain/locale.ts";
 import type { Locale } from "../../domain/work-table.ts";
+import { applicationField, applicationFieldMessage, FIELDS } from "../../i18n/fields.ts";
 import { toPublicWorkTable } from "../../i18n/labels.ts";
 import { confirmSubmission } from "../../use-cases/confirm-submission.ts";
 import { decideApplication, loadForDecision } from "../../use-cases/decide-application.ts";
 import { submitApplication, tablesById } from "../../use-cases/submit-application.ts";
 import type { AppEnv } from "../app-env.ts";
-import { applicationField, FIELD_MESSAGES } from "../application-field-messages.ts";
 import type { Services } from "../dependencies.ts";
 import { readForm } from "../form-body.ts";
 import { ApplicationForm, type FieldErrors, type FormValues } from "../pages/application-form.tsx";
@@ -63,14 +63,13 @@ function formValues(form: URLSearchParams): FormValues {
   };
 }
 
-/** Validator paths → form fields, with the page's own wording. */
-function fieldErrors(errors: readonly { path: string }[], locale: Locale): FieldErrors {
+/** Validator paths → form fields, with the page's own wording (loaded now: only a failed form needs it). */
+async function fieldErrors(errors: readonly { path: string }[], locale: Locale): Promise<FieldErrors> {
+  await FIELDS.load(locale);
   const result: FieldErrors = {};
   for (const { path } of errors) {
-    const field = applicationField(path);
-    if (field && field in FIELD_MESSAGES) {
-      result[field as keyof FieldErrors] = FIELD_MESSAGES[field]?.[locale];
-    }
+    const message = applicationFieldMessage(path, locale);
+    if (message) result[applicationField(path) as keyof FieldErrors] = message;
   }
   return result;
 }
@@ -166,7 +165,7 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
         const parsed = applicationInputSchema().safeParse(formInput(read.params, locale));
         if (!parsed.success) {
           return retry(
-            fieldErrors(
+            await fieldErrors(
               parsed.error.issues.map((i) => ({ path: i.path.join(".") })),
               locale,
             ),
@@ -176,7 +175,7 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
         const filled = await filledIn(read.params.get("formToken"), at);
         if (filled !== "ok") return retry({}, filled === "expired" ? t.formExpired : t.tooFast);
         const outcome = await submitApplication(deps, parsed.data, clientAddress(c), at);
-        if (outcome.kind === "invalid") return retry(fieldErrors(outcome.errors as FieldError[], locale));
+        if (outcome.kind === "invalid") return retry(await fieldErrors(outcome.errors as FieldError[], locale));
         if (outcome.kind === "rate_limited") {
           c.header("Retry-After", String(outcome.retryAfterSeconds));
           return formPage(c, { values, errors: {}, formError: t.rateLimited, formToken: await formToken(at) }, 429);

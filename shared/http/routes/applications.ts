@@ -1,12 +1,12 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { applicationInputSchema, decisionInputSchema } from "../../domain/application.ts";
+import { applicationFieldMessage, loadFieldTexts } from "../../i18n/fields.ts";
 import { type ConfirmDeps, confirmSubmission } from "../../use-cases/confirm-submission.ts";
 import { type DecideDeps, decideApplication, type HandedOn } from "../../use-cases/decide-application.ts";
 import type { LinkFailure } from "../../use-cases/link-outcome.ts";
 import { type SubmitDeps, submitApplication } from "../../use-cases/submit-application.ts";
 import type { AppEnv } from "../app-env.ts";
-import { applicationFieldMessage } from "../application-field-messages.ts";
 import { readJsonBody } from "../json-body.ts";
 import { problem, responseLocale, validationProblem } from "../problem.ts";
 import type { ApplyResultBody, ConfirmResultBody, DecideResultBody } from "../response-schemas.ts";
@@ -15,7 +15,7 @@ import type { ApplyResultBody, ConfirmResultBody, DecideResultBody } from "../re
 export type ClientAddress = (c: Context<AppEnv>) => string;
 
 /** A link that does not verify, has expired or points at nothing: 404 or 410, and nothing changes. */
-export function tokenProblem(c: Context, outcome: LinkFailure | HandedOn): Response {
+export function tokenProblem(c: Context, outcome: LinkFailure | HandedOn): Promise<Response> {
   if (outcome.kind === "handed_on") {
     return problem(c, 410, "Gone", "This application was handed on to someone else; this link no longer decides it.");
   }
@@ -33,6 +33,7 @@ export function applicationRoutes(deps: SubmitDeps, clientAddress: ClientAddress
     const outcome = await submitApplication(deps, body.value, clientAddress(c), now());
     if (outcome.kind === "invalid") {
       const locale = responseLocale(c);
+      await loadFieldTexts(locale);
       return validationProblem(
         c,
         outcome.errors.map((e) => ({ ...e, message: applicationFieldMessage(e.path, locale) ?? e.message })),

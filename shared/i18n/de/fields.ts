@@ -1,0 +1,169 @@
+/**
+ * Field messages and problem texts in German: the words the JSON API and the forms answer with when something is
+ * not right. The code writes problems and a schema's own messages in English; these maps word them. German defines
+ * the shape every language follows (`FieldTexts`); a text a language lacks is answered in German.
+ */
+
+/** A text with a number or a name in it: the English pattern, and the words with the match filled in. */
+export type TextPattern = [RegExp, (match: RegExpExecArray) => string];
+
+export const fields = {
+  /** Problem titles and details (the English ones are the code's own). */
+  problems: {
+    "Bad Request": "Ungültige Anfrage",
+    Unauthorized: "Nicht angemeldet",
+    Forbidden: "Nicht erlaubt",
+    "Not Found": "Nicht gefunden",
+    Conflict: "Konflikt",
+    Gone: "Nicht mehr gültig",
+    "Precondition Failed": "Veraltete Fassung",
+    "Content Too Large": "Zu groß",
+    "Unsupported Media Type": "Falsches Format",
+    "Unprocessable Content": "Ungültige Angaben",
+    "Too Many Requests": "Zu viele Anfragen",
+    "Internal Server Error": "Interner Fehler",
+    "Service Unavailable": "Vorübergehend nicht verfügbar",
+    "The body is not valid UTF-8 JSON.": "Der Inhalt ist kein gültiges JSON in UTF-8.",
+    "Send the body as application/json.": "Bitte senden Sie den Inhalt als application/json.",
+    "Send the file as text/csv in UTF-8.": "Bitte senden Sie die Datei als text/csv in UTF-8.",
+    'The file is not UTF-8. In Excel, save it as "CSV UTF-8 (comma delimited)".':
+      "Die Datei ist nicht in UTF-8. Speichern Sie sie in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“.",
+    "The request body has invalid fields; see errors.": "Der Inhalt hat ungültige Felder; siehe errors.",
+    "The request has invalid query parameters; see errors.": "Die Anfrage hat ungültige Parameter; siehe errors.",
+    "The conference has started or was cancelled; answers can no longer change.":
+      "Die Veranstaltung hat begonnen oder wurde abgesagt; Antworten können nicht mehr geändert werden.",
+    "The conference was changed at the same time; please reload.":
+      "Die Veranstaltung wurde gleichzeitig geändert; bitte laden Sie sie neu.",
+    "The conference was changed at the same time; please retry.":
+      "Die Veranstaltung wurde gleichzeitig geändert; bitte versuchen Sie es noch einmal.",
+    "This application has already been decided differently.": "Über diesen Antrag wurde bereits anders entschieden.",
+    "This application was handed on to someone else; this link no longer decides it.":
+      "Dieser Antrag wurde an eine andere Person weitergegeben; mit diesem Link kann nicht mehr entschieden werden.",
+    "This conference has been cancelled.": "Diese Veranstaltung wurde abgesagt.",
+    "This partner is on the mailing list; there is nothing to undo.":
+      "Diese Partnerin oder dieser Partner steht im Verteiler; es gibt nichts rückgängig zu machen.",
+    "A request with the session cookie must carry the session's X-CSRF-Token.":
+      "Eine Anfrage mit dem Sitzungs-Cookie muss das X-CSRF-Token der Sitzung mitsenden.",
+    "Only coordinators may do this.": "Das dürfen nur Koordinator:innen.",
+    "Sign in to the console, or send a personal API token: Authorization: Bearer <token>.":
+      "Bitte melden Sie sich in der Konsole an oder senden Sie ein persönliches API-Token: Authorization: Bearer <token>.",
+    "Too many applications from this address; please try again later.":
+      "Von dieser Adresse kamen zu viele Anträge; bitte versuchen Sie es später noch einmal.",
+    "This link has expired. / Dieser Link ist abgelaufen.": "Dieser Link ist abgelaufen.",
+    "This link is not valid. / Dieser Link ist ungültig.": "Dieser Link ist ungültig.",
+    "Something went wrong on our side. Please try again later.":
+      "Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es später noch einmal.",
+    "There is no application with this id.": "Es gibt keinen Antrag mit dieser Kennung.",
+    "There is no conference with this id.": "Es gibt keine Veranstaltung mit dieser Kennung.",
+    "There is no mail with this id.": "Es gibt keine E-Mail mit dieser Kennung.",
+    "There is no partner with this email address.": "Es gibt keine Partnerin und keinen Partner mit dieser Adresse.",
+    "There is no such resource.": "Das Gesuchte gibt es nicht.",
+    "There is no work table with this id.": "Es gibt keinen Arbeitstisch mit dieser Kennung.",
+    "This is not an email address.": "Das ist keine E-Mail-Adresse.",
+    "The work table was changed since you read it; read it again.":
+      "Der Arbeitstisch wurde geändert, seit Sie ihn gelesen haben; bitte lesen Sie ihn neu.",
+    "The work table was changed since it was read.": "Der Arbeitstisch wurde geändert, seit er gelesen wurde.",
+    "The work table was changed at the same time.": "Der Arbeitstisch wurde gleichzeitig geändert.",
+    "A backing service is not ready.": "Ein benötigter Dienst ist noch nicht bereit.",
+    "The id in the path is not valid.": "Die Kennung im Pfad ist ungültig.",
+  } as Record<string, string>,
+  problemPatterns: [
+    [
+      /^Only a failed or uncertain mail can be sent again; this one is (\w+)\.$/,
+      (m) => `Nur eine fehlgeschlagene oder unsichere E-Mail kann erneut gesendet werden; diese ist ${m[1]}.`,
+    ],
+    [/^The body must not exceed (\d+) bytes\.$/, (m) => `Der Inhalt darf höchstens ${m[1]} Bytes groß sein.`],
+    [/^The file must not exceed (\d+) bytes\.$/, (m) => `Die Datei darf höchstens ${m[1]} Bytes groß sein.`],
+    [
+      /^The numeral (\S+) belongs to another work table\.$/,
+      (m) => `Die Nummer ${m[1]} gehört zu einem anderen Arbeitstisch.`,
+    ],
+  ] as TextPattern[],
+  /** A schema's own messages, and checks across fields, worded for people. */
+  messages: {
+    "must be a single line without control characters": "Bitte schreiben Sie dies in eine Zeile, ohne Steuerzeichen.",
+    "must not contain control characters": "Bitte entfernen Sie die Steuerzeichen aus diesem Text.",
+    "must be a name, without links or email addresses":
+      "Bitte geben Sie einen Namen an, ohne Links oder E-Mail-Adressen.",
+    "is not a work table id": "Diesen Arbeitstisch gibt es nicht.",
+    "there is no work table with this id": "Diesen Arbeitstisch gibt es nicht.",
+    "choose at least one work table": "Bitte wählen Sie mindestens einen Arbeitstisch.",
+    "must not repeat a work table": "Bitte nennen Sie jeden Arbeitstisch nur einmal.",
+    "must be empty": "Bitte lassen Sie dieses Feld leer.",
+    "consent is required": "Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.",
+    "this work table admits only with the mandate of a religious community":
+      "Ein gewählter Arbeitstisch nimmt nur mit Mandat einer Religionsgemeinschaft auf: Bitte nennen Sie die Religionsgemeinschaft.",
+    "the chosen work tables admit no common counselling service":
+      "Die gewählten Arbeitstische nehmen keinen gemeinsamen Beratungsdienst auf: Bitte beantragen Sie sie einzeln.",
+    "is not a cursor of this list":
+      "Diese Position gehört nicht zu dieser Liste. Bitte beginnen Sie die Liste von vorn.",
+    "has expired; start from the first page": "Diese Position ist abgelaufen. Bitte beginnen Sie mit der ersten Seite.",
+    "must be a Roman numeral such as I, IV or XII":
+      "Bitte geben Sie eine römische Zahl an, zum Beispiel I, IV oder XII.",
+    "must be after inviteAt": "Die Erinnerung muss nach der Einladung liegen.",
+    "must be after startsAt": "Das Ende muss nach dem Beginn liegen.",
+    "must be before startsAt": "Dies muss vor dem Beginn liegen.",
+    "must be an https:// link": "Bitte geben Sie einen Link an, der mit https:// beginnt.",
+    "must be in the future": "Dieser Zeitpunkt muss in der Zukunft liegen.",
+    "name the address the test goes to": "Bitte nennen Sie die Adresse, an die der Test gehen soll.",
+    "services must not repeat": "Bitte nennen Sie jeden Beratungsdienst nur einmal.",
+    "use 1–64 lowercase letters, digits and hyphens, e.g. kita-uebergang-schule":
+      "Bitte verwenden Sie 1–64 Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel kita-uebergang-schule.",
+    "must be the event's name; mails add words such as Einladung themselves":
+      "Bitte geben Sie den Namen der Veranstaltung an; Wörter wie „Einladung“ setzen die E-Mails selbst davor.",
+  } as Record<string, string>,
+  messagePatterns: [
+    [
+      /^this work table admits only (MBE|JMD|MBE or JMD)$/,
+      (m) =>
+        `Ein gewählter Arbeitstisch ist nur für ${m[1]?.replace(" or ", " oder ")}: Bitte wählen Sie Ihren Dienst.`,
+    ],
+    [
+      /^The numeral (\S+) belongs to another work table\.$/,
+      (m) => `Die Nummer ${m[1]} gehört zu einem anderen Arbeitstisch.`,
+    ],
+    [
+      /^names the (spring|autumn) conference, but the season is (spring|autumn)$/,
+      (m) =>
+        `Der Titel nennt die ${m[1] === "spring" ? "Frühjahrstagung" : "Herbsttagung"}, die Veranstaltung ist aber die ${m[2] === "spring" ? "Frühjahrstagung" : "Herbsttagung"}.`,
+    ],
+  ] as TextPattern[],
+  /** The generic messages, by the kind of problem the validator found. */
+  issues: {
+    required: "Bitte geben Sie dies an.",
+    empty: "Bitte füllen Sie dieses Feld aus.",
+    tooShort: (n: number) => `Bitte geben Sie mindestens ${n} Zeichen ein.`,
+    tooLong: (n: number) => `Bitte geben Sie höchstens ${n} Zeichen ein.`,
+    tooFew: (n: number) => `Bitte wählen Sie mindestens ${n} aus.`,
+    tooMany: (n: number) => `Bitte wählen Sie höchstens ${n} aus.`,
+    tooSmall: (n: number) => `Bitte geben Sie eine Zahl ab ${n} an.`,
+    tooBig: (n: number) => `Bitte geben Sie eine Zahl bis ${n} an.`,
+    wholeNumber: "Bitte geben Sie eine ganze Zahl an.",
+    email: "Bitte geben Sie eine gültige E-Mail-Adresse an.",
+    url: "Bitte geben Sie einen vollständigen Link an, der mit https:// beginnt.",
+    dateTime: "Bitte geben Sie Datum und Uhrzeit mit Zeitzone an, zum Beispiel 2027-04-22T09:00:00+02:00.",
+    format: "Diese Angabe hat nicht die erwartete Form.",
+    oneOf: (values: string) => `Bitte wählen Sie einen dieser Werte: ${values}.`,
+    unknownField: "Diese Angabe gibt es hier nicht. Bitte lassen Sie sie weg.",
+    wrongType: "Diese Angabe hat die falsche Art, zum Beispiel eine Zahl statt eines Textes.",
+    invalid: "Bitte prüfen Sie diese Angabe.",
+  },
+  /** The application form's fields, each with its own message (the form and `POST /api/applications`). */
+  application: {
+    workTableIds: "Bitte wählen Sie mindestens einen Arbeitstisch.",
+    name: "Bitte geben Sie Ihren Namen an: eine Zeile, höchstens 120 Zeichen, ohne Links oder E-Mail-Adressen.",
+    email: "Bitte geben Sie eine gültige E-Mail-Adresse an.",
+    organisation: "Bitte höchstens 200 Zeichen in einer Zeile.",
+    organisationType: "Bitte wählen Sie die Art Ihrer Organisation.",
+    engagement: "Bitte wählen Sie, ob Sie sich beruflich oder ehrenamtlich engagieren.",
+    mandateCommunity:
+      "Ein gewählter Arbeitstisch nimmt nur mit Mandat einer Religionsgemeinschaft auf: Bitte nennen Sie die Religionsgemeinschaft.",
+    service:
+      "Ein gewählter Arbeitstisch ist nur für staatlich geförderte Beratungsdienste: Bitte wählen Sie Ihren Dienst (MBE oder JMD).",
+    message: "Bitte höchstens 2000 Zeichen.",
+    consent: "Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.",
+    website: "Bitte lassen Sie dieses Feld leer.",
+  },
+};
+
+export type FieldTexts = typeof fields;

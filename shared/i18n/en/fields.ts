@@ -1,0 +1,84 @@
+import type { FieldTexts } from "../de/fields.ts";
+
+export const fields: FieldTexts = {
+  /** Problem titles and details (the English ones are the code's own). */
+  problems: {} as Record<string, string>,
+  problemPatterns: [],
+  /** A schema's own messages, and checks across fields, worded for people. */
+  messages: {
+    "must be a single line without control characters": "Please write this on one line, without control characters.",
+    "must not contain control characters": "Please remove the control characters from this text.",
+    "must be a name, without links or email addresses": "Please give a name, without links or email addresses.",
+    "is not a work table id": "There is no such work table.",
+    "there is no work table with this id": "There is no such work table.",
+    "choose at least one work table": "Please choose at least one work table.",
+    "must not repeat a work table": "Please name each work table only once.",
+    "must be empty": "Please leave this field empty.",
+    "consent is required": "Please agree to the processing of your details.",
+    "this work table admits only with the mandate of a religious community":
+      "A chosen work table admits only with the mandate of a religious community: please name the community.",
+    "the chosen work tables admit no common counselling service":
+      "The chosen work tables admit no common counselling service: please apply to them one by one.",
+    "is not a cursor of this list":
+      "This position does not belong to this list. Please start the list from the beginning.",
+    "has expired; start from the first page": "This position has expired. Please start from the first page.",
+    "must be a Roman numeral such as I, IV or XII": "Please give a Roman numeral, for example I, IV or XII.",
+    "must be after inviteAt": "The reminder must come after the invitation.",
+    "must be after startsAt": "The end must come after the start.",
+    "must be before startsAt": "This must come before the start.",
+    "must be an https:// link": "Please give a link that starts with https://.",
+    "must be in the future": "This time must be in the future.",
+    "name the address the test goes to": "Please name the address the test should go to.",
+    "services must not repeat": "Please name each counselling service only once.",
+    "use 1–64 lowercase letters, digits and hyphens, e.g. kita-uebergang-schule":
+      "Please use 1–64 lowercase letters, digits and hyphens, for example kita-uebergang-schule.",
+    "must be the event's name; mails add words such as Einladung themselves":
+      'Please give the event\'s name; the mails put words such as "Invitation" in front of it themselves.',
+  } as Record<string, string>,
+  messagePatterns: [
+    [
+      /^this work table admits only (MBE|JMD|MBE or JMD)$/,
+      (m) => `A chosen work table is only for ${m[1]}: please choose your service.`,
+    ],
+    [
+      /^names the (spring|autumn) conference, but the season is (spring|autumn)$/,
+      (m) => `The title names the ${m[1]} conference, but the event is the ${m[2]} conference.`,
+    ],
+  ],
+  /** The generic messages, by the kind of problem the validator found. */
+  issues: {
+    required: "Please give this.",
+    empty: "Please fill in this field.",
+    tooShort: (n) => `Please enter at least ${n} characters.`,
+    tooLong: (n) => `Please enter at most ${n} characters.`,
+    tooFew: (n) => `Please choose at least ${n}.`,
+    tooMany: (n) => `Please choose at most ${n}.`,
+    tooSmall: (n) => `Please give a number of ${n} or more.`,
+    tooBig: (n) => `Please give a number of ${n} or less.`,
+    wholeNumber: "Please give a whole number.",
+    email: "Please enter a valid email address.",
+    url: "Please give a complete link that starts with https://.",
+    dateTime: "Please give date and time with a time zone, for example 2027-04-22T09:00:00+02:00.",
+    format: "This does not have the expected form.",
+    oneOf: (values) => `Please choose one of these values: ${values}.`,
+    unknownField: "There is no such field here. Please leave it out.",
+    wrongType: "This is of the wrong kind, for example a number instead of a text.",
+    invalid: "Please check this.",
+  },
+  /** The application form's fields, each with its own message (the form and `POST /api/applications`). */
+  application: {
+    workTableIds: "Please choose at least one work table.",
+    name: "Please enter your name: one line, at most 120 characters, without links or email addresses.",
+    email: "Please enter a valid email address.",
+    organisation: "At most 200 characters on one line, please.",
+    organisationType: "Please choose the type of your organisation.",
+    engagement: "Please choose whether you are involved professionally or as a volunteer.",
+    mandateCommunity:
+      "A chosen work table admits only with the mandate of a religious community: please name the community.",
+    service:
+      "A chosen work table is only for state-funded counselling services: please choose your service (MBE or JMD).",
+    message: "At most 2000 characters, please.",
+    consent: "Please agree to the processing of your details.",
+    website: "Please leave this field empty.",
+  },
+};
