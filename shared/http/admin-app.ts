@@ -1,3 +1,4 @@
+import { loadPageTexts } from "../i18n/web.ts";
 import { authDeps, csrfTokenMatches, isCoordinator, principalOf } from "./auth.ts";
 import { type AppDependencies, type BaseApp, baseApp, noStore } from "./base.ts";
 import { mountConsole } from "./console/console-app.tsx";
@@ -54,7 +55,7 @@ export function mountAdmin(app: BaseApp, deps: AppDependencies) {
 
 /** The `admin` Lambda function's app: the JSON admin API, the sign-in and the console's pages. */
 export function createAdminApp(deps: AppDependencies) {
-  const app = baseApp(deps, [STYLE_SOURCE]);
+  const app = baseApp(deps, [STYLE_SOURCE], loadPageTexts);
   allowOrigins(app, deps);
   mountAdmin(app, deps);
   mountConsole(app, deps);

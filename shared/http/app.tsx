@@ -1,3 +1,4 @@
+import { loadPageTexts } from "../i18n/web.ts";
 import { mountAdmin } from "./admin-app.ts";
 import { mountApi, mountLinkApi } from "./api-app.ts";
 import { type AppDependencies, baseApp } from "./base.ts";
@@ -12,7 +13,10 @@ export type { AppDependencies } from "./base.ts";
  * three functions (api-app.ts, admin-app.ts, web-app.tsx), so each cold start loads only its part.
  */
 export function createApp(deps: AppDependencies) {
-  const app = mountWeb(mountAdmin(mountLinkApi(mountApi(baseApp(deps, [STYLE_SOURCE]), deps), deps), deps), deps);
+  const app = mountWeb(
+    mountAdmin(mountLinkApi(mountApi(baseApp(deps, [STYLE_SOURCE], loadPageTexts), deps), deps), deps),
+    deps,
+  );
   mountConsole(app, deps);
   app.notFound((c) =>
     c.req.path.startsWith("/api/")

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { Hono } from "hono/tiny";
+import type { Locale } from "../domain/locale.ts";
 import { LABELS } from "../i18n/labels.ts";
 import type { AppLogger } from "../logging/logger.ts";
 import type { AppEnv } from "./app-env.ts";
@@ -53,14 +54,26 @@ export function contentSecurityPolicy(
   ].join("; ");
 }
 
-export function baseApp(deps: Pick<AppDependencies, "logger">, styleSources: string[] = []) {
+/**
+ * The texts a surface reads while it answers, loaded before each request in the reader's language and German (the
+ * network's own: staff texts, legal notices). Each is loaded once per function and kept.
+ */
+export type TextLoader = (locale: Locale) => Promise<unknown>;
+
+/** The labels every surface shows (an organisation type, a season, a work table's admission rule). */
+export const loadLabels: TextLoader = (locale) => Promise.all([LABELS.load(locale), LABELS.load("de")]);
+
+export function baseApp(
+  deps: Pick<AppDependencies, "logger">,
+  styleSources: string[] = [],
+  loadTexts: TextLoader = loadLabels,
+) {
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
     const requestId = c.env?.lambdaContext?.awsRequestId ?? c.env?.event?.requestContext?.requestId ?? randomUUID();
     c.set("requestId", requestId);
     c.set("locale", negotiateLocale(c.req.query("lang"), c.req.header("accept-language")));
-    // The labels of the reader's language (and German, the network's own: staff texts, legal notices).
-    await Promise.all([LABELS.load(c.var.locale), LABELS.load("de")]);
+    await loadTexts(c.var.locale);
     const started = performance.now();
     await next();
     c.header("Content-Language", c.var.locale);

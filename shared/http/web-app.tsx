@@ -1,5 +1,6 @@
 import { html } from "hono/html";
 import type { Locale } from "../domain/locale.ts";
+import { loadPageTexts } from "../i18n/web.ts";
 import { mountLinkApi } from "./api-app.ts";
 import { type AppDependencies, type BaseApp, baseApp } from "./base.ts";
 import { allowOrigins } from "./cors.ts";
@@ -36,7 +37,7 @@ export const notFoundPage = (locale: Locale | undefined) =>
  * The `web` Lambda function's app: the pages, the JSON endpoints behind links in mails, and the API's description.
  */
 export function createWebApp(deps: AppDependencies) {
-  const app = baseApp(deps, [STYLE_SOURCE]);
+  const app = baseApp(deps, [STYLE_SOURCE], loadPageTexts);
   allowOrigins(app, deps);
   mountWeb(mountLinkApi(app, deps), deps);
   app.notFound((c) =>

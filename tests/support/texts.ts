@@ -1,21 +1,12 @@
-import { LOCALES } from "../../shared/domain/locale.ts";
-import { applicationTexts } from "../../shared/http/pages/application-texts.ts";
-import { pageTexts } from "../../shared/http/pages/texts.ts";
 import { FIELDS } from "../../shared/i18n/fields.ts";
 import { LABELS } from "../../shared/i18n/labels.ts";
+import { WEB } from "../../shared/i18n/web.ts";
 
 /** Each text area of the i18n tree, by name, with its catalogue (the completeness tests walk them all). */
 export const I18N_AREAS: { name: string; catalogue: { loadAll(): Promise<Record<string, unknown>> } }[] = [
   { name: "labels", catalogue: LABELS },
   { name: "fields", catalogue: FIELDS },
-  {
-    name: "page",
-    catalogue: { loadAll: async () => Object.fromEntries(LOCALES.map((l) => [l, pageTexts(l)])) },
-  },
-  {
-    name: "form and link page",
-    catalogue: { loadAll: async () => Object.fromEntries(LOCALES.map((l) => [l, applicationTexts(l)])) },
-  },
+  { name: "web", catalogue: WEB },
 ];
 
 /**

@@ -1,8 +1,8 @@
 import type { Child } from "hono/jsx";
 import { CONSOLE_LOCALES, consoleLocaleOf } from "../../domain/locale.ts";
 import type { Locale } from "../../domain/work-table.ts";
+import { pageTexts } from "../../i18n/web.ts";
 import { PageShell } from "../pages/layout.tsx";
-import { pageTexts } from "../pages/texts.ts";
 import { consoleTexts } from "./texts.ts";
 
 /** The console's sections for coordinators, in the order of the navigation. */

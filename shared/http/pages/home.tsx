@@ -1,8 +1,8 @@
 import type { Child } from "hono/jsx";
 import type { Locale, PublicWorkTable } from "../../domain/work-table.ts";
+import { pageTexts } from "../../i18n/web.ts";
 import { ApplicationForm, EMPTY_FORM, type FieldErrors, type FormValues } from "./application-form.tsx";
 import { Layout } from "./layout.tsx";
-import { pageTexts } from "./texts.ts";
 
 export interface FormState {
   values: FormValues;

@@ -4,7 +4,7 @@ import { directionOf, LOCALES, type Locale } from "../../domain/locale.ts";
 import { NOTICE_KINDS, NOTICE_PATHS } from "../../domain/notices.ts";
 import { labelsOf } from "../../i18n/labels.ts";
 import { LANGUAGE_NAMES } from "../../i18n/languages.ts";
-import { pageTexts } from "./texts.ts";
+import { pageTexts } from "../../i18n/web.ts";
 
 // Inline, so a page is one request and works without JavaScript; the CSP allows exactly this block by hash.
 export const STYLE = `

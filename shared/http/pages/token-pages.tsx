@@ -5,8 +5,8 @@ import { LINK_PAGES } from "../../domain/link-paths.ts";
 import { INTL_LOCALES } from "../../domain/locale.ts";
 import type { Locale, WorkTable } from "../../domain/work-table.ts";
 import { labelsOf, serviceName } from "../../i18n/labels.ts";
+import { applicationTexts } from "../../i18n/web.ts";
 import type { AppEnv } from "../app-env.ts";
-import { applicationTexts } from "./application-texts.ts";
 import { MessagePage } from "./home.tsx";
 
 /**

@@ -8,6 +8,7 @@ import { isLocale } from "../../domain/locale.ts";
 import type { Locale } from "../../domain/work-table.ts";
 import { applicationField, applicationFieldMessage, FIELDS } from "../../i18n/fields.ts";
 import { toPublicWorkTable } from "../../i18n/labels.ts";
+import { applicationTexts, loadPageTexts, pageTexts } from "../../i18n/web.ts";
 import { confirmSubmission } from "../../use-cases/confirm-submission.ts";
 import { decideApplication, loadForDecision } from "../../use-cases/decide-application.ts";
 import { submitApplication, tablesById } from "../../use-cases/submit-application.ts";
@@ -15,11 +16,9 @@ import type { AppEnv } from "../app-env.ts";
 import type { Services } from "../dependencies.ts";
 import { readForm } from "../form-body.ts";
 import { ApplicationForm, type FieldErrors, type FormValues } from "../pages/application-form.tsx";
-import { applicationTexts } from "../pages/application-texts.ts";
 import { EasyLanguagePage } from "../pages/easy-language.tsx";
 import { type FormState, freshForm, HomePage, MessagePage, NotFoundPage, WorkTablePage } from "../pages/home.tsx";
 import { Layout } from "../pages/layout.tsx";
-import { pageTexts } from "../pages/texts.ts";
 import { ConfirmedPage, ConfirmPage, DecisionPage, linkProblem } from "../pages/token-pages.tsx";
 import type { FieldError } from "../problem.ts";
 import type { ClientAddress } from "./applications.ts";
@@ -153,6 +152,7 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
         if (switchTo !== null) {
           if (!isLocale(switchTo)) return c.text("Unknown language", 400);
           c.set("locale", switchTo);
+          await loadPageTexts(switchTo);
           const posted = read.params.get("formToken") ?? "";
           const token = (await deps.signer()).verify(posted, "form", at).ok ? posted : await formToken(at);
           return formPage(c, { values, errors: {}, formToken: token }, 200);

@@ -24,7 +24,7 @@ export const labels = {
   admission: {
     open: "Offen für die beschriebene Zielgruppe.",
     religiousMandate: "Nur mit Mandat einer Religionsgemeinschaft.",
-    services: (names: readonly string[]) => `Nur für staatlich geförderte ${names.join(" und ")}.`,
+    services: (names: readonly string[]): string => `Nur für staatlich geförderte ${names.join(" und ")}.`,
   },
   seasons: {
     spring: "Frühjahrstagung",

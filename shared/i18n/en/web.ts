@@ -1,0 +1,142 @@
+import { RETENTION } from "../../domain/application.ts";
+import type { WebTexts } from "../de/web.ts";
+
+export const web: WebTexts = {
+  /** The frame of every public page: header, footer, language switch, the home page. */
+  page: {
+    network: "Netzwerk Migration Schwerin (Migration Network)",
+    skip: "Skip to content",
+    headerLabel: "Header",
+    languageNav: "Language",
+    errorPrefix: "Error",
+    easyLanguageLink: "The network in Easy German (Leichte Sprache)",
+    homeTitle: "Work tables",
+    homeIntro:
+      "The Netzwerk Migration is a voluntary alliance of public and independent organisations, associations and committed individuals who work, professionally or as volunteers, for integration in Schwerin. The work happens in thematic work tables; twice a year all network partners meet at the spring and autumn conference.",
+    workTable: "Work table",
+    audience: "Audience",
+    admission: "Admission",
+    contact: "Contact person",
+    noTables: "No work tables are listed at the moment.",
+    footerLabel: "Footer",
+    footer: "The network is coordinated by the Equal Opportunities Office of the City of Schwerin.",
+    legalNav: "Legal",
+    germanOnly: "This notice is available in German; the German text applies.",
+    notFoundTitle: "Page not found",
+    notFoundText: "This page does not exist.",
+    backHome: "To the list of work tables",
+  },
+  /** The application form, and the pages behind the links in mails: confirm, decide. */
+  application: {
+    formTitle: "Apply to join",
+    formIntro:
+      "Would you like to join one or more work tables? Fill in the form. You will then receive an email to confirm your application; only then is it passed on to the contact persons.",
+    required: "required",
+    tables: "Work tables",
+    tablesHint: "Choose one or more.",
+    name: "Name",
+    email: "Email address",
+    organisation: "Organisation (optional)",
+    organisationType: "Type of organisation",
+    choose: "Please choose",
+    engagement: "I am involved",
+    mandate: "Religious community that sends you",
+    mandateHint: "Only for work tables that require the mandate of a religious community (e.g. III).",
+    service: "Counselling service",
+    serviceHint: "Only for the work tables of state-funded counselling (e.g. V).",
+    noService: "No counselling service",
+    message: "Message to the contact persons (optional)",
+    consent: "Consent",
+    honeypot: "Please leave this field empty.",
+    submit: "Send application",
+    showIn: "Show the form with your entries in:",
+    errorSummary: "Please check your details:",
+    tooFast: "That was very quick. Please check your details and send the form again.",
+    formExpired: "The form was open for more than a day. Your details are kept; please send it again.",
+    rateLimited: "Too many applications came from this address in the last hour. Please try again later.",
+    sentTitle: "Please confirm your application",
+    sentText: (email: string) =>
+      `We have sent an email to ${email}. Please open the link in it to confirm your application. The link is valid for ${RETENTION.unconfirmedDays} days.`,
+    alreadyOpen: "You already have an open application for these work tables; no second one was created:",
+    confirmationResent: (email: string) =>
+      `We have sent the confirmation link to ${email} once more. The link in the first email stays valid too.`,
+    confirmationPending:
+      "If you have not confirmed it yet: the email with the confirmation link is on its way. Please also check your spam folder. In a few minutes you can ask for the link again by sending the form once more.",
+    confirmTitle: "Confirm application",
+    confirmText: "Please confirm that you applied to join. We will then forward your application.",
+    confirmButton: "Confirm application now",
+    confirmedTitle: "Thank you – your application is confirmed",
+    confirmedText: "We have forwarded your application to:",
+    linkInvalidTitle: "This link is not valid",
+    linkInvalidText: "Please check that you opened the complete link from the email.",
+    linkExpiredTitle: "This link has expired",
+    linkExpiredText: "Please apply again if you wish.",
+    handedOnTitle: "This application was handed on",
+    handedOnText:
+      "The coordination has handed this application on to someone else for a decision. This link can no longer decide it. If you have questions, please contact the network's coordination.",
+    decideTitle: "Application to join",
+    submittedAt: "Received",
+    workTable: "Work table",
+    decision: "Your decision",
+    accept: "Accept",
+    decline: "Decline",
+    note: "Note to the applicant (optional)",
+    decideButton: "Send decision",
+    decidedTitle: "Decision saved",
+    decidedText: (accepted: boolean) =>
+      accepted
+        ? "You accepted the application. The person is informed and is now a network partner."
+        : "You declined the application. The person is informed.",
+    alreadyDecided: (accepted: boolean) =>
+      `This application has already been decided: ${accepted ? "accepted" : "declined"}.`,
+    conflict: "This application has already been decided differently; the first decision stands.",
+    chooseDecision: "Please choose “Accept” or “Decline”.",
+  },
+  /** The answer to an invitation. */
+  rsvp: {
+    when: "When",
+    where: "Where",
+    agenda: "Agenda",
+    question: "Will you attend?",
+    yes: "Yes, I will attend",
+    no: "No, I cannot attend",
+    current: (yes: boolean) =>
+      `Your answer: ${yes ? "Yes, I will attend." : "No, I cannot attend."} You can change it until the start.`,
+    saved: "Thank you, your answer has been saved.",
+    closed: "The conference has started or was cancelled; answers can no longer change.",
+  },
+  /** Leaving the conference mailing list. */
+  unsubscribe: {
+    title: "Unsubscribe from conference mail",
+    intro: (email: string) =>
+      `As a partner of the Netzwerk Migration Schwerin you receive invitations and news about the network conferences at ${email}.`,
+    question:
+      "If you no longer wish to receive these emails, you can unsubscribe here. Your membership of the work tables is not affected.",
+    button: "Unsubscribe now",
+    already: "This address has already been unsubscribed. You will not receive emails about the network conferences.",
+    doneTitle: "You have been unsubscribed",
+    done: (email: string) => `You will no longer receive emails about the network conferences at ${email}.`,
+    undo: "Was this a mistake? At your request, the network's coordination (Equal Opportunities Office of the City of Schwerin) will add you to the list again.",
+    invalidTitle: "This link is not valid",
+    invalid: "Please check that you opened the complete link from the email.",
+    expiredTitle: "This link has expired",
+    expired: "Please use the unsubscribe link from a more recent email or contact the network's coordination.",
+  },
+  /** Leaving one work table. */
+  leave: {
+    title: "Leave a work table",
+    intro: (table: string) => `You are a member of work table ${table} and receive the invitations to its meetings.`,
+    question:
+      "If you no longer wish to be a member, you can leave here. You will still be invited to the network's conferences.",
+    button: "Leave now",
+    notMember: (table: string) => `You are not (or no longer) a member of work table ${table}.`,
+    doneTitle: "You have left the work table",
+    done: (table: string) =>
+      `You are no longer a member of work table ${table} and will not receive its invitations any more.`,
+    undo: "Was this a mistake? Write to the work table's contact person; they will gladly add you again.",
+    invalidTitle: "This link is not valid",
+    invalid: "Please check that you opened the complete link from the email.",
+    expiredTitle: "This link has expired",
+    expired: "Please use the link from a more recent email of the work table.",
+  },
+};
