@@ -1,5 +1,6 @@
 import { FIELDS } from "../../shared/i18n/fields.ts";
 import { LABELS } from "../../shared/i18n/labels.ts";
+import { ACCOUNT_MAILS, MAILS, STAFF_MAILS } from "../../shared/i18n/mails.ts";
 import { WEB } from "../../shared/i18n/web.ts";
 
 /** Each text area of the i18n tree, by name, with its catalogue (the completeness tests walk them all). */
@@ -7,6 +8,9 @@ export const I18N_AREAS: { name: string; catalogue: { loadAll(): Promise<Record<
   { name: "labels", catalogue: LABELS },
   { name: "fields", catalogue: FIELDS },
   { name: "web", catalogue: WEB },
+  { name: "mails", catalogue: MAILS },
+  { name: "account mails", catalogue: ACCOUNT_MAILS },
+  { name: "staff mails", catalogue: STAFF_MAILS },
 ];
 
 /**

@@ -3,26 +3,59 @@ import { LOCALES, MACHINE_TRANSLATED } from "../../shared/domain/locale.ts";
 import { LANGUAGE_NAMES } from "../../shared/i18n/languages.ts";
 import { I18N_AREAS } from "../support/texts.ts";
 
-/** Arguments a text function is tried with, in turn, until one gives a text (numbers, names, lists, objects). */
+const table = { numeral: "II", name: "Gesellschaftliche Integration" };
+const at = "2027-04-22T07:00:00Z";
+/** What a mail's data or links may hold: every field any text function reads, with a plausible value. */
+const DATA = {
+  ...table,
+  table,
+  tables: [table],
+  routes: [{ table, contactName: "Kim Beispiel" }],
+  applicantName: "Ada Beispiel",
+  contactName: "Kim Beispiel",
+  partnerName: "Pat Beispiel",
+  organisation: "Verein Neu",
+  organisationType: "association",
+  engagement: "volunteer",
+  applicantLocale: "uk",
+  outcome: "accept",
+  note: "Willkommen",
+  items: [{ table, contactName: "Kim Beispiel", submittedAt: at, applicationId: "a1" }],
+  escalatedAfterDays: 14,
+  remindedAfterDays: 7,
+  event: "locked",
+  at,
+  lockedUntil: at,
+  by: "koordination@example.org",
+  submittedAt: at,
+  confirm: "https://example.org/c",
+  decide: "https://example.org/d",
+  signIn: "https://example.org/s",
+};
+
+/** Arguments a text function is tried with, in turn, until one gives a whole text (numbers, names, lists, data). */
 const SAMPLES: unknown[][] = [
   [2, 3, 4],
   ["Probe", "Beispiel", "Muster"],
   [["Migrationsberatung", "Jugendmigrationsdienst"]],
   [/(\w+) (\w+) (\w+)/.exec("spring autumn 42") as RegExpExecArray],
-  [{}, {}, {}],
+  [DATA, DATA, DATA],
 ];
 
+const whole = (text: string) => !/undefined|\[object |NaN/.test(text);
+
 function call(fn: (...args: unknown[]) => unknown): string {
+  let last = "";
   for (const args of SAMPLES) {
     try {
       const value = fn(...args);
-      if (typeof value === "string") return value;
-      if (value && typeof value === "object") return JSON.stringify(value);
+      last = typeof value === "string" ? value : value && typeof value === "object" ? JSON.stringify(value) : "";
+      if (last && whole(last)) return last;
     } catch {
       // This function takes other arguments: the next sample.
     }
   }
-  return "";
+  return last;
 }
 
 /** Every text of a catalogue by its path: strings as they are, functions called with sample arguments. */

@@ -5,11 +5,11 @@ import { RETENTION } from "../../shared/domain/application.ts";
 import { decisionReminderMail, newApplicationMail } from "../../shared/domain/application-mails.ts";
 import { LOCALES, type Locale } from "../../shared/domain/locale.ts";
 import type { ConferenceMailData, OutboxMail } from "../../shared/domain/mail.ts";
+import { countOf, dateTimeRange } from "../../shared/i18n/format.ts";
 import { createLogger } from "../../shared/logging/logger.ts";
 import { composeMime } from "../../shared/mail/compose.ts";
 import { handleChanges, queuedMailId } from "../../shared/mail/on-change.ts";
 import { pacer } from "../../shared/mail/pace.ts";
-import { countOf, dateTimeRange } from "../../shared/mail/render.ts";
 import { mailContent, renderHtml, renderText } from "../../shared/mail/templates.ts";
 import { loadAllTexts } from "../support/texts.ts";
 

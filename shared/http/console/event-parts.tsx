@@ -12,7 +12,7 @@ import { type ConferenceInput, conferenceInputSchema } from "../../domain/confer
 import { consoleLocaleOf } from "../../domain/locale.ts";
 import { germanSpreadsheet, spreadsheetTime } from "../../domain/partner-csv.ts";
 import type { Locale } from "../../domain/work-table.ts";
-import { dateTimeRange } from "../../mail/render.ts";
+import { dateTimeRange } from "../../i18n/format.ts";
 import type { ConferenceRepository, MailingProgress } from "../../store/conference-repository.ts";
 import type { AppEnv } from "../app-env.ts";
 import { ChoiceGroup, ErrorSummary, Field } from "../pages/form-parts.tsx";

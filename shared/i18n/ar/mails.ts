@@ -1,0 +1,109 @@
+import { RETENTION } from "../../domain/application.ts";
+import type { MailData, TableRef } from "../../domain/mail.ts";
+import { countOf, NETWORK, tableName } from "../format.ts";
+import type { MailTexts, MailWords } from "../mail-content.ts";
+
+const words: MailWords = {
+  closing: ["مع أطيب التحيات", NETWORK, "مكتب تكافؤ الفرص في مدينة شفيرين"],
+  table: "مجموعة العمل",
+  imprint: "الإشعار القانوني",
+  privacy: "إشعار الخصوصية",
+  hello: "تحية طيبة وبعد،",
+  dear: (name) => `السيد/السيدة ${name}، تحية طيبة وبعد،`,
+  quote: (name) => `«${name}»`,
+};
+
+/** "Arbeitstisch II – …": a work table as a heading or list item. */
+const tableLabel = (t: TableRef) => `${words.table} ${t.numeral} – ${t.name}`;
+const bullets = (tables: TableRef[]) => tables.map((t) => `• ${tableLabel(t)}`).join("\n");
+const routeList = (routes: MailData["application_forwarded"]["routes"]) =>
+  routes.map((r) => `• ${tableLabel(r.table)}: ${r.contactName}`).join("\n");
+
+// Machine translation, needs review by a native speaker.
+export const mails: MailTexts = {
+  words,
+  tableLabel,
+  /** The applicant's mails. */
+  applicant: {
+    confirm_submission: (d, links) => ({
+      subject: "يرجى تأكيد طلبكم لدى Netzwerk Migration",
+      greeting: words.hello,
+      paragraphs: [
+        `نشكركم على اهتمامكم بالمشاركة في ${NETWORK}. ترغبون في المشاركة في مجموعات العمل التالية:`,
+        bullets(d.tables),
+        "يرجى تأكيد عنوان بريدكم الإلكتروني. لن نحيل طلبكم إلى الأشخاص المسؤولين عن التواصل إلا بعد ذلك.",
+      ],
+      action: { label: "تأكيد الطلب", url: links.confirm ?? "" },
+      after: [
+        `الرابط صالح لمدة ${countOf(RETENTION.unconfirmedDays, "ar", { one: "يوم", two: "يومين", few: "أيام", many: "يومًا", other: "يوم" })}. إذا لم يتم التأكيد، فستُحذف بياناتكم تلقائيًا بعد ذلك.`,
+        "إذا لم تقدموا هذا الطلب، يمكنكم تجاهل هذه الرسالة.",
+      ],
+    }),
+    application_forwarded: (d) => ({
+      subject: "تمت إحالة طلبكم",
+      greeting: words.dear(d.applicantName),
+      paragraphs: [
+        "نشكركم على التأكيد. لقد أحلنا طلبكم إلى:",
+        routeList(d.routes),
+        "يتخذ الأشخاص المسؤولون عن التواصل القرار بشأن القبول. سنبلغكم فور اتخاذ القرار.",
+      ],
+    }),
+    application_decided: (d) => {
+      const note = d.note ? [`ملاحظة من الشخص المسؤول عن التواصل: ${d.note}`] : [];
+      return d.outcome === "accept"
+        ? {
+            subject: `مرحبًا بكم في مجموعة العمل ${tableName(d.table)}`,
+            greeting: words.dear(d.applicantName),
+            paragraphs: [
+              `تم قبول طلبكم للمشاركة في مجموعة العمل ${tableName(d.table)}. أهلًا وسهلًا بكم!`,
+              "بصفتكم شريكًا في الشبكة، ستتلقون من الآن فصاعدًا أيضًا الدعوات إلى مؤتمري الربيع والخريف.",
+              ...note,
+            ],
+          }
+        : {
+            subject: `طلبكم للانضمام إلى مجموعة العمل ${tableName(d.table)}`,
+            greeting: words.dear(d.applicantName),
+            paragraphs: [
+              `نأسف لإبلاغكم بأن طلبكم للمشاركة في مجموعة العمل ${tableName(d.table)} لم يُقبل.`,
+              ...note,
+              `ستُحذف بيانات هذا الطلب بعد ${countOf(RETENTION.declinedMonths, "ar", { one: "شهر", two: "شهرين", few: "أشهر", many: "شهرًا", other: "شهر" })}.`,
+            ],
+          };
+    },
+  },
+  /** A partner's or member's mail of a conference or a table's meeting. */
+  conference: {
+    labels: {
+      what: "الفعالية",
+      when: "الموعد",
+      where: "المكان",
+      online: "المشاركة عبر الإنترنت",
+      agenda: "جدول الأعمال",
+    },
+    subjects: { invitation: "دعوة", reminder: "تذكير", update: "تغيير", cancellation: "إلغاء" },
+    paragraphs: {
+      invitation: (q) => [
+        `يسرّنا أن ندعوكم إلى ${q}.`,
+        "يرجى إعلامنا بما إذا كنتم ستشاركون. يمكنكم تغيير ردكم حتى موعد البدء. الموعد مرفق لإضافته إلى تقويمكم.",
+      ],
+      reminder: (q) => [`نودّ تذكيركم بـ${q}.`],
+      update: (q) => [`تغيّر موعد أو مكان ${q}. يحلّ الموعد المرفق محلّ الموعد السابق في تقويمكم.`],
+      cancellation: (q) => [`نأسف لإبلاغكم بأن ${q} لن يُعقد. يزيل الموعد المرفق هذا الإدخال من تقويمكم.`],
+    },
+    rsvp: "تأكيد الحضور أو الاعتذار",
+    asMember: (t) =>
+      `تتلقون هذه الرسالة بصفتكم عضوًا في مجموعة العمل ${tableName(t)}. عند الرد على هذه الرسالة يصل ردكم إلى الشخص المسؤول عن التواصل في مجموعة العمل.`,
+    leave: (url) => `مغادرة مجموعة العمل: ${url}`,
+    unsubscribe: (url) => `لإيقاف تلقي رسائل الشبكة: ${url}`,
+    asPartner: (url) => `تتلقون هذه الرسالة بصفتكم شريكًا في الشبكة. لإيقاف تلقي الدعوات: ${url}`,
+  },
+  /** To a member taken off a work table; `table` is "II – …". */
+  memberRemoved: (partnerName, table) => ({
+    subject: `عضويتكم في مجموعة العمل ${table}`,
+    greeting: words.dear(partnerName),
+    paragraphs: [
+      `لم تعودوا أعضاء في مجموعة العمل ${table}، ولن تتلقوا دعواتها بعد الآن. نشكركم على مساهمتكم.`,
+      "سنواصل دعوتكم إلى مؤتمرات الشبكة. إذا كان ذلك خطأً أو كانت لديكم أسئلة، فيكفي أن تردّوا على هذه الرسالة؛ إذ ستصل إلى الشخص المسؤول عن التواصل في مجموعة العمل.",
+    ],
+  }),
+};

@@ -1,0 +1,110 @@
+import { RETENTION } from "../../domain/application.ts";
+import type { MailData, TableRef } from "../../domain/mail.ts";
+import { NETWORK, tableName } from "../format.ts";
+import type { MailTexts, MailWords } from "../mail-content.ts";
+
+const words: MailWords = {
+  closing: ["Mit freundlichen Grüßen", NETWORK, "Fachstelle Chancengleichheit der Landeshauptstadt Schwerin"],
+  table: "Arbeitstisch",
+  imprint: "Impressum",
+  privacy: "Datenschutz",
+  hello: "Guten Tag,",
+  dear: (name) => `Guten Tag ${name},`,
+  quote: (name) => `„${name}“`,
+};
+
+/** "Arbeitstisch II – …": a work table as a heading or list item. */
+const tableLabel = (t: TableRef) => `${words.table} ${t.numeral} – ${t.name}`;
+const bullets = (tables: TableRef[]) => tables.map((t) => `• ${tableLabel(t)}`).join("\n");
+const routeList = (routes: MailData["application_forwarded"]["routes"]) =>
+  routes.map((r) => `• ${tableLabel(r.table)}: ${r.contactName}`).join("\n");
+
+/**
+ * What mails to applicants and partners say, in German: German defines the shape every language follows
+ * (`MailTexts`). The applicant's mails carry no text from the request where the address is not yet confirmed.
+ */
+export const mails: MailTexts = {
+  words,
+  tableLabel,
+  /** The applicant's mails. */
+  applicant: {
+    confirm_submission: (d, links) => ({
+      subject: "Bitte bestätigen Sie Ihren Antrag beim Netzwerk Migration",
+      greeting: words.hello,
+      paragraphs: [
+        `vielen Dank für Ihr Interesse an der Mitarbeit im ${NETWORK}. Sie möchten in folgenden Arbeitstischen mitarbeiten:`,
+        bullets(d.tables),
+        "Bitte bestätigen Sie Ihre E-Mail-Adresse. Erst danach leiten wir Ihren Antrag an die zuständigen Ansprechpartner:innen weiter.",
+      ],
+      action: { label: "Antrag bestätigen", url: links.confirm ?? "" },
+      after: [
+        `Der Link ist ${RETENTION.unconfirmedDays} Tage gültig. Ohne Bestätigung löschen wir Ihre Angaben danach automatisch.`,
+        "Falls Sie diesen Antrag nicht gestellt haben, können Sie diese E-Mail ignorieren.",
+      ],
+    }),
+    application_forwarded: (d) => ({
+      subject: "Ihr Antrag wurde weitergeleitet",
+      greeting: words.dear(d.applicantName),
+      paragraphs: [
+        "vielen Dank für Ihre Bestätigung. Wir haben Ihren Antrag weitergeleitet an:",
+        routeList(d.routes),
+        "Die Ansprechpartner:innen entscheiden über die Aufnahme. Sie erhalten von uns eine Nachricht, sobald entschieden ist.",
+      ],
+    }),
+    application_decided: (d) => {
+      const note = d.note ? [`Anmerkung der Ansprechpartner:in: ${d.note}`] : [];
+      return d.outcome === "accept"
+        ? {
+            subject: `Willkommen im Arbeitstisch ${tableName(d.table)}`,
+            greeting: words.dear(d.applicantName),
+            paragraphs: [
+              `Ihr Antrag auf Mitarbeit im ${tableLabel(d.table)} wurde angenommen. Herzlich willkommen!`,
+              "Als Netzwerkpartner:in erhalten Sie künftig auch die Einladungen zur Frühjahrs- und Herbsttagung.",
+              ...note,
+            ],
+          }
+        : {
+            subject: `Ihr Antrag für Arbeitstisch ${tableName(d.table)}`,
+            greeting: words.dear(d.applicantName),
+            paragraphs: [
+              `Ihr Antrag auf Mitarbeit im ${tableLabel(d.table)} wurde leider nicht angenommen.`,
+              ...note,
+              `Ihre Angaben zu diesem Antrag werden nach ${RETENTION.declinedMonths} Monaten gelöscht.`,
+            ],
+          };
+    },
+  },
+  /** A partner's or member's mail of a conference or a table's meeting. */
+  conference: {
+    labels: { what: "Was", when: "Wann", where: "Wo", online: "Online teilnehmen", agenda: "Tagesordnung" },
+    subjects: { invitation: "Einladung", reminder: "Erinnerung", update: "Geändert", cancellation: "Abgesagt" },
+    paragraphs: {
+      invitation: (q) => [
+        `wir laden Sie herzlich zu ${q} ein.`,
+        "Bitte sagen Sie uns, ob Sie teilnehmen. Sie können Ihre Antwort bis zum Beginn ändern. Der Termin für Ihren Kalender hängt an.",
+      ],
+      reminder: (q) => [`wir erinnern Sie an ${q}.`],
+      update: (q) => [
+        `Zeit oder Ort von ${q} haben sich geändert. Der angehängte Termin ersetzt den bisherigen in Ihrem Kalender.`,
+      ],
+      cancellation: (q) => [
+        `${q} findet leider nicht statt. Der angehängte Termin entfernt den Eintrag aus Ihrem Kalender.`,
+      ],
+    },
+    rsvp: "Zu- oder absagen",
+    asMember: (t) =>
+      `Sie erhalten diese E-Mail als Mitglied im ${tableLabel(t)}. Wenn Sie auf diese E-Mail antworten, erreichen Sie die Ansprechpartner:in des Arbeitstisches.`,
+    leave: (url) => `Aus dem Arbeitstisch austreten: ${url}`,
+    unsubscribe: (url) => `Keine E-Mails des Netzwerks mehr erhalten: ${url}`,
+    asPartner: (url) => `Sie erhalten diese E-Mail als Netzwerkpartner:in. Keine Einladungen mehr erhalten: ${url}`,
+  },
+  /** To a member taken off a work table; `table` is "II – …". */
+  memberRemoved: (partnerName, table) => ({
+    subject: `Ihre Mitgliedschaft im Arbeitstisch ${table}`,
+    greeting: words.dear(partnerName),
+    paragraphs: [
+      `Sie sind nicht mehr Mitglied im Arbeitstisch ${table} und erhalten seine Einladungen nicht mehr. Vielen Dank für Ihre Mitarbeit.`,
+      "Zu den Tagungen des Netzwerks laden wir Sie weiterhin ein. Wenn das ein Irrtum ist oder Sie Fragen haben, antworten Sie einfach auf diese E-Mail; sie erreicht die Ansprechpartner:in des Arbeitstisches.",
+    ],
+  }),
+};

@@ -1,0 +1,104 @@
+import { RETENTION } from "../../domain/application.ts";
+import type { MailData, TableRef } from "../../domain/mail.ts";
+import { NETWORK, tableName } from "../format.ts";
+import type { MailTexts, MailWords } from "../mail-content.ts";
+
+const words: MailWords = {
+  closing: ["Kind regards", NETWORK, "Equal Opportunities Office of the City of Schwerin"],
+  table: "Work table",
+  imprint: "Legal notice",
+  privacy: "Privacy notice",
+  hello: "Hello,",
+  dear: (name) => `Dear ${name},`,
+  quote: (name) => `“${name}”`,
+};
+
+/** "Arbeitstisch II – …": a work table as a heading or list item. */
+const tableLabel = (t: TableRef) => `${words.table} ${t.numeral} – ${t.name}`;
+const bullets = (tables: TableRef[]) => tables.map((t) => `• ${tableLabel(t)}`).join("\n");
+const routeList = (routes: MailData["application_forwarded"]["routes"]) =>
+  routes.map((r) => `• ${tableLabel(r.table)}: ${r.contactName}`).join("\n");
+
+export const mails: MailTexts = {
+  words,
+  tableLabel,
+  /** The applicant's mails. */
+  applicant: {
+    confirm_submission: (d, links) => ({
+      subject: "Please confirm your application to the Netzwerk Migration",
+      greeting: words.hello,
+      paragraphs: [
+        `thank you for your interest in the ${NETWORK}. You would like to join these work tables:`,
+        bullets(d.tables),
+        "Please confirm your email address. Only then will we forward your application to the contact persons.",
+      ],
+      action: { label: "Confirm application", url: links.confirm ?? "" },
+      after: [
+        `The link is valid for ${RETENTION.unconfirmedDays} days. Without confirmation, your details are deleted automatically afterwards.`,
+        "If you did not apply, please ignore this email.",
+      ],
+    }),
+    application_forwarded: (d) => ({
+      subject: "Your application has been forwarded",
+      greeting: words.dear(d.applicantName),
+      paragraphs: [
+        "thank you for confirming. We have forwarded your application to:",
+        routeList(d.routes),
+        "The contact persons decide on admission. We will let you know as soon as they have decided.",
+      ],
+    }),
+    application_decided: (d) => {
+      const note = d.note ? [`Note from the contact person: ${d.note}`] : [];
+      return d.outcome === "accept"
+        ? {
+            subject: `Welcome to work table ${tableName(d.table)}`,
+            greeting: words.dear(d.applicantName),
+            paragraphs: [
+              `Your application to join ${tableLabel(d.table)} has been accepted. Welcome!`,
+              "As a network partner you will also receive the invitations to the spring and autumn conference.",
+              ...note,
+            ],
+          }
+        : {
+            subject: `Your application for work table ${tableName(d.table)}`,
+            greeting: words.dear(d.applicantName),
+            paragraphs: [
+              `Unfortunately, your application to join ${tableLabel(d.table)} has not been accepted.`,
+              ...note,
+              `The details of this application will be deleted after ${RETENTION.declinedMonths} months.`,
+            ],
+          };
+    },
+  },
+  /** A partner's or member's mail of a conference or a table's meeting. */
+  conference: {
+    labels: { what: "What", when: "When", where: "Where", online: "Join online", agenda: "Agenda" },
+    subjects: { invitation: "Invitation", reminder: "Reminder", update: "Changed", cancellation: "Cancelled" },
+    paragraphs: {
+      invitation: (q) => [
+        `we cordially invite you to ${q}.`,
+        "Please let us know whether you will attend; you can change your answer until it starts. The calendar entry is attached.",
+      ],
+      reminder: (q) => [`this is a reminder of ${q}.`],
+      update: (q) => [`the time or place of ${q} has changed. The attached calendar entry replaces the previous one.`],
+      cancellation: (q) => [
+        `unfortunately, ${q} has been cancelled. The attached entry removes it from your calendar.`,
+      ],
+    },
+    rsvp: "Reply yes or no",
+    asMember: (t) =>
+      `You receive this email as a member of work table ${tableName(t)}. Replying to it reaches the work table's contact person.`,
+    leave: (url) => `Leave the work table: ${url}`,
+    unsubscribe: (url) => `To stop receiving the network's emails: ${url}`,
+    asPartner: (url) => `You receive this email as a network partner. To stop receiving invitations: ${url}`,
+  },
+  /** To a member taken off a work table; `table` is "II – …". */
+  memberRemoved: (partnerName, table) => ({
+    subject: `Your membership of work table ${table}`,
+    greeting: words.dear(partnerName),
+    paragraphs: [
+      `You are no longer a member of work table ${table} and will not receive its invitations any more. Thank you for your work with it.`,
+      "We will keep inviting you to the network's conferences. If this is a mistake or you have questions, simply reply to this email; it reaches the work table's contact person.",
+    ],
+  }),
+};

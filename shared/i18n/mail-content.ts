@@ -1,0 +1,95 @@
+import type { AboutApplicant } from "../domain/application-mails.ts";
+import type { MailingKind } from "../domain/conference.ts";
+import type { Locale } from "../domain/locale.ts";
+import type { MailData, TableRef } from "../domain/mail.ts";
+
+/** The links a mail carries; signed by the sender at send time. */
+export interface MailLinks {
+  confirm?: string;
+  decide?: string;
+  rsvp?: string;
+  unsubscribe?: string;
+  /** Leaving the work table whose meeting a mail is about (not all mail: that is `unsubscribe`). */
+  leave?: string;
+  signIn?: string;
+  /** The Impressum and the privacy notice: in every mail's footer. */
+  imprint?: string;
+  privacy?: string;
+}
+
+/** A mail as a few blocks; one renderer makes the text and the HTML part from it, escaping in one place. */
+export interface MailContent {
+  subject: string;
+  greeting: string;
+  paragraphs: string[];
+  facts?: [label: string, value: string][];
+  action?: { label: string; url: string };
+  after?: string[];
+  /** Below the closing: the links to the Impressum and the privacy notice. */
+  footer?: string[];
+  /**
+   * The language the mail is written in when it is not the mail's own locale: the staff's mails (to contact
+   * persons and coordinators) are German, sign-in links German or English. Closing, footer and the HTML's
+   * `lang` follow it.
+   */
+  language?: Locale;
+}
+
+/** The words every mail shares: the closing, the name of a work table, the footer's labels, the greetings. */
+export interface MailWords {
+  closing: string[];
+  /** "Arbeitstisch" as a heading or list item: "Arbeitstisch II – …". Sentences inflect it themselves. */
+  table: string;
+  imprint: string;
+  privacy: string;
+  /** The greeting when the mail may not carry a name. */
+  hello: string;
+  /** The greeting of a named person, formal and without gender. */
+  dear: (name: string) => string;
+  /** A conference's name quoted in a sentence. */
+  quote: (name: string) => string;
+}
+
+/** What a conference mail says in one language; `quoted` is the conference's name in the language's quotes. */
+export interface ConferenceTexts {
+  labels: { what: string; when: string; where: string; online: string; agenda: string };
+  subjects: Record<MailingKind, string>;
+  paragraphs: Record<MailingKind, (quoted: string) => string[]>;
+  rsvp: string;
+  /** To a work table's member: why they get the mail, and that replies reach the table's contact person. */
+  asMember: (table: TableRef) => string;
+  leave: (url: string) => string;
+  unsubscribe: (url: string) => string;
+  /** To a network partner (a conference of the whole network): why they get it, and how to stop it. */
+  asPartner: (url: string) => string;
+}
+
+/** The mails to applicants and partners, in each of the six languages of the public pages. */
+export interface MailTexts {
+  words: MailWords;
+  /** "Arbeitstisch II – …": a work table as a heading or list item. */
+  tableLabel: (t: TableRef) => string;
+  /** The applicant's mails. */
+  applicant: {
+    confirm_submission: (d: MailData["confirm_submission"], links: MailLinks) => MailContent;
+    application_forwarded: (d: MailData["application_forwarded"]) => MailContent;
+    application_decided: (d: MailData["application_decided"]) => MailContent;
+  };
+  /** A partner's or member's mail of a conference or a table's meeting. */
+  conference: ConferenceTexts;
+  /** To a member taken off a work table; `table` is "II – …". */
+  memberRemoved: (partnerName: string, table: string) => MailContent;
+}
+
+/** The console's own mails (the sign-in link, a changed second factor), in German and English. */
+export interface AccountMailTexts {
+  signIn: (links: MailLinks) => MailContent;
+  secondFactor: (d: MailData["second_factor_changed"]) => MailContent;
+}
+
+/** The mails to contact persons and coordinators about applications: German, the network's working language. */
+export interface StaffMailTexts {
+  newApplication: (d: MailData["new_application"] & AboutApplicant, links: MailLinks) => MailContent;
+  decisionReminder: (d: MailData["decision_reminder"] & AboutApplicant, links: MailLinks) => MailContent;
+  undecidedDigest: (d: MailData["undecided_digest"]) => MailContent;
+}

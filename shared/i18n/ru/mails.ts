@@ -1,0 +1,103 @@
+import { RETENTION } from "../../domain/application.ts";
+import type { MailData, TableRef } from "../../domain/mail.ts";
+import { countOf, NETWORK, tableName } from "../format.ts";
+import type { MailTexts, MailWords } from "../mail-content.ts";
+
+const words: MailWords = {
+  closing: ["С уважением", NETWORK, "Отдел по вопросам равных возможностей администрации города Шверин"],
+  table: "Рабочая группа",
+  imprint: "Выходные данные",
+  privacy: "Защита данных",
+  hello: "Здравствуйте!",
+  dear: (name) => `Здравствуйте, ${name}!`,
+  quote: (name) => `«${name}»`,
+};
+
+/** "Arbeitstisch II – …": a work table as a heading or list item. */
+const tableLabel = (t: TableRef) => `${words.table} ${t.numeral} – ${t.name}`;
+const bullets = (tables: TableRef[]) => tables.map((t) => `• ${tableLabel(t)}`).join("\n");
+const routeList = (routes: MailData["application_forwarded"]["routes"]) =>
+  routes.map((r) => `• ${tableLabel(r.table)}: ${r.contactName}`).join("\n");
+
+// Machine translation, needs review by a native speaker.
+export const mails: MailTexts = {
+  words,
+  tableLabel,
+  /** The applicant's mails. */
+  applicant: {
+    confirm_submission: (d, links) => ({
+      subject: "Пожалуйста, подтвердите Вашу заявку в Netzwerk Migration",
+      greeting: words.hello,
+      paragraphs: [
+        `Благодарим Вас за интерес к участию в ${NETWORK}. Вы хотите работать в следующих рабочих группах:`,
+        bullets(d.tables),
+        "Пожалуйста, подтвердите Ваш адрес электронной почты. Только после этого мы передадим Вашу заявку ответственным контактным лицам.",
+      ],
+      action: { label: "Подтвердить заявку", url: links.confirm ?? "" },
+      after: [
+        `Ссылка действительна ${countOf(RETENTION.unconfirmedDays, "ru", { one: "день", few: "дня", many: "дней", other: "дня" })}. Без подтверждения Ваши данные после этого будут автоматически удалены.`,
+        "Если Вы не подавали эту заявку, просто проигнорируйте это письмо.",
+      ],
+    }),
+    application_forwarded: (d) => ({
+      subject: "Ваша заявка передана",
+      greeting: words.dear(d.applicantName),
+      paragraphs: [
+        "Спасибо за подтверждение. Мы передали Вашу заявку следующим контактным лицам:",
+        routeList(d.routes),
+        "Решение о приёме принимают контактные лица. Как только решение будет принято, мы Вам сообщим.",
+      ],
+    }),
+    application_decided: (d) => {
+      const note = d.note ? [`Примечание контактного лица: ${d.note}`] : [];
+      return d.outcome === "accept"
+        ? {
+            subject: `Добро пожаловать в рабочую группу ${tableName(d.table)}`,
+            greeting: words.dear(d.applicantName),
+            paragraphs: [
+              `Ваша заявка на участие в рабочей группе ${tableName(d.table)} принята. Добро пожаловать!`,
+              "Как партнёр сети Вы также будете получать приглашения на весеннюю и осеннюю конференции.",
+              ...note,
+            ],
+          }
+        : {
+            subject: `Ваша заявка в рабочую группу ${tableName(d.table)}`,
+            greeting: words.dear(d.applicantName),
+            paragraphs: [
+              `К сожалению, Ваша заявка на участие в рабочей группе ${tableName(d.table)} не принята.`,
+              ...note,
+              `Данные этой заявки будут удалены через ${countOf(RETENTION.declinedMonths, "ru", { one: "месяц", few: "месяца", many: "месяцев", other: "месяца" })}.`,
+            ],
+          };
+    },
+  },
+  /** A partner's or member's mail of a conference or a table's meeting. */
+  conference: {
+    labels: { what: "Что", when: "Когда", where: "Где", online: "Участие онлайн", agenda: "Повестка дня" },
+    subjects: { invitation: "Приглашение", reminder: "Напоминание", update: "Изменения", cancellation: "Отменено" },
+    paragraphs: {
+      invitation: (q) => [
+        `Сердечно приглашаем Вас на ${q}.`,
+        "Пожалуйста, сообщите нам, примете ли Вы участие. Вы можете изменить свой ответ до начала мероприятия. Событие для Вашего календаря приложено к письму.",
+      ],
+      reminder: (q) => [`Напоминаем Вам о ${q}.`],
+      update: (q) => [`Время или место ${q} изменились. Приложенное событие заменяет прежнее в Вашем календаре.`],
+      cancellation: (q) => [`К сожалению, ${q} не состоится. Приложенное событие удаляет запись из Вашего календаря.`],
+    },
+    rsvp: "Сообщить об участии",
+    asMember: (t) =>
+      `Вы получаете это письмо как член рабочей группы ${tableName(t)}. Ответив на него, Вы свяжетесь с контактным лицом рабочей группы.`,
+    leave: (url) => `Выйти из рабочей группы: ${url}`,
+    unsubscribe: (url) => `Больше не получать письма сети: ${url}`,
+    asPartner: (url) => `Вы получаете это письмо как партнёр сети. Больше не получать приглашения: ${url}`,
+  },
+  /** To a member taken off a work table; `table` is "II – …". */
+  memberRemoved: (partnerName, table) => ({
+    subject: `Ваше членство в рабочей группе ${table}`,
+    greeting: words.dear(partnerName),
+    paragraphs: [
+      `Вы больше не являетесь членом рабочей группы ${table} и не будете получать её приглашения. Спасибо за Вашу работу.`,
+      "Мы и дальше будем приглашать Вас на конференции сети. Если это ошибка или у Вас есть вопросы, просто ответьте на это письмо: оно дойдёт до контактного лица рабочей группы.",
+    ],
+  }),
+};

@@ -1,0 +1,107 @@
+import { RETENTION } from "../../domain/application.ts";
+import type { MailData, TableRef } from "../../domain/mail.ts";
+import { countOf, NETWORK, tableName } from "../format.ts";
+import type { MailTexts, MailWords } from "../mail-content.ts";
+
+const words: MailWords = {
+  closing: ["Saygılarımızla", NETWORK, "Schwerin Belediyesi Fırsat Eşitliği Birimi"],
+  table: "Çalışma grubu",
+  imprint: "Künye",
+  privacy: "Gizlilik bildirimi",
+  hello: "İyi günler,",
+  dear: (name) => `Sayın ${name},`,
+  quote: (name) => `“${name}”`,
+};
+
+/** "Arbeitstisch II – …": a work table as a heading or list item. */
+const tableLabel = (t: TableRef) => `${words.table} ${t.numeral} – ${t.name}`;
+const bullets = (tables: TableRef[]) => tables.map((t) => `• ${tableLabel(t)}`).join("\n");
+const routeList = (routes: MailData["application_forwarded"]["routes"]) =>
+  routes.map((r) => `• ${tableLabel(r.table)}: ${r.contactName}`).join("\n");
+
+// Machine translation, needs review by a native speaker.
+export const mails: MailTexts = {
+  words,
+  tableLabel,
+  /** The applicant's mails. */
+  applicant: {
+    confirm_submission: (d, links) => ({
+      subject: "Lütfen Netzwerk Migration başvurunuzu onaylayın",
+      greeting: words.hello,
+      paragraphs: [
+        `${NETWORK} çalışmalarına katılmaya gösterdiğiniz ilgi için teşekkür ederiz. Aşağıdaki çalışma gruplarında yer almak istiyorsunuz:`,
+        bullets(d.tables),
+        "Lütfen e-posta adresinizi onaylayın. Başvurunuzu ancak bundan sonra ilgili irtibat kişilerine iletiriz.",
+      ],
+      action: { label: "Başvuruyu onayla", url: links.confirm ?? "" },
+      after: [
+        `Bağlantı ${countOf(RETENTION.unconfirmedDays, "tr", { other: "gün" })} geçerlidir. Onaylanmazsa bilgileriniz bu sürenin sonunda otomatik olarak silinir.`,
+        "Bu başvuruyu siz yapmadıysanız bu e-postayı dikkate almayabilirsiniz.",
+      ],
+    }),
+    application_forwarded: (d) => ({
+      subject: "Başvurunuz iletildi",
+      greeting: words.dear(d.applicantName),
+      paragraphs: [
+        "Onayınız için teşekkür ederiz. Başvurunuzu şu kişilere ilettik:",
+        routeList(d.routes),
+        "Kabul kararını irtibat kişileri verir. Karar verilir verilmez size haber vereceğiz.",
+      ],
+    }),
+    application_decided: (d) => {
+      const note = d.note ? [`İrtibat kişisinin notu: ${d.note}`] : [];
+      return d.outcome === "accept"
+        ? {
+            subject: `Hoş geldiniz: ${tableLabel(d.table)}`,
+            greeting: words.dear(d.applicantName),
+            paragraphs: [
+              `Çalışma grubu ${tableName(d.table)} için yaptığınız katılım başvurusu kabul edildi. Aramıza hoş geldiniz!`,
+              "Ağ ortağı olarak bundan sonra ilkbahar ve sonbahar konferanslarının davetlerini de alacaksınız.",
+              ...note,
+            ],
+          }
+        : {
+            subject: `${tableLabel(d.table)} için başvurunuz`,
+            greeting: words.dear(d.applicantName),
+            paragraphs: [
+              `Maalesef çalışma grubu ${tableName(d.table)} için yaptığınız katılım başvurusu kabul edilmedi.`,
+              ...note,
+              `Bu başvuruya ilişkin bilgileriniz ${countOf(RETENTION.declinedMonths, "tr", { other: "ay" })} sonra silinecektir.`,
+            ],
+          };
+    },
+  },
+  /** A partner's or member's mail of a conference or a table's meeting. */
+  conference: {
+    labels: { what: "Etkinlik", when: "Tarih ve saat", where: "Yer", online: "Çevrim içi katılım", agenda: "Gündem" },
+    subjects: { invitation: "Davet", reminder: "Hatırlatma", update: "Değişiklik", cancellation: "İptal" },
+    paragraphs: {
+      invitation: (q) => [
+        `Sizi ${q} etkinliğine içtenlikle davet ediyoruz.`,
+        "Lütfen katılıp katılmayacağınızı bize bildirin. Yanıtınızı etkinlik başlayana kadar değiştirebilirsiniz. Takviminiz için etkinlik kaydı ektedir.",
+      ],
+      reminder: (q) => [`${q} etkinliğini hatırlatmak isteriz.`],
+      update: (q) => [
+        `${q} etkinliğinin saati veya yeri değişti. Ekteki kayıt, takviminizdeki önceki kaydın yerini alır.`,
+      ],
+      cancellation: (q) => [
+        `Maalesef ${q} etkinliği gerçekleşmeyecek. Ekteki kayıt, etkinliği takviminizden kaldırır.`,
+      ],
+    },
+    rsvp: "Katılımınızı bildirin",
+    asMember: (t) =>
+      `Bu e-postayı çalışma grubu ${tableName(t)} üyesi olarak alıyorsunuz. Yanıtladığınızda çalışma grubunun irtibat kişisine ulaşırsınız.`,
+    leave: (url) => `Çalışma grubundan ayrılmak için: ${url}`,
+    unsubscribe: (url) => `Ağın e-postalarını artık almamak için: ${url}`,
+    asPartner: (url) => `Bu e-postayı ağ ortağı olarak alıyorsunuz. Davetleri artık almamak için: ${url}`,
+  },
+  /** To a member taken off a work table; `table` is "II – …". */
+  memberRemoved: (partnerName, table) => ({
+    subject: `Çalışma grubu ${table} üyeliğiniz`,
+    greeting: words.dear(partnerName),
+    paragraphs: [
+      `Artık çalışma grubu ${table} üyesi değilsiniz ve bu grubun davetlerini almayacaksınız. Katkılarınız için teşekkür ederiz.`,
+      "Ağın konferanslarına sizi davet etmeye devam edeceğiz. Bu bir hataysa veya sorularınız varsa bu e-postayı yanıtlamanız yeterlidir; yanıtınız çalışma grubunun irtibat kişisine ulaşır.",
+    ],
+  }),
+};

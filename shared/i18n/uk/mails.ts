@@ -1,0 +1,103 @@
+import { RETENTION } from "../../domain/application.ts";
+import type { MailData, TableRef } from "../../domain/mail.ts";
+import { countOf, NETWORK, tableName } from "../format.ts";
+import type { MailTexts, MailWords } from "../mail-content.ts";
+
+const words: MailWords = {
+  closing: ["З повагою", NETWORK, "Відділ рівних можливостей адміністрації міста Шверін"],
+  table: "Робоча група",
+  imprint: "Вихідні дані",
+  privacy: "Захист даних",
+  hello: "Доброго дня!",
+  dear: (name) => `Доброго дня, ${name}!`,
+  quote: (name) => `«${name}»`,
+};
+
+/** "Arbeitstisch II – …": a work table as a heading or list item. */
+const tableLabel = (t: TableRef) => `${words.table} ${t.numeral} – ${t.name}`;
+const bullets = (tables: TableRef[]) => tables.map((t) => `• ${tableLabel(t)}`).join("\n");
+const routeList = (routes: MailData["application_forwarded"]["routes"]) =>
+  routes.map((r) => `• ${tableLabel(r.table)}: ${r.contactName}`).join("\n");
+
+// Machine translation, needs review by a native speaker.
+export const mails: MailTexts = {
+  words,
+  tableLabel,
+  /** The applicant's mails. */
+  applicant: {
+    confirm_submission: (d, links) => ({
+      subject: "Будь ласка, підтвердьте Вашу заявку до Netzwerk Migration",
+      greeting: words.hello,
+      paragraphs: [
+        `Дякуємо за Ваш інтерес до співпраці з ${NETWORK}. Ви бажаєте працювати в таких робочих групах:`,
+        bullets(d.tables),
+        "Будь ласка, підтвердьте Вашу адресу електронної пошти. Лише після цього ми передамо Вашу заявку відповідальним контактним особам.",
+      ],
+      action: { label: "Підтвердити заявку", url: links.confirm ?? "" },
+      after: [
+        `Посилання дійсне ${countOf(RETENTION.unconfirmedDays, "uk", { one: "день", few: "дні", many: "днів", other: "дня" })}. Без підтвердження Ваші дані після цього буде автоматично видалено.`,
+        "Якщо Ви не подавали цієї заявки, просто проігноруйте цей лист.",
+      ],
+    }),
+    application_forwarded: (d) => ({
+      subject: "Вашу заявку передано",
+      greeting: words.dear(d.applicantName),
+      paragraphs: [
+        "Дякуємо за підтвердження. Ми передали Вашу заявку таким контактним особам:",
+        routeList(d.routes),
+        "Рішення про прийняття ухвалюють контактні особи. Щойно рішення буде ухвалено, ми Вам повідомимо.",
+      ],
+    }),
+    application_decided: (d) => {
+      const note = d.note ? [`Примітка контактної особи: ${d.note}`] : [];
+      return d.outcome === "accept"
+        ? {
+            subject: `Ласкаво просимо до робочої групи ${tableName(d.table)}`,
+            greeting: words.dear(d.applicantName),
+            paragraphs: [
+              `Вашу заявку на участь у робочій групі ${tableName(d.table)} прийнято. Щиро вітаємо!`,
+              "Як партнер мережі Ви також отримуватимете запрошення на весняну та осінню конференції.",
+              ...note,
+            ],
+          }
+        : {
+            subject: `Ваша заявка до робочої групи ${tableName(d.table)}`,
+            greeting: words.dear(d.applicantName),
+            paragraphs: [
+              `На жаль, Вашу заявку на участь у робочій групі ${tableName(d.table)} не прийнято.`,
+              ...note,
+              `Дані цієї заявки буде видалено через ${countOf(RETENTION.declinedMonths, "uk", { one: "місяць", few: "місяці", many: "місяців", other: "місяця" })}.`,
+            ],
+          };
+    },
+  },
+  /** A partner's or member's mail of a conference or a table's meeting. */
+  conference: {
+    labels: { what: "Що", when: "Коли", where: "Де", online: "Онлайн-участь", agenda: "Порядок денний" },
+    subjects: { invitation: "Запрошення", reminder: "Нагадування", update: "Зміни", cancellation: "Скасовано" },
+    paragraphs: {
+      invitation: (q) => [
+        `Щиро запрошуємо Вас на ${q}.`,
+        "Будь ласка, повідомте нам, чи візьмете Ви участь. Змінити відповідь можна до початку заходу. Подію для Вашого календаря додано до листа.",
+      ],
+      reminder: (q) => [`Нагадуємо Вам про ${q}.`],
+      update: (q) => [`Час або місце ${q} змінилися. Додана подія замінює попередню у Вашому календарі.`],
+      cancellation: (q) => [`На жаль, ${q} не відбудеться. Додана подія видаляє запис з Вашого календаря.`],
+    },
+    rsvp: "Повідомити про участь",
+    asMember: (t) =>
+      `Ви отримуєте цей лист як член робочої групи ${tableName(t)}. Відповівши на нього, Ви зв’яжетеся з контактною особою робочої групи.`,
+    leave: (url) => `Вийти з робочої групи: ${url}`,
+    unsubscribe: (url) => `Більше не отримувати листів від мережі: ${url}`,
+    asPartner: (url) => `Ви отримуєте цей лист як партнер мережі. Більше не отримувати запрошень: ${url}`,
+  },
+  /** To a member taken off a work table; `table` is "II – …". */
+  memberRemoved: (partnerName, table) => ({
+    subject: `Ваше членство в робочій групі ${table}`,
+    greeting: words.dear(partnerName),
+    paragraphs: [
+      `Ви більше не є членом робочої групи ${table} і не отримуватимете її запрошень. Дякуємо за Вашу співпрацю.`,
+      "Ми й надалі запрошуватимемо Вас на конференції мережі. Якщо це помилка або у Вас є запитання, просто дайте відповідь на цей лист: він надійде контактній особі робочої групи.",
+    ],
+  }),
+};
