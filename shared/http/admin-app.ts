@@ -1,3 +1,4 @@
+import { loadConsoleTexts } from "../i18n/console.ts";
 import { loadPageTexts } from "../i18n/web.ts";
 import { authDeps, csrfTokenMatches, isCoordinator, principalOf } from "./auth.ts";
 import { type AppDependencies, type BaseApp, baseApp, noStore } from "./base.ts";
@@ -55,7 +56,7 @@ export function mountAdmin(app: BaseApp, deps: AppDependencies) {
 
 /** The `admin` Lambda function's app: the JSON admin API, the sign-in and the console's pages. */
 export function createAdminApp(deps: AppDependencies) {
-  const app = baseApp(deps, [STYLE_SOURCE], loadPageTexts);
+  const app = baseApp(deps, [STYLE_SOURCE], (locale) => Promise.all([loadPageTexts(locale), loadConsoleTexts(locale)]));
   allowOrigins(app, deps);
   mountAdmin(app, deps);
   mountConsole(app, deps);

@@ -1,3 +1,4 @@
+import { loadConsoleTexts } from "../i18n/console.ts";
 import { loadPageTexts } from "../i18n/web.ts";
 import { mountAdmin } from "./admin-app.ts";
 import { mountApi, mountLinkApi } from "./api-app.ts";
@@ -14,7 +15,16 @@ export type { AppDependencies } from "./base.ts";
  */
 export function createApp(deps: AppDependencies) {
   const app = mountWeb(
-    mountAdmin(mountLinkApi(mountApi(baseApp(deps, [STYLE_SOURCE], loadPageTexts), deps), deps), deps),
+    mountAdmin(
+      mountLinkApi(
+        mountApi(
+          baseApp(deps, [STYLE_SOURCE], (locale) => Promise.all([loadPageTexts(locale), loadConsoleTexts(locale)])),
+          deps,
+        ),
+        deps,
+      ),
+      deps,
+    ),
     deps,
   );
   mountConsole(app, deps);

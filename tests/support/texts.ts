@@ -1,3 +1,4 @@
+import { CONSOLE } from "../../shared/i18n/console.ts";
 import { FIELDS } from "../../shared/i18n/fields.ts";
 import { LABELS } from "../../shared/i18n/labels.ts";
 import { ACCOUNT_MAILS, MAILS, STAFF_MAILS } from "../../shared/i18n/mails.ts";
@@ -11,6 +12,7 @@ export const I18N_AREAS: { name: string; catalogue: { loadAll(): Promise<Record<
   { name: "mails", catalogue: MAILS },
   { name: "account mails", catalogue: ACCOUNT_MAILS },
   { name: "staff mails", catalogue: STAFF_MAILS },
+  { name: "console", catalogue: CONSOLE },
 ];
 
 /**

@@ -35,8 +35,8 @@ const DATA = {
 
 /** Arguments a text function is tried with, in turn, until one gives a whole text (numbers, names, lists, data). */
 const SAMPLES: unknown[][] = [
-  [2, 3, 4],
-  ["Probe", "Beispiel", "Muster"],
+  [2, 3, 4, 5, 6, 7],
+  ["Probe", "Beispiel", "Muster", "Vorlage", "Text", "Wort"],
   [["Migrationsberatung", "Jugendmigrationsdienst"]],
   [/(\w+) (\w+) (\w+)/.exec("spring autumn 42") as RegExpExecArray],
   [DATA, DATA, DATA],

@@ -7,6 +7,7 @@ import QRCode from "qrcode";
 import { SIGN_IN, verifiedSession } from "../../domain/people.ts";
 import { hasSecondFactor, SECOND_FACTOR } from "../../domain/second-factor.ts";
 import { emailAddress } from "../../domain/text.ts";
+import { consoleTexts } from "../../i18n/console.ts";
 import { secretHash } from "../../store/people-repository.ts";
 import {
   completeEnrolment,
@@ -52,7 +53,6 @@ import { peopleRoutes } from "./routes/people.tsx";
 import { tableRoutes } from "./routes/table.tsx";
 import { workTableRoutes } from "./routes/work-tables.tsx";
 import { SECOND_STEP } from "./second-step-path.ts";
-import { consoleTexts } from "./texts.ts";
 
 /** A console form: 64 KB of fields, or 2 MB with a file (the partner import). */
 const FORM_BYTES = 64 * 1024;

@@ -12,13 +12,13 @@ import { type ConferenceInput, conferenceInputSchema } from "../../domain/confer
 import { consoleLocaleOf } from "../../domain/locale.ts";
 import { germanSpreadsheet, spreadsheetTime } from "../../domain/partner-csv.ts";
 import type { Locale } from "../../domain/work-table.ts";
+import type { ConsoleTexts } from "../../i18n/console.ts";
 import { dateTimeRange } from "../../i18n/format.ts";
 import type { ConferenceRepository, MailingProgress } from "../../store/conference-repository.ts";
 import type { AppEnv } from "../app-env.ts";
 import { ChoiceGroup, ErrorSummary, Field } from "../pages/form-parts.tsx";
 import { Csrf, href } from "./layout.tsx";
 import { ButtonForm, berlinDateTime, field, StackTable } from "./parts.tsx";
-import type { ConsoleTexts } from "./texts.ts";
 
 /**
  * What a conference and a work table's meeting share in the console: the form with date and time fields in

@@ -5,11 +5,11 @@ import type { JSX } from "hono/jsx/jsx-runtime";
 import type { Application } from "../../domain/application.ts";
 import { consoleLocaleOf, INTL_LOCALES, type Locale } from "../../domain/locale.ts";
 import type { WorkTable } from "../../domain/work-table.ts";
+import { type ConsoleTexts, consoleTexts } from "../../i18n/console.ts";
 import { labelsOf } from "../../i18n/labels.ts";
 import type { AppEnv } from "../app-env.ts";
 import { ChoiceGroup, Field } from "../pages/form-parts.tsx";
 import { ConsoleLayout, Csrf, href, type Section } from "./layout.tsx";
-import { type ConsoleTexts, consoleTexts } from "./texts.ts";
 
 export type PageStatus = 200 | 400 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 429;
 

@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { hasFreshSecondFactor } from "../../../domain/people.ts";
 import { hasSecondFactor, secondFactorView } from "../../../domain/second-factor.ts";
+import { consoleTexts } from "../../../i18n/console.ts";
 import { secretHash } from "../../../store/people-repository.ts";
 import { removeOwnFactor } from "../../../use-cases/second-factor.ts";
 import { createApiToken } from "../../../use-cases/sign-in.ts";
@@ -12,7 +13,6 @@ import { Field } from "../../pages/form-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { ButtonForm, berlinDateTime, consolePage, field, forbidden, StackTable } from "../parts.tsx";
 import { SECOND_STEP } from "../second-step-path.ts";
-import { consoleTexts } from "../texts.ts";
 
 const VALIDITY_DAYS = [30, 90, 365] as const;
 

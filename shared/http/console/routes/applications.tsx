@@ -11,6 +11,7 @@ import { isUuid } from "../../../domain/ids.ts";
 import type { Locale } from "../../../domain/locale.ts";
 import { emailAddress, personName } from "../../../domain/text.ts";
 import type { WorkTable } from "../../../domain/work-table.ts";
+import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
 import type { AuditEntry } from "../../../store/audit.ts";
 import { decideOnBehalf, rerouteApplication } from "../../../use-cases/decide-application.ts";
 import type { AppEnv } from "../../app-env.ts";
@@ -29,7 +30,6 @@ import {
   StackTable,
   WorkTableFilter,
 } from "../parts.tsx";
-import { type ConsoleTexts, consoleTexts } from "../texts.ts";
 
 const DAY_MS = 86_400_000;
 const PAGE = 25;

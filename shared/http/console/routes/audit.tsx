@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import type { Locale } from "../../../domain/locale.ts";
+import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
 import type { AuditEntry } from "../../../store/audit.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
@@ -8,7 +9,6 @@ import { decodeCursor, encodeCursor } from "../../cursor.ts";
 import { Field } from "../../pages/form-parts.tsx";
 import { href } from "../layout.tsx";
 import { ButtonForm, berlinDateTime, consolePage, field, StackTable } from "../parts.tsx";
-import { type ConsoleTexts, consoleTexts } from "../texts.ts";
 
 const describe = (values: Record<string, unknown> | undefined) =>
   values

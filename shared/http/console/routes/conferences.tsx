@@ -5,6 +5,7 @@ import { isUuid } from "../../../domain/ids.ts";
 import { linkPath } from "../../../domain/link-paths.ts";
 import { conferenceMail, mailingKey } from "../../../domain/mailing-mails.ts";
 import { paragraph } from "../../../domain/text.ts";
+import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
 import { conferenceName } from "../../../i18n/labels.ts";
 import { sendTestMail } from "../../../jobs/conference-mailing.ts";
 import { loadMailTexts, mailContent, renderHtml, renderText } from "../../../mail/templates.ts";
@@ -28,7 +29,6 @@ import {
 } from "../event-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { ButtonForm, berlinDateTime, consolePage, field, StackTable } from "../parts.tsx";
-import { type ConsoleTexts, consoleTexts } from "../texts.ts";
 import { History } from "./audit.tsx";
 
 type Status = 200 | 404 | 409 | 422;

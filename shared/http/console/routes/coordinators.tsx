@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { emailAddress } from "../../../domain/text.ts";
+import { consoleTexts } from "../../../i18n/console.ts";
 import { addCoordinator, removeCoordinator } from "../../../use-cases/coordinators.ts";
 import { resetSecondFactor } from "../../../use-cases/second-factor.ts";
 import type { AppEnv } from "../../app-env.ts";
@@ -8,7 +9,6 @@ import type { AppDependencies } from "../../base.ts";
 import { Field } from "../../pages/form-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { ButtonForm, berlinDateTime, consolePage, field, StackTable } from "../parts.tsx";
-import { consoleTexts } from "../texts.ts";
 
 /** Who is a coordinator is data: coordinators add and remove coordinators (never the last one). */
 export function coordinatorRoutes(deps: AppDependencies, now: () => Date) {

@@ -1,13 +1,13 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { ATTENTION_STATUSES } from "../../../domain/mail-delivery.ts";
+import { consoleTexts } from "../../../i18n/console.ts";
 import { loadMailTexts } from "../../../mail/templates.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { mailSummary } from "../../routes/admin-mails.ts";
 import { href, Notice } from "../layout.tsx";
 import { ButtonForm, berlinDateTime, consolePage, StackTable } from "../parts.tsx";
-import { consoleTexts } from "../texts.ts";
 
 /** Failed and uncertain mails, with the reason, and sending one again (the same repository as the JSON API). */
 export function mailRoutes(deps: AppDependencies, now: () => Date) {

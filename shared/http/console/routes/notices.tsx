@@ -2,13 +2,13 @@ import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { NOTICE_KINDS, NOTICE_PATHS, type Notice, type NoticeKind } from "../../../domain/notices.ts";
 import { paragraph } from "../../../domain/text.ts";
+import { consoleTexts } from "../../../i18n/console.ts";
 import { labelsOf } from "../../../i18n/labels.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { ErrorSummary, Field } from "../../pages/form-parts.tsx";
 import { Csrf, href, Notice as NoticeBox } from "../layout.tsx";
 import { berlinDateTime, consolePage, field, StackTable } from "../parts.tsx";
-import { consoleTexts } from "../texts.ts";
 
 const isKind = (value: string): value is NoticeKind => (NOTICE_KINDS as readonly string[]).includes(value);
 const MAX = 20_000;

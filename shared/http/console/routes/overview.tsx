@@ -1,12 +1,12 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { FOLLOW_UP_DAYS } from "../../../domain/application.ts";
+import { consoleTexts } from "../../../i18n/console.ts";
 import { conferenceName } from "../../../i18n/labels.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { href } from "../layout.tsx";
 import { berlinDateTime, consolePage } from "../parts.tsx";
-import { consoleTexts } from "../texts.ts";
 
 const DAY_MS = 86_400_000;
 

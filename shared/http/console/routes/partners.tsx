@@ -14,6 +14,7 @@ import {
 } from "../../../domain/partner-csv.ts";
 import { line, paragraph } from "../../../domain/text.ts";
 import { isWorkTableId, LOCALES, type WorkTable } from "../../../domain/work-table.ts";
+import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
 import type { ImportOutcome } from "../../../store/partner-repository.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
@@ -21,7 +22,6 @@ import { decodeCursor, encodeCursor } from "../../cursor.ts";
 import { ChoiceGroup, ErrorSummary, Field } from "../../pages/form-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { berlinDateTime, consolePage, field, NextPage, SearchForm, StackTable, WorkTableFilter } from "../parts.tsx";
-import { type ConsoleTexts, consoleTexts } from "../texts.ts";
 import { History } from "./audit.tsx";
 
 const PAGE = 25;

@@ -2,13 +2,13 @@ import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import type { Locale } from "../../../domain/locale.ts";
 import { emailAddress } from "../../../domain/text.ts";
+import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
 import { erasePerson, type PersonData, readPersonData } from "../../../use-cases/person-data.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { ErrorSummary, Field } from "../../pages/form-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { ButtonForm, berlinDateTime, consolePage, field, StackTable } from "../parts.tsx";
-import { type ConsoleTexts, consoleTexts } from "../texts.ts";
 
 /**
  * A person's data on request (Art. 15 and 17 DSGVO): a coordinator enters an address (by POST: it never goes into

@@ -8,6 +8,7 @@ import { memberRemovedMail } from "../../../domain/member-mails.ts";
 import { membersToSpreadsheet } from "../../../domain/partner-csv.ts";
 import { paragraph } from "../../../domain/text.ts";
 import type { WorkTable } from "../../../domain/work-table.ts";
+import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
 import { decideAsContact, decideOnBehalf } from "../../../use-cases/decide-application.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
@@ -29,7 +30,6 @@ import {
 } from "../event-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { ApplicantFacts, berlinDateTime, consolePage, DecisionFields, field, StackTable } from "../parts.tsx";
-import { type ConsoleTexts, consoleTexts } from "../texts.ts";
 
 type Status = 200 | 404 | 409 | 422;
 

@@ -5,6 +5,7 @@ import type { Locale } from "../../../domain/locale.ts";
 import { directionOf, TRANSLATED_LOCALES } from "../../../domain/locale.ts";
 import { COUNSELLING_SERVICES, isWorkTableId, type WorkTable } from "../../../domain/work-table.ts";
 import { workTableInputSchema } from "../../../domain/work-table-input.ts";
+import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
 import { serviceName } from "../../../i18n/labels.ts";
 import { LANGUAGE_NAMES } from "../../../i18n/languages.ts";
 import { saveWorkTable } from "../../../use-cases/save-work-table.ts";
@@ -13,7 +14,6 @@ import type { AppDependencies } from "../../base.ts";
 import { ChoiceGroup, ErrorSummary, Field } from "../../pages/form-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { ButtonForm, consolePage, field, StackTable } from "../parts.tsx";
-import { type ConsoleTexts, consoleTexts } from "../texts.ts";
 
 /** The form's fields, as typed (kept after an error). */
 type Values = Record<string, string> & { services?: string };
