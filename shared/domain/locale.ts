@@ -3,31 +3,12 @@
  * first: it is the network's language, the default, and its legal texts are the authoritative ones. The console
  * (coordinators and contact persons) speaks German and English only.
  *
- * Adding a language: add its code here and its name to LANGUAGE_NAMES; the compiler then names every catalogue
- * that lacks it (each is a `Record<Locale, …>`), and tests/unit/catalogues.test.ts checks that no text is empty.
+ * Adding a language: add its code here, its name to i18n/languages.ts and a folder of its texts to shared/i18n/ (each
+ * area's catalogue names its loaders in a `Record<Locale, …>`, so the compiler names every one that lacks it);
+ * tests/unit/catalogues.test.ts checks that no key is missing and no text empty.
  */
 export const LOCALES = ["de", "en", "uk", "ru", "ar", "tr"] as const;
 export type Locale = (typeof LOCALES)[number];
-
-/** Each language's name in itself, as the language switch shows it. */
-export const LANGUAGE_NAMES: Record<Locale, string> = {
-  de: "Deutsch",
-  en: "English",
-  uk: "Українська",
-  ru: "Русский",
-  ar: "العربية",
-  tr: "Türkçe",
-};
-
-/** The name of each language in German, for the contact person's mail and the console. */
-export const LANGUAGE_NAMES_DE: Record<Locale, string> = {
-  de: "Deutsch",
-  en: "Englisch",
-  uk: "Ukrainisch",
-  ru: "Russisch",
-  ar: "Arabisch",
-  tr: "Türkisch",
-};
 
 /**
  * Languages whose texts were translated by machine and await review by a native speaker; pages in them say so

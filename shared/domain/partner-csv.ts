@@ -1,7 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import * as z from "zod/mini";
-import en from "zod/v4/locales/en.js";
 import { numeralValue } from "./numeral.ts";
 import { once } from "./once.ts";
 import type { Partner } from "./partner.ts";
@@ -76,50 +75,29 @@ const COLUMN_BY_LOWER = new Map<string, AnyColumn>([
   ["arbeitstisch", "workTables"],
   ["abgemeldet", "unsubscribedAt"],
 ]);
-const englishErrors = en().localeError;
+/** What an import's messages are given: the column (its name in the format) and the problem's kind. */
+export interface CsvIssue {
+  column: string;
+  code: string;
+  maximum?: unknown;
+}
 
-/** What an import says about a file or a row, in the coordinator's language. */
-const MESSAGES = {
-  en: {
-    tooLarge: (bytes: number) => `The file must not exceed ${bytes} bytes.`,
-    noHeader: "The file has no header row in its first line.",
-    unknownColumn: (name: string) =>
-      `Unknown column "${name}"; the header must be ${PARTNER_CSV_COLUMNS.join(",")} (separated by , or ;).`,
-    twice: (column: string) => `The column "${column}" appears twice.`,
-    missing: (column: string) => `The required column "${column}" is missing.`,
-    tooManyRows: (rows: number) => `The file must not have more than ${rows} rows.`,
-    quoteNotClosed: "a quoted field is not closed; the rest of the file from this line could not be read",
-    unreadable: (code: string) => `the row cannot be read (${code})`,
-    fieldCount: (fields: number, header: number) => `the row has ${fields} fields, the header ${header}`,
-    noTable: (given: string) => `workTables: there is no work table "${given}"`,
-    column: (column: AnyColumn) => column as string,
-  },
-  de: {
-    tooLarge: (bytes: number) => `Die Datei darf höchstens ${bytes} Bytes groß sein.`,
-    noHeader: "Die erste Zeile der Datei ist keine Kopfzeile mit Spaltennamen.",
-    unknownColumn: (name: string) =>
-      `Unbekannte Spalte „${name}“. Die Kopfzeile muss die Spalten Name, E-Mail, Organisation, Arbeitstische, Rechtsgrundlage nennen (getrennt mit Komma oder Semikolon).`,
-    twice: (column: string) => `Die Spalte „${column}“ kommt zweimal vor.`,
-    missing: (column: string) => `Die Pflichtspalte „${column}“ fehlt.`,
-    tooManyRows: (rows: number) => `Die Datei darf höchstens ${rows} Zeilen haben.`,
-    quoteNotClosed:
-      "ein Feld in Anführungszeichen wird nicht geschlossen; der Rest der Datei ab dieser Zeile konnte nicht gelesen werden",
-    unreadable: (code: string) => `die Zeile kann nicht gelesen werden (${code})`,
-    fieldCount: (fields: number, header: number) => `die Zeile hat ${fields} Felder, die Kopfzeile ${header}`,
-    noTable: (given: string) => `Arbeitstische: einen Arbeitstisch „${given}“ gibt es nicht`,
-    column: (column: AnyColumn) => GERMAN_COLUMNS[column],
-  },
-};
-type Messages = (typeof MESSAGES)["en"];
+export type CsvColumn = AnyColumn;
 
-/** A field's problem in German: what is wrong, not how the validator calls it. */
-function germanIssue(issue: { code: string; path: PropertyKey[]; maximum?: unknown; format?: string }): string {
-  const column = GERMAN_COLUMNS[String(issue.path[0]) as AnyColumn] ?? String(issue.path[0]);
-  if (issue.code === "too_small") return `${column}: fehlt`;
-  if (issue.code === "too_big") return `${column}: ist zu lang (höchstens ${String(issue.maximum)} Zeichen)`;
-  if (String(issue.path[0]) === "email") return `${column}: ist keine gültige E-Mail-Adresse`;
-  if (issue.code === "custom") return `${column}: darf nur eine Zeile ohne Steuerzeichen sein`;
-  return `${column}: ist ungültig`;
+/** The words an import's report is written with (i18n/<language>/csv.ts). */
+export interface CsvWords {
+  tooLarge: (bytes: number) => string;
+  noHeader: string;
+  unknownColumn: (name: string) => string;
+  twice: (column: string) => string;
+  missing: (column: string) => string;
+  tooManyRows: (rows: number) => string;
+  quoteNotClosed: string;
+  unreadable: (code: string) => string;
+  fieldCount: (fields: number, header: number) => string;
+  noTable: (given: string) => string;
+  column: (column: CsvColumn) => string;
+  rowIssue: (issue: CsvIssue) => string;
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -141,9 +119,8 @@ const rowSchema = once(() =>
 export function parsePartnerCsv(
   text: string,
   workTableIdByNumeral: ReadonlyMap<string, string>,
-  locale: "de" | "en" = "en",
+  m: CsvWords,
 ): PartnerCsvRows | PartnerCsvFailure {
-  const m = MESSAGES[locale];
   if (Buffer.byteLength(text, "utf8") > MAX_CSV_BYTES) return { ok: false, reason: m.tooLarge(MAX_CSV_BYTES) };
   // One kind of line break (CR LF from Windows, a lone CR from old Macs become LF), so line numbers count right.
   const input = (text.startsWith("\uFEFF") ? text.slice(1) : text).replace(/\r\n?/g, "\n");
@@ -202,7 +179,7 @@ export function parsePartnerCsv(
       const value = unescapeCell(record[index] ?? "").trim();
       if (column !== EXPORT_ONLY_COLUMN && value !== "") cells[column] = value;
     });
-    const result = toPartner(cells, workTableIdByNumeral, locale, m);
+    const result = toPartner(cells, workTableIdByNumeral, m);
     if (!result.ok) {
       refused.push({ line: at, reason: result.reason });
       continue;
@@ -224,26 +201,24 @@ export function parsePartnerCsv(
 function toPartner(
   cells: Partial<Record<Column, string>>,
   workTableIdByNumeral: ReadonlyMap<string, string>,
-  locale: "de" | "en",
-  m: Messages,
+  m: CsvWords,
 ): { ok: true; partner: PartnerImport } | { ok: false; reason: string } {
-  const parsed = rowSchema().safeParse(
-    {
-      name: cells.name ?? "",
-      email: cells.email ?? "",
-      organisation: cells.organisation,
-      legalBasis: cells.legalBasis,
-    },
-    { error: englishErrors },
-  );
+  const parsed = rowSchema().safeParse({
+    name: cells.name ?? "",
+    email: cells.email ?? "",
+    organisation: cells.organisation,
+    legalBasis: cells.legalBasis,
+  });
   if (!parsed.success) {
     return {
       ok: false,
       reason: parsed.error.issues
         .map((issue) =>
-          locale === "de"
-            ? germanIssue(issue as Parameters<typeof germanIssue>[0])
-            : `${issue.path.map(String).join(".")}: ${issue.message}`,
+          m.rowIssue({
+            column: String(issue.path[0] ?? ""),
+            code: issue.code,
+            ...("maximum" in issue ? { maximum: issue.maximum } : {}),
+          }),
         )
         .join("; "),
     };

@@ -1,5 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
-import { DEFAULT_NOTICES, type Notice, type NoticeKind } from "../domain/notices.ts";
+import type { Notice, NoticeKind } from "../domain/notices.ts";
+import { DEFAULT_NOTICES } from "../i18n/de/notices.ts";
 import { auditPut } from "./audit.ts";
 import { transact } from "./dynamo-helpers.ts";
 import { keys, withoutKeys } from "./keys.ts";

@@ -1,4 +1,5 @@
 import { CONSOLE } from "../../shared/i18n/console.ts";
+import { CSV } from "../../shared/i18n/csv.ts";
 import { FIELDS } from "../../shared/i18n/fields.ts";
 import { LABELS } from "../../shared/i18n/labels.ts";
 import { ACCOUNT_MAILS, MAILS, STAFF_MAILS } from "../../shared/i18n/mails.ts";
@@ -13,6 +14,7 @@ export const I18N_AREAS: { name: string; catalogue: { loadAll(): Promise<Record<
   { name: "account mails", catalogue: ACCOUNT_MAILS },
   { name: "staff mails", catalogue: STAFF_MAILS },
   { name: "console", catalogue: CONSOLE },
+  { name: "partner import", catalogue: CSV },
 ];
 
 /**

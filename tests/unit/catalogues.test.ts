@@ -31,6 +31,9 @@ const DATA = {
   confirm: "https://example.org/c",
   decide: "https://example.org/d",
   signIn: "https://example.org/s",
+  column: "name",
+  code: "too_big",
+  maximum: 120,
 };
 
 /** Arguments a text function is tried with, in turn, until one gives a whole text (numbers, names, lists, data). */

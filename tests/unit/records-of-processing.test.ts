@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_NOTICES } from "../../shared/domain/notices.ts";
 import { PERSONAL_DATA_RETENTION } from "../../shared/domain/retention.ts";
+import { DEFAULT_NOTICES } from "../../shared/i18n/de/notices.ts";
 
 /** The record of processing (docs/datenschutz.md) and the privacy notice state the retention rules the code enforces. */
 const doc = readFileSync(new URL("../../docs/datenschutz.md", import.meta.url), "utf8");

@@ -3,6 +3,7 @@ import { Hono } from "hono/tiny";
 import { isEmailInPath } from "../../domain/ids.ts";
 import { consoleLocaleOf } from "../../domain/locale.ts";
 import { MAX_CSV_BYTES, parsePartnerCsv, partnersToCsv } from "../../domain/partner-csv.ts";
+import { CSV } from "../../i18n/csv.ts";
 import { isDirectoryKey, partnerJson } from "../../store/partner-repository.ts";
 import { partnerListQuery, resubscribeBody } from "../admin-request-schemas.ts";
 import type { AppEnv } from "../app-env.ts";
@@ -44,7 +45,7 @@ export function adminPartnerRoutes(deps: PartnerRouteDeps, now: () => Date) {
       const parsed = parsePartnerCsv(
         text,
         new Map(tables.map((t) => [t.numeral, t.id])),
-        consoleLocaleOf(c.var.locale),
+        await CSV.load(consoleLocaleOf(c.var.locale)),
       );
       if (!parsed.ok) return problem(c, 422, "Unprocessable Content", parsed.reason);
       const counts = await deps.partners.importPartners(

@@ -15,6 +15,7 @@ import {
 import { line, paragraph } from "../../../domain/text.ts";
 import { isWorkTableId, LOCALES, type WorkTable } from "../../../domain/work-table.ts";
 import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
+import { CSV } from "../../../i18n/csv.ts";
 import type { ImportOutcome } from "../../../store/partner-repository.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
@@ -365,7 +366,7 @@ export function partnerRoutes(deps: AppDependencies, now: () => Date) {
       const parsed = parsePartnerCsv(
         text,
         new Map(tables.map((w) => [w.numeral, w.id])),
-        consoleLocaleOf(c.var.locale),
+        await CSV.load(consoleLocaleOf(c.var.locale)),
       );
       if (!parsed.ok) return importPage(c, { error: parsed.reason }, 422);
       const outcomes = await deps.partners.previewImport(parsed.rows.map((r) => r.partner));
