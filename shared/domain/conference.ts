@@ -123,10 +123,5 @@ export function seasonOf(iso: string): Season {
   return new Date(iso).getUTCMonth() < 6 ? "spring" : "autumn";
 }
 
-/** A meeting's name when its planner gives none: "Treffen des Arbeitstisches II – Ausbildung und Arbeit". */
-export function defaultMeetingTitle(table: { numeral: string; name: string }): string {
-  return `Treffen des Arbeitstisches ${table.numeral} – ${table.name}`;
-}
-
 /** Days before a meeting its reminder goes out, unless the planner sets another time. */
 export const MEETING_REMINDER_DAYS = 2;

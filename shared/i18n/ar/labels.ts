@@ -24,6 +24,8 @@ export const labels: Labels = {
     // The Arabic "and" (و) is written joined to the word that follows it.
     services: (names) => `فقط للخدمات المموّلة من الدولة: ${names.join(" و")}.`,
   },
+  /** A table meeting's name when its planner gives none (stored with the meeting, in German). */
+  meetingTitle: (t) => `اجتماع مجموعة العمل ${t.numeral} – ${t.name}`,
   seasons: {
     spring: "المؤتمر الربيعي",
     autumn: "المؤتمر الخريفي",

@@ -26,6 +26,8 @@ export const labels = {
     religiousMandate: "Nur mit Mandat einer Religionsgemeinschaft.",
     services: (names: readonly string[]): string => `Nur für staatlich geförderte ${names.join(" und ")}.`,
   },
+  /** A table meeting's name when its planner gives none (stored with the meeting, in German). */
+  meetingTitle: (t: { numeral: string; name: string }): string => `Treffen des Arbeitstisches ${t.numeral} – ${t.name}`,
   seasons: {
     spring: "Frühjahrstagung",
     autumn: "Herbsttagung",

@@ -24,6 +24,8 @@ export const labels: Labels = {
     services: (names) =>
       `Only for state-funded ${names.map((name) => name.charAt(0).toLowerCase() + name.slice(1)).join(" and ")}.`,
   },
+  /** A table meeting's name when its planner gives none (stored with the meeting, in German). */
+  meetingTitle: (t) => `Meeting of work table ${t.numeral} – ${t.name}`,
   seasons: {
     spring: "Spring conference",
     autumn: "Autumn conference",

@@ -23,6 +23,8 @@ export const labels: Labels = {
     religiousMandate: "Только с мандатом религиозной общины.",
     services: (names) => `Только для служб, финансируемых государством: ${names.join(" и ")}.`,
   },
+  /** A table meeting's name when its planner gives none (stored with the meeting, in German). */
+  meetingTitle: (t) => `Встреча рабочей группы ${t.numeral} – ${t.name}`,
   seasons: {
     spring: "Весенняя конференция",
     autumn: "Осенняя конференция",

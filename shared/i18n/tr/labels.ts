@@ -23,6 +23,8 @@ export const labels: Labels = {
     religiousMandate: "Yalnızca bir dini topluluğun yetkilendirmesiyle.",
     services: (names) => `Yalnızca devlet tarafından desteklenen hizmetler için: ${names.join(" ve ")}.`,
   },
+  /** A table meeting's name when its planner gives none (stored with the meeting, in German). */
+  meetingTitle: (t) => `Çalışma grubu ${t.numeral} – ${t.name} toplantısı`,
   seasons: {
     spring: "Bahar konferansı",
     autumn: "Sonbahar konferansı",

@@ -23,6 +23,8 @@ export const labels: Labels = {
     religiousMandate: "Лише з мандатом релігійної громади.",
     services: (names) => `Лише для державно фінансованих служб: ${names.join(" і ")}.`,
   },
+  /** A table meeting's name when its planner gives none (stored with the meeting, in German). */
+  meetingTitle: (t) => `Зустріч робочої групи ${t.numeral} – ${t.name}`,
   seasons: {
     spring: "Весняна конференція",
     autumn: "Осіння конференція",

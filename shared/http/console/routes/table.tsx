@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import type { Application } from "../../../domain/application.ts";
-import { type Conference, defaultMeetingTitle, timeIssues } from "../../../domain/conference.ts";
+import { type Conference, timeIssues } from "../../../domain/conference.ts";
 import { isPartnerHandle, isUuid } from "../../../domain/ids.ts";
 import { memberRemovedMail } from "../../../domain/member-mails.ts";
 import { membersToSpreadsheet } from "../../../domain/partner-csv.ts";
 import { paragraph } from "../../../domain/text.ts";
 import type { WorkTable } from "../../../domain/work-table.ts";
 import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
+import { labelsOf } from "../../../i18n/labels.ts";
 import { decideAsContact, decideOnBehalf } from "../../../use-cases/decide-application.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
@@ -419,7 +420,7 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
       const t = consoleTexts(c.var.locale);
       const table = await tableOf(c);
       if (!table) return notFound(c);
-      const read = readEventForm(c.var.form, t, { defaultTitle: defaultMeetingTitle(table), now: now() });
+      const read = readEventForm(c.var.form, t, { defaultTitle: labelsOf("de").meetingTitle(table), now: now() });
       if (!read.input) {
         return meetingForm(
           c,
@@ -462,7 +463,7 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
       const before = table ? await meetingOf(c, table) : undefined;
       if (!table || !before) return notFound(c);
       if (before.status !== "planned") return meetingPage(c, table, before, t.meetingCancelled, 409);
-      const read = readEventForm(c.var.form, t, { defaultTitle: defaultMeetingTitle(table), now: now() });
+      const read = readEventForm(c.var.form, t, { defaultTitle: labelsOf("de").meetingTitle(table), now: now() });
       if (read.values.version !== before.updatedAt) {
         return meetingForm(c, table, before, { error: t.conferenceChanged }, 409);
       }

@@ -1,0 +1,85 @@
+/**
+ * The network in Leichte Sprache (easy German), as BITV 2.0 expects of public bodies' sites: short sentences, one
+ * statement each, hard words explained where they first appear. German only: Leichte Sprache is a form of German.
+ *
+ * A paragraph may hold **a term** (shown in bold) and [a link](/path); `tables` stands where the network's work
+ * tables are listed (their names stay as the network writes them), `steps` is a numbered list.
+ */
+export type EasyBlock = string | { tables: string } | { steps: string[] };
+
+export const easyLanguage: { title: string; sections: { heading: string; blocks: EasyBlock[] }[] } = {
+  title: "Das Netzwerk in Leichter Sprache",
+  sections: [
+    {
+      heading: "Was ist das Netzwerk?",
+      blocks: [
+        "Viele Menschen kommen aus anderen Ländern nach Schwerin.",
+        "Viele Menschen und Gruppen in Schwerin helfen ihnen.",
+        "Diese Menschen und Gruppen arbeiten zusammen.",
+        "Sie heißen zusammen: Netzwerk Migration Schwerin.",
+        "**Migration** heißt: Menschen ziehen von einem Land in ein anderes Land.",
+        "Im Netzwerk sind zum Beispiel Vereine, Ämter und Beratungs-Stellen.",
+        "Auch einzelne Menschen machen mit.",
+        "Manche machen das als Arbeit.",
+        "Manche machen das freiwillig.",
+        "**Freiwillig** heißt: Sie bekommen dafür kein Geld.",
+        "Die Stadt Schwerin leitet das Netzwerk.",
+        "Das macht die Fach-Stelle Chancen-Gleichheit.",
+      ],
+    },
+    {
+      heading: "Was sind Arbeits-Tische?",
+      blocks: [
+        "Das Netzwerk arbeitet in Gruppen.",
+        "Die Gruppen heißen **Arbeits-Tische**.",
+        "Jeder Arbeits-Tisch hat ein Thema.",
+        "Jeder Arbeits-Tisch trifft sich mehrmals im Jahr.",
+        "Jeder Arbeits-Tisch hat eine Ansprech-Person.",
+        "Die Ansprech-Person beantwortet Ihre Fragen.",
+        { tables: "Diese Arbeits-Tische gibt es:" },
+        "Manche Arbeits-Tische sind nur für bestimmte Gruppen.",
+        "Das steht bei dem Arbeits-Tisch.",
+      ],
+    },
+    {
+      heading: "Was sind die Tagungen?",
+      blocks: [
+        "Zwei Mal im Jahr treffen sich alle im Netzwerk.",
+        "Einmal im Frühling.",
+        "Einmal im Herbst.",
+        "Diese Treffen heißen **Tagungen**.",
+        "Alle im Netzwerk bekommen eine Einladung per E-Mail.",
+      ],
+    },
+    {
+      heading: "Wie kann ich mitmachen?",
+      blocks: [
+        {
+          steps: [
+            "Sie suchen einen Arbeits-Tisch aus. Oder mehrere.",
+            "Sie füllen das [Formular](/antrag) aus.",
+            "Sie bekommen eine E-Mail.",
+            "In der E-Mail ist ein Link. Sie klicken auf den Link.",
+            "Dann bekommt die Ansprech-Person Ihren Antrag.",
+            "Die Ansprech-Person entscheidet.",
+            "Sie bekommen wieder eine E-Mail. Darin steht die Antwort.",
+          ],
+        },
+        "Ein **Antrag** ist eine Bitte: Ich möchte mitmachen.",
+        "Sie können sich jederzeit wieder abmelden.",
+        "Dafür ist in jeder E-Mail ein Link.",
+      ],
+    },
+    {
+      heading: "Was passiert mit meinen Daten?",
+      blocks: [
+        "Wir speichern Ihren Namen und Ihre E-Mail-Adresse.",
+        "Nur die Ansprech-Person und die Stadt sehen Ihre Daten.",
+        "Mehr dazu steht in der [Datenschutz-Erklärung](/datenschutz).",
+      ],
+    },
+  ],
+};
+
+/** The table's name in the list, in easy German: "Arbeits-Tisch II: …". */
+export const easyTableName = (t: { numeral: string; name: string }) => `Arbeits-Tisch ${t.numeral}: ${t.name}`;
