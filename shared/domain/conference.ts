@@ -1,4 +1,3 @@
-import type { Locale } from "./locale.ts";
 export const SEASONS = ["spring", "autumn"] as const;
 export type Season = (typeof SEASONS)[number];
 

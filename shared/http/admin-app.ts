@@ -1,17 +1,17 @@
 import { loadConsoleTexts } from "../i18n/console.ts";
 import { loadPageTexts } from "../i18n/web.ts";
+import { adminApplicationRoutes } from "./api/admin/applications.ts";
+import { adminConferenceRoutes } from "./api/admin/conferences.ts";
+import { adminMailRoutes } from "./api/admin/mails.ts";
+import { adminPartnerRoutes } from "./api/admin/partners.ts";
+import { adminPeopleRoutes } from "./api/admin/people.ts";
+import { adminWorkTableRoutes } from "./api/admin/work-tables.ts";
 import { authDeps, csrfTokenMatches, isCoordinator, principalOf } from "./auth.ts";
 import { type AppDependencies, type BaseApp, baseApp, noStore } from "./base.ts";
 import { mountConsole } from "./console/console-app.tsx";
 import { allowOrigins } from "./cors.ts";
-import { STYLE_SOURCE } from "./pages/layout.tsx";
 import { problem } from "./problem.ts";
-import { adminApplicationRoutes } from "./routes/admin-applications.ts";
-import { adminConferenceRoutes } from "./routes/admin-conferences.ts";
-import { adminMailRoutes } from "./routes/admin-mails.ts";
-import { adminPartnerRoutes } from "./routes/admin-partners.ts";
-import { adminPeopleRoutes } from "./routes/admin-people.ts";
-import { adminWorkTableRoutes } from "./routes/admin-work-tables.ts";
+import { STYLE_SOURCE } from "./ui/layout.tsx";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 

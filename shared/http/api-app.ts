@@ -1,12 +1,12 @@
 import type { SubmitDeps } from "../use-cases/submit-application.ts";
+import type { HealthBody } from "./api/openapi/response-schemas.ts";
+import { applicationLinkRoutes, applicationRoutes } from "./api/routes/applications.ts";
+import { rsvpRoutes } from "./api/routes/rsvp.ts";
+import { unsubscribeRoutes } from "./api/routes/unsubscribe.ts";
+import { workTableRoutes } from "./api/routes/work-tables.ts";
 import { type AppDependencies, type BaseApp, baseApp } from "./base.ts";
 import { allowOrigins } from "./cors.ts";
 import { problem } from "./problem.ts";
-import type { HealthBody } from "./response-schemas.ts";
-import { applicationLinkRoutes, applicationRoutes } from "./routes/applications.ts";
-import { rsvpRoutes } from "./routes/rsvp.ts";
-import { unsubscribeRoutes } from "./routes/unsubscribe.ts";
-import { workTableRoutes } from "./routes/work-tables.ts";
 
 /** What the public api function needs, and nothing more: its bundle is what most cold starts load. */
 export type ApiDependencies = SubmitDeps &

@@ -5,8 +5,7 @@ import type { Principal, Session } from "../domain/people.ts";
 import type { WorkTable } from "../domain/work-table.ts";
 import type { WorkTableRepository } from "../store/work-table-repository.ts";
 import { principalForApiToken, type SignInDeps, sessionFor } from "../use-cases/sign-in.ts";
-import type { AppEnv } from "./app-env.ts";
-import type { AppDependencies } from "./base.ts";
+import type { AppDependencies, AppEnv, ConsoleAccess } from "./app-env.ts";
 
 /**
  * How a request proves who makes it: people sign in with a mailed link and carry a session cookie; scripts send
@@ -39,12 +38,6 @@ export async function contactTables(workTables: WorkTableRepository, email: stri
   return (await workTables.list()).filter(
     (t) => t.contact.email.toLowerCase() === address || t.deputy?.email.toLowerCase() === address,
   );
-}
-
-/** What a signed-in person may see in the console: everything (a coordinator), or their own tables. */
-export interface ConsoleAccess {
-  coordinator: boolean;
-  tables: WorkTable[];
 }
 
 export async function consoleAccess(deps: AppDependencies, principal: Principal): Promise<ConsoleAccess> {

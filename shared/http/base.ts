@@ -3,31 +3,11 @@ import type { MiddlewareHandler } from "hono";
 import { Hono } from "hono/tiny";
 import type { Locale } from "../domain/locale.ts";
 import { LABELS } from "../i18n/labels.ts";
-import type { AppLogger } from "../logging/logger.ts";
-import type { AppEnv } from "./app-env.ts";
-import type { Services } from "./dependencies.ts";
+import type { AppDependencies, AppEnv } from "./app-env.ts";
 import { negotiateLocale } from "./locale.ts";
 import { problem } from "./problem.ts";
-import type { ClientAddress } from "./routes/applications.ts";
 
-export interface AppDependencies extends Services {
-  /** The first coordinators (COORDINATOR_EMAILS): the table's list starts with them. */
-  firstCoordinators: string[];
-  /** The local stack's shortcut for scripts (COORDINATOR_TOKEN); never set on AWS. */
-  localToken?: string;
-  clientAddress: ClientAddress;
-  logger: AppLogger;
-  /** Whether every service the app needs answers; `GET /api/health` is 200 only when it does. */
-  ready?: () => Promise<boolean>;
-  /** Web origins (e.g. a coordinators' front end) allowed to call the JSON API from a browser; none by default. */
-  allowedOrigins?: string[];
-  /**
-   * This site as browsers see it (`PUBLIC_BASE_URL`): the passkeys' relying party. Set on AWS and by `npm start`;
-   * never taken from a request's Host header, which a client chooses.
-   */
-  publicBaseUrl?: string;
-  now?: () => Date;
-}
+export type { AppDependencies } from "./app-env.ts";
 
 /**
  * What every surface of the app shares: request ids, the reader's language, one log line per request, security

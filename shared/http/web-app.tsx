@@ -4,17 +4,17 @@ import { loadPageTexts } from "../i18n/web.ts";
 import { mountLinkApi } from "./api-app.ts";
 import { type AppDependencies, type BaseApp, baseApp } from "./base.ts";
 import { allowOrigins } from "./cors.ts";
-import { NotFoundPage } from "./pages/home.tsx";
-import { STYLE_SOURCE } from "./pages/layout.tsx";
 import { problem } from "./problem.ts";
-import { apiDocRoutes } from "./routes/api-docs.tsx";
-import { applicationPageRoutes } from "./routes/application-pages.tsx";
-import { leavePageRoutes } from "./routes/leave-pages.tsx";
-import { noticePageRoutes } from "./routes/notice-pages.tsx";
-import { rsvpPageRoutes } from "./routes/rsvp-pages.tsx";
-import { unsubscribePageRoutes } from "./routes/unsubscribe-pages.tsx";
+import { STYLE_SOURCE } from "./ui/layout.tsx";
+import { apiDocRoutes } from "./web/routes/api-docs.tsx";
+import { applicationPageRoutes } from "./web/routes/application-pages.tsx";
+import { leavePageRoutes } from "./web/routes/leave-pages.tsx";
+import { noticePageRoutes } from "./web/routes/notice-pages.tsx";
+import { rsvpPageRoutes } from "./web/routes/rsvp-pages.tsx";
+import { unsubscribePageRoutes } from "./web/routes/unsubscribe-pages.tsx";
+import { NotFoundPage } from "./web/views/home.tsx";
 
-export { STYLE_SOURCE } from "./pages/layout.tsx";
+export { STYLE_SOURCE } from "./ui/layout.tsx";
 
 /**
  * The server-rendered pages: listing, application form, confirmation, decision, RSVP, unsubscribe and leaving a

@@ -16,7 +16,7 @@ import type { ConsoleTexts } from "../../i18n/console.ts";
 import { dateTimeRange } from "../../i18n/format.ts";
 import type { ConferenceRepository, MailingProgress } from "../../store/conference-repository.ts";
 import type { AppEnv } from "../app-env.ts";
-import { ChoiceGroup, ErrorSummary, Field } from "../pages/form-parts.tsx";
+import { ChoiceGroup, ErrorSummary, Field } from "../ui/form-parts.tsx";
 import { Csrf, href } from "./layout.tsx";
 import { ButtonForm, berlinDateTime, field, StackTable } from "./parts.tsx";
 

@@ -3,7 +3,7 @@ import { CONSOLE_LOCALES, consoleLocaleOf } from "../../domain/locale.ts";
 import type { Locale } from "../../domain/work-table.ts";
 import { consoleTexts } from "../../i18n/console.ts";
 import { pageTexts } from "../../i18n/web.ts";
-import { PageShell } from "../pages/layout.tsx";
+import { PageShell } from "../ui/layout.tsx";
 
 /** The console's sections for coordinators, in the order of the navigation. */
 export const SECTIONS = [

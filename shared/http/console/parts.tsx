@@ -8,7 +8,7 @@ import type { WorkTable } from "../../domain/work-table.ts";
 import { type ConsoleTexts, consoleTexts } from "../../i18n/console.ts";
 import { labelsOf } from "../../i18n/labels.ts";
 import type { AppEnv } from "../app-env.ts";
-import { ChoiceGroup, Field } from "../pages/form-parts.tsx";
+import { ChoiceGroup, Field } from "../ui/form-parts.tsx";
 import { ConsoleLayout, Csrf, href, type Section } from "./layout.tsx";
 
 export type PageStatus = 200 | 400 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 429;

@@ -1,6 +1,5 @@
 import type { ApplicationStatus } from "../../domain/application.ts";
 import type { MailStatus } from "../../domain/mail-delivery.ts";
-import type { Locale } from "../../domain/work-table.ts";
 
 /**
  * Everything the console says, in German (formal "Sie", the network's inclusive spelling): it defines the shape

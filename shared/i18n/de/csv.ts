@@ -1,4 +1,4 @@
-import { type CsvColumn, type CsvIssue, GERMAN_COLUMNS, PARTNER_CSV_COLUMNS } from "../../domain/partner-csv.ts";
+import { type CsvColumn, type CsvIssue, GERMAN_COLUMNS } from "../../domain/partner-csv.ts";
 
 /**
  * What a partner import says about a file or a row, in German: it defines the shape the English texts follow.

@@ -1,6 +1,3 @@
-import type { ApplicationStatus } from "../../domain/application.ts";
-import type { MailStatus } from "../../domain/mail-delivery.ts";
-import type { Locale } from "../../domain/work-table.ts";
 import type { ConsoleTexts } from "../de/console.ts";
 
 export const texts: ConsoleTexts = {

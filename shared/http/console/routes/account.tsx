@@ -9,7 +9,7 @@ import { createApiToken } from "../../../use-cases/sign-in.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { authDeps, sessionCookie } from "../../auth.ts";
 import type { AppDependencies } from "../../base.ts";
-import { Field } from "../../pages/form-parts.tsx";
+import { Field } from "../../ui/form-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { ButtonForm, berlinDateTime, consolePage, field, forbidden, StackTable } from "../parts.tsx";
 import { SECOND_STEP } from "../second-step-path.ts";

@@ -17,7 +17,7 @@ import { decideOnBehalf, rerouteApplication } from "../../../use-cases/decide-ap
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { decodeCursor, encodeCursor } from "../../cursor.ts";
-import { ChoiceGroup, ErrorSummary, Field } from "../../pages/form-parts.tsx";
+import { ChoiceGroup, ErrorSummary, Field } from "../../ui/form-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import {
   ApplicantFacts,

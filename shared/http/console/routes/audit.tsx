@@ -6,7 +6,7 @@ import type { AuditEntry } from "../../../store/audit.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { decodeCursor, encodeCursor } from "../../cursor.ts";
-import { Field } from "../../pages/form-parts.tsx";
+import { Field } from "../../ui/form-parts.tsx";
 import { href } from "../layout.tsx";
 import { ButtonForm, berlinDateTime, consolePage, field, StackTable } from "../parts.tsx";
 

@@ -11,7 +11,7 @@ import { sendTestMail } from "../../../jobs/conference-mailing.ts";
 import { loadMailTexts, mailContent, renderHtml, renderText } from "../../../mail/templates.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
-import { Field } from "../../pages/form-parts.tsx";
+import { Field } from "../../ui/form-parts.tsx";
 import {
   attendeesResponse,
   CancelConfirmation,

@@ -6,7 +6,7 @@ import { addCoordinator, removeCoordinator } from "../../../use-cases/coordinato
 import { resetSecondFactor } from "../../../use-cases/second-factor.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
-import { Field } from "../../pages/form-parts.tsx";
+import { Field } from "../../ui/form-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { ButtonForm, berlinDateTime, consolePage, field, StackTable } from "../parts.tsx";
 

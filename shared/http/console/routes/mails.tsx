@@ -2,10 +2,10 @@ import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { ATTENTION_STATUSES } from "../../../domain/mail-delivery.ts";
 import { consoleTexts } from "../../../i18n/console.ts";
+import { mailSummary } from "../../../mail/mail-summary.ts";
 import { loadMailTexts } from "../../../mail/templates.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
-import { mailSummary } from "../../routes/admin-mails.ts";
 import { href, Notice } from "../layout.tsx";
 import { ButtonForm, berlinDateTime, consolePage, StackTable } from "../parts.tsx";
 

@@ -6,7 +6,7 @@ import { consoleTexts } from "../../../i18n/console.ts";
 import { labelsOf } from "../../../i18n/labels.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
-import { ErrorSummary, Field } from "../../pages/form-parts.tsx";
+import { ErrorSummary, Field } from "../../ui/form-parts.tsx";
 import { Csrf, href, Notice as NoticeBox } from "../layout.tsx";
 import { berlinDateTime, consolePage, field, StackTable } from "../parts.tsx";
 

@@ -20,7 +20,7 @@ import type { ImportOutcome } from "../../../store/partner-repository.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { decodeCursor, encodeCursor } from "../../cursor.ts";
-import { ChoiceGroup, ErrorSummary, Field } from "../../pages/form-parts.tsx";
+import { ChoiceGroup, ErrorSummary, Field } from "../../ui/form-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { berlinDateTime, consolePage, field, NextPage, SearchForm, StackTable, WorkTableFilter } from "../parts.tsx";
 import { History } from "./audit.tsx";

@@ -6,7 +6,7 @@ import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
 import { erasePerson, type PersonData, readPersonData } from "../../../use-cases/person-data.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
-import { ErrorSummary, Field } from "../../pages/form-parts.tsx";
+import { ErrorSummary, Field } from "../../ui/form-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { ButtonForm, berlinDateTime, consolePage, field, StackTable } from "../parts.tsx";
 

@@ -13,7 +13,7 @@ import { labelsOf } from "../../../i18n/labels.ts";
 import { decideAsContact, decideOnBehalf } from "../../../use-cases/decide-application.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
-import { ErrorSummary, Field } from "../../pages/form-parts.tsx";
+import { ErrorSummary, Field } from "../../ui/form-parts.tsx";
 import {
   attendeesResponse,
   CancelConfirmation,

@@ -11,7 +11,7 @@ import { LANGUAGE_NAMES } from "../../../i18n/languages.ts";
 import { saveWorkTable } from "../../../use-cases/save-work-table.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
-import { ChoiceGroup, ErrorSummary, Field } from "../../pages/form-parts.tsx";
+import { ChoiceGroup, ErrorSummary, Field } from "../../ui/form-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { ButtonForm, consolePage, field, StackTable } from "../parts.tsx";
 

@@ -1,9 +1,9 @@
-import type { Conference } from "../../domain/conference.ts";
-import { LINK_PAGES } from "../../domain/link-paths.ts";
-import type { Locale } from "../../domain/work-table.ts";
-import { dateTimeRange } from "../../i18n/format.ts";
-import { conferenceName } from "../../i18n/labels.ts";
-import { rsvpTexts } from "../../i18n/web.ts";
+import type { Conference } from "../../../domain/conference.ts";
+import { LINK_PAGES } from "../../../domain/link-paths.ts";
+import type { Locale } from "../../../domain/work-table.ts";
+import { dateTimeRange } from "../../../i18n/format.ts";
+import { conferenceName } from "../../../i18n/labels.ts";
+import { rsvpTexts } from "../../../i18n/web.ts";
 import { MessagePage } from "./home.tsx";
 
 /** The page behind a partner's RSVP link: the conference, the current answer, and two buttons that POST. */

@@ -1,11 +1,11 @@
 import { html } from "hono/html";
 import { Hono } from "hono/tiny";
-import { linkRoute } from "../../domain/link-paths.ts";
-import { answerRsvp, loadRsvp, type RsvpDeps } from "../../use-cases/answer-rsvp.ts";
-import type { AppEnv } from "../app-env.ts";
-import { readForm } from "../form-body.ts";
-import { RsvpPage } from "../pages/rsvp-page.tsx";
-import { linkProblem } from "../pages/token-pages.tsx";
+import { linkRoute } from "../../../domain/link-paths.ts";
+import { answerRsvp, loadRsvp, type RsvpDeps } from "../../../use-cases/answer-rsvp.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { readForm } from "../../form-body.ts";
+import { linkProblem } from "../views/link-pages.tsx";
+import { RsvpPage } from "../views/rsvp-page.tsx";
 
 /** `/teilnahme/:token`: opening shows the conference and the answer; only the buttons (POST) change it. */
 export function rsvpPageRoutes(deps: RsvpDeps, now: () => Date) {

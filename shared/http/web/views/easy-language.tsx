@@ -1,7 +1,7 @@
 import type { Child } from "hono/jsx";
-import type { PublicWorkTable } from "../../domain/work-table.ts";
-import { type EasyBlock, easyLanguage, easyTableName } from "../../i18n/de/easy-language.ts";
-import { Layout } from "./layout.tsx";
+import type { PublicWorkTable } from "../../../domain/work-table.ts";
+import { type EasyBlock, easyLanguage, easyTableName } from "../../../i18n/de/easy-language.ts";
+import { Layout } from "../../ui/layout.tsx";
 
 /** A line of easy German with its **terms** in bold and its [links](/path) (site paths only). */
 function Inline(props: { text: string }): Child {

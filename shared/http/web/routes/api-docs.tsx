@@ -1,7 +1,7 @@
 import { html } from "hono/html";
 import { Hono } from "hono/tiny";
-import type { Locale } from "../../domain/work-table.ts";
-import type { AppEnv } from "../app-env.ts";
+import type { Locale } from "../../../domain/work-table.ts";
+import type { AppEnv } from "../../app-env.ts";
 
 /**
  * `GET /api/openapi.json` and `GET /api/docs`, served by the web function. The document and the page are loaded
@@ -14,7 +14,7 @@ export function apiDocRoutes() {
   return new Hono<AppEnv>()
     .get("/api/openapi.json", async (c) => {
       if (documentJson === undefined) {
-        const { openApiDocument } = await import("../openapi.ts");
+        const { openApiDocument } = await import("../../api/openapi/document.ts");
         documentJson = JSON.stringify(openApiDocument());
       }
       return c.body(documentJson, 200, { "Content-Type": "application/json; charset=utf-8" });
@@ -24,8 +24,8 @@ export function apiDocRoutes() {
       let page = pages.get(locale);
       if (page === undefined) {
         const [{ openApiDocument }, { ApiReferencePage }] = await Promise.all([
-          import("../openapi.ts"),
-          import("../pages/api-reference.tsx"),
+          import("../../api/openapi/document.ts"),
+          import("../views/api-reference.tsx"),
         ]);
         page = String(await html`<!DOCTYPE html>${<ApiReferencePage document={openApiDocument()} locale={locale} />}`);
         pages.set(locale, page);

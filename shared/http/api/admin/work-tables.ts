@@ -1,12 +1,12 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
-import { DomainError } from "../../domain/errors.ts";
-import { isWorkTableId, type WorkTable } from "../../domain/work-table.ts";
-import { WORK_TABLE_READ_ONLY, workTableInputSchema } from "../../domain/work-table-input.ts";
-import { type SaveWorkTableDeps, saveWorkTable } from "../../use-cases/save-work-table.ts";
-import type { AppEnv } from "../app-env.ts";
-import { readJsonBody } from "../json-body.ts";
-import { problem } from "../problem.ts";
+import { DomainError } from "../../../domain/errors.ts";
+import { isWorkTableId, type WorkTable } from "../../../domain/work-table.ts";
+import { WORK_TABLE_READ_ONLY, workTableInputSchema } from "../../../domain/work-table-input.ts";
+import { type SaveWorkTableDeps, saveWorkTable } from "../../../use-cases/save-work-table.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { readJsonBody } from "../../json-body.ts";
+import { problem } from "../../problem.ts";
 
 /** A work table's version for HTTP: its last change. `W/` because the JSON is not byte-for-byte stable. */
 const etagOf = (table: Pick<WorkTable, "updatedAt">) => `W/"${table.updatedAt}"`;

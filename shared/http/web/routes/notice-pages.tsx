@@ -1,12 +1,12 @@
 import type { Context } from "hono";
 import { html } from "hono/html";
 import { Hono } from "hono/tiny";
-import { NOTICE_KINDS, NOTICE_PATHS, type NoticeKind, noticeBlocks } from "../../domain/notices.ts";
-import { labelsOf } from "../../i18n/labels.ts";
-import { pageTexts } from "../../i18n/web.ts";
-import type { NoticeRepository } from "../../store/notice-repository.ts";
-import type { AppEnv } from "../app-env.ts";
-import { MessagePage } from "../pages/home.tsx";
+import { NOTICE_KINDS, NOTICE_PATHS, type NoticeKind, noticeBlocks } from "../../../domain/notices.ts";
+import { labelsOf } from "../../../i18n/labels.ts";
+import { pageTexts } from "../../../i18n/web.ts";
+import type { NoticeRepository } from "../../../store/notice-repository.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { MessagePage } from "../views/home.tsx";
 
 /** A notice's text as headings, paragraphs and lists; every character escaped (it is coordinators' data). */
 export function NoticeText(props: { text: string; lang?: string }) {

@@ -1,20 +1,20 @@
 import * as z from "zod/mini";
-import { applicationInputSchema, decisionInputSchema } from "../domain/application.ts";
-import { conferenceInputSchema, conferencePatchSchema } from "../domain/conference-input.ts";
-import { MAIL_ID_PATTERN, UUID_PATTERN } from "../domain/ids.ts";
-import { LOCALES } from "../domain/locale.ts";
-import { once } from "../domain/once.ts";
-import { rsvpInputSchema } from "../domain/rsvp-input.ts";
-import { WORK_TABLE_ID_PATTERN } from "../domain/work-table.ts";
-import { WORK_TABLE_READ_ONLY, workTableInputSchema } from "../domain/work-table-input.ts";
+import { applicationInputSchema, decisionInputSchema } from "../../../domain/application.ts";
+import { conferenceInputSchema, conferencePatchSchema } from "../../../domain/conference-input.ts";
+import { MAIL_ID_PATTERN, UUID_PATTERN } from "../../../domain/ids.ts";
+import { LOCALES } from "../../../domain/locale.ts";
+import { once } from "../../../domain/once.ts";
+import { rsvpInputSchema } from "../../../domain/rsvp-input.ts";
+import { WORK_TABLE_ID_PATTERN } from "../../../domain/work-table.ts";
+import { WORK_TABLE_READ_ONLY, workTableInputSchema } from "../../../domain/work-table-input.ts";
+import { MAX_BODY_BYTES } from "../../json-body.ts";
 import {
   applicationListQuery,
   mailListQuery,
   partnerListQuery,
   resubscribeBody,
   sendNowBody,
-} from "./admin-request-schemas.ts";
-import { MAX_BODY_BYTES } from "./json-body.ts";
+} from "../admin/request-schemas.ts";
 import { type ResponseBodyName, responseBodies } from "./response-schemas.ts";
 
 /**

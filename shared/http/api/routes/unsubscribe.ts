@@ -1,7 +1,7 @@
 import { Hono } from "hono/tiny";
-import { type UnsubscribeDeps, unsubscribeByToken } from "../../use-cases/unsubscribe.ts";
-import type { AppEnv } from "../app-env.ts";
-import type { UnsubscribeResultBody } from "../response-schemas.ts";
+import { type UnsubscribeDeps, unsubscribeByToken } from "../../../use-cases/unsubscribe.ts";
+import type { AppEnv } from "../../app-env.ts";
+import type { UnsubscribeResultBody } from "../openapi/response-schemas.ts";
 import { tokenProblem } from "./applications.ts";
 
 /**

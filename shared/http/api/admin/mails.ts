@@ -1,36 +1,14 @@
 import { Hono } from "hono/tiny";
-import { isMailId } from "../../domain/ids.ts";
-import type { OutboxMail } from "../../domain/mail.ts";
-import { loadMailTexts, mailContent } from "../../mail/templates.ts";
-import type { TokenSigner } from "../../security/tokens.ts";
-import type { MailRepository } from "../../store/mail-repository.ts";
-import { mailListQuery } from "../admin-request-schemas.ts";
-import type { AppEnv } from "../app-env.ts";
-import { decodeCursor, encodeCursor } from "../cursor.ts";
-import { validate } from "../json-body.ts";
-import { problem, validationProblem } from "../problem.ts";
-
-/** What coordinators see of a mail: enough to know who it was for, what it was and why it stopped. */
-export function mailSummary(mail: OutboxMail) {
-  const reason =
-    mail.status === "failed" ? mail.failedReason : mail.status === "uncertain" ? mail.uncertainReason : undefined;
-  return {
-    id: mail.id,
-    kind: mail.kind,
-    status: mail.status,
-    to: mail.to.map((r) => r.email),
-    subject: mailContent(mail, {}).subject,
-    attempts: mail.attempts,
-    createdAt: mail.createdAt,
-    ...(mail.sentAt ? { sentAt: mail.sentAt } : {}),
-    ...(mail.failedAt ? { failedAt: mail.failedAt } : {}),
-    ...(mail.uncertainAt ? { uncertainAt: mail.uncertainAt } : {}),
-    ...(reason ? { reason } : {}),
-    ...(mail.lastError ? { lastError: mail.lastError } : {}),
-    ...(mail.nextAttemptAt ? { nextAttemptAt: mail.nextAttemptAt } : {}),
-    ...(mail.retries ? { retries: mail.retries } : {}),
-  };
-}
+import { isMailId } from "../../../domain/ids.ts";
+import { mailSummary } from "../../../mail/mail-summary.ts";
+import { loadMailTexts } from "../../../mail/templates.ts";
+import type { TokenSigner } from "../../../security/tokens.ts";
+import type { MailRepository } from "../../../store/mail-repository.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { decodeCursor, encodeCursor } from "../../cursor.ts";
+import { validate } from "../../json-body.ts";
+import { problem, validationProblem } from "../../problem.ts";
+import { mailListQuery } from "./request-schemas.ts";
 
 /**
  * The outbox for coordinators: mails by status (failed and uncertain ones are what a person acts on), and sending

@@ -1,10 +1,10 @@
 import { Hono } from "hono/tiny";
-import { rsvpInputSchema } from "../../domain/rsvp-input.ts";
-import { answerRsvp, type RsvpDeps } from "../../use-cases/answer-rsvp.ts";
-import type { AppEnv } from "../app-env.ts";
-import { readJsonBody } from "../json-body.ts";
-import { problem } from "../problem.ts";
-import type { RsvpResultBody } from "../response-schemas.ts";
+import { rsvpInputSchema } from "../../../domain/rsvp-input.ts";
+import { answerRsvp, type RsvpDeps } from "../../../use-cases/answer-rsvp.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { readJsonBody } from "../../json-body.ts";
+import { problem } from "../../problem.ts";
+import type { RsvpResultBody } from "../openapi/response-schemas.ts";
 import { tokenProblem } from "./applications.ts";
 
 /** `POST /api/rsvp/:token`: a partner's answer to an invitation, changeable until the conference starts. */

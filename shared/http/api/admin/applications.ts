@@ -1,12 +1,12 @@
 import { Hono } from "hono/tiny";
-import { isUuid } from "../../domain/ids.ts";
-import type { TokenSigner } from "../../security/tokens.ts";
-import type { ApplicationRepository } from "../../store/application-repository.ts";
-import { applicationListQuery } from "../admin-request-schemas.ts";
-import type { AppEnv } from "../app-env.ts";
-import { decodeCursor, encodeCursor } from "../cursor.ts";
-import { validate } from "../json-body.ts";
-import { problem, validationProblem } from "../problem.ts";
+import { isUuid } from "../../../domain/ids.ts";
+import type { TokenSigner } from "../../../security/tokens.ts";
+import type { ApplicationRepository } from "../../../store/application-repository.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { decodeCursor, encodeCursor } from "../../cursor.ts";
+import { validate } from "../../json-body.ts";
+import { problem, validationProblem } from "../../problem.ts";
+import { applicationListQuery } from "./request-schemas.ts";
 
 /** Coordinators see every application, newest first, filtered by status and work table, page by page. */
 export function adminApplicationRoutes(

@@ -1,10 +1,10 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
-import { isEmailInPath } from "../../domain/ids.ts";
-import { erasePerson, type PersonDeps, readPersonData } from "../../use-cases/person-data.ts";
-import type { AppEnv } from "../app-env.ts";
-import { problem } from "../problem.ts";
-import type { EraseResultBody } from "../response-schemas.ts";
+import { isEmailInPath } from "../../../domain/ids.ts";
+import { erasePerson, type PersonDeps, readPersonData } from "../../../use-cases/person-data.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { problem } from "../../problem.ts";
+import type { EraseResultBody } from "../openapi/response-schemas.ts";
 
 const REFUSALS = {
   contact:

@@ -2,13 +2,12 @@ import type { Context } from "hono";
 import { html } from "hono/html";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import { Hono } from "hono/tiny";
-import { LINK_PAGES, linkRoute } from "../../domain/link-paths.ts";
-import type { Locale } from "../../domain/locale.ts";
-import { localizedTexts } from "../../domain/work-table.ts";
-import { leaveTexts } from "../../i18n/web.ts";
-import { type LeaveDeps, leaveTable, loadLeave } from "../../use-cases/leave-table.ts";
-import type { AppEnv } from "../app-env.ts";
-import { MessagePage } from "../pages/home.tsx";
+import { LINK_PAGES, linkRoute } from "../../../domain/link-paths.ts";
+import { localizedTexts } from "../../../domain/work-table.ts";
+import { leaveTexts } from "../../../i18n/web.ts";
+import { type LeaveDeps, leaveTable, loadLeave } from "../../../use-cases/leave-table.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { MessagePage } from "../views/home.tsx";
 
 const page = (c: Context<AppEnv>, body: JSX.Element, status: 200 | 404 | 410 = 200) =>
   c.html(html`<!DOCTYPE html>${body}`, status);

@@ -1,8 +1,8 @@
 import type { Child } from "hono/jsx";
-import { CONSOLE_LOCALES, type ConsoleLocale, consoleLocaleOf } from "../../domain/locale.ts";
-import type { Locale } from "../../domain/work-table.ts";
-import type { JsonSchema, OpenApiDocument } from "../openapi.ts";
-import { Layout } from "./layout.tsx";
+import { CONSOLE_LOCALES, type ConsoleLocale, consoleLocaleOf } from "../../../domain/locale.ts";
+import type { Locale } from "../../../domain/work-table.ts";
+import type { JsonSchema, OpenApiDocument } from "../../api/openapi/document.ts";
+import { Layout } from "../../ui/layout.tsx";
 
 /**
  * `GET /api/docs`: the OpenAPI document as a page a person reads, German first. Everything on it comes from the

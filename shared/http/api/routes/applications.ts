@@ -1,18 +1,20 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
-import { applicationInputSchema, decisionInputSchema } from "../../domain/application.ts";
-import { applicationFieldMessage, loadFieldTexts } from "../../i18n/fields.ts";
-import { type ConfirmDeps, confirmSubmission } from "../../use-cases/confirm-submission.ts";
-import { type DecideDeps, decideApplication, type HandedOn } from "../../use-cases/decide-application.ts";
-import type { LinkFailure } from "../../use-cases/link-outcome.ts";
-import { type SubmitDeps, submitApplication } from "../../use-cases/submit-application.ts";
-import type { AppEnv } from "../app-env.ts";
-import { readJsonBody } from "../json-body.ts";
-import { problem, responseLocale, validationProblem } from "../problem.ts";
-import type { ApplyResultBody, ConfirmResultBody, DecideResultBody } from "../response-schemas.ts";
+import { applicationInputSchema, decisionInputSchema } from "../../../domain/application.ts";
+import { applicationFieldMessage, loadFieldTexts } from "../../../i18n/fields.ts";
+import { type ConfirmDeps, confirmSubmission } from "../../../use-cases/confirm-submission.ts";
+import { type DecideDeps, decideApplication, type HandedOn } from "../../../use-cases/decide-application.ts";
+import type { LinkFailure } from "../../../use-cases/link-outcome.ts";
+import { type SubmitDeps, submitApplication } from "../../../use-cases/submit-application.ts";
+import type { AppEnv, ClientAddress } from "../../app-env.ts";
+
+export type { ClientAddress } from "../../app-env.ts";
+
+import { readJsonBody } from "../../json-body.ts";
+import { problem, responseLocale, validationProblem } from "../../problem.ts";
+import type { ApplyResultBody, ConfirmResultBody, DecideResultBody } from "../openapi/response-schemas.ts";
 
 /** How a request's client address is found: API Gateway's view on AWS, the socket locally. */
-export type ClientAddress = (c: Context<AppEnv>) => string;
 
 /** A link that does not verify, has expired or points at nothing: 404 or 410, and nothing changes. */
 export function tokenProblem(c: Context, outcome: LinkFailure | HandedOn): Promise<Response> {

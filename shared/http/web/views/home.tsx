@@ -1,8 +1,8 @@
 import type { Child } from "hono/jsx";
-import type { Locale, PublicWorkTable } from "../../domain/work-table.ts";
-import { pageTexts } from "../../i18n/web.ts";
+import type { Locale, PublicWorkTable } from "../../../domain/work-table.ts";
+import { pageTexts } from "../../../i18n/web.ts";
+import { Layout } from "../../ui/layout.tsx";
 import { ApplicationForm, EMPTY_FORM, type FieldErrors, type FormValues } from "./application-form.tsx";
-import { Layout } from "./layout.tsx";
 
 export interface FormState {
   values: FormValues;

@@ -1,12 +1,12 @@
 import type { Context } from "hono";
 import { html } from "hono/html";
-import type { Application } from "../../domain/application.ts";
-import { LINK_PAGES } from "../../domain/link-paths.ts";
-import { INTL_LOCALES } from "../../domain/locale.ts";
-import type { Locale, WorkTable } from "../../domain/work-table.ts";
-import { labelsOf, serviceName } from "../../i18n/labels.ts";
-import { applicationTexts } from "../../i18n/web.ts";
-import type { AppEnv } from "../app-env.ts";
+import type { Application } from "../../../domain/application.ts";
+import { LINK_PAGES } from "../../../domain/link-paths.ts";
+import { INTL_LOCALES } from "../../../domain/locale.ts";
+import type { Locale, WorkTable } from "../../../domain/work-table.ts";
+import { labelsOf, serviceName } from "../../../i18n/labels.ts";
+import { applicationTexts } from "../../../i18n/web.ts";
+import type { AppEnv } from "../../app-env.ts";
 import { MessagePage } from "./home.tsx";
 
 /**

@@ -1,18 +1,18 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
-import { isEmailInPath } from "../../domain/ids.ts";
-import { consoleLocaleOf } from "../../domain/locale.ts";
-import { MAX_CSV_BYTES, parsePartnerCsv, partnersToCsv } from "../../domain/partner-csv.ts";
-import { CSV } from "../../i18n/csv.ts";
-import { isDirectoryKey, partnerJson } from "../../store/partner-repository.ts";
-import { partnerListQuery, resubscribeBody } from "../admin-request-schemas.ts";
-import type { AppEnv } from "../app-env.ts";
-import type { AppDependencies } from "../base.ts";
-import { readLimitedBody } from "../body-limit.ts";
-import { decodeCursor, encodeCursor } from "../cursor.ts";
-import { readJsonBody, validate } from "../json-body.ts";
-import { problem, validationProblem } from "../problem.ts";
-import type { ImportReportBody } from "../response-schemas.ts";
+import { isEmailInPath } from "../../../domain/ids.ts";
+import { consoleLocaleOf } from "../../../domain/locale.ts";
+import { MAX_CSV_BYTES, parsePartnerCsv, partnersToCsv } from "../../../domain/partner-csv.ts";
+import { CSV } from "../../../i18n/csv.ts";
+import { isDirectoryKey, partnerJson } from "../../../store/partner-repository.ts";
+import type { AppEnv } from "../../app-env.ts";
+import type { AppDependencies } from "../../base.ts";
+import { readLimitedBody } from "../../body-limit.ts";
+import { decodeCursor, encodeCursor } from "../../cursor.ts";
+import { readJsonBody, validate } from "../../json-body.ts";
+import { problem, validationProblem } from "../../problem.ts";
+import type { ImportReportBody } from "../openapi/response-schemas.ts";
+import { partnerListQuery, resubscribeBody } from "./request-schemas.ts";
 
 type PartnerRouteDeps = Pick<AppDependencies, "partners" | "workTables" | "logger" | "signer" | "audit">;
 

@@ -1,17 +1,17 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
-import { type Conference, type MailingKind, timeIssues, titleIssues } from "../../domain/conference.ts";
-import { conferenceInputSchema, conferencePatchSchema } from "../../domain/conference-input.ts";
-import { technicalCsv } from "../../domain/partner-csv.ts";
-import { mailingKey, sendTestMail } from "../../jobs/conference-mailing.ts";
-import type { AuditRepository } from "../../store/audit.ts";
-import type { ConferenceRepository } from "../../store/conference-repository.ts";
-import type { MailRepository } from "../../store/mail-repository.ts";
-import { sendNowBody } from "../admin-request-schemas.ts";
-import type { AppEnv } from "../app-env.ts";
-import { readJsonBody } from "../json-body.ts";
-import { problem, validationProblem } from "../problem.ts";
-import type { ConferenceDetailBody, SendNowResultBody } from "../response-schemas.ts";
+import { type Conference, type MailingKind, timeIssues, titleIssues } from "../../../domain/conference.ts";
+import { conferenceInputSchema, conferencePatchSchema } from "../../../domain/conference-input.ts";
+import { technicalCsv } from "../../../domain/partner-csv.ts";
+import { mailingKey, sendTestMail } from "../../../jobs/conference-mailing.ts";
+import type { AuditRepository } from "../../../store/audit.ts";
+import type { ConferenceRepository } from "../../../store/conference-repository.ts";
+import type { MailRepository } from "../../../store/mail-repository.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { readJsonBody } from "../../json-body.ts";
+import { problem, validationProblem } from "../../problem.ts";
+import type { ConferenceDetailBody, SendNowResultBody } from "../openapi/response-schemas.ts";
+import { sendNowBody } from "./request-schemas.ts";
 
 /**
  * Coordinators plan the spring and autumn conferences. The admin function only writes the conference; its

@@ -1,8 +1,8 @@
 import { Hono } from "hono/tiny";
-import { toPublicWorkTable } from "../../i18n/labels.ts";
-import type { WorkTableRepository } from "../../store/work-table-repository.ts";
-import type { AppEnv } from "../app-env.ts";
-import { problem } from "../problem.ts";
+import { toPublicWorkTable } from "../../../i18n/labels.ts";
+import type { WorkTableRepository } from "../../../store/work-table-repository.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { problem } from "../../problem.ts";
 
 /** Public read access: anyone may list the work tables; contact email addresses never leave this API. */
 export function workTableRoutes(workTables: WorkTableRepository) {

@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
-import { APPLICATION_STATUSES } from "../domain/application.ts";
-import { MAIL_STATUSES } from "../domain/mail-delivery.ts";
-import { once } from "../domain/once.ts";
-import { emailAddress, paragraph } from "../domain/text.ts";
-import { WORK_TABLE_ID_PATTERN } from "../domain/work-table.ts";
+import { APPLICATION_STATUSES } from "../../../domain/application.ts";
+import { MAIL_STATUSES } from "../../../domain/mail-delivery.ts";
+import { once } from "../../../domain/once.ts";
+import { emailAddress, paragraph } from "../../../domain/text.ts";
+import { WORK_TABLE_ID_PATTERN } from "../../../domain/work-table.ts";
 
 /**
  * The query strings and bodies the admin routes validate that are not domain inputs (those are in shared/domain).

@@ -1,18 +1,18 @@
 import * as z from "zod/mini";
-import type { Application } from "../domain/application.ts";
-import { APPLICATION_STATUSES, ENGAGEMENTS, ORGANISATION_TYPES } from "../domain/application.ts";
-import { SEASONS } from "../domain/conference.ts";
-import { LOCALES, TRANSLATED_LOCALES } from "../domain/locale.ts";
-import type { MailKind } from "../domain/mail.ts";
-import { MAIL_STATUSES } from "../domain/mail-delivery.ts";
-import type { PublicWorkTable, WorkTable } from "../domain/work-table.ts";
-import { COUNSELLING_SERVICES } from "../domain/work-table.ts";
-import type { ConferenceItem } from "../jobs/conference-schedules.ts";
-import type { partnerJson } from "../store/partner-repository.ts";
-import type { SuppressionRepository } from "../store/suppression-repository.ts";
-import type { PersonData } from "../use-cases/person-data.ts";
-import type { Problem } from "./problem.ts";
-import type { mailSummary } from "./routes/admin-mails.ts";
+import type { Application } from "../../../domain/application.ts";
+import { APPLICATION_STATUSES, ENGAGEMENTS, ORGANISATION_TYPES } from "../../../domain/application.ts";
+import { SEASONS } from "../../../domain/conference.ts";
+import { LOCALES, TRANSLATED_LOCALES } from "../../../domain/locale.ts";
+import type { MailKind } from "../../../domain/mail.ts";
+import { MAIL_STATUSES } from "../../../domain/mail-delivery.ts";
+import type { PublicWorkTable, WorkTable } from "../../../domain/work-table.ts";
+import { COUNSELLING_SERVICES } from "../../../domain/work-table.ts";
+import type { ConferenceItem } from "../../../jobs/conference-schedules.ts";
+import type { mailSummary } from "../../../mail/mail-summary.ts";
+import type { partnerJson } from "../../../store/partner-repository.ts";
+import type { SuppressionRepository } from "../../../store/suppression-repository.ts";
+import type { PersonData } from "../../../use-cases/person-data.ts";
+import type { Problem } from "../../problem.ts";
 
 /**
  * The JSON bodies the API answers with, as zod schemas: the OpenAPI document (openapi.ts) describes the responses

@@ -1,10 +1,10 @@
-import { ENGAGEMENTS, ORGANISATION_TYPES } from "../../domain/application.ts";
-import { directionOf, LOCALES } from "../../domain/locale.ts";
-import { COUNSELLING_SERVICES, type Locale, type PublicWorkTable } from "../../domain/work-table.ts";
-import { consentText, labelsOf, serviceName } from "../../i18n/labels.ts";
-import { LANGUAGE_NAMES } from "../../i18n/languages.ts";
-import { applicationTexts } from "../../i18n/web.ts";
-import { ChoiceGroup, ErrorSummary, Field } from "./form-parts.tsx";
+import { ENGAGEMENTS, ORGANISATION_TYPES } from "../../../domain/application.ts";
+import { directionOf, LOCALES } from "../../../domain/locale.ts";
+import { COUNSELLING_SERVICES, type Locale, type PublicWorkTable } from "../../../domain/work-table.ts";
+import { consentText, labelsOf, serviceName } from "../../../i18n/labels.ts";
+import { LANGUAGE_NAMES } from "../../../i18n/languages.ts";
+import { applicationTexts } from "../../../i18n/web.ts";
+import { ChoiceGroup, ErrorSummary, Field } from "../../ui/form-parts.tsx";
 
 /** What the form shows again after an error: exactly what the person typed. */
 export interface FormValues {

@@ -2,12 +2,12 @@ import type { Context } from "hono";
 import { html } from "hono/html";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import { Hono } from "hono/tiny";
-import { LINK_PAGES, linkRoute } from "../../domain/link-paths.ts";
-import type { Locale } from "../../domain/work-table.ts";
-import { unsubscribeTexts } from "../../i18n/web.ts";
-import { type UnsubscribeDeps, unsubscribeByToken } from "../../use-cases/unsubscribe.ts";
-import type { AppEnv } from "../app-env.ts";
-import { MessagePage } from "../pages/home.tsx";
+import { LINK_PAGES, linkRoute } from "../../../domain/link-paths.ts";
+import type { Locale } from "../../../domain/work-table.ts";
+import { unsubscribeTexts } from "../../../i18n/web.ts";
+import { type UnsubscribeDeps, unsubscribeByToken } from "../../../use-cases/unsubscribe.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { MessagePage } from "../views/home.tsx";
 
 /** What the link opens: an explanation and a button; nothing changes until the button is pressed. */
 export function UnsubscribePage(props: { locale: Locale; token: string; email: string; unsubscribed: boolean }) {
