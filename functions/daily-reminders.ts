@@ -5,36 +5,36 @@ import { retireLeftPartners } from "../shared/jobs/retention.ts";
 import { createLogger } from "../shared/logging/logger.ts";
 import { ssmParameterKey } from "../shared/security/ssm-parameter-key.ts";
 import { cachedSigner } from "../shared/security/tokens.ts";
+import { AccessRepository, coordinatorRecipients } from "../shared/store/access-repository.ts";
 import { ApplicationRepository } from "../shared/store/application-repository.ts";
 import { AuditRepository } from "../shared/store/audit.ts";
 import { ConferenceRepository } from "../shared/store/conference-repository.ts";
 import { createDocumentClient } from "../shared/store/dynamo-client.ts";
 import { PartnerRepository } from "../shared/store/partner-repository.ts";
-import { coordinatorRecipients, PeopleRepository } from "../shared/store/people-repository.ts";
-import { PersonRepository } from "../shared/store/person-repository.ts";
+import { PersonDataRepository } from "../shared/store/person-data-repository.ts";
 import { SuppressionRepository } from "../shared/store/suppression-repository.ts";
 import { WorkTableRepository } from "../shared/store/work-table-repository.ts";
 
 const config = readFollowUpsConfig();
 const db = createDocumentClient();
-const people = new PeopleRepository(db, config.TABLE_NAME);
+const access = new AccessRepository(db, config.TABLE_NAME);
 const logger = createLogger({ service: "netzwerk-daily-reminders", level: config.LOG_LEVEL });
 const applications = new ApplicationRepository(db, config.TABLE_NAME);
 const workTables = new WorkTableRepository(db, config.TABLE_NAME);
 const deps = {
   applications,
   workTables,
-  coordinators: () => coordinatorRecipients(people, config.COORDINATOR_EMAILS),
+  coordinators: () => coordinatorRecipients(access, config.COORDINATOR_EMAILS),
   reminderAfterDays: config.REMINDER_AFTER_DAYS,
   escalateAfterDays: config.ESCALATE_AFTER_DAYS,
 };
 /** What erasing a partner whose retention ran out needs (jobs/retention.ts). */
 const retention = {
-  persons: new PersonRepository(db, config.TABLE_NAME),
+  personData: new PersonDataRepository(db, config.TABLE_NAME),
   partners: new PartnerRepository(db, config.TABLE_NAME),
   applications,
   conferences: new ConferenceRepository(db, config.TABLE_NAME),
-  people,
+  access,
   suppressions: new SuppressionRepository(db, config.TABLE_NAME),
   workTables,
   audit: new AuditRepository(db, config.TABLE_NAME),

@@ -23,12 +23,12 @@ import type { MailTransport } from "../../shared/mail/transport.ts";
 import { scheduleName } from "../../shared/scheduling/port.ts";
 import { cachedSigner } from "../../shared/security/tokens.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
+import { coordinatorRecipients } from "../../shared/store/access-repository.ts";
 import { AuditRepository } from "../../shared/store/audit.ts";
 import { ConferenceRepository } from "../../shared/store/conference-repository.ts";
 import { createDocumentClient } from "../../shared/store/dynamo-client.ts";
 import { MailRepository } from "../../shared/store/mail-repository.ts";
 import { PartnerRepository } from "../../shared/store/partner-repository.ts";
-import { coordinatorRecipients } from "../../shared/store/people-repository.ts";
 import { SuppressionRepository } from "../../shared/store/suppression-repository.ts";
 import type { LocalConfig } from "./config.ts";
 import { dailyAt } from "./daily-timer.ts";
@@ -109,7 +109,7 @@ export async function startLocalStack(
     });
     const { added } = await loadSeed(deps.workTables);
     // The first coordinators, when the table has none yet: they can sign in to the console at once.
-    await deps.people.seedCoordinators(config.COORDINATOR_EMAILS, new Date());
+    await deps.access.seedCoordinators(config.COORDINATOR_EMAILS, new Date());
 
     // The server is created first so the mails can link to its real address (PORT may be 0 in tests).
     const { token, generated } = coordinatorToken(config.COORDINATOR_TOKEN, dataDir);
@@ -228,7 +228,7 @@ export async function startLocalStack(
           {
             applications: deps.applications,
             workTables: deps.workTables,
-            coordinators: () => coordinatorRecipients(deps.people, config.COORDINATOR_EMAILS),
+            coordinators: () => coordinatorRecipients(deps.access, config.COORDINATOR_EMAILS),
             reminderAfterDays: 7,
             escalateAfterDays: 14,
           },

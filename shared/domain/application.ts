@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { LOCALES } from "./locale.ts";
+import { LOCALES, type Locale } from "./locale.ts";
 import { once } from "./once.ts";
 import { emailAddress, line, paragraph, personName } from "./text.ts";
 import {
@@ -7,7 +7,6 @@ import {
   COUNSELLING_SERVICES,
   type CounsellingService,
   isWorkTableId,
-  type Locale,
   type WorkTable,
 } from "./work-table.ts";
 

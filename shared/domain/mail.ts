@@ -1,8 +1,8 @@
 import type { Decision, Engagement, OrganisationType } from "./application.ts";
 import type { Conference, MailingKind } from "./conference.ts";
+import type { Locale } from "./locale.ts";
 import type { MailStatus } from "./mail-delivery.ts";
 import type { SecondFactorEvent } from "./second-factor.ts";
-import type { Locale } from "./work-table.ts";
 
 /**
  * The mails the product sends, as data: what each kind says is fixed when the mail is queued (an application's

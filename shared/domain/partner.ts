@@ -1,4 +1,4 @@
-import type { Locale } from "./work-table.ts";
+import type { Locale } from "./locale.ts";
 
 /**
  * Everyone who receives conference mail: accepted applicants (source "application") and the partners the network

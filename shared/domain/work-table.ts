@@ -1,8 +1,6 @@
 import type { Locale } from "./locale.ts";
 import { numeralValue } from "./numeral.ts";
 
-export { LOCALES, type Locale } from "./locale.ts";
-
 /** State-funded counselling services a work table may be limited to. */
 export const COUNSELLING_SERVICES = ["MBE", "JMD"] as const;
 export type CounsellingService = (typeof COUNSELLING_SERVICES)[number];

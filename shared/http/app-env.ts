@@ -1,6 +1,7 @@
 import type { Context } from "hono";
+import type { Locale } from "../domain/locale.ts";
 import type { Principal } from "../domain/people.ts";
-import type { Locale, WorkTable } from "../domain/work-table.ts";
+import type { WorkTable } from "../domain/work-table.ts";
 import type { AppLogger } from "../logging/logger.ts";
 import type { Services } from "./dependencies.ts";
 

@@ -19,7 +19,7 @@ export interface AuthDeps extends SignInDeps {
 
 /** What the sign-in and the admin API's check need; the same object serves the console. */
 export const authDeps = (deps: AppDependencies): AuthDeps => ({
-  people: deps.people,
+  access: deps.access,
   secondFactors: deps.secondFactors,
   rateLimiter: deps.rateLimiter,
   signer: deps.signer,
@@ -135,7 +135,7 @@ export async function principalOf(
 export async function isCoordinator(deps: AuthDeps, principal: Principal): Promise<boolean> {
   if (principal.via === "local_token") return true;
   if (principal.via === "session" && principal.session?.verifiedWith !== "second_factor") return false;
-  return (await deps.people.coordinator(principal.email)) !== undefined;
+  return (await deps.access.coordinator(principal.email)) !== undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { TokenSigner } from "../security/tokens.ts";
+import { AccessRepository } from "../store/access-repository.ts";
 import { ApplicationRepository } from "../store/application-repository.ts";
 import { AuditRepository } from "../store/audit.ts";
 import { ConferenceRepository } from "../store/conference-repository.ts";
@@ -7,8 +8,7 @@ import { ImportDraftRepository } from "../store/import-drafts.ts";
 import { MailRepository } from "../store/mail-repository.ts";
 import { NoticeRepository } from "../store/notice-repository.ts";
 import { PartnerRepository } from "../store/partner-repository.ts";
-import { PeopleRepository } from "../store/people-repository.ts";
-import { PersonRepository } from "../store/person-repository.ts";
+import { PersonDataRepository } from "../store/person-data-repository.ts";
 import { RateLimiter } from "../store/rate-limiter.ts";
 import { SecondFactorRepository } from "../store/second-factor-repository.ts";
 import { SuppressionRepository } from "../store/suppression-repository.ts";
@@ -23,12 +23,12 @@ export interface Services {
   conferences: ConferenceRepository;
   suppressions: SuppressionRepository;
   mails: MailRepository;
-  people: PeopleRepository;
+  access: AccessRepository;
   secondFactors: SecondFactorRepository;
   audit: AuditRepository;
   importDrafts: ImportDraftRepository;
   notices: NoticeRepository;
-  persons: PersonRepository;
+  personData: PersonDataRepository;
   rateLimiter: RateLimiter;
   signer: () => Promise<TokenSigner>;
   limits: ApplicationLimits;
@@ -48,12 +48,12 @@ export function storeDependencies(
     conferences: new ConferenceRepository(db, tableName),
     suppressions: new SuppressionRepository(db, tableName),
     mails: new MailRepository(db, tableName),
-    people: new PeopleRepository(db, tableName),
+    access: new AccessRepository(db, tableName),
     secondFactors: new SecondFactorRepository(db, tableName),
     audit: new AuditRepository(db, tableName),
     importDrafts: new ImportDraftRepository(db, tableName),
     notices: new NoticeRepository(db, tableName),
-    persons: new PersonRepository(db, tableName),
+    personData: new PersonDataRepository(db, tableName),
     rateLimiter: new RateLimiter(db, tableName),
     signer,
     limits,

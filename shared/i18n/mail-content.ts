@@ -1,4 +1,4 @@
-import type { AboutApplicant } from "../domain/application-mails.ts";
+import type { AboutApplicant } from "../domain/application-mail-data.ts";
 import type { MailingKind } from "../domain/conference.ts";
 import type { Locale } from "../domain/locale.ts";
 import type { MailData, TableRef } from "../domain/mail.ts";

@@ -1,6 +1,6 @@
 import type { Conference, MailingKind, MailingTarget } from "../domain/conference.ts";
 import type { Recipient } from "../domain/mail.ts";
-import { conferenceMail, conferenceMailId as mailIdOf, mailingKey } from "../domain/mailing-mails.ts";
+import { conferenceMail, conferenceMailId as mailIdOf, mailingKey } from "../domain/mailing-mail-data.ts";
 import type { Partner } from "../domain/partner.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { AuditRepository } from "../store/audit.ts";

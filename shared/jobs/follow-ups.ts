@@ -1,5 +1,5 @@
 import type { Application, RoutedTo } from "../domain/application.ts";
-import { decisionReminderMail, tableRefOf, undecidedDigestMail } from "../domain/application-mails.ts";
+import { decisionReminderMail, tableRefOf, undecidedDigestMail } from "../domain/application-mail-data.ts";
 import type { Recipient } from "../domain/mail.ts";
 import type { ApplicationRepository } from "../store/application-repository.ts";
 import type { WorkTableRepository } from "../store/work-table-repository.ts";

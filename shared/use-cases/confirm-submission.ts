@@ -1,6 +1,6 @@
 import type { Application } from "../domain/application.ts";
 import { confirmedApplication, routeOf } from "../domain/application-lifecycle.ts";
-import { forwardedMail, newApplicationMail, tableRef } from "../domain/application-mails.ts";
+import { forwardedMail, newApplicationMail, tableRef } from "../domain/application-mail-data.ts";
 import type { NewMail, TableRef } from "../domain/mail.ts";
 import type { WorkTable } from "../domain/work-table.ts";
 import type { TokenSigner } from "../security/tokens.ts";

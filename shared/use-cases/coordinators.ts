@@ -1,7 +1,7 @@
-import type { PeopleRepository } from "../store/people-repository.ts";
+import type { AccessRepository } from "../store/access-repository.ts";
 
 export interface CoordinatorDeps {
-  people: PeopleRepository;
+  access: AccessRepository;
 }
 
 /**
@@ -16,12 +16,12 @@ export async function addCoordinator(
   now: Date,
 ): Promise<boolean> {
   const at = now.toISOString();
-  const added = await deps.people.addCoordinator(
+  const added = await deps.access.addCoordinator(
     { email, ...(name ? { name } : {}), addedBy: by, addedAt: at },
     { at, actor: by, action: "coordinator.add", subject: { type: "person", id: email }, after: { email } },
     now,
   );
-  if (added) await deps.people.requireSecondFactorEverywhere(email);
+  if (added) await deps.access.requireSecondFactorEverywhere(email);
   return added;
 }
 
@@ -36,7 +36,7 @@ export async function removeCoordinator(
   now: Date,
 ): Promise<"removed" | "not_found" | "last"> {
   const address = email.trim().toLowerCase();
-  const outcome = await deps.people.removeCoordinator(
+  const outcome = await deps.access.removeCoordinator(
     address,
     {
       at: now.toISOString(),
@@ -48,8 +48,8 @@ export async function removeCoordinator(
     now,
   );
   if (outcome === "removed") {
-    await deps.people.endAllSessions(address);
-    await deps.people.endAllApiTokens(address);
+    await deps.access.endAllSessions(address);
+    await deps.access.endAllApiTokens(address);
   }
   return outcome;
 }

@@ -1,6 +1,6 @@
 import type { Application, DecidedBy, Decision, RoutedTo } from "../domain/application.ts";
 import { decidedApplication, reroutedApplication } from "../domain/application-lifecycle.ts";
-import { decidedMail, newApplicationMail, tableRefOf } from "../domain/application-mails.ts";
+import { decidedMail, newApplicationMail, tableRefOf } from "../domain/application-mail-data.ts";
 import { readDecisionLinkSubject } from "../domain/link-paths.ts";
 import type { WorkTable } from "../domain/work-table.ts";
 import type { TokenSigner } from "../security/tokens.ts";

@@ -6,22 +6,22 @@ import type { Coordinator } from "../domain/people.ts";
 import { type SecondFactorRecord, type SecondFactorView, secondFactorView } from "../domain/second-factor.ts";
 import { loadMailTexts, mailContent } from "../mail/templates.ts";
 import type { TokenSigner } from "../security/tokens.ts";
+import type { AccessRepository } from "../store/access-repository.ts";
 import type { ApplicationRepository } from "../store/application-repository.ts";
 import type { AuditEntry, AuditRepository } from "../store/audit.ts";
 import type { ConferenceRepository } from "../store/conference-repository.ts";
 import { emailHash, keys, withoutKeys } from "../store/keys.ts";
 import type { PartnerRepository } from "../store/partner-repository.ts";
-import type { PeopleRepository } from "../store/people-repository.ts";
-import type { PersonRepository, StoredItem } from "../store/person-repository.ts";
+import type { PersonDataRepository, StoredItem } from "../store/person-data-repository.ts";
 import type { SuppressionRepository } from "../store/suppression-repository.ts";
 import type { WorkTableRepository } from "../store/work-table-repository.ts";
 
 export interface PersonDeps {
-  persons: PersonRepository;
+  personData: PersonDataRepository;
   partners: PartnerRepository;
   applications: ApplicationRepository;
   conferences: ConferenceRepository;
-  people: PeopleRepository;
+  access: AccessRepository;
   suppressions: SuppressionRepository;
   workTables: WorkTableRepository;
   audit: AuditRepository;
@@ -80,20 +80,20 @@ export async function readPersonData(
 export async function collectPersonData(deps: PersonDeps, email: string, now: Date): Promise<PersonData> {
   const address = email.trim().toLowerCase();
   const [items, partner, tables, coordinator, suppressed, sessionItems, tokenItems, partnerAudit] = await Promise.all([
-    deps.persons.itemsAbout(address),
+    deps.personData.itemsAbout(address),
     deps.partners.get(address),
     deps.workTables.list({ includeArchived: true }),
-    deps.people.coordinator(address),
+    deps.access.coordinator(address),
     deps.suppressions.get(address),
-    deps.persons.indexed(keys.sessionsPartition(address)),
-    deps.persons.indexed(keys.apiTokensPartition(address)),
-    deps.persons.auditAbout("partner", address),
+    deps.personData.indexed(keys.sessionsPartition(address)),
+    deps.personData.indexed(keys.apiTokensPartition(address)),
+    deps.personData.auditAbout("partner", address),
   ]);
   const names = new Map(tables.map((t) => [t.id, `${t.numeral} – ${t.name}`]));
   const of = (prefix: string) => items.filter((i) => String(i.gsi3sk).startsWith(prefix));
   const applications = of("APP#").map((i) => withoutKeys<Application>(i));
   const applicationAudit = (
-    await Promise.all(applications.map((a) => deps.persons.auditAbout("application", a.id)))
+    await Promise.all(applications.map((a) => deps.personData.auditAbout("application", a.id)))
   ).flat();
   const audit = new Map<string, AuditEntry>();
   for (const item of [...of("AUDIT#"), ...partnerAudit, ...applicationAudit]) {
@@ -183,7 +183,7 @@ export async function erasePerson(deps: PersonDeps, email: string, actor: string
   const signer = await deps.signer();
   const erasedId = `erased:${signer.personHash(address)}`;
 
-  const items = await deps.persons.itemsAbout(address);
+  const items = await deps.personData.itemsAbout(address);
   const audits = items.filter((i) => String(i.gsi3sk).startsWith("AUDIT#"));
   const deletions: StoredItem[] = items.filter((i) => !String(i.gsi3sk).startsWith("AUDIT#"));
   const hash = emailHash(address);
@@ -193,21 +193,21 @@ export async function erasePerson(deps: PersonDeps, email: string, actor: string
   }
   keysToDelete.push(keys.partner(address), keys.suppression(address));
   const [sessions, tokens] = await Promise.all([
-    deps.persons.indexed(keys.sessionsPartition(address)),
-    deps.persons.indexed(keys.apiTokensPartition(address)),
+    deps.personData.indexed(keys.sessionsPartition(address)),
+    deps.personData.indexed(keys.apiTokensPartition(address)),
   ]);
   keysToDelete.push(...[...sessions, ...tokens].map((i) => ({ pk: i.pk, sk: i.sk })));
 
   const aboutThem = [
     ...audits,
-    ...(await deps.persons.auditAbout("partner", address)),
-    ...(await Promise.all(data.applications.map((a) => deps.persons.auditAbout("application", a.id)))).flat(),
+    ...(await deps.personData.auditAbout("partner", address)),
+    ...(await Promise.all(data.applications.map((a) => deps.personData.auditAbout("application", a.id)))).flat(),
   ];
   const unique = [...new Map(aboutThem.map((i) => [i.pk, i])).values()];
   // The suppression first: should anything below fail, no mailing reaches them meanwhile.
   await deps.suppressions.addErased(signer.personHash(address), now);
-  for (const item of unique) await deps.persons.anonymiseAudit(item, address, erasedId);
-  await deps.persons.deleteAll(keysToDelete);
+  for (const item of unique) await deps.personData.anonymiseAudit(item, address, erasedId);
+  await deps.personData.deleteAll(keysToDelete);
   await deps.audit.record(
     {
       at: now.toISOString(),

@@ -9,13 +9,13 @@ import {
   type SecondFactorRecord,
 } from "../domain/second-factor.ts";
 import type { TokenSigner } from "../security/tokens.ts";
+import type { AccessRepository } from "../store/access-repository.ts";
 import type { NewAuditEntry } from "../store/audit.ts";
-import type { PeopleRepository } from "../store/people-repository.ts";
 import type { SecondFactorRepository } from "../store/second-factor-repository.ts";
 
 export interface SecondFactorDeps {
   secondFactors: SecondFactorRepository;
-  people: PeopleRepository;
+  access: AccessRepository;
   signer: () => Promise<TokenSigner>;
 }
 
@@ -288,7 +288,7 @@ export async function resetSecondFactor(
     changedMail(email, locale, { event: "reset", at: now.toISOString(), by: coordinator }),
     now,
   );
-  if (removed) await deps.people.endAllSessions(email);
+  if (removed) await deps.access.endAllSessions(email);
   return removed;
 }
 

@@ -1,16 +1,16 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
+import type { Locale } from "../domain/locale.ts";
 import type { NewMail } from "../domain/mail.ts";
 import { type ApiToken, type Principal, type Session, SIGN_IN } from "../domain/people.ts";
 import { hasSecondFactor } from "../domain/second-factor.ts";
-import type { Locale } from "../domain/work-table.ts";
 import type { TokenSigner } from "../security/tokens.ts";
-import { type PeopleRepository, secretHash } from "../store/people-repository.ts";
+import { type AccessRepository, secretHash } from "../store/access-repository.ts";
 import type { RateLimiter } from "../store/rate-limiter.ts";
 import type { SecondFactorRepository } from "../store/second-factor-repository.ts";
 import type { LinkOutcome } from "./link-outcome.ts";
 
 export interface SignInDeps {
-  people: PeopleRepository;
+  access: AccessRepository;
   /** Whose sign-in needs a second step: coordinators always, others once they enrolled. */
   secondFactors: Pick<SecondFactorRepository, "get">;
   rateLimiter: RateLimiter;
@@ -29,8 +29,8 @@ const secret = () => randomBytes(32).toString("base64url");
 
 /** Whether this address may sign in: a coordinator (the table's list), or whoever `mayAlsoSignIn` admits. */
 export async function maySignIn(deps: SignInDeps, email: string, now: Date): Promise<boolean> {
-  await deps.people.seedCoordinators(deps.firstCoordinators, now);
-  if (await deps.people.coordinator(email)) return true;
+  await deps.access.seedCoordinators(deps.firstCoordinators, now);
+  if (await deps.access.coordinator(email)) return true;
   return (await deps.mayAlsoSignIn?.(email)) ?? false;
 }
 
@@ -72,7 +72,7 @@ export async function requestSignIn(
     expiresAt: seconds(now.getTime() + 24 * HOUR_MS),
     browserHash: secretHash(browser),
   };
-  await deps.people.createSignInRequest(request, mail, now);
+  await deps.access.createSignInRequest(request, mail, now);
   return { kind: "answered" };
 }
 
@@ -97,7 +97,7 @@ export async function openSignInLink(
 ): Promise<SignInLink> {
   const check = (await deps.signer()).verify(token, "signin", now);
   if (!check.ok) return { kind: check.reason };
-  const request = await deps.people.signInRequest(check.subject);
+  const request = await deps.access.signInRequest(check.subject);
   if (!request) return { kind: "not_found" };
   if (request.usedAt) return { kind: "used" };
   if (!request.browserHash || !browser || !sameHash(secretHash(browser), request.browserHash)) {
@@ -128,7 +128,7 @@ export async function completeSignIn(
   const idHash = secretHash(sessionId);
   // The link alone is not enough for a coordinator, nor for anyone who set up a second factor.
   const needsSecondStep =
-    (await deps.people.coordinator(opened.email)) !== undefined ||
+    (await deps.access.coordinator(opened.email)) !== undefined ||
     hasSecondFactor(await deps.secondFactors.get(opened.email));
   const session: Session = {
     publicId: idHash.slice(0, 12),
@@ -149,7 +149,7 @@ export async function completeSignIn(
     subject: { type: "person", id: opened.email },
     after: { session: session.publicId },
   };
-  if (!(await deps.people.useSignInRequest(opened.requestId, idHash, session, audit, now))) return { kind: "used" };
+  if (!(await deps.access.useSignInRequest(opened.requestId, idHash, session, audit, now))) return { kind: "used" };
   return { kind: "signed_in", sessionId, session };
 }
 
@@ -157,13 +157,13 @@ export async function completeSignIn(
 export async function sessionFor(deps: SignInDeps, sessionId: string, now: Date): Promise<Session | undefined> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(sessionId)) return undefined;
   const idHash = secretHash(sessionId);
-  const session = await deps.people.session(idHash);
+  const session = await deps.access.session(idHash);
   const nowSeconds = seconds(now.getTime());
   // TTL deletes late; an expired session is over at once.
   if (!session || session.idleExpiresAt <= nowSeconds || session.absoluteExpiresAt <= nowSeconds) return undefined;
   if (now.getTime() - Date.parse(session.lastSeenAt) > SIGN_IN.touchEveryMinutes * MINUTE_MS) {
     const idle = seconds(now.getTime() + SIGN_IN.idleHours * HOUR_MS);
-    await deps.people.touchSession(idHash, session, idle, now);
+    await deps.access.touchSession(idHash, session, idle, now);
     return { ...session, lastSeenAt: now.toISOString(), idleExpiresAt: idle };
   }
   return session;
@@ -171,17 +171,17 @@ export async function sessionFor(deps: SignInDeps, sessionId: string, now: Date)
 
 /** Signing out: the session ends on the server (the cookie alone would not end it). */
 export async function signOut(deps: SignInDeps, sessionId: string): Promise<void> {
-  await deps.people.deleteSession(secretHash(sessionId));
+  await deps.access.deleteSession(secretHash(sessionId));
 }
 
 /** The person a personal API token belongs to, while it is valid and they may still sign in. */
 export async function principalForApiToken(deps: SignInDeps, token: string, now: Date): Promise<Principal | undefined> {
   if (!/^nmk_[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
   const tokenHash = secretHash(token);
-  const stored = await deps.people.apiToken(tokenHash);
+  const stored = await deps.access.apiToken(tokenHash);
   if (!stored || stored.expiresAt <= seconds(now.getTime())) return undefined;
   if (!stored.lastUsedAt || now.getTime() - Date.parse(stored.lastUsedAt) > SIGN_IN.touchEveryMinutes * MINUTE_MS) {
-    await deps.people.markApiTokenUsed(tokenHash, now);
+    await deps.access.markApiTokenUsed(tokenHash, now);
   }
   return { email: stored.email, via: "api_token" };
 }
@@ -203,7 +203,7 @@ export async function createApiToken(
     createdAt: now.toISOString(),
     expiresAt: seconds(now.getTime() + validDays * 24 * HOUR_MS),
   };
-  await deps.people.createApiToken(
+  await deps.access.createApiToken(
     tokenHash,
     stored,
     {

@@ -6,7 +6,7 @@ import {
   checkAdmission,
 } from "../domain/application.ts";
 import { newApplication, unconfirmedExpiry } from "../domain/application-lifecycle.ts";
-import { confirmationMail, tableRef, tableRefOf } from "../domain/application-mails.ts";
+import { confirmationMail, tableRef, tableRefOf } from "../domain/application-mail-data.ts";
 import type { WorkTable } from "../domain/work-table.ts";
 import { consentTextHash, LABELS } from "../i18n/labels.ts";
 import type { ApplicationRepository, Submission } from "../store/application-repository.ts";

@@ -15,9 +15,9 @@ import { storeDependencies } from "../../shared/http/dependencies.ts";
 import { createLogger } from "../../shared/logging/logger.ts";
 import { tokenSigner } from "../../shared/security/tokens.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
+import { secretHash } from "../../shared/store/access-repository.ts";
 import { createDocumentClient } from "../../shared/store/dynamo-client.ts";
 import { keys } from "../../shared/store/keys.ts";
-import { secretHash } from "../../shared/store/people-repository.ts";
 import { confirmSubmission } from "../../shared/use-cases/confirm-submission.ts";
 import { completeSignIn, requestSignIn } from "../../shared/use-cases/sign-in.ts";
 import { submitApplication } from "../../shared/use-cases/submit-application.ts";
@@ -146,7 +146,7 @@ export async function benchConsole(): Promise<ConsoleFigures> {
     // starts then, under a new id.
     const sessionId = randomBytes(32).toString("base64url");
     const full = verifiedSession(signIn.session, secretHash(sessionId).slice(0, 12), new Date());
-    if (!(await services.people.promoteSession(secretHash(signIn.sessionId), secretHash(sessionId), full))) {
+    if (!(await services.access.promoteSession(secretHash(signIn.sessionId), secretHash(sessionId), full))) {
       throw new Error("the step-one session is gone");
     }
     const cookie = `nm_session=${sessionId}`;

@@ -26,7 +26,7 @@ beforeAll(async () => {
     signer: async () => tokenSigner(JSON.stringify(ring)),
     now: () => new Date(clock),
   });
-  await built.deps.people.seedCoordinators([FIRST_COORDINATOR], new Date());
+  await built.deps.access.seedCoordinators([FIRST_COORDINATOR], new Date());
 });
 afterAll(() => table.drop());
 

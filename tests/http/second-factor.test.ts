@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { secretHash } from "../../shared/store/people-repository.ts";
+import { secretHash } from "../../shared/store/access-repository.ts";
 import { FIRST_COORDINATOR, testApp } from "../support/app.ts";
 import { hidden, newCookie, totpCode } from "../support/second-factor.ts";
 import { passedSecondStep, stepOneCookie } from "../support/sessions.ts";
@@ -12,7 +12,7 @@ const BASE = "http://localhost";
 beforeAll(async () => {
   table = await createTestTable("second-factor");
   built = testApp(table, { deployed: true });
-  await built.deps.people.seedCoordinators([FIRST_COORDINATOR], new Date());
+  await built.deps.access.seedCoordinators([FIRST_COORDINATOR], new Date());
 });
 afterAll(() => table.drop());
 
@@ -152,7 +152,7 @@ describe("the second factor of a coordinator", () => {
 describe("against a determined attacker", () => {
   /** A coordinator with an authenticator app, and a fresh step-one session of theirs. */
   async function enrolled(email: string): Promise<{ secret: string; cookie: string; csrf: string }> {
-    await built.deps.people.addCoordinator(
+    await built.deps.access.addCoordinator(
       { email, addedBy: FIRST_COORDINATOR, addedAt: new Date().toISOString() },
       undefined,
       new Date(),
@@ -199,7 +199,7 @@ describe("against a determined attacker", () => {
 
   it("two racing enrolments: one factor is stored, the other request stores nothing", async () => {
     const email = "racing.enrolment@schwerin.example";
-    await built.deps.people.addCoordinator(
+    await built.deps.access.addCoordinator(
       { email, addedBy: FIRST_COORDINATOR, addedAt: new Date().toISOString() },
       undefined,
       new Date(),
@@ -271,7 +271,7 @@ describe("contact persons and resets", () => {
 
   it("a coordinator resets another person's factor: it goes, their sessions end, they are told", async () => {
     const other = "zweite.koordination@schwerin.example";
-    await built.deps.people.addCoordinator(
+    await built.deps.access.addCoordinator(
       { email: other, addedBy: FIRST_COORDINATOR, addedAt: new Date().toISOString() },
       undefined,
       new Date(),
@@ -291,9 +291,9 @@ describe("contact persons and resets", () => {
     // The first coordinator, signed in fully (directly, as the test of the second step is above).
     const stepOneCookie = await stepOne(FIRST_COORDINATOR);
     const stepOneId = /nm_session=([^;]+)/.exec(stepOneCookie)?.[1] ?? "";
-    const stepOneSession = await built.deps.people.session(secretHash(stepOneId));
+    const stepOneSession = await built.deps.access.session(secretHash(stepOneId));
     if (!stepOneSession) throw new Error("no step-one session");
-    const { cookie: mine } = await passedSecondStep(built.deps.people, stepOneId, stepOneSession);
+    const { cookie: mine } = await passedSecondStep(built.deps.access, stepOneId, stepOneSession);
     const csrf = hidden(await (await get("/konsole/koordination", mine)).text(), "_csrf");
     const reset = await post("/konsole/koordination/zweiter-faktor-zuruecksetzen", mine, { _csrf: csrf, email: other });
     expect(reset.status).toBe(200);

@@ -3,8 +3,8 @@ import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Session } from "../../shared/domain/people.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
+import { secretHash } from "../../shared/store/access-repository.ts";
 import { keys } from "../../shared/store/keys.ts";
-import { secretHash } from "../../shared/store/people-repository.ts";
 import { requestSignIn } from "../../shared/use-cases/sign-in.ts";
 import { FIRST_COORDINATOR, testApp, testSigner } from "../support/app.ts";
 import { hidden, newCookie, totpCode } from "../support/second-factor.ts";
@@ -27,7 +27,7 @@ const CONTACT_I = "ljahn@schwerin.de";
 beforeAll(async () => {
   table = await createTestTable("edges");
   built = testApp(table, { deployed: true, now: () => new Date(clock) });
-  await built.deps.people.seedCoordinators([FIRST_COORDINATOR], new Date());
+  await built.deps.access.seedCoordinators([FIRST_COORDINATOR], new Date());
   await loadSeed(built.deps.workTables);
 });
 afterAll(() => table.drop());
@@ -51,8 +51,8 @@ const secrets = new Map<string, string>();
  * later ones (half a minute later on the app's clock each time, so every code is a new one).
  */
 async function coordinatorWithApp(email: string): Promise<{ cookie: string; secret: string }> {
-  if (!(await built.deps.people.coordinator(email))) {
-    await built.deps.people.addCoordinator(
+  if (!(await built.deps.access.coordinator(email))) {
+    await built.deps.access.addCoordinator(
       { email, addedBy: FIRST_COORDINATOR, addedAt: new Date().toISOString() },
       undefined,
       new Date(),
@@ -92,7 +92,7 @@ describe("becoming a coordinator", () => {
       email: CONTACT_I,
     });
     expect(added.status).toBe(200);
-    expect(await built.deps.people.coordinator(CONTACT_I)).toBeDefined();
+    expect(await built.deps.access.coordinator(CONTACT_I)).toBeDefined();
     // The same session now reaches nothing but the second step: no coordinator page, no admin API.
     const after = await get("/konsole/antraege", contact);
     expect(after.status).toBe(303);
@@ -156,7 +156,7 @@ describe("a sign-in link", () => {
       expect(pressed.status).toBe(403);
       expect(pressed.headers.get("set-cookie") ?? "").not.toContain("nm_session");
     }
-    expect((await built.deps.people.signInRequest(String(request?.id)))?.usedAt).toBeUndefined();
+    expect((await built.deps.access.signInRequest(String(request?.id)))?.usedAt).toBeUndefined();
 
     // The browser that asked: the session starts.
     const own = await built.app.request(link, {
@@ -230,7 +230,7 @@ describe("the last coordinator", () => {
     const { cookie } = await coordinatorWithApp(FIRST_COORDINATOR);
     const others = ["racer.one@schwerin.example", "racer.two@schwerin.example"];
     for (const email of others) {
-      await built.deps.people.addCoordinator(
+      await built.deps.access.addCoordinator(
         { email, addedBy: FIRST_COORDINATOR, addedAt: new Date().toISOString() },
         undefined,
         new Date(),
@@ -238,12 +238,12 @@ describe("the last coordinator", () => {
     }
     const csrf = await csrfOf(cookie);
     // Three coordinators now, counting the contact person made one above: remove all but one, all at once.
-    const everyone = (await built.deps.people.coordinators()).map((c) => c.email);
+    const everyone = (await built.deps.access.coordinators()).map((c) => c.email);
     const answers = await Promise.all(
       everyone.map((email) => post("/konsole/koordination/entfernen", cookie, { _csrf: csrf, email })),
     );
     expect(answers.filter((a) => a.status === 409).length).toBeGreaterThanOrEqual(1);
-    expect(await built.deps.people.coordinators()).toHaveLength(1);
+    expect(await built.deps.access.coordinators()).toHaveLength(1);
   });
 });
 
@@ -253,7 +253,7 @@ describe("what a console page may keep and show", () => {
     for (const path of ["/konsole", "/konsole/zugang", "/konsole/koordination", "/api/admin/work-tables"]) {
       expect((await get(path, cookie)).headers.get("cache-control"), path).toBe("no-store");
     }
-    await built.deps.people.addCoordinator(
+    await built.deps.access.addCoordinator(
       { email: "fresh.enrolment@schwerin.example", addedBy: FIRST_COORDINATOR, addedAt: new Date().toISOString() },
       undefined,
       new Date(),
@@ -268,7 +268,7 @@ describe("what a console page may keep and show", () => {
   it("binds passkeys to PUBLIC_BASE_URL, whatever Host a request names", async () => {
     const site = testApp(table, { deployed: true, publicBaseUrl: "https://netzwerk.example" });
     const email = "passkey.host@schwerin.example";
-    await site.deps.people.addCoordinator(
+    await site.deps.access.addCoordinator(
       { email, addedBy: FIRST_COORDINATOR, addedAt: new Date().toISOString() },
       undefined,
       new Date(),

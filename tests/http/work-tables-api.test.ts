@@ -182,7 +182,7 @@ describe("as deployed, only sessions and personal API tokens count", () => {
     ({ app: awsApp, deps } = testApp(table, { deployed: true }));
   });
   const signInDeps = () => ({
-    people: deps.people,
+    access: deps.access,
     rateLimiter: deps.rateLimiter,
     signer: deps.signer,
     secondFactors: deps.secondFactors,
@@ -195,7 +195,7 @@ describe("as deployed, only sessions and personal API tokens count", () => {
   });
 
   it("lets a coordinator's API token in, and keeps a removed coordinator's token out with 403", async () => {
-    await deps.people.seedCoordinators([FIRST_COORDINATOR], new Date());
+    await deps.access.seedCoordinators([FIRST_COORDINATOR], new Date());
     const { token } = await createApiToken(signInDeps(), FIRST_COORDINATOR, "Skript", 30, new Date());
     const member = await awsApp.request("/api/admin/work-tables", { headers: { Authorization: `Bearer ${token}` } });
     expect(member.status).toBe(200);

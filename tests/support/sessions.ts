@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { type Session, verifiedSession } from "../../shared/domain/people.ts";
 import type { TokenSigner } from "../../shared/security/tokens.ts";
-import { type PeopleRepository, secretHash } from "../../shared/store/people-repository.ts";
+import { type AccessRepository, secretHash } from "../../shared/store/access-repository.ts";
 import { completeSignIn, requestSignIn } from "../../shared/use-cases/sign-in.ts";
 import type { testDependencies } from "./app.ts";
 import { testSigner } from "./app.ts";
@@ -53,19 +53,19 @@ export async function signedInAs(
   }
   // The second step, as tests/http/second-factor.test.ts tests it: here passed directly, the full session
   // starting under a new id as the console starts it.
-  return { email, ...(await passedSecondStep(deps.people, signedIn.sessionId, signedIn.session)) };
+  return { email, ...(await passedSecondStep(deps.access, signedIn.sessionId, signedIn.session)) };
 }
 
 /** The full session that replaces a step-one session once the second factor is given (see console-app.tsx). */
 export async function passedSecondStep(
-  people: PeopleRepository,
+  access: AccessRepository,
   stepOneId: string,
   stepOne: Session,
 ): Promise<{ cookie: string; csrf: string }> {
   const sessionId = randomBytes(32).toString("base64url");
   const idHash = secretHash(sessionId);
   const session = verifiedSession(stepOne, idHash.slice(0, 12), new Date());
-  if (!(await people.promoteSession(secretHash(stepOneId), idHash, session))) throw new Error("step-one session gone");
+  if (!(await access.promoteSession(secretHash(stepOneId), idHash, session))) throw new Error("step-one session gone");
   return { cookie: `nm_session=${sessionId}`, csrf: session.csrfToken };
 }
 
@@ -77,7 +77,7 @@ export async function passedSecondStep(
 export async function stepOneCookie(
   built: {
     app: { request(path: string, init?: RequestInit): Response | Promise<Response> };
-    deps: { people: PeopleRepository };
+    deps: { access: AccessRepository };
   },
   email: string,
   signer: TokenSigner = testSigner,
@@ -85,7 +85,7 @@ export async function stepOneCookie(
 ): Promise<string> {
   const id = randomBytes(16).toString("base64url");
   const browser = randomBytes(32).toString("base64url");
-  await built.deps.people.createSignInRequest(
+  await built.deps.access.createSignInRequest(
     {
       id,
       email,

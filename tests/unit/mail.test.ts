@@ -2,7 +2,7 @@ import type { DynamoDBRecord } from "aws-lambda";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Application } from "../../shared/domain/application.ts";
 import { RETENTION } from "../../shared/domain/application.ts";
-import { decisionReminderMail, newApplicationMail } from "../../shared/domain/application-mails.ts";
+import { decisionReminderMail, newApplicationMail } from "../../shared/domain/application-mail-data.ts";
 import { LOCALES, type Locale } from "../../shared/domain/locale.ts";
 import type { ConferenceMailData, OutboxMail } from "../../shared/domain/mail.ts";
 import { countOf, dateTimeRange } from "../../shared/i18n/format.ts";

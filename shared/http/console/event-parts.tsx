@@ -9,9 +9,9 @@ import {
   seasonOf,
 } from "../../domain/conference.ts";
 import { type ConferenceInput, conferenceInputSchema } from "../../domain/conference-input.ts";
+import type { Locale } from "../../domain/locale.ts";
 import { consoleLocaleOf } from "../../domain/locale.ts";
 import { germanSpreadsheet, spreadsheetTime } from "../../domain/partner-csv.ts";
-import type { Locale } from "../../domain/work-table.ts";
 import type { ConsoleTexts } from "../../i18n/console.ts";
 import { dateTimeRange } from "../../i18n/format.ts";
 import type { ConferenceRepository, MailingProgress } from "../../store/conference-repository.ts";

@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
+import type { Locale } from "../../domain/locale.ts";
 import { CONSOLE_LOCALES, consoleLocaleOf } from "../../domain/locale.ts";
-import type { Locale } from "../../domain/work-table.ts";
 import { consoleTexts } from "../../i18n/console.ts";
 import { pageTexts } from "../../i18n/web.ts";
 import { PageShell } from "../ui/layout.tsx";

@@ -6,7 +6,7 @@ import QRCode from "qrcode";
 import { verifiedSession } from "../../domain/people.ts";
 import { hasSecondFactor, SECOND_FACTOR } from "../../domain/second-factor.ts";
 import { consoleTexts } from "../../i18n/console.ts";
-import { secretHash } from "../../store/people-repository.ts";
+import { secretHash } from "../../store/access-repository.ts";
 import {
   completeEnrolment,
   completePasskeyRegistration,
@@ -36,7 +36,7 @@ import { SECOND_STEP } from "./second-step-path.ts";
 export function secondStepRoutes(deps: AppDependencies, now: () => Date) {
   const auth = authDeps(deps);
   const origin = csrf();
-  const factorDeps = { secondFactors: deps.secondFactors, people: deps.people, signer: deps.signer };
+  const factorDeps = { secondFactors: deps.secondFactors, access: deps.access, signer: deps.signer };
   /** The pending session, with its form checked on a POST; a Response when there is none or the check fails. */
   const pendingSession = async (c: Context<AppEnv>) => {
     const principal = await principalOf(c, auth, now(), { bearer: false, pending: true });
@@ -194,7 +194,7 @@ export function secondStepRoutes(deps: AppDependencies, now: () => Date) {
     const sessionId = randomBytes(32).toString("base64url");
     const idHash = secretHash(sessionId);
     const session = verifiedSession(stepOne, idHash.slice(0, 12), now());
-    if (!(await deps.people.promoteSession(secretHash(sessionCookie(c) ?? ""), idHash, session))) return undefined;
+    if (!(await deps.access.promoteSession(secretHash(sessionCookie(c) ?? ""), idHash, session))) return undefined;
     setSessionCookie(c, sessionId, session);
     return stepOne.returnTo && RETURN_PATHS.has(stepOne.returnTo) ? stepOne.returnTo : "/konsole";
   };

@@ -1,5 +1,5 @@
 import { FOLLOW_UP_DAYS, RETENTION } from "../../domain/application.ts";
-import type { AboutApplicant } from "../../domain/application-mails.ts";
+import type { AboutApplicant } from "../../domain/application-mail-data.ts";
 import { longDate, tableName } from "../format.ts";
 import { labelsOf } from "../labels.ts";
 import type { StaffMailTexts } from "../mail-content.ts";

@@ -3,7 +3,7 @@ import { Hono } from "hono/tiny";
 import { hasFreshSecondFactor } from "../../../domain/people.ts";
 import { hasSecondFactor, secondFactorView } from "../../../domain/second-factor.ts";
 import { consoleTexts } from "../../../i18n/console.ts";
-import { secretHash } from "../../../store/people-repository.ts";
+import { secretHash } from "../../../store/access-repository.ts";
 import { removeOwnFactor } from "../../../use-cases/second-factor.ts";
 import { createApiToken } from "../../../use-cases/sign-in.ts";
 import type { AppEnv } from "../../app-env.ts";
@@ -24,8 +24,8 @@ export function accountRoutes(deps: AppDependencies, now: () => Date) {
     const { email, session } = c.var.principal;
     const csrf = session?.csrfToken ?? "";
     const [sessions, tokens, factor] = await Promise.all([
-      deps.people.sessionsOf(email),
-      deps.people.apiTokensOf(email),
+      deps.access.sessionsOf(email),
+      deps.access.apiTokensOf(email),
       deps.secondFactors.get(email),
     ]);
     const secondFactor = secondFactorView(factor, now());
@@ -196,14 +196,14 @@ export function accountRoutes(deps: AppDependencies, now: () => Date) {
     subject: { type: "person", id: c.var.principal.email },
     after,
   });
-  const factorDeps = { secondFactors: deps.secondFactors, people: deps.people, signer: deps.signer };
+  const factorDeps = { secondFactors: deps.secondFactors, access: deps.access, signer: deps.signer };
   return (
     new Hono<AppEnv>()
       .get("/", (c) => page(c))
       // Setting up a factor: this session goes back to the second step, whose page enrols.
       .post("/zweiter-faktor/einrichten", async (c) => {
         if (hasSecondFactor(await deps.secondFactors.get(c.var.principal.email))) return page(c);
-        await deps.people.requireSecondFactor(secretHash(sessionCookie(c) ?? ""));
+        await deps.access.requireSecondFactor(secretHash(sessionCookie(c) ?? ""));
         return c.redirect(href(SECOND_STEP, c.var.locale), 303);
       })
       .post("/zweiter-faktor/entfernen", async (c) => {
@@ -218,7 +218,7 @@ export function accountRoutes(deps: AppDependencies, now: () => Date) {
       .post("/sitzung-beenden", async (c) => {
         const t = consoleTexts(c.var.locale);
         const id = field(c.var.form, "id");
-        const ended = await deps.people.endSession(
+        const ended = await deps.access.endSession(
           c.var.principal.email,
           id,
           audit(c, "session.end", { session: id }),
@@ -228,7 +228,7 @@ export function accountRoutes(deps: AppDependencies, now: () => Date) {
       })
       // Before a new token, a fresh second factor: this session goes back to the second step, then returns here.
       .post("/bestaetigen", async (c) => {
-        if (!(await deps.people.requireSecondFactor(secretHash(sessionCookie(c) ?? ""), "/konsole/zugang"))) {
+        if (!(await deps.access.requireSecondFactor(secretHash(sessionCookie(c) ?? ""), "/konsole/zugang"))) {
           return c.redirect(href("/anmelden", c.var.locale), 303);
         }
         return c.redirect(href(SECOND_STEP, c.var.locale), 303);
@@ -247,7 +247,7 @@ export function accountRoutes(deps: AppDependencies, now: () => Date) {
       .post("/schluessel-widerrufen", async (c) => {
         const t = consoleTexts(c.var.locale);
         const id = field(c.var.form, "id");
-        const revoked = await deps.people.revokeApiToken(
+        const revoked = await deps.access.revokeApiToken(
           c.var.principal.email,
           id,
           audit(c, "apitoken.revoke", { token: id }),

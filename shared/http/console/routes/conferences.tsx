@@ -3,7 +3,7 @@ import { Hono } from "hono/tiny";
 import { type Conference, type MailingKind, timeIssues, titleIssues } from "../../../domain/conference.ts";
 import { isUuid } from "../../../domain/ids.ts";
 import { linkPath } from "../../../domain/link-paths.ts";
-import { conferenceMail, mailingKey } from "../../../domain/mailing-mails.ts";
+import { conferenceMail, mailingKey } from "../../../domain/mailing-mail-data.ts";
 import { paragraph } from "../../../domain/text.ts";
 import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
 import { conferenceName } from "../../../i18n/labels.ts";
@@ -210,7 +210,7 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
   /** The invitation (or reminder) as a partner gets it: the coordinator's name, example links. */
   const previewMail = async (c: Context<AppEnv>, conference: Conference, kind: MailingKind) => {
     const email = c.var.principal.email;
-    const name = (await deps.people.coordinator(email))?.name ?? email;
+    const name = (await deps.access.coordinator(email))?.name ?? email;
     await loadMailTexts([c.var.locale]);
     const mail = conferenceMail(conference, kind, { email, name, locale: c.var.locale }, { id: "preview" });
     const origin = new URL(c.req.url).origin;

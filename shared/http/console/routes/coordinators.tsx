@@ -22,7 +22,7 @@ export function coordinatorRoutes(deps: AppDependencies, now: () => Date) {
     const t = consoleTexts(c.var.locale);
     const locale = c.var.locale;
     const csrf = c.var.principal.session?.csrfToken ?? "";
-    const coordinators = await deps.people.coordinators();
+    const coordinators = await deps.access.coordinators();
     return consolePage(
       c,
       { title: t.coordinatorsTitle, path: "/konsole/koordination", section: "coordinators" },
@@ -106,7 +106,7 @@ export function coordinatorRoutes(deps: AppDependencies, now: () => Date) {
         const email = emailAddress().safeParse(field(c.var.form, "email"));
         if (!email.success) return page(c, undefined, t.emailInvalid, field(c.var.form, "email"), 422);
         const reset = await resetSecondFactor(
-          { secondFactors: deps.secondFactors, people: deps.people, signer: deps.signer },
+          { secondFactors: deps.secondFactors, access: deps.access, signer: deps.signer },
           c.var.principal.email,
           email.data,
           c.var.locale,

@@ -3,7 +3,7 @@ import { Hono } from "hono/tiny";
 import * as z from "zod/mini";
 import { isPartnerHandle } from "../../../domain/ids.ts";
 import type { Locale } from "../../../domain/locale.ts";
-import { consoleLocaleOf } from "../../../domain/locale.ts";
+import { consoleLocaleOf, LOCALES } from "../../../domain/locale.ts";
 import type { Partner } from "../../../domain/partner.ts";
 import {
   MAX_CSV_BYTES,
@@ -13,7 +13,7 @@ import {
   partnersToSpreadsheet,
 } from "../../../domain/partner-csv.ts";
 import { line, paragraph } from "../../../domain/text.ts";
-import { isWorkTableId, LOCALES, type WorkTable } from "../../../domain/work-table.ts";
+import { isWorkTableId, type WorkTable } from "../../../domain/work-table.ts";
 import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
 import { CSV } from "../../../i18n/csv.ts";
 import type { ImportOutcome } from "../../../store/partner-repository.ts";

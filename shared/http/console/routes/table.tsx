@@ -4,7 +4,7 @@ import { Hono } from "hono/tiny";
 import type { Application } from "../../../domain/application.ts";
 import { type Conference, timeIssues } from "../../../domain/conference.ts";
 import { isPartnerHandle, isUuid } from "../../../domain/ids.ts";
-import { memberRemovedMail } from "../../../domain/member-mails.ts";
+import { memberRemovedMail } from "../../../domain/member-mail-data.ts";
 import { membersToSpreadsheet } from "../../../domain/partner-csv.ts";
 import { paragraph } from "../../../domain/text.ts";
 import type { WorkTable } from "../../../domain/work-table.ts";

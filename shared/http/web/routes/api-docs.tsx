@@ -1,6 +1,6 @@
 import { html } from "hono/html";
 import { Hono } from "hono/tiny";
-import type { Locale } from "../../../domain/work-table.ts";
+import type { Locale } from "../../../domain/locale.ts";
 import type { AppEnv } from "../../app-env.ts";
 
 /**

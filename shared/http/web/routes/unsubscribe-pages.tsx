@@ -3,7 +3,7 @@ import { html } from "hono/html";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import { Hono } from "hono/tiny";
 import { LINK_PAGES, linkRoute } from "../../../domain/link-paths.ts";
-import type { Locale } from "../../../domain/work-table.ts";
+import type { Locale } from "../../../domain/locale.ts";
 import { unsubscribeTexts } from "../../../i18n/web.ts";
 import { type UnsubscribeDeps, unsubscribeByToken } from "../../../use-cases/unsubscribe.ts";
 import type { AppEnv } from "../../app-env.ts";

@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
+import type { Locale } from "../../../domain/locale.ts";
 import { CONSOLE_LOCALES, type ConsoleLocale, consoleLocaleOf } from "../../../domain/locale.ts";
-import type { Locale } from "../../../domain/work-table.ts";
 import type { JsonSchema, OpenApiDocument } from "../../api/openapi/document.ts";
 import { Layout } from "../../ui/layout.tsx";
 

@@ -1,6 +1,6 @@
 import { ENGAGEMENTS, ORGANISATION_TYPES } from "../../../domain/application.ts";
-import { directionOf, LOCALES } from "../../../domain/locale.ts";
-import { COUNSELLING_SERVICES, type Locale, type PublicWorkTable } from "../../../domain/work-table.ts";
+import { directionOf, LOCALES, type Locale } from "../../../domain/locale.ts";
+import { COUNSELLING_SERVICES, type PublicWorkTable } from "../../../domain/work-table.ts";
 import { consentText, labelsOf, serviceName } from "../../../i18n/labels.ts";
 import { LANGUAGE_NAMES } from "../../../i18n/languages.ts";
 import { applicationTexts } from "../../../i18n/web.ts";

@@ -1,5 +1,6 @@
 import type { Child } from "hono/jsx";
-import type { Locale, PublicWorkTable } from "../../../domain/work-table.ts";
+import type { Locale } from "../../../domain/locale.ts";
+import type { PublicWorkTable } from "../../../domain/work-table.ts";
 import { pageTexts } from "../../../i18n/web.ts";
 import { Layout } from "../../ui/layout.tsx";
 import { ApplicationForm, EMPTY_FORM, type FieldErrors, type FormValues } from "./application-form.tsx";

@@ -1,6 +1,6 @@
 import type { Conference } from "../../../domain/conference.ts";
 import { LINK_PAGES } from "../../../domain/link-paths.ts";
-import type { Locale } from "../../../domain/work-table.ts";
+import type { Locale } from "../../../domain/locale.ts";
 import { dateTimeRange } from "../../../i18n/format.ts";
 import { conferenceName } from "../../../i18n/labels.ts";
 import { rsvpTexts } from "../../../i18n/web.ts";

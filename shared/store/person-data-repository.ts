@@ -9,7 +9,7 @@ export type StoredItem = Record<string, unknown> & { pk: string; sk: string };
  * (gsi3, see keys.aboutPerson), the audit entries about a thing, and deleting or anonymising many items.
  * Used only by the use cases in use-cases/person-data.ts.
  */
-export class PersonRepository {
+export class PersonDataRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     readonly tableName: string,

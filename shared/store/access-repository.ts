@@ -34,7 +34,7 @@ export interface SignInRequest {
  * Coordinators, sign-in requests, sessions and personal API tokens: keys, queries, conditions, transactions.
  * When they are made and checked is decided in use-cases/sign-in.ts.
  */
-export class PeopleRepository {
+export class AccessRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     readonly tableName: string,
@@ -477,10 +477,10 @@ export class PeopleRepository {
 
 /** The coordinators as mail recipients; while the table has none yet, the first coordinators of the setting. */
 export async function coordinatorRecipients(
-  people: PeopleRepository,
+  access: AccessRepository,
   firstCoordinators: readonly string[],
 ): Promise<{ name?: string; email: string }[]> {
-  const listed = await people.coordinators();
+  const listed = await access.coordinators();
   if (listed.length === 0) return firstCoordinators.map((email) => ({ email }));
   return listed.map((c) => (c.name ? { name: c.name, email: c.email } : { email: c.email }));
 }

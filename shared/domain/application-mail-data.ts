@@ -6,7 +6,7 @@ import type { WorkTable } from "./work-table.ts";
 /**
  * The mails of an application's life, as data (pure): who gets what, with a deterministic id per cause, so that
  * a retried request or a second run of a job queues the same mail once. Texts are written from these at send time
- * (shared/mail/application-mails.ts).
+ * (shared/mail/render.ts with the words in shared/i18n/(language)/mails.ts).
  */
 
 /**
