@@ -1,12 +1,13 @@
 import type { Child } from "hono/jsx";
 import type { Locale } from "../../../domain/locale.ts";
 import { CONSOLE_LOCALES, type ConsoleLocale, consoleLocaleOf } from "../../../domain/locale.ts";
-import type { JsonSchema, OpenApiDocument } from "../../api/openapi/document.ts";
+import type { OpenApiDocument } from "../../api/openapi/document.ts";
+import type { JsonSchema } from "../../api/openapi/kit.ts";
 import { Layout } from "../../ui/layout.tsx";
 
 /**
  * `GET /api/docs`: the OpenAPI document as a page a person reads, German first. Everything on it comes from the
- * document (openapi.ts), so the page and the machine-readable description cannot say different things. No
+ * document (api/openapi/document.ts), so the page and the machine-readable description cannot say different things. No
  * script: every operation, parameter, body field and response is written out.
  */
 
