@@ -1,16 +1,25 @@
+import { once } from "./once.ts";
+
 /** Conferences, schedules and reminders are planned in Schwerin's time: Europe/Berlin. */
 export const BERLIN = "Europe/Berlin";
 
-const wallClock = new Intl.DateTimeFormat("en-CA", {
-  timeZone: BERLIN,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
+/**
+ * Made on first use: a formatter with a time zone loads ICU's zone data, which costs a cold start about 30 ms,
+ * and most requests never need it.
+ */
+const wallClock = once(
+  () =>
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: BERLIN,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+    }),
+);
 
 export interface WallClock {
   year: string;
@@ -23,7 +32,7 @@ export interface WallClock {
 
 /** The wall-clock time in Berlin of an instant, as zero-padded parts (summer and winter time included). */
 export function berlinWallClock(at: Date): WallClock {
-  const parts = wallClock.formatToParts(at);
+  const parts = wallClock().formatToParts(at);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? "";
   return {
     year: get("year"),
