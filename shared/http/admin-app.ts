@@ -6,6 +6,7 @@ import { adminMailRoutes } from "./api/admin/mails.ts";
 import { adminPartnerRoutes } from "./api/admin/partners.ts";
 import { adminPeopleRoutes } from "./api/admin/people.ts";
 import { adminWorkTableRoutes } from "./api/admin/work-tables.ts";
+import { describeRoute } from "./api/describe.ts";
 import { authDeps, csrfTokenMatches, isCoordinator, principalOf } from "./auth.ts";
 import { type AppDependencies, type BaseApp, baseApp, noStore } from "./base.ts";
 import { mountConsole } from "./console/console-app.tsx";
@@ -50,7 +51,21 @@ export function mountAdmin(app: BaseApp, deps: AppDependencies) {
   app.route("/api/admin/conferences", adminConferenceRoutes(deps, now));
   app.route("/api/admin/mails", adminMailRoutes(deps, now));
   app.route("/api/admin/people", adminPeopleRoutes(deps, now));
-  app.get("/api/admin/suppressions", async (c) => c.json({ items: await deps.suppressions.list() }));
+  app.get(
+    "/api/admin/suppressions",
+    describeRoute((d) => ({
+      operationId: "adminListSuppressions",
+      tag: "people",
+      coordinators: true,
+      summary: { en: "Addresses no mailing reaches", de: "Adressen, die kein Versand erreicht" },
+      description: {
+        en: "Reported by SES as bouncing for good or complaining, and erased people (by hash only).",
+        de: "Von SES als dauerhaft unzustellbar oder mit Beschwerde gemeldet, und gelöschte Personen (nur als Hash).",
+      },
+      responses: { 200: d.json("SuppressionList", { en: "The list.", de: "Die Liste." }) },
+    })),
+    async (c) => c.json({ items: await deps.suppressions.list() }),
+  );
   return app;
 }
 

@@ -1,4 +1,5 @@
 import type { SubmitDeps } from "../use-cases/submit-application.ts";
+import { describeRoute } from "./api/describe.ts";
 import type { HealthBody } from "./api/openapi/response-schemas.ts";
 import { applicationLinkRoutes, applicationRoutes } from "./api/routes/applications.ts";
 import { rsvpRoutes } from "./api/routes/rsvp.ts";
@@ -20,12 +21,26 @@ export type ApiDependencies = SubmitDeps &
 export function mountApi(app: BaseApp, deps: ApiDependencies) {
   const now = deps.now ?? (() => new Date());
   allowOrigins(app, deps);
-  app.get("/api/health", async (c) => {
-    const ready = deps.ready ? await deps.ready().catch(() => false) : true;
-    return ready
-      ? c.json({ status: "ok" } satisfies HealthBody)
-      : problem(c, 503, "Service Unavailable", "A backing service is not ready.");
-  });
+  app.get(
+    "/api/health",
+    describeRoute((d) => ({
+      operationId: "getHealth",
+      tag: "public",
+      summary: { en: "Readiness", de: "Betriebsbereitschaft" },
+      description: {
+        en: "200 once DynamoDB answers. SES is not part of it: mail goes through the outbox.",
+        de: "200, sobald DynamoDB antwortet. SES gehört nicht dazu: E-Mails gehen über den Postausgang.",
+      },
+      responses: { 200: d.json("Health", { en: "Ready.", de: "Bereit." }) },
+      problems: [503],
+    })),
+    async (c) => {
+      const ready = deps.ready ? await deps.ready().catch(() => false) : true;
+      return ready
+        ? c.json({ status: "ok" } satisfies HealthBody)
+        : problem(c, 503, "Service Unavailable", "A backing service is not ready.");
+    },
+  );
   app.route("/api/work-tables", workTableRoutes(deps.workTables));
   app.route("/api", applicationRoutes(deps, deps.clientAddress, now));
   return app;

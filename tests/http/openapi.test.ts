@@ -27,7 +27,8 @@ import { workTableBody } from "../support/work-tables.ts";
  * The API's description (`GET /api/openapi.json`, `GET /api/docs`) against the app itself: the document is valid
  * OpenAPI 3.1; every response below, successes and problems, public and admin, matches what the document declares
  * for its path, method, status and media type (ajv, JSON Schema 2020-12); every operation of the document is
- * exercised here; and every /api route of the app is in the document.
+ * exercised here; and every /api route of the app is in the document (a route is there only when it describes
+ * itself with `describeRoute`, shared/http/api/describe.ts).
  */
 
 type Json = Record<string, unknown>;

@@ -10,6 +10,7 @@ import type { MailRepository } from "../../../store/mail-repository.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { readJsonBody } from "../../json-body.ts";
 import { problem, validationProblem } from "../../problem.ts";
+import { describeRoute } from "../describe.ts";
 import type { ConferenceDetailBody, SendNowResultBody } from "../openapi/response-schemas.ts";
 import { sendNowBody } from "./request-schemas.ts";
 
@@ -24,123 +25,251 @@ export function adminConferenceRoutes(
   const notFound = (c: Context) => problem(c, 404, "Not Found", "There is no conference with this id.");
 
   return new Hono<AppEnv>()
-    .get("/", async (c) => c.json({ items: await conferences.list() }))
-    .post("/", async (c) => {
-      const body = await readJsonBody(c, conferenceInputSchema());
-      if (!body.ok) return body.response;
-      const issues = [...titleIssues(body.value), ...timeIssues(body.value, now())];
-      if (issues.length > 0) return validationProblem(c, issues);
-      const conference = await conferences.create(body.value, now(), {
-        actor: c.var.principal.email,
-        action: "conference.create",
-      });
-      c.header("Location", `/api/admin/conferences/${conference.id}`);
-      return c.json(conference, 201);
-    })
-    .get("/:id", async (c) => {
-      const conference = await conferences.get(c.req.param("id"));
-      if (!conference) return notFound(c);
-      const [progress, rsvps] = await Promise.all([
-        conferences.mailings(conference.id),
-        conferences.rsvps(conference.id),
-      ]);
-      const mailings = await Promise.all(
-        progress.map(async (p) => ({
-          key: p.key,
-          done: p.done,
-          queued: p.queued,
-          skipped: {
-            unsubscribed: p.skippedUnsubscribed,
-            suppressed: p.skippedSuppressed,
-            answeredNo: p.skippedAnswer,
+    .get(
+      "/",
+      describeRoute((d) => ({
+        operationId: "adminListConferences",
+        tag: "conferences",
+        coordinators: true,
+        summary: { en: "All conferences, latest start first", de: "Alle Tagungen, späteste zuerst" },
+        responses: { 200: d.json("ConferenceList", { en: "The conferences.", de: "Die Tagungen." }) },
+      })),
+      async (c) => c.json({ items: await conferences.list() }),
+    )
+    .post(
+      "/",
+      describeRoute((d) => ({
+        operationId: "adminCreateConference",
+        tag: "conferences",
+        coordinators: true,
+        summary: { en: "Plan a conference", de: "Eine Tagung planen" },
+        description: {
+          en: "Times ISO 8601 with offset, all in the future; the end after the start, the invitation before the start, the reminder between the two. The invitation and reminder go out on their own at their times.",
+          de: "Zeiten nach ISO 8601 mit Zeitzone, alle in der Zukunft; das Ende nach dem Beginn, die Einladung vor dem Beginn, die Erinnerung dazwischen. Einladung und Erinnerung gehen zu ihrer Zeit von selbst hinaus.",
+        },
+        jsonRequest: true,
+        requestBody: d.jsonBody(conferenceInputSchema(), {
+          title: {
+            en: "The event's own name, e.g. “Herbsttagung 2027”; not starting with “Einladung” and not naming the other season.",
+            de: "Der eigene Name der Veranstaltung, z. B. „Herbsttagung 2027“; beginnt nicht mit „Einladung“ und nennt nicht die andere Jahreszeit.",
           },
-          mails: await conferences.mailCounts(conference.id, p.key),
-          startedAt: p.startedAt,
-          ...(p.finishedAt ? { finishedAt: p.finishedAt } : {}),
-        })),
-      );
-      const yes = rsvps.filter((r) => r.answer === "yes").length;
-      return c.json({ ...conference, mailings, rsvp: { yes, no: rsvps.length - yes } } satisfies ConferenceDetailBody);
-    })
-    .patch("/:id", async (c) => {
-      const before = await conferences.get(c.req.param("id"));
-      if (!before) return notFound(c);
-      if (before.status === "cancelled") return problem(c, 409, "Conflict", "This conference has been cancelled.");
-      const body = await readJsonBody(c, conferencePatchSchema());
-      if (!body.ok) return body.response;
-      const candidate = { ...before, ...body.value } as Conference;
-      if (body.value.reminderAt === null) delete candidate.reminderAt;
-      const issues = [
-        ...(body.value.title || body.value.season ? titleIssues(candidate) : []),
-        ...timeIssues(candidate, now(), before),
-      ];
-      if (issues.length > 0) return validationProblem(c, issues);
-      const updated = await conferences.replace(before, body.value as Partial<Conference>, now(), {
-        actor: c.var.principal.email,
-        action: "conference.update",
-      });
-      if (!updated) return problem(c, 409, "Conflict", "The conference was changed at the same time; please reload.");
-      return c.json(updated);
-    })
-    .delete("/:id", async (c) => {
-      const before = await conferences.get(c.req.param("id"));
-      if (!before) return notFound(c);
-      if (before.status === "cancelled") return c.json(before);
-      const at = now().toISOString();
-      const cancelled = await conferences.replace(before, { status: "cancelled", cancelledAt: at }, now(), {
-        actor: c.var.principal.email,
-        action: "conference.cancel",
-      });
-      if (!cancelled) return problem(c, 409, "Conflict", "The conference was changed at the same time; please reload.");
-      return c.json(cancelled);
-    })
-    .post("/:id/send-now", async (c) => {
-      const conference = await conferences.get(c.req.param("id"));
-      if (!conference) return notFound(c);
-      if (conference.status === "cancelled") return problem(c, 409, "Conflict", "This conference has been cancelled.");
-      const body = await readJsonBody(c, sendNowBody());
-      if (!body.ok) return body.response;
-      const kind: MailingKind = body.value.kind;
-      if (body.value.test) {
-        // To the address given, or to whoever asks (a script's local token has no mailbox: it must name one).
-        const self = c.var.principal.via === "local_token" ? undefined : c.var.principal.email;
-        const recipients = body.value.to ? [body.value.to] : self ? [self] : [];
-        if (recipients.length === 0) {
-          return validationProblem(c, [{ path: "to", message: "name the address the test goes to" }]);
-        }
-        for (const email of recipients) await sendTestMail({ mails }, conference, kind, { email }, now());
-        await audit.record(
-          {
-            at: now().toISOString(),
-            actor: c.var.principal.email,
-            action: "conference.test",
-            subject: { type: "conference", id: conference.id },
-            after: { kind, to: recipients },
-          },
-          now(),
+          onlineUrl: { en: "An `https://` link to join online.", de: "Ein `https://`-Link zur Online-Teilnahme." },
+        }),
+        responses: { 201: d.json("Conference", { en: "Planned.", de: "Geplant." }, d.headers.location) },
+      })),
+      async (c) => {
+        const body = await readJsonBody(c, conferenceInputSchema());
+        if (!body.ok) return body.response;
+        const issues = [...titleIssues(body.value), ...timeIssues(body.value, now())];
+        if (issues.length > 0) return validationProblem(c, issues);
+        const conference = await conferences.create(body.value, now(), {
+          actor: c.var.principal.email,
+          action: "conference.create",
+        });
+        c.header("Location", `/api/admin/conferences/${conference.id}`);
+        return c.json(conference, 201);
+      },
+    )
+    .get(
+      "/:id",
+      describeRoute((d) => ({
+        operationId: "adminGetConference",
+        tag: "conferences",
+        coordinators: true,
+        summary: { en: "One conference with its mailings", de: "Eine Tagung mit ihren Versänden" },
+        parameters: [d.params.conferenceId],
+        responses: {
+          200: d.json("ConferenceDetail", {
+            en: "The conference, each mailing's progress and the RSVP counts.",
+            de: "Die Tagung, der Fortschritt jedes Versands und die Zahl der Zu- und Absagen.",
+          }),
+        },
+        problems: [404],
+      })),
+      async (c) => {
+        const conference = await conferences.get(c.req.param("id"));
+        if (!conference) return notFound(c);
+        const [progress, rsvps] = await Promise.all([
+          conferences.mailings(conference.id),
+          conferences.rsvps(conference.id),
+        ]);
+        const mailings = await Promise.all(
+          progress.map(async (p) => ({
+            key: p.key,
+            done: p.done,
+            queued: p.queued,
+            skipped: {
+              unsubscribed: p.skippedUnsubscribed,
+              suppressed: p.skippedSuppressed,
+              answeredNo: p.skippedAnswer,
+            },
+            mails: await conferences.mailCounts(conference.id, p.key),
+            startedAt: p.startedAt,
+            ...(p.finishedAt ? { finishedAt: p.finishedAt } : {}),
+          })),
         );
-        return c.json({ status: "test_queued", to: recipients } satisfies SendNowResultBody, 202);
-      }
-      const requested = await conferences.replace(
-        conference,
-        { sendNow: { kind, requestedAt: now().toISOString() } } as Partial<Conference>,
-        now(),
-        { actor: c.var.principal.email, action: "conference.send_now" },
-      );
-      if (!requested) return problem(c, 409, "Conflict", "The conference was changed at the same time; please retry.");
-      return c.json({ status: "queued", mailing: mailingKey(kind, conference) } satisfies SendNowResultBody, 202);
-    })
-    .get("/:id/attendees.csv", async (c) => {
-      const conference = await conferences.get(c.req.param("id"));
-      if (!conference) return notFound(c);
-      const yes = (await conferences.rsvps(conference.id)).filter((r) => r.answer === "yes");
-      const csv = technicalCsv(
-        ["name", "email", "organisation", "answeredAt"],
-        yes.map((r) => [r.name, r.email, r.organisation ?? "", r.answeredAt]),
-      );
-      return c.body(csv, 200, {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="teilnehmende-${conference.id}.csv"`,
-      });
-    });
+        const yes = rsvps.filter((r) => r.answer === "yes").length;
+        return c.json({
+          ...conference,
+          mailings,
+          rsvp: { yes, no: rsvps.length - yes },
+        } satisfies ConferenceDetailBody);
+      },
+    )
+    .patch(
+      "/:id",
+      describeRoute((d) => ({
+        operationId: "adminUpdateConference",
+        tag: "conferences",
+        coordinators: true,
+        summary: { en: "Change a conference", de: "Eine Tagung ändern" },
+        description: {
+          en: "Any of the fields; schedules are moved, and a change of time or place sends an update to the invited.",
+          de: "Beliebige der Felder; Termine werden verschoben, und eine Änderung von Zeit oder Ort geht als Aktualisierung an die Eingeladenen.",
+        },
+        parameters: [d.params.conferenceId],
+        jsonRequest: true,
+        requestBody: d.jsonBody(conferencePatchSchema(), {
+          reminderAt: { en: "`null` drops the reminder.", de: "`null` streicht die Erinnerung." },
+        }),
+        responses: { 200: d.json("Conference", { en: "Changed.", de: "Geändert." }) },
+        problems: [404, 409],
+      })),
+      async (c) => {
+        const before = await conferences.get(c.req.param("id"));
+        if (!before) return notFound(c);
+        if (before.status === "cancelled") return problem(c, 409, "Conflict", "This conference has been cancelled.");
+        const body = await readJsonBody(c, conferencePatchSchema());
+        if (!body.ok) return body.response;
+        const candidate = { ...before, ...body.value } as Conference;
+        if (body.value.reminderAt === null) delete candidate.reminderAt;
+        const issues = [
+          ...(body.value.title || body.value.season ? titleIssues(candidate) : []),
+          ...timeIssues(candidate, now(), before),
+        ];
+        if (issues.length > 0) return validationProblem(c, issues);
+        const updated = await conferences.replace(before, body.value as Partial<Conference>, now(), {
+          actor: c.var.principal.email,
+          action: "conference.update",
+        });
+        if (!updated) return problem(c, 409, "Conflict", "The conference was changed at the same time; please reload.");
+        return c.json(updated);
+      },
+    )
+    .delete(
+      "/:id",
+      describeRoute((d) => ({
+        operationId: "adminCancelConference",
+        tag: "conferences",
+        coordinators: true,
+        summary: { en: "Cancel a conference", de: "Eine Tagung absagen" },
+        description: {
+          en: "Its schedules are deleted and the invited get a cancellation. Again is the same 200.",
+          de: "Ihre Termine werden gelöscht, die Eingeladenen erhalten eine Absage. Ein zweites Mal ergibt dasselbe 200.",
+        },
+        parameters: [d.params.conferenceId],
+        responses: { 200: d.json("Conference", { en: "Cancelled.", de: "Abgesagt." }) },
+        problems: [404, 409],
+      })),
+      async (c) => {
+        const before = await conferences.get(c.req.param("id"));
+        if (!before) return notFound(c);
+        if (before.status === "cancelled") return c.json(before);
+        const at = now().toISOString();
+        const cancelled = await conferences.replace(before, { status: "cancelled", cancelledAt: at }, now(), {
+          actor: c.var.principal.email,
+          action: "conference.cancel",
+        });
+        if (!cancelled)
+          return problem(c, 409, "Conflict", "The conference was changed at the same time; please reload.");
+        return c.json(cancelled);
+      },
+    )
+    .post(
+      "/:id/send-now",
+      describeRoute((d) => ({
+        operationId: "adminSendConferenceMailingNow",
+        tag: "conferences",
+        coordinators: true,
+        summary: { en: "Send a mailing now, or a test", de: "Einen Versand jetzt auslösen, oder einen Test" },
+        parameters: [d.params.conferenceId],
+        jsonRequest: true,
+        requestBody: d.jsonBody(sendNowBody(), {
+          test: {
+            en: "Only a test mail, to `to` or to the coordinator asking.",
+            de: "Nur eine Test-E-Mail, an `to` oder an die anfragende Person.",
+          },
+        }),
+        responses: { 202: d.json("SendNowResult", { en: "Queued.", de: "Eingereiht." }) },
+        problems: [404, 409],
+      })),
+      async (c) => {
+        const conference = await conferences.get(c.req.param("id"));
+        if (!conference) return notFound(c);
+        if (conference.status === "cancelled")
+          return problem(c, 409, "Conflict", "This conference has been cancelled.");
+        const body = await readJsonBody(c, sendNowBody());
+        if (!body.ok) return body.response;
+        const kind: MailingKind = body.value.kind;
+        if (body.value.test) {
+          // To the address given, or to whoever asks (a script's local token has no mailbox: it must name one).
+          const self = c.var.principal.via === "local_token" ? undefined : c.var.principal.email;
+          const recipients = body.value.to ? [body.value.to] : self ? [self] : [];
+          if (recipients.length === 0) {
+            return validationProblem(c, [{ path: "to", message: "name the address the test goes to" }]);
+          }
+          for (const email of recipients) await sendTestMail({ mails }, conference, kind, { email }, now());
+          await audit.record(
+            {
+              at: now().toISOString(),
+              actor: c.var.principal.email,
+              action: "conference.test",
+              subject: { type: "conference", id: conference.id },
+              after: { kind, to: recipients },
+            },
+            now(),
+          );
+          return c.json({ status: "test_queued", to: recipients } satisfies SendNowResultBody, 202);
+        }
+        const requested = await conferences.replace(
+          conference,
+          { sendNow: { kind, requestedAt: now().toISOString() } } as Partial<Conference>,
+          now(),
+          { actor: c.var.principal.email, action: "conference.send_now" },
+        );
+        if (!requested)
+          return problem(c, 409, "Conflict", "The conference was changed at the same time; please retry.");
+        return c.json({ status: "queued", mailing: mailingKey(kind, conference) } satisfies SendNowResultBody, 202);
+      },
+    )
+    .get(
+      "/:id/attendees.csv",
+      describeRoute((d) => ({
+        operationId: "adminConferenceAttendees",
+        tag: "conferences",
+        coordinators: true,
+        summary: { en: "Who said yes, as CSV", de: "Die Zusagen als CSV" },
+        parameters: [d.params.conferenceId],
+        responses: {
+          200: d.csv({
+            en: "`name,email,organisation,answeredAt` (UTF-8 with BOM).",
+            de: "`name,email,organisation,answeredAt` (UTF-8 mit BOM).",
+          }),
+        },
+        problems: [404],
+      })),
+      async (c) => {
+        const conference = await conferences.get(c.req.param("id"));
+        if (!conference) return notFound(c);
+        const yes = (await conferences.rsvps(conference.id)).filter((r) => r.answer === "yes");
+        const csv = technicalCsv(
+          ["name", "email", "organisation", "answeredAt"],
+          yes.map((r) => [r.name, r.email, r.organisation ?? "", r.answeredAt]),
+        );
+        return c.body(csv, 200, {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": `attachment; filename="teilnehmende-${conference.id}.csv"`,
+        });
+      },
+    );
 }

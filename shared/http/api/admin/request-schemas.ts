@@ -6,9 +6,9 @@ import { emailAddress, paragraph } from "../../../domain/text.ts";
 import { WORK_TABLE_ID_PATTERN } from "../../../domain/work-table.ts";
 
 /**
- * The query strings and bodies the admin routes validate that are not domain inputs (those are in shared/domain).
- * Apart from the routes, so the OpenAPI document (openapi.ts, in the web function) describes these very schemas
- * without bundling the admin routes' code.
+ * The query strings and bodies the admin routes validate that are not domain inputs (those are in shared/domain),
+ * with the parts they share. A route validates with one of these and its description (`describeRoute`) hands the
+ * same schema to the OpenAPI document, so the document shows exactly what is checked.
  */
 
 const workTableId = () => z.string().check(z.regex(WORK_TABLE_ID_PATTERN, { message: "is not a work table id" }));

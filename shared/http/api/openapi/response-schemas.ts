@@ -16,10 +16,10 @@ import type { Problem } from "../../problem.ts";
 import type { Text } from "./kit.ts";
 
 /**
- * The JSON bodies the API answers with, as zod schemas: the OpenAPI document (openapi.ts) describes the responses
+ * The JSON bodies the API answers with, as zod schemas: the OpenAPI document (document.ts) describes the responses
  * with them. The routes name these types where they build a body (`satisfies`, type-only imports: no route's
  * bundle carries this module), the records the repositories return are checked against them below, and
- * tests/http/openapi.test.ts validates real responses against the document. Only openapi.ts imports this module
+ * tests/http/openapi.test.ts validates real responses against the document. Only document.ts imports this module
  * at run time, and the web function loads that on the first request for the document.
  */
 
