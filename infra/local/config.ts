@@ -1,9 +1,26 @@
 import * as z from "zod/mini";
-import { commaList, positiveInt, readConfig } from "../../shared/config/env.ts";
 import { DEFAULT_REGION } from "../../shared/config/region.ts";
 import { DELIVERY_POLICY } from "../../shared/domain/mail-delivery.ts";
 import { SES_REQUEST_TIMEOUT_MS } from "../../shared/mail/ses-client.ts";
 
+/** The local stack reads its settings with zod (it is no Lambda function: its start-up time does not matter). */
+function readConfig<S extends z.ZodMiniObject>(schema: S, env: NodeJS.ProcessEnv): z.output<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+  throw new Error(`Invalid configuration: ${problems}`);
+}
+const commaList = () =>
+  z.pipe(
+    z._default(z.string(), ""),
+    z.transform((value) =>
+      value
+        .split(",")
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  );
+const positiveInt = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.gte(1)), fallback);
 const port = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(65535)), fallback);
 const optionalUrl = z.optional(z.url({ protocol: /^https?$/ }));
 

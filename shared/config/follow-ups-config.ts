@@ -1,8 +1,7 @@
-import * as z from "zod/mini";
 import { commaList, logLevel, nonEmpty, positiveInt, readConfig } from "./env.ts";
 
 /** daily-reminders: who is told about applications waiting too long, after how many days; the link key. */
-const schema = z.object({
+const schema = {
   TABLE_NAME: nonEmpty(),
   /** Who gets the digest while the table has no coordinator yet (the first coordinators). */
   COORDINATOR_EMAILS: commaList(),
@@ -11,6 +10,6 @@ const schema = z.object({
   /** The link key: the retention run erases partners, which leaves a keyed hash on the suppression list. */
   TOKEN_KEY_PARAMETER: nonEmpty(),
   LOG_LEVEL: logLevel(),
-});
+};
 
 export const readFollowUpsConfig = (env: NodeJS.ProcessEnv = process.env) => readConfig(schema, env);

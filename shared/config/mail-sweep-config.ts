@@ -1,7 +1,6 @@
-import * as z from "zod/mini";
 import { logLevel, nonEmpty, readConfig } from "./env.ts";
 
 /** mail-sweep: the outbox in the table, and the queue that overdue mails go back to. */
-const schema = z.object({ TABLE_NAME: nonEmpty(), MAIL_QUEUE_URL: nonEmpty(), LOG_LEVEL: logLevel() });
+const schema = { TABLE_NAME: nonEmpty(), MAIL_QUEUE_URL: nonEmpty(), LOG_LEVEL: logLevel() };
 
 export const readMailSweepConfig = (env: NodeJS.ProcessEnv = process.env) => readConfig(schema, env);

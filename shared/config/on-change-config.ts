@@ -1,8 +1,7 @@
-import * as z from "zod/mini";
 import { logLevel, nonEmpty, readConfig } from "./env.ts";
 import { schedulerConfigFields } from "./scheduler-config.ts";
 
 /** on-change: the mail queue it fills, and the schedules it keeps for conferences. */
-const schema = z.object({ MAIL_QUEUE_URL: nonEmpty(), LOG_LEVEL: logLevel(), ...schedulerConfigFields });
+const schema = { MAIL_QUEUE_URL: nonEmpty(), LOG_LEVEL: logLevel(), ...schedulerConfigFields };
 
 export const readOnChangeConfig = (env: NodeJS.ProcessEnv = process.env) => readConfig(schema, env);

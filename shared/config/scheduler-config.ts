@@ -1,5 +1,4 @@
-import type * as z from "zod/mini";
-import { nonEmpty } from "./env.ts";
+import { type Config, nonEmpty } from "./env.ts";
 
 /** Where one-time schedules go on AWS: set by the CDK construct that grants the scheduler rights. */
 export const schedulerConfigFields = {
@@ -9,7 +8,7 @@ export const schedulerConfigFields = {
   SCHEDULER_DLQ_ARN: nonEmpty(),
 };
 
-export type SchedulerConfig = z.output<z.ZodMiniObject<typeof schedulerConfigFields>>;
+export type SchedulerConfig = Config<typeof schedulerConfigFields>;
 
 export function eventBridgeConfig(config: SchedulerConfig) {
   return {
