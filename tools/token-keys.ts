@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import { type KeyRing, parseKeyRing } from "../shared/security/tokens.ts";
 
 /**
- * The steps of rotating the link keys without breaking a link already sent (README, "Rotate the link key"). Reads
- * the key ring (the parameter's value) from a file or stdin and prints the next one; it never talks to AWS, so
- * the operator sees and stores each value with their own credentials.
+ * The steps of rotating the link keys without breaking a link already sent (docs/deploy-and-operations.md, "Rotate
+ * the link key"). Reads the key ring (the parameter's value) from a file or stdin and prints the next one; it never
+ * talks to AWS, so the operator sees and stores each value with their own credentials.
  *
  *   new      a fresh ring: a new current key; given the old ring, its `person` key stays (it keys the erased people's
  *            hash and the stored authenticator secrets, which must outlive any link key), e.g. after a leak

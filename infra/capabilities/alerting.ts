@@ -7,7 +7,7 @@ import type { Construct } from "constructs";
 import { alarmOnFirst, Capability } from "../constructs/capability.ts";
 
 export interface AlertingProps {
-  /** Who is told; unset, the topic has no subscriber until someone subscribes (README, "Operate it"). */
+  /** Who is told; unset, the topic has no subscriber until someone subscribes (docs/deploy-and-operations.md). */
   readonly alarmEmail?: string;
   /** Every alarm of the stack; each notifies the topic when it goes off and when it is OK again. */
   readonly alarms: readonly cloudwatch.Alarm[];

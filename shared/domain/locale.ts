@@ -12,7 +12,7 @@ export type Locale = (typeof LOCALES)[number];
 
 /**
  * Languages whose texts were translated by machine and await review by a native speaker; pages in them say so
- * nowhere (the texts are usable), but the catalogues and the README do.
+ * nowhere (the texts are usable), but the catalogues and docs/languages-and-accessibility.md do.
  */
 export const MACHINE_TRANSLATED: readonly Locale[] = ["uk", "ru", "ar", "tr"];
 

@@ -1,6 +1,6 @@
 /**
  * How a mail travels from the outbox to SES, and where it can end. Pure rules: the mailer, the queues and the
- * sweep apply them (shared/mail/), the README's reliability section explains them to operators.
+ * sweep apply them (shared/mail/), docs/reliability.md explains them to operators.
  *
  *   queued ──claim──► sending ──SES accepted──► sent
  *     ▲                  │ ├─ SES refused for good (MessageRejected, an invalid address, …) ──► failed

@@ -2,8 +2,8 @@ import { RETENTION } from "./application.ts";
 
 /**
  * How long personal data is kept: every rule the product enforces, in one place. TTL (`expiresAt`) or the daily
- * run enforce each; the privacy notice's default, the README and docs/datenschutz.md state the same numbers (a
- * test compares the record of processing with this object).
+ * run enforce each; the privacy notice's default, docs/privacy.md and docs/datenschutz.md state the same numbers
+ * (tests/unit/records-of-processing.test.ts compares them with this object).
  */
 export const PERSONAL_DATA_RETENTION = {
   /** An unconfirmed application, its lock and its confirmation link (TTL). */

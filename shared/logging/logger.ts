@@ -2,7 +2,7 @@
  * Structured JSON logs, one line per entry, on stdout (CloudWatch on AWS, the terminal locally).
  *
  * Deliberately tiny instead of Powertools' Logger: the api function's cold start is what most users wait for, and
- * Powertools added about 5% to it (see README, benchmark). Callers log ids, routes and codes, never names,
+ * Powertools added about 5% to it (see docs/benchmarks.md). Callers log ids, routes and codes, never names,
  * addresses or message texts: no personal data in logs.
  */
 export type LogLevel = "DEBUG" | "INFO" | "WARN" | "ERROR" | "SILENT";

@@ -36,8 +36,8 @@ export interface AwsAccess {
  * One SigV4-signed call of an AWS JSON 1.1 API (Systems Manager, Secrets Manager, …) over HTTPS.
  *
  * Why not the service's SDK client: the call is made once per execution environment (or once per custom resource
- * event), but a client's code is parsed at every cold start of the functions people wait for (see README,
- * benchmark). The signer and the credentials are the ones the DynamoDB client already loads.
+ * event), but a client's code is parsed at every cold start of the functions people wait for (see
+ * docs/benchmarks.md). The signer and the credentials are the ones the DynamoDB client already loads.
  */
 export async function callAwsJson(
   access: AwsAccess,

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type KeyRing, tokenSigner } from "../../shared/security/tokens.ts";
 import { rotate } from "../../tools/token-keys.ts";
@@ -7,9 +8,9 @@ import { stepOneCookie } from "../support/sessions.ts";
 import { createTestTable, type TestTable } from "../support/tables.ts";
 
 /**
- * The README's rotation of the link key (add, wait, promote, wait, drop), done to the ring the functions read,
- * with a coordinator who signs in with an authenticator app after every step. The app's secret is sealed under a
- * key of its own, so dropping the old link key locks nobody out.
+ * The rotation of the link key in docs/deploy-and-operations.md (add, wait, promote, wait, drop), done to the ring
+ * the functions read, with a coordinator who signs in with an authenticator app after every step. The app's secret
+ * is sealed under a key of its own, so dropping the old link key locks nobody out.
  */
 let table: TestTable;
 let ring: KeyRing;
@@ -43,6 +44,14 @@ const stepOne = () => stepOneCookie(built, FIRST_COORDINATOR, tokenSigner(JSON.s
 
 describe("rotating the link key", () => {
   let secret = "";
+
+  it("is the rotation the operators' page gives: add, promote, drop, and `new` after a leak", () => {
+    const page = readFileSync(new URL("../../docs/deploy-and-operations.md", import.meta.url), "utf8");
+    const section = page.slice(page.indexOf("### Rotate the link key"));
+    const steps = [...section.matchAll(/npm run -s token-keys -- (\w+)/g)].map((match) => match[1]);
+    expect(steps).toEqual(["add", "promote", "drop"]);
+    expect(section).toContain("token-keys new ring.json");
+  });
 
   /** Signs in with the app's code (a fresh time step each time: a code is accepted once). */
   async function signsInWithTheApp(): Promise<void> {

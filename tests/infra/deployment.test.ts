@@ -4,11 +4,12 @@ import { describe, expect, it } from "vitest";
 import { buildForTest } from "../support/cdk.ts";
 import { joined, single } from "./template-helpers.ts";
 
-/** The README's example configuration: the context of cdk.json, as `npx cdk synth` reads it. */
+/** The example configuration of docs/deploy-and-operations.md: the context of cdk.json, as `npx cdk synth` reads it. */
 const exampleContext = JSON.parse(readFileSync(new URL("../../cdk.json", import.meta.url), "utf8")).context as Record<
   string,
   unknown
 >;
+const deployDoc = readFileSync(new URL("../../docs/deploy-and-operations.md", import.meta.url), "utf8");
 
 const outputsOf = (template: Template) =>
   Object.values(template.findOutputs("*")).map((output) => ({
@@ -16,10 +17,22 @@ const outputsOf = (template: Template) =>
     description: String(output.Description ?? ""),
   }));
 
-describe("the README's example configuration (cdk.json)", () => {
+describe("the example configuration (cdk.json) of docs/deploy-and-operations.md", () => {
   const { stateful, stateless, settings } = buildForTest(exampleContext);
   const data = Template.fromStack(stateful);
   const api = Template.fromStack(stateless);
+
+  it("is documented: each of its settings has a row in the deployment page's context table", () => {
+    // The table's first column: `key`, or several keys joined by commas.
+    const documented = new Set(
+      [...deployDoc.matchAll(/^\|\s*(`\w+`(?:,\s*`\w+`)*)\s*\|/gm)].flatMap((row) =>
+        [...(row[1] as string).matchAll(/`(\w+)`/g)].map((key) => key[1] as string),
+      ),
+    );
+    const settingKeys = Object.keys(exampleContext).filter((key) => key !== "cli-telemetry");
+    expect(settingKeys.length).toBeGreaterThan(10);
+    expect(settingKeys.filter((key) => !documented.has(key))).toEqual([]);
+  });
 
   it("is valid and deploys to the region it names, Frankfurt", () => {
     expect(settings.region).toBe("eu-central-1");

@@ -3,9 +3,12 @@ import { describe, expect, it } from "vitest";
 import { PERSONAL_DATA_RETENTION } from "../../shared/domain/retention.ts";
 import { DEFAULT_NOTICES } from "../../shared/i18n/de/notices.ts";
 
-/** The record of processing (docs/datenschutz.md) and the privacy notice state the retention rules the code enforces. */
+/**
+ * The record of processing (docs/datenschutz.md), the privacy page (docs/privacy.md) and the privacy notice state the
+ * retention rules the code enforces.
+ */
 const doc = readFileSync(new URL("../../docs/datenschutz.md", import.meta.url), "utf8");
-const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+const privacy = readFileSync(new URL("../../docs/privacy.md", import.meta.url), "utf8");
 
 /** The rows of a retention table: `| \`rule\` | … | <n> <unit> | … |`. */
 function retentionRows(text: string): Map<string, { n: number; unit: string }> {
@@ -24,7 +27,7 @@ const ENGLISH: Record<string, string> = { Days: "day", Months: "month", Years: "
 describe("the retention rules as documented", () => {
   for (const [name, document] of [
     ["docs/datenschutz.md", doc],
-    ["README", readme],
+    ["docs/privacy.md", privacy],
   ] as const) {
     it(`${name} lists every rule with the code's number and unit`, () => {
       const rows = retentionRows(document);
