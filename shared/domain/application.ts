@@ -97,6 +97,20 @@ export interface Application {
   expiresAt?: number;
 }
 
+/** The applications one form submission created; the confirmation link names it. */
+export interface Submission {
+  id: string;
+  applicationIds: string[];
+  createdAt: string;
+  confirmedAt?: string;
+  /** The latest confirmation mail of this submission, and when it was queued (a repeated application resends). */
+  confirmationMailId?: string;
+  lastConfirmationAt?: string;
+  confirmations?: number;
+  /** Epoch seconds; DynamoDB's TTL deletes the item after it. */
+  expiresAt: number;
+}
+
 function buildSchema() {
   return z.strictObject({
     workTableIds: z.array(z.string().check(z.refine(isWorkTableId, { message: "is not a work table id" }))).check(

@@ -27,6 +27,18 @@ export const SIGN_IN = {
   perClient: 20,
 } as const;
 
+/** A person asked for a sign-in link: the mailed link names it, and using it once marks it used. */
+export interface SignInRequest {
+  id: string;
+  email: string;
+  createdAt: string;
+  usedAt?: string;
+  /** Epoch seconds. */
+  expiresAt: number;
+  /** The hash of the browser's sign-in cookie: the link starts a session only in the browser that asked for it. */
+  browserHash?: string;
+}
+
 /** A signed-in browser. The id is only in the cookie; the table keys the session by the id's hash. */
 export interface Session {
   /** Short, public name of the session (the start of the hash): to list and end sessions. */

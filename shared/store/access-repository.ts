@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import {
   DeleteCommand,
   type DynamoDBDocumentClient,
@@ -8,27 +7,18 @@ import {
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import type { NewMail } from "../domain/mail.ts";
-import type { ApiToken, Coordinator, Session } from "../domain/people.ts";
+import type { ApiToken, Coordinator, Session, SignInRequest } from "../domain/people.ts";
 import { auditPut, type NewAuditEntry } from "./audit.ts";
 import { isConditionFailure, type TransactItem, transact } from "./dynamo-helpers.ts";
 import { aboutPerson, keys, withoutKeys } from "./keys.ts";
 import { queueMail } from "./outbox.ts";
 import { queryAll } from "./query-all.ts";
 
-/** Secrets (session ids, API tokens) are stored as their SHA-256 only: the table holds nothing to sign in with. */
-export const secretHash = (secret: string) => createHash("sha256").update(secret).digest("hex");
+/** Secrets (session ids, API tokens) are stored as their SHA-256 only; kept here for the callers that hash them. */
+export { secretHash } from "../security/secret-hash.ts";
+export type { SignInRequest };
 
 const normalize = (email: string) => email.trim().toLowerCase();
-
-export interface SignInRequest {
-  id: string;
-  email: string;
-  createdAt: string;
-  usedAt?: string;
-  expiresAt: number;
-  /** The hash of the browser's sign-in cookie: the link starts a session only in the browser that asked for it. */
-  browserHash?: string;
-}
 
 /**
  * Coordinators, sign-in requests, sessions and personal API tokens: keys, queries, conditions, transactions.

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type DynamoDBDocumentClient, PutCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import type { AuditEntry, NewAuditEntry } from "../domain/audit.ts";
 import { PERSONAL_DATA_RETENTION } from "../domain/retention.ts";
 import { readFilledPage, type TransactItem } from "./dynamo-helpers.ts";
 import { aboutPerson, keys, withoutKeys } from "./keys.ts";
@@ -8,24 +9,8 @@ import { queryAll } from "./query-all.ts";
 /** Audit entries are kept two years, then deleted by TTL. */
 export const AUDIT_RETENTION_DAYS = PERSONAL_DATA_RETENTION.auditYears * 365;
 
-/** One change a person made (or a mailing that went out): who, when, what, to which thing, before and after. */
-export interface AuditEntry {
-  id: string;
-  at: string;
-  /**
-   * Who: a coordinator's or contact person's address, "link:<role>" for someone acting through a link in a mail
-   * (an applicant confirming, a partner unsubscribing), or "system" for what runs on its own (a mailing).
-   */
-  actor: string;
-  /** What, as a thing and a verb, e.g. `mail.retry`, `worktable.update`, `application.decide`. */
-  action: string;
-  subject: { type: string; id: string };
-  before?: Record<string, unknown>;
-  after?: Record<string, unknown>;
-  note?: string;
-}
-
-export type NewAuditEntry = Omit<AuditEntry, "id">;
+/** The entries' shapes are the domain's (domain/audit.ts); re-exported for the readers of the log. */
+export type { AuditEntry, NewAuditEntry };
 
 function auditItem(entry: NewAuditEntry, now: Date): Record<string, unknown> {
   const id = randomUUID();
