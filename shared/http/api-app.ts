@@ -11,7 +11,7 @@ import { problem } from "./problem.ts";
 
 /** What the public api function needs, and nothing more: its bundle is what most cold starts load. */
 export type ApiDependencies = SubmitDeps &
-  Pick<AppDependencies, "clientAddress" | "logger" | "ready" | "allowedOrigins" | "now">;
+  Pick<AppDependencies, "workTables" | "clientAddress" | "logger" | "ready" | "allowedOrigins" | "now">;
 
 /**
  * The public JSON API: the work tables and applying. On AWS the coordinators' /api/admin routes (admin-app.ts)

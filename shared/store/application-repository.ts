@@ -1,11 +1,13 @@
 import { type DynamoDBDocumentClient, GetCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
-import type { Application, ApplicationStatus } from "../domain/application.ts";
+import type { Applicant, Application, ApplicationStatus, Submission } from "../domain/application.ts";
+import type { NewAuditEntry } from "../domain/audit.ts";
 import { isUuid } from "../domain/ids.ts";
 import type { NewMail } from "../domain/mail.ts";
 import { auditPut } from "./audit.ts";
 import { countQuery, readFilledPage, type TransactItem, transact } from "./dynamo-helpers.ts";
 import { aboutPerson, emailHash, keys, withoutKeys } from "./keys.ts";
 import { queueMail } from "./outbox.ts";
+import { acceptedPartnerUpdate } from "./partner-repository.ts";
 import { queryAll } from "./query-all.ts";
 
 const DAY_MS = 86_400_000;
@@ -13,18 +15,7 @@ const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 /** A confirmed submission is kept a while (ids only), so a second click on its link still finds it. */
 const CONFIRMED_SUBMISSION_DAYS = 30;
 
-/** The applications one form submission created; the confirmation link names it. */
-export interface Submission {
-  id: string;
-  applicationIds: string[];
-  createdAt: string;
-  confirmedAt?: string;
-  /** The latest confirmation mail of this submission, and when it was queued (a repeated application resends). */
-  confirmationMailId?: string;
-  lastConfirmationAt?: string;
-  confirmations?: number;
-  expiresAt: number;
-}
+export type { Submission };
 
 /** "This person has an open application for this table": at most one, whatever the timing of requests. */
 export interface OpenLock {
@@ -222,18 +213,23 @@ export class ApplicationRepository {
   }
 
   /**
-   * The decision: the application becomes `decided` (only from submitted), the person's lock on the table goes,
-   * the applicant's mail is queued, and `also` (e.g. the partner record of an acceptance) is written: one
-   * transaction. False when the application was decided at the same moment, or (with `routedToEmail`, a decision
-   * through a link) routed to someone else meanwhile: nothing was written.
+   * The decision, in one transaction: the application becomes `decided` (only from submitted), the person's lock on
+   * the table goes, the applicant's mail is queued, the audit entry is written and, on acceptance (`partner`), the
+   * applicant joins the partner list with the table (created or merged, never erased: see acceptedPartnerUpdate).
+   * False when the application was decided at the same moment, or (with `routedToEmail`, a decision through a link)
+   * routed to someone else meanwhile: nothing was written.
    */
   async decide(
-    decided: Application,
-    mail: NewMail,
-    also: TransactItem[],
+    decision: {
+      decided: Application;
+      mail: NewMail;
+      audit: NewAuditEntry;
+      partner?: { applicant: Applicant; workTableId: string };
+      routedToEmail?: string;
+    },
     now: Date,
-    routedToEmail?: string,
   ): Promise<boolean> {
+    const { decided, mail, audit, partner, routedToEmail } = decision;
     const items: TransactItem[] = [
       {
         Put: {
@@ -256,22 +252,24 @@ export class ApplicationRepository {
         },
       },
       queueMail(this.tableName, mail, now),
-      ...also,
+      auditPut(this.tableName, audit, now),
+      ...(partner
+        ? [acceptedPartnerUpdate(this.tableName, partner.applicant, partner.workTableId, now.toISOString())]
+        : []),
     ];
     return (await transact(this.db, items)).length === 0;
   }
 
   /**
-   * A submitted application replaced by its changed version (a re-routing), only if nobody changed it since it was
-   * read, with its mails and `also` (the audit entry), in one transaction. False when it changed meanwhile.
+   * A submitted application routed to someone else: its changed version replaces it, only if nobody changed it
+   * since it was read (`before`), with the new recipient's mail and the audit entry, in one transaction. False when
+   * it changed meanwhile: nothing was written.
    */
-  async replaceSubmitted(
-    before: Application,
-    after: Application,
-    mails: NewMail[],
-    also: TransactItem[],
+  async reroute(
+    change: { before: Application; after: Application; mail: NewMail; audit: NewAuditEntry },
     now: Date,
   ): Promise<boolean> {
+    const { before, after, mail, audit } = change;
     const failed = await transact(this.db, [
       {
         Put: {
@@ -282,8 +280,8 @@ export class ApplicationRepository {
           ExpressionAttributeValues: { ":submitted": "submitted", ":seen": before.updatedAt },
         },
       },
-      ...mails.map((mail) => queueMail(this.tableName, mail, now)),
-      ...also,
+      queueMail(this.tableName, mail, now),
+      auditPut(this.tableName, audit, now),
     ]);
     return failed.length === 0;
   }

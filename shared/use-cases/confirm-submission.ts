@@ -4,15 +4,14 @@ import { forwardedMail, newApplicationMail, tableRef } from "../domain/applicati
 import type { NewMail, TableRef } from "../domain/mail.ts";
 import type { WorkTable } from "../domain/work-table.ts";
 import type { TokenSigner } from "../security/tokens.ts";
-import type { ApplicationRepository } from "../store/application-repository.ts";
-import type { WorkTableRepository } from "../store/work-table-repository.ts";
 import type { LinkOutcome } from "./link-outcome.ts";
+import type { Applications, WorkTables } from "./ports.ts";
 import { tablesById } from "./submit-application.ts";
 
 export interface ConfirmDeps {
   signer: () => Promise<TokenSigner>;
-  workTables: WorkTableRepository;
-  applications: ApplicationRepository;
+  workTables: Pick<WorkTables, "list">;
+  applications: Pick<Applications, "getSubmission" | "get" | "confirm">;
 }
 
 export type ConfirmOutcome = LinkOutcome<{

@@ -4,16 +4,18 @@ import { decidedMail, newApplicationMail, tableRefOf } from "../domain/applicati
 import { readDecisionLinkSubject } from "../domain/link-paths.ts";
 import type { WorkTable } from "../domain/work-table.ts";
 import type { TokenSigner } from "../security/tokens.ts";
-import type { ApplicationRepository } from "../store/application-repository.ts";
-import { auditPut } from "../store/audit.ts";
-import { acceptedPartnerUpdate } from "../store/partner-repository.ts";
-import type { WorkTableRepository } from "../store/work-table-repository.ts";
 import type { LinkOutcome } from "./link-outcome.ts";
+import type { Applications, DecisionWrite, WorkTables } from "./ports.ts";
 
-export interface DecideDeps {
+/** What routing an application to someone else needs. */
+export interface RerouteDeps {
+  workTables: Pick<WorkTables, "get">;
+  applications: Pick<Applications, "get" | "reroute">;
+}
+
+export interface DecideDeps extends RerouteDeps {
   signer: () => Promise<TokenSigner>;
-  workTables: WorkTableRepository;
-  applications: ApplicationRepository;
+  applications: Pick<Applications, "get" | "decide" | "reroute">;
 }
 
 /** A decision link whose application went to someone else: it decides nothing, and its page names nobody. */
@@ -137,33 +139,24 @@ async function decide(
   if (application.status !== "submitted") return { kind: "not_found" };
   const decided = decidedApplication(application, decision, note, by, now);
   const mail = decidedMail(application, tableRefOf(table, application.workTableId), decision, note);
-  const also = [
-    auditPut(
-      deps.applications.tableName,
-      {
-        at: now.toISOString(),
-        actor: by.email || "contact",
-        action: by.role === "coordinator" ? "application.decide_on_behalf" : "application.decide",
-        subject: { type: "application", id: application.id },
-        before: { status: application.status },
-        after: { status: decided.status },
-        ...(note ? { note } : {}),
-      },
-      now,
-    ),
+  const write: DecisionWrite = {
+    decided,
+    mail,
+    audit: {
+      at: now.toISOString(),
+      actor: by.email || "contact",
+      action: by.role === "coordinator" ? "application.decide_on_behalf" : "application.decide",
+      subject: { type: "application", id: application.id },
+      before: { status: application.status },
+      after: { status: decided.status },
+      ...(note ? { note } : {}),
+    },
     ...(decision === "accept"
-      ? [
-          acceptedPartnerUpdate(
-            deps.applications.tableName,
-            application.applicant,
-            application.workTableId,
-            now.toISOString(),
-          ),
-        ]
-      : []),
-  ];
-  if (await deps.applications.decide(decided, mail, also, now, routedToEmail))
-    return { kind: "ok", application: decided, table, changed: true };
+      ? { partner: { applicant: application.applicant, workTableId: application.workTableId } }
+      : {}),
+    ...(routedToEmail ? { routedToEmail } : {}),
+  };
+  if (await deps.applications.decide(write, now)) return { kind: "ok", application: decided, table, changed: true };
   return undefined;
 }
 
@@ -178,7 +171,7 @@ export type RerouteOutcome =
  * change is recorded on the application and in the audit log, in one transaction.
  */
 export async function rerouteApplication(
-  deps: DecideDeps,
+  deps: RerouteDeps,
   applicationId: string,
   to: RoutedTo,
   coordinator: string,
@@ -190,19 +183,15 @@ export async function rerouteApplication(
   const table = await deps.workTables.get(application.workTableId);
   const rerouted = reroutedApplication(application, to, coordinator, now);
   const mail = newApplicationMail(rerouted, tableRefOf(table, application.workTableId), to);
-  const audit = auditPut(
-    deps.applications.tableName,
-    {
-      at: now.toISOString(),
-      actor: coordinator,
-      action: "application.reroute",
-      subject: { type: "application", id: application.id },
-      before: { routedTo: application.routedTo?.email },
-      after: { routedTo: to.email, role: to.role },
-    },
-    now,
-  );
-  const ok = await deps.applications.replaceSubmitted(application, rerouted, [mail], [audit], now);
+  const audit = {
+    at: now.toISOString(),
+    actor: coordinator,
+    action: "application.reroute",
+    subject: { type: "application", id: application.id },
+    before: { routedTo: application.routedTo?.email },
+    after: { routedTo: to.email, role: to.role },
+  };
+  const ok = await deps.applications.reroute({ before: application, after: rerouted, mail, audit }, now);
   if (!ok) {
     const again = await deps.applications.get(applicationId);
     return again ? { kind: "not_waiting", application: again } : { kind: "not_found" };

@@ -1,12 +1,11 @@
 import { routeOf } from "../domain/application-lifecycle.ts";
 import type { WorkTableInput } from "../domain/work-table-input.ts";
-import type { ApplicationRepository } from "../store/application-repository.ts";
-import type { PutResult, WorkTableRepository } from "../store/work-table-repository.ts";
-import { type DecideDeps, rerouteApplication } from "./decide-application.ts";
+import { type RerouteDeps, rerouteApplication } from "./decide-application.ts";
+import type { Applications, PagePosition, SavedWorkTable, WorkTables } from "./ports.ts";
 
-export interface SaveWorkTableDeps extends DecideDeps {
-  workTables: WorkTableRepository;
-  applications: ApplicationRepository;
+export interface SaveWorkTableDeps extends RerouteDeps {
+  workTables: Pick<WorkTables, "get" | "put">;
+  applications: Pick<Applications, "get" | "reroute" | "list">;
 }
 
 /**
@@ -21,13 +20,13 @@ export async function saveWorkTable(
   input: WorkTableInput,
   now: Date,
   options: { expectedVersion?: string; actor: string },
-): Promise<PutResult & { rerouted: number }> {
+): Promise<SavedWorkTable & { rerouted: number }> {
   const result = await deps.workTables.put(id, input, now, options);
   const before = result.previous ? routeOf(result.previous).email.toLowerCase() : undefined;
   const route = routeOf(result.table);
   if (before === undefined || before === route.email.toLowerCase()) return { ...result, rerouted: 0 };
   let rerouted = 0;
-  let startKey: Record<string, unknown> | undefined;
+  let startKey: PagePosition | undefined;
   do {
     const page = await deps.applications.list({ status: "submitted", workTableId: id, limit: 100, startKey });
     for (const application of page.items) {

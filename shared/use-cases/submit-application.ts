@@ -4,14 +4,13 @@ import {
   type ApplicationStatus,
   CONFIRMATION_RESEND_AFTER_MINUTES,
   checkAdmission,
+  type Submission,
 } from "../domain/application.ts";
 import { newApplication, unconfirmedExpiry } from "../domain/application-lifecycle.ts";
 import { confirmationMail, tableRef, tableRefOf } from "../domain/application-mail-data.ts";
 import type { WorkTable } from "../domain/work-table.ts";
 import { consentTextHash, LABELS } from "../i18n/labels.ts";
-import type { ApplicationRepository, Submission } from "../store/application-repository.ts";
-import type { RateLimiter } from "../store/rate-limiter.ts";
-import type { WorkTableRepository } from "../store/work-table-repository.ts";
+import type { Applications, RateLimiter, WorkTables } from "./ports.ts";
 
 export interface ApplicationLimits {
   /** Submissions per email address and hour. */
@@ -24,8 +23,16 @@ export interface ApplicationLimits {
 
 /** What applying needs: the public api function carries no more than this. */
 export interface SubmitDeps {
-  workTables: WorkTableRepository;
-  applications: ApplicationRepository;
+  workTables: Pick<WorkTables, "list">;
+  applications: Pick<
+    Applications,
+    | "insertSubmission"
+    | "openApplicationOf"
+    | "get"
+    | "getSubmission"
+    | "confirmationMailStatus"
+    | "recordConfirmationMail"
+  >;
   rateLimiter: RateLimiter;
   limits: ApplicationLimits;
 }
@@ -42,7 +49,7 @@ export type SubmitOutcome =
   | { kind: "invalid"; errors: { path: string; message: string }[] }
   | { kind: "rate_limited"; retryAfterSeconds: number };
 
-export async function tablesById(workTables: WorkTableRepository): Promise<Map<string, WorkTable>> {
+export async function tablesById(workTables: Pick<WorkTables, "list">): Promise<Map<string, WorkTable>> {
   return new Map((await workTables.list()).map((t) => [t.id, t]));
 }
 

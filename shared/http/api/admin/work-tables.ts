@@ -3,6 +3,7 @@ import { Hono } from "hono/tiny";
 import { DomainError } from "../../../domain/errors.ts";
 import { isWorkTableId, type WorkTable } from "../../../domain/work-table.ts";
 import { WORK_TABLE_READ_ONLY, workTableInputSchema } from "../../../domain/work-table-input.ts";
+import type { WorkTableRepository } from "../../../store/work-table-repository.ts";
 import { type SaveWorkTableDeps, saveWorkTable } from "../../../use-cases/save-work-table.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { readJsonBody } from "../../json-body.ts";
@@ -24,7 +25,7 @@ function notFound(c: Context) {
  * archived tables). A GET carries the table's ETag; a PUT with If-Match is refused with 412 when the table changed
  * since (no silent overwrite of someone else's edit).
  */
-export function adminWorkTableRoutes(deps: SaveWorkTableDeps, now: () => Date) {
+export function adminWorkTableRoutes(deps: SaveWorkTableDeps & { workTables: WorkTableRepository }, now: () => Date) {
   const { workTables } = deps;
   return new Hono<AppEnv>()
     .get(
