@@ -1,5 +1,6 @@
 import { PERSONAL_DATA_RETENTION } from "../domain/retention.ts";
 import { erasePerson, type PersonDeps } from "../use-cases/person-data.ts";
+import type { Partners } from "../use-cases/ports.ts";
 
 const YEAR_MS = 365 * 86_400_000;
 
@@ -9,7 +10,10 @@ const YEAR_MS = 365 * 86_400_000;
  * the same way a coordinator erases someone on request. Part of the daily run; a partner who came back meanwhile
  * (subscribed again, joined a table) has lost the mark and stays.
  */
-export async function retireLeftPartners(deps: PersonDeps, now: Date): Promise<{ erased: number; kept: number }> {
+export async function retireLeftPartners(
+  deps: PersonDeps & { partners: Pick<Partners, "get" | "all"> },
+  now: Date,
+): Promise<{ erased: number; kept: number }> {
   const before = now.getTime() - PERSONAL_DATA_RETENTION.leftPartnerYears * YEAR_MS;
   const due = (await deps.partners.all()).filter((p) => {
     const since = p.unsubscribedAt ?? (p.workTableIds.size === 0 ? p.tablesLeftAt : undefined);

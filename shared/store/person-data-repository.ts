@@ -1,12 +1,31 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { keys, personPartition } from "./keys.ts";
+import type { Application } from "../domain/application.ts";
+import type { AuditEntry } from "../domain/audit.ts";
+import type { Rsvp } from "../domain/conference.ts";
+import type { OutboxMail } from "../domain/mail.ts";
+import type { ApiToken, Session, SignInRequest } from "../domain/people.ts";
+import type { Erasure, PersonRecords } from "../domain/person-records.ts";
+import type { SecondFactorRecord } from "../domain/second-factor.ts";
+import { emailHash, keys, personPartition, withoutKeys } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
 
-export type StoredItem = Record<string, unknown> & { pk: string; sk: string };
+type StoredItem = Record<string, unknown> & { pk: string; sk: string };
+
+const normalize = (email: string) => email.trim().toLowerCase();
+/** The items of one kind among a person's (the kind is the start of their gsi3 sort key, see keys.aboutPerson). */
+const ofKind = (items: StoredItem[], kind: string) => items.filter((i) => String(i.gsi3sk).startsWith(`${kind}#`));
+const keyOf = (item: StoredItem) => ({ pk: item.pk, sk: item.sk });
+
+/** An audit entry as the person is shown it: without the keys and without its TTL. */
+function auditEntryOf(item: StoredItem): AuditEntry {
+  const { expiresAt: _ttl, ...entry } = withoutKeys<AuditEntry & { expiresAt?: number }>(item);
+  return entry;
+}
 
 /**
- * What a data subject request needs from the table beyond the other repositories: every item about one person
- * (gsi3, see keys.aboutPerson), the audit entries about a thing, and deleting or anonymising many items.
+ * What a data subject request needs from the table beyond the other repositories: every record about one person
+ * (gsi3, see keys.aboutPerson; their sessions and API tokens through gsi1), the audit entries about a thing, and
+ * erasing a person: deleting their items and anonymising the audit entries about or by them.
  * Used only by the use cases in use-cases/person-data.ts.
  */
 export class PersonDataRepository {
@@ -15,8 +34,69 @@ export class PersonDataRepository {
     readonly tableName: string,
   ) {}
 
+  /** Applications, RSVPs, mails, sign-in requests, the second factor, what they did, sessions and API tokens. */
+  async recordsAbout(email: string): Promise<PersonRecords> {
+    const address = normalize(email);
+    const [items, sessions, tokens] = await Promise.all([
+      this.itemsAbout(address),
+      this.indexed(keys.sessionsPartition(address)),
+      this.indexed(keys.apiTokensPartition(address)),
+    ]);
+    const secondFactor = ofKind(items, "MFA")[0];
+    return {
+      applications: ofKind(items, "APP").map((i) => withoutKeys<Application>(i)),
+      rsvps: ofKind(items, "RSVP").map((i) => withoutKeys<Rsvp>(i)),
+      mails: ofKind(items, "MAIL").map((i) => withoutKeys<OutboxMail>(i)),
+      signInRequests: ofKind(items, "SIGNIN").map((i) => withoutKeys<SignInRequest>(i)),
+      ...(secondFactor ? { secondFactor: withoutKeys<SecondFactorRecord>(secondFactor) } : {}),
+      auditEntries: ofKind(items, "AUDIT").map(auditEntryOf),
+      sessions: sessions.map((i) => withoutKeys<Session>(i)),
+      apiTokens: tokens.map((i) => withoutKeys<ApiToken>(i)),
+    };
+  }
+
+  /** The audit entries about one thing (an application, a partner), oldest first, without their TTL. */
+  async auditAbout(type: string, id: string): Promise<AuditEntry[]> {
+    return (await this.auditItemsAbout(type, id)).map(auditEntryOf);
+  }
+
+  /**
+   * Erases a person's items: everything tagged with them but the audit entries (applications, RSVPs, mails,
+   * sign-in requests, the second factor), the locks and submissions of their applications, the partner record, a
+   * suppression by address, sessions and API tokens are deleted; the audit entries about or by them (tagged with
+   * them, about the partner or one of their applications) keep only `erasedId`. The counts are of the deletions
+   * asked for (a key may repeat) and of the audit entries anonymised. Running it again finishes what failed.
+   */
+  async erase(email: string, erasedId: string): Promise<Erasure> {
+    const address = normalize(email);
+    const items = await this.itemsAbout(address);
+    const isAudit = (i: StoredItem) => String(i.gsi3sk).startsWith("AUDIT#");
+    const applications = ofKind(items, "APP").map((i) => withoutKeys<Application>(i));
+    const hash = emailHash(address);
+    const keysToDelete: { pk: string; sk: string }[] = items.filter((i) => !isAudit(i)).map(keyOf);
+    for (const application of applications) {
+      keysToDelete.push(keys.openApplication(hash, application.workTableId), keys.submission(application.submissionId));
+    }
+    keysToDelete.push(keys.partner(address), keys.suppression(address));
+    const [sessions, tokens] = await Promise.all([
+      this.indexed(keys.sessionsPartition(address)),
+      this.indexed(keys.apiTokensPartition(address)),
+    ]);
+    keysToDelete.push(...[...sessions, ...tokens].map(keyOf));
+
+    const aboutThem = [
+      ...items.filter(isAudit),
+      ...(await this.auditItemsAbout("partner", address)),
+      ...(await Promise.all(applications.map((a) => this.auditItemsAbout("application", a.id)))).flat(),
+    ];
+    const unique = [...new Map(aboutThem.map((i) => [i.pk, i])).values()];
+    for (const item of unique) await this.anonymiseAudit(item, address, erasedId);
+    await this.deleteAll(keysToDelete);
+    return { deleted: keysToDelete.length, anonymised: unique.length };
+  }
+
   /** Applications, RSVPs, mails, sign-in requests and audit entries by them: everything tagged with the person. */
-  async itemsAbout(email: string): Promise<StoredItem[]> {
+  private async itemsAbout(email: string): Promise<StoredItem[]> {
     return (await queryAll(this.db, {
       TableName: this.tableName,
       IndexName: "gsi3",
@@ -25,8 +105,8 @@ export class PersonDataRepository {
     })) as StoredItem[];
   }
 
-  /** A person's sessions or API tokens (gsi1, by their address), as stored: to delete them. */
-  async indexed(partition: string): Promise<StoredItem[]> {
+  /** A person's sessions or API tokens (gsi1, by their address), as stored. */
+  private async indexed(partition: string): Promise<StoredItem[]> {
     return (await queryAll(this.db, {
       TableName: this.tableName,
       IndexName: "gsi1",
@@ -36,7 +116,7 @@ export class PersonDataRepository {
   }
 
   /** The audit entries about one thing (an application, a partner), as stored. */
-  async auditAbout(type: string, id: string): Promise<StoredItem[]> {
+  private async auditItemsAbout(type: string, id: string): Promise<StoredItem[]> {
     return (await queryAll(this.db, {
       TableName: this.tableName,
       IndexName: "gsi2",
@@ -46,7 +126,7 @@ export class PersonDataRepository {
   }
 
   /** Deletes items by key, 25 a request; what DynamoDB leaves unprocessed is sent again. Deleting twice is harmless. */
-  async deleteAll(itemKeys: { pk: string; sk: string }[]): Promise<void> {
+  private async deleteAll(itemKeys: { pk: string; sk: string }[]): Promise<void> {
     const unique = [...new Map(itemKeys.map((k) => [`${k.pk}|${k.sk}`, { pk: k.pk, sk: k.sk }])).values()];
     for (let start = 0; start < unique.length; start += 25) {
       let requests: { DeleteRequest: { Key: Record<string, unknown> } }[] | undefined = unique
@@ -65,8 +145,7 @@ export class PersonDataRepository {
    * Keeps an audit entry readable without the person: who and what stay as "erased:<keyed hash>", the before,
    * after and note (which may hold their name, address or words) go, and so does its place in the person's index.
    */
-  async anonymiseAudit(item: StoredItem, email: string, erasedId: string): Promise<void> {
-    const address = email.trim().toLowerCase();
+  private async anonymiseAudit(item: StoredItem, address: string, erasedId: string): Promise<void> {
     const subject = item.subject as { type: string; id: string };
     const aboutThem = subject.id.toLowerCase() === address;
     const newSubject = aboutThem ? { type: "person", id: erasedId } : subject;

@@ -1,30 +1,21 @@
 import type { Application } from "../domain/application.ts";
+import type { AuditEntry } from "../domain/audit.ts";
 import type { Rsvp } from "../domain/conference.ts";
-import type { OutboxMail } from "../domain/mail.ts";
 import type { Partner } from "../domain/partner.ts";
 import type { Coordinator } from "../domain/people.ts";
-import { type SecondFactorRecord, type SecondFactorView, secondFactorView } from "../domain/second-factor.ts";
+import { type SecondFactorView, secondFactorView } from "../domain/second-factor.ts";
 import { loadMailTexts, mailContent } from "../mail/templates.ts";
 import type { TokenSigner } from "../security/tokens.ts";
-import type { AccessRepository } from "../store/access-repository.ts";
-import type { ApplicationRepository } from "../store/application-repository.ts";
-import type { AuditEntry, AuditRepository } from "../store/audit.ts";
-import type { ConferenceRepository } from "../store/conference-repository.ts";
-import { emailHash, keys, withoutKeys } from "../store/keys.ts";
-import type { PartnerRepository } from "../store/partner-repository.ts";
-import type { PersonDataRepository, StoredItem } from "../store/person-data-repository.ts";
-import type { SuppressionRepository } from "../store/suppression-repository.ts";
-import type { WorkTableRepository } from "../store/work-table-repository.ts";
+import type { Access, AuditLog, Conferences, Partners, PersonDataStore, Suppressions, WorkTables } from "./ports.ts";
 
 export interface PersonDeps {
-  personData: PersonDataRepository;
-  partners: PartnerRepository;
-  applications: ApplicationRepository;
-  conferences: ConferenceRepository;
-  access: AccessRepository;
-  suppressions: SuppressionRepository;
-  workTables: WorkTableRepository;
-  audit: AuditRepository;
+  personData: PersonDataStore;
+  partners: Pick<Partners, "get">;
+  conferences: Pick<Conferences, "get">;
+  access: Pick<Access, "coordinator">;
+  suppressions: Pick<Suppressions, "get" | "addErased">;
+  workTables: Pick<WorkTables, "list">;
+  audit: AuditLog;
   signer: () => Promise<TokenSigner>;
 }
 
@@ -79,32 +70,24 @@ export async function readPersonData(
 /** Collects everything about a person: the person index, the partner record, sessions, tokens, audit entries. */
 export async function collectPersonData(deps: PersonDeps, email: string, now: Date): Promise<PersonData> {
   const address = email.trim().toLowerCase();
-  const [items, partner, tables, coordinator, suppressed, sessionItems, tokenItems, partnerAudit] = await Promise.all([
-    deps.personData.itemsAbout(address),
+  const [records, partner, tables, coordinator, suppressed, partnerAudit] = await Promise.all([
+    deps.personData.recordsAbout(address),
     deps.partners.get(address),
     deps.workTables.list({ includeArchived: true }),
     deps.access.coordinator(address),
     deps.suppressions.get(address),
-    deps.personData.indexed(keys.sessionsPartition(address)),
-    deps.personData.indexed(keys.apiTokensPartition(address)),
     deps.personData.auditAbout("partner", address),
   ]);
   const names = new Map(tables.map((t) => [t.id, `${t.numeral} – ${t.name}`]));
-  const of = (prefix: string) => items.filter((i) => String(i.gsi3sk).startsWith(prefix));
-  const applications = of("APP#").map((i) => withoutKeys<Application>(i));
+  const { applications } = records;
   const applicationAudit = (
     await Promise.all(applications.map((a) => deps.personData.auditAbout("application", a.id)))
   ).flat();
   const audit = new Map<string, AuditEntry>();
-  for (const item of [...of("AUDIT#"), ...partnerAudit, ...applicationAudit]) {
-    const entry = withoutKeys<AuditEntry & { expiresAt?: number }>(item);
-    const { expiresAt: _ttl, ...rest } = entry;
-    audit.set(entry.id, rest);
-  }
-  await loadMailTexts(of("MAIL#").map((i) => withoutKeys<OutboxMail>(i).locale));
+  for (const entry of [...records.auditEntries, ...partnerAudit, ...applicationAudit]) audit.set(entry.id, entry);
+  await loadMailTexts(records.mails.map((mail) => mail.locale));
   const rsvps = await Promise.all(
-    of("RSVP#").map(async (i) => {
-      const rsvp = withoutKeys<Rsvp>(i);
+    records.rsvps.map(async (rsvp) => {
       const conference = await deps.conferences.get(rsvp.conferenceId);
       return { ...rsvp, conference: conference?.title ?? rsvp.conferenceId };
     }),
@@ -120,35 +103,31 @@ export async function collectPersonData(deps: PersonDeps, email: string, now: Da
       : null,
     applications,
     rsvps,
-    mails: of("MAIL#").map((i) => {
-      const mail = withoutKeys<OutboxMail>(i);
-      return {
-        id: mail.id,
-        kind: mail.kind,
-        status: mail.status,
-        subject: mailContent(mail, {}).subject,
-        to: mail.to.map((r) => r.email),
-        createdAt: mail.createdAt,
-        ...((mail as { sentAt?: string }).sentAt ? { sentAt: (mail as { sentAt?: string }).sentAt } : {}),
-      };
-    }),
-    signInRequests: of("SIGNIN#").map((i) => ({
-      createdAt: String(i.createdAt),
-      ...(i.usedAt ? { usedAt: String(i.usedAt) } : {}),
+    mails: records.mails.map((mail) => ({
+      id: mail.id,
+      kind: mail.kind,
+      status: mail.status,
+      subject: mailContent(mail, {}).subject,
+      to: mail.to.map((r) => r.email),
+      createdAt: mail.createdAt,
+      ...(mail.sentAt ? { sentAt: mail.sentAt } : {}),
     })),
-    sessions: sessionItems.map((i) => ({
-      createdAt: String(i.createdAt),
-      lastSeenAt: String(i.lastSeenAt),
-      ...(i.userAgent ? { userAgent: String(i.userAgent) } : {}),
+    signInRequests: records.signInRequests.map((request) => ({
+      createdAt: String(request.createdAt),
+      ...(request.usedAt ? { usedAt: String(request.usedAt) } : {}),
     })),
-    apiTokens: tokenItems.map((i) => ({
-      name: String(i.name),
-      createdAt: String(i.createdAt),
-      expiresAt: Number(i.expiresAt),
-      ...(i.lastUsedAt ? { lastUsedAt: String(i.lastUsedAt) } : {}),
+    sessions: records.sessions.map((session) => ({
+      createdAt: String(session.createdAt),
+      lastSeenAt: String(session.lastSeenAt),
+      ...(session.userAgent ? { userAgent: String(session.userAgent) } : {}),
     })),
-    secondFactor:
-      of("MFA#").length > 0 ? secondFactorView(withoutKeys<SecondFactorRecord>(of("MFA#")[0] ?? {}), now) : null,
+    apiTokens: records.apiTokens.map((token) => ({
+      name: String(token.name),
+      createdAt: String(token.createdAt),
+      expiresAt: Number(token.expiresAt),
+      ...(token.lastUsedAt ? { lastUsedAt: String(token.lastUsedAt) } : {}),
+    })),
+    secondFactor: records.secondFactor ? secondFactorView(records.secondFactor, now) : null,
     coordinator: coordinator ?? null,
     contactOf: tables.flatMap((t) => [
       ...(t.contact.email.toLowerCase() === address
@@ -183,40 +162,18 @@ export async function erasePerson(deps: PersonDeps, email: string, actor: string
   const signer = await deps.signer();
   const erasedId = `erased:${signer.personHash(address)}`;
 
-  const items = await deps.personData.itemsAbout(address);
-  const audits = items.filter((i) => String(i.gsi3sk).startsWith("AUDIT#"));
-  const deletions: StoredItem[] = items.filter((i) => !String(i.gsi3sk).startsWith("AUDIT#"));
-  const hash = emailHash(address);
-  const keysToDelete: { pk: string; sk: string }[] = deletions.map((i) => ({ pk: i.pk, sk: i.sk }));
-  for (const application of data.applications) {
-    keysToDelete.push(keys.openApplication(hash, application.workTableId), keys.submission(application.submissionId));
-  }
-  keysToDelete.push(keys.partner(address), keys.suppression(address));
-  const [sessions, tokens] = await Promise.all([
-    deps.personData.indexed(keys.sessionsPartition(address)),
-    deps.personData.indexed(keys.apiTokensPartition(address)),
-  ]);
-  keysToDelete.push(...[...sessions, ...tokens].map((i) => ({ pk: i.pk, sk: i.sk })));
-
-  const aboutThem = [
-    ...audits,
-    ...(await deps.personData.auditAbout("partner", address)),
-    ...(await Promise.all(data.applications.map((a) => deps.personData.auditAbout("application", a.id)))).flat(),
-  ];
-  const unique = [...new Map(aboutThem.map((i) => [i.pk, i])).values()];
   // The suppression first: should anything below fail, no mailing reaches them meanwhile.
   await deps.suppressions.addErased(signer.personHash(address), now);
-  for (const item of unique) await deps.personData.anonymiseAudit(item, address, erasedId);
-  await deps.personData.deleteAll(keysToDelete);
+  const { deleted, anonymised } = await deps.personData.erase(address, erasedId);
   await deps.audit.record(
     {
       at: now.toISOString(),
       actor,
       action: "person.erase",
       subject: { type: "person", id: erasedId },
-      after: { deleted: keysToDelete.length, anonymised: unique.length },
+      after: { deleted, anonymised },
     },
     now,
   );
-  return { kind: "erased", erasedId, deleted: keysToDelete.length, anonymised: unique.length };
+  return { kind: "erased", erasedId, deleted, anonymised };
 }
