@@ -1,16 +1,15 @@
 import type { Answer, Conference, Rsvp } from "../domain/conference.ts";
 import type { TokenSigner } from "../security/tokens.ts";
-import type { AuditRepository } from "../store/audit.ts";
-import type { ConferenceRepository } from "../store/conference-repository.ts";
 import type { LinkOutcome } from "./link-outcome.ts";
+import type { AuditLog, Conferences } from "./ports.ts";
 
 type PartnerForRsvp = { email: string; name: string; organisation?: string | null };
 
 export interface RsvpDeps {
-  conferences: ConferenceRepository;
+  conferences: Pick<Conferences, "get" | "rsvpOf" | "answer">;
   partners: { byHandle(handle: string): Promise<PartnerForRsvp | undefined> };
   signer: () => Promise<TokenSigner>;
-  audit: Pick<AuditRepository, "record">;
+  audit: AuditLog;
 }
 
 export type RsvpLoad = LinkOutcome<{

@@ -1,7 +1,10 @@
-import type { AccessRepository } from "../store/access-repository.ts";
+import type { Access } from "./ports.ts";
 
 export interface CoordinatorDeps {
-  access: AccessRepository;
+  access: Pick<
+    Access,
+    "addCoordinator" | "requireSecondFactorEverywhere" | "removeCoordinator" | "endAllSessions" | "endAllApiTokens"
+  >;
 }
 
 /**

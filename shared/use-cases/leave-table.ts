@@ -1,14 +1,13 @@
 import type { Partner } from "../domain/partner.ts";
 import type { WorkTable } from "../domain/work-table.ts";
 import type { TokenSigner } from "../security/tokens.ts";
-import type { PartnerRepository } from "../store/partner-repository.ts";
-import type { WorkTableRepository } from "../store/work-table-repository.ts";
 import type { LinkOutcome } from "./link-outcome.ts";
+import type { Partners, WorkTables } from "./ports.ts";
 
 export interface LeaveDeps {
   signer: () => Promise<TokenSigner>;
-  partners: PartnerRepository;
-  workTables: WorkTableRepository;
+  partners: Pick<Partners, "byHandle" | "removeFromTable">;
+  workTables: Pick<WorkTables, "get">;
 }
 
 export type LeaveLoad = LinkOutcome<{ partner: Partner; table: WorkTable; member: boolean }>;

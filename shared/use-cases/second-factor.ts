@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { generateSecret, generateURI, verifySync } from "otplib";
+import type { NewAuditEntry } from "../domain/audit.ts";
 import type { Locale } from "../domain/locale.ts";
 import type { NewMail } from "../domain/mail.ts";
 import {
@@ -9,13 +10,11 @@ import {
   type SecondFactorRecord,
 } from "../domain/second-factor.ts";
 import type { TokenSigner } from "../security/tokens.ts";
-import type { AccessRepository } from "../store/access-repository.ts";
-import type { NewAuditEntry } from "../store/audit.ts";
-import type { SecondFactorRepository } from "../store/second-factor-repository.ts";
+import type { Access, SecondFactors } from "./ports.ts";
 
 export interface SecondFactorDeps {
-  secondFactors: SecondFactorRepository;
-  access: AccessRepository;
+  secondFactors: SecondFactors;
+  access: Pick<Access, "endAllSessions">;
   signer: () => Promise<TokenSigner>;
 }
 

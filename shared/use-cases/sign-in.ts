@@ -3,16 +3,28 @@ import type { Locale } from "../domain/locale.ts";
 import type { NewMail } from "../domain/mail.ts";
 import { type ApiToken, type Principal, type Session, SIGN_IN } from "../domain/people.ts";
 import { hasSecondFactor } from "../domain/second-factor.ts";
+import { secretHash } from "../security/secret-hash.ts";
 import type { TokenSigner } from "../security/tokens.ts";
-import { type AccessRepository, secretHash } from "../store/access-repository.ts";
-import type { RateLimiter } from "../store/rate-limiter.ts";
-import type { SecondFactorRepository } from "../store/second-factor-repository.ts";
 import type { LinkOutcome } from "./link-outcome.ts";
+import type { Access, RateLimiter, SecondFactors } from "./ports.ts";
 
 export interface SignInDeps {
-  access: AccessRepository;
+  access: Pick<
+    Access,
+    | "seedCoordinators"
+    | "coordinator"
+    | "createSignInRequest"
+    | "signInRequest"
+    | "useSignInRequest"
+    | "session"
+    | "touchSession"
+    | "deleteSession"
+    | "apiToken"
+    | "markApiTokenUsed"
+    | "createApiToken"
+  >;
   /** Whose sign-in needs a second step: coordinators always, others once they enrolled. */
-  secondFactors: Pick<SecondFactorRepository, "get">;
+  secondFactors: Pick<SecondFactors, "get">;
   rateLimiter: RateLimiter;
   signer: () => Promise<TokenSigner>;
   /** The first coordinators (COORDINATOR_EMAILS): written to the table when it has no coordinator yet. */

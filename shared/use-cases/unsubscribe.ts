@@ -1,10 +1,10 @@
 import type { TokenSigner } from "../security/tokens.ts";
-import type { PartnerRepository } from "../store/partner-repository.ts";
 import type { LinkOutcome } from "./link-outcome.ts";
+import type { Partners } from "./ports.ts";
 
 export interface UnsubscribeDeps {
   signer: () => Promise<TokenSigner>;
-  partners: PartnerRepository;
+  partners: Pick<Partners, "byHandle" | "unsubscribe">;
 }
 
 /**
