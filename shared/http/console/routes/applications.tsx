@@ -5,7 +5,6 @@ import {
   type Application,
   type ApplicationStatus,
   FOLLOW_UP_DAYS,
-  type RoutedTo,
 } from "../../../domain/application.ts";
 import { isUuid } from "../../../domain/ids.ts";
 import type { Locale } from "../../../domain/locale.ts";
@@ -13,7 +12,8 @@ import { emailAddress, personName } from "../../../domain/text.ts";
 import type { WorkTable } from "../../../domain/work-table.ts";
 import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
 import type { AuditEntry } from "../../../store/audit.ts";
-import { decideOnBehalf, rerouteApplication } from "../../../use-cases/decide-application.ts";
+import { decideOnBehalf } from "../../../use-cases/decide-application.ts";
+import { type ForwardTarget, forwardApplication } from "../../../use-cases/forward-application.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { decodeCursor, encodeCursor } from "../../cursor.ts";
@@ -208,20 +208,19 @@ export function applicationRoutes(deps: AppDependencies, now: () => Date) {
     .post("/:id/weiterleitung", async (c) => {
       const t = consoleTexts(c.var.locale);
       const id = c.req.param("id");
-      const application = isUuid(id) ? await deps.applications.get(id) : undefined;
-      if (!application) return detail(c, id);
-      const table = await deps.workTables.get(application.workTableId);
       const choice = field(c.var.form, "to");
-      let to: RoutedTo | undefined;
-      if (choice === "deputy" && table?.deputy) to = { ...table.deputy, role: "deputy" };
-      if (choice === "contact" && table) to = { ...table.contact, role: "contact" };
+      let target: ForwardTarget | undefined;
+      if (choice === "deputy" || choice === "contact") target = { to: choice };
       if (choice === "other") {
         const name = personName(120).safeParse(field(c.var.form, "name"));
         const email = emailAddress().safeParse(field(c.var.form, "email"));
-        if (name.success && email.success) to = { name: name.data, email: email.data, role: "other" };
+        if (name.success && email.success) target = { to: "other", name: name.data, email: email.data };
       }
-      if (!to) return detail(c, id, { text: t.fieldsInvalid, error: true }, 422);
-      const outcome = await rerouteApplication(deps, id, to, c.var.principal.email, now());
+      // detail() shows the 404 page for an application that does not exist, whatever was chosen.
+      if (!target) return detail(c, id, { text: t.fieldsInvalid, error: true }, 422);
+      const outcome = await forwardApplication(deps, id, target, c.var.principal.email, now());
+      if (outcome.kind === "not_found") return detail(c, id);
+      if (outcome.kind === "no_recipient") return detail(c, id, { text: t.fieldsInvalid, error: true }, 422);
       if (outcome.kind !== "ok") return detail(c, id, { text: t.notWaiting, error: true }, 409);
       return detail(c, id, { text: t.rerouted });
     });

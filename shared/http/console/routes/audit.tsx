@@ -3,6 +3,7 @@ import { Hono } from "hono/tiny";
 import type { Locale } from "../../../domain/locale.ts";
 import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
 import type { AuditEntry } from "../../../store/audit.ts";
+import { queryAudit } from "../../../use-cases/audit-log.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { decodeCursor, encodeCursor } from "../../cursor.ts";
@@ -49,13 +50,14 @@ export function auditRoutes(deps: AppDependencies) {
     const action = filters.action.trim().slice(0, 60);
     const actor = filters.actor.trim().toLowerCase().slice(0, 254);
     const start = await decodeCursor(deps.signer, "audit", filters.cursor || undefined, new Date());
-    const page = await deps.audit.list({
+    const read = await queryAudit(deps, {
       ...(action ? { action } : {}),
       ...(actor ? { actor } : {}),
       limit: 50,
-      ...(start.ok && start.key ? { startKey: start.key } : {}),
+      ...(start.ok && start.key ? { position: start.key } : {}),
     });
-    const next = await encodeCursor(deps.signer, "audit", page.nextKey, new Date());
+    const items = read.kind === "ok" ? read.items : [];
+    const next = await encodeCursor(deps.signer, "audit", read.kind === "ok" ? read.next : undefined, new Date());
     return consolePage(
       c,
       { title: t.auditTitle, path: "/konsole/protokoll", section: "audit" },
@@ -80,7 +82,7 @@ export function auditRoutes(deps: AppDependencies) {
         <StackTable
           caption={t.auditTitle}
           empty={t.none}
-          rows={page.items}
+          rows={items}
           columns={[
             { label: t.at, cell: (e) => berlinDateTime(e.at, locale) },
             { label: t.actor, cell: (e) => e.actor },

@@ -4,6 +4,7 @@ import { NOTICE_KINDS, NOTICE_PATHS, type Notice, type NoticeKind } from "../../
 import { paragraph } from "../../../domain/text.ts";
 import { consoleTexts } from "../../../i18n/console.ts";
 import { labelsOf } from "../../../i18n/labels.ts";
+import { noticeVersion, saveNotice } from "../../../use-cases/notices.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { ErrorSummary, Field } from "../../ui/form-parts.tsx";
@@ -65,7 +66,7 @@ export function noticeRoutes(deps: AppDependencies, now: () => Date) {
         <p>{t.noticeFormat}</p>
         <form method="post" action={href(path, locale)} novalidate>
           <Csrf token={c.var.principal.session?.csrfToken ?? ""} />
-          <input type="hidden" name="version" value={notice.updatedAt ?? ""} />
+          <input type="hidden" name="version" value={noticeVersion(notice)} />
           <Field
             id="field-de"
             label={t.noticeGerman}
@@ -120,14 +121,15 @@ export function noticeRoutes(deps: AppDependencies, now: () => Date) {
         };
         return edit(c, current, { de: field(c.var.form, "de"), en: enText, errors, error: t.fieldsInvalid }, 422);
       }
-      const saved = await deps.notices.put(
+      const outcome = await saveNotice(
+        deps,
         kind,
         { de: de.data, ...(en?.success ? { en: en.data } : {}) },
         { expectedVersion: field(c.var.form, "version"), actor: c.var.principal.email },
         now(),
       );
-      if (!saved) return edit(c, await deps.notices.get(kind), { error: t.staleNotice }, 409);
-      return edit(c, await deps.notices.get(kind), { notice: t.saved });
+      if (outcome.kind === "stale") return edit(c, outcome.notice, { error: t.staleNotice }, 409);
+      return edit(c, outcome.notice, { notice: t.saved });
     });
 
   function notFound(c: Context<AppEnv>) {
