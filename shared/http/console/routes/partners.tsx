@@ -2,27 +2,26 @@ import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import * as z from "zod/mini";
 import { isPartnerHandle } from "../../../domain/ids.ts";
-import type { Locale } from "../../../domain/locale.ts";
 import { consoleLocaleOf, LOCALES } from "../../../domain/locale.ts";
 import type { Partner } from "../../../domain/partner.ts";
-import {
-  MAX_CSV_BYTES,
-  type PartnerCsvRows,
-  parsePartnerCsv,
-  partnersToCsv,
-  partnersToSpreadsheet,
-} from "../../../domain/partner-csv.ts";
+import { MAX_CSV_BYTES, parsePartnerCsv, partnersToCsv, partnersToSpreadsheet } from "../../../domain/partner-csv.ts";
 import { line, paragraph } from "../../../domain/text.ts";
-import { isWorkTableId, type WorkTable } from "../../../domain/work-table.ts";
-import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
+import { isWorkTableId } from "../../../domain/work-table.ts";
+import { consoleTexts } from "../../../i18n/console.ts";
 import { CSV } from "../../../i18n/csv.ts";
-import type { ImportOutcome } from "../../../store/partner-repository.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { decodeCursor, encodeCursor } from "../../cursor.ts";
-import { ChoiceGroup, ErrorSummary, Field } from "../../ui/form-parts.tsx";
-import { Csrf, href, Notice } from "../layout.tsx";
-import { berlinDateTime, consolePage, field, NextPage, SearchForm, StackTable, WorkTableFilter } from "../parts.tsx";
+import { field } from "../parts.tsx";
+import { importPage, importPreviewPage } from "../views/partner-import.tsx";
+import {
+  type PartnerDetailState,
+  type PartnerListFilter,
+  partnerDetailPage,
+  partnerListPage,
+  partnerNotFoundPage,
+  suppressionListPage,
+} from "../views/partners.tsx";
 import { History } from "./audit.tsx";
 
 const PAGE = 25;
@@ -35,28 +34,14 @@ const editSchema = z.object({
 });
 const noteSchema = paragraph(1000);
 
-interface ListFilter {
-  workTableId?: string;
-  search: string;
-  cursor?: string;
-}
-
-const tableLabel = (tables: WorkTable[], id: string) => {
-  const table = tables.find((w) => w.id === id);
-  return table ? table.numeral : id;
-};
-
 /**
  * The partner directory for coordinators: list (filtered by work table in the URL, searched by POST so no name or
  * address lands in a URL), each partner by their opaque handle with edit, mailing-list state and history; the
- * import with a preview before anything is written; the exports; the suppression list.
+ * import with a preview before anything is written; the exports; the suppression list. The pages are in
+ * views/partners.tsx and views/partner-import.tsx.
  */
 export function partnerRoutes(deps: AppDependencies, now: () => Date) {
-  const csrfOf = (c: Context<AppEnv>) => c.var.principal.session?.csrfToken ?? "";
-
-  const list = async (c: Context<AppEnv>, filter: ListFilter, notice?: string) => {
-    const t = consoleTexts(c.var.locale);
-    const locale = c.var.locale;
+  const list = async (c: Context<AppEnv>, filter: PartnerListFilter, notice?: string) => {
     const tables = await deps.workTables.list({ includeArchived: true });
     const start = await decodeCursor(deps.signer, "console-partners", filter.cursor, now());
     const page = await deps.partners.list({
@@ -70,215 +55,25 @@ export function partnerRoutes(deps: AppDependencies, now: () => Date) {
       page.items.map(async (p) => ({ ...p, handle: p.handle ?? (await deps.partners.ensureHandle(p)) })),
     );
     const next = await encodeCursor(deps.signer, "console-partners", page.nextKey, now());
-    const tisch = filter.workTableId ? `tisch=${encodeURIComponent(filter.workTableId)}` : "";
-    return consolePage(
-      c,
-      { title: t.partnersTitle, path: "/konsole/partner", section: "partners" },
-      <>
-        {notice ? <Notice>{notice}</Notice> : null}
-        <ul class="actions">
-          <li>
-            <a href={href("/konsole/partner/import", locale)}>{t.importTitle}</a>
-          </li>
-          <li>
-            <a href={href(`/konsole/partner/export?format=tabelle${tisch ? `&${tisch}` : ""}`, locale)}>
-              {t.export}: {t.exportSpreadsheet}
-            </a>
-          </li>
-          <li>
-            <a href={href(`/konsole/partner/export?format=technisch${tisch ? `&${tisch}` : ""}`, locale)}>
-              {t.export}: {t.exportTechnical}
-            </a>
-          </li>
-          <li>
-            <a href={href("/konsole/partner/sperrliste", locale)}>{t.suppressionsTitle}</a>
-          </li>
-        </ul>
-        <WorkTableFilter
-          t={t}
-          locale={locale}
-          action="/konsole/partner"
-          tables={tables}
-          selected={filter.workTableId}
-        />
-        <SearchForm
-          t={t}
-          locale={locale}
-          action="/konsole/partner/suche"
-          csrf={csrfOf(c)}
-          label={t.partnerSearchLabel}
-          value={filter.search}
-        />
-        <StackTable
-          caption={t.partnersTitle}
-          empty={t.none}
-          rows={rows}
-          columns={[
-            { label: t.name, cell: (p) => <a href={href(`/konsole/partner/${p.handle}`, locale)}>{p.name}</a> },
-            { label: t.email, cell: (p) => p.email },
-            { label: t.organisation, cell: (p) => p.organisation ?? "–" },
-            {
-              label: t.tables,
-              cell: (p) =>
-                [...p.workTableIds]
-                  .map((id) => tableLabel(tables, id))
-                  .sort()
-                  .join(", ") || "–",
-            },
-            {
-              label: t.mailingList,
-              cell: (p) =>
-                p.unsubscribedAt ? t.unsubscribedSince(berlinDateTime(p.unsubscribedAt, locale)) : t.subscribed,
-            },
-          ]}
-        />
-        <NextPage
-          t={t}
-          locale={locale}
-          next={next}
-          csrf={csrfOf(c)}
-          search={filter.search}
-          searchAction="/konsole/partner/suche"
-          list="/konsole/partner"
-          query={new URLSearchParams(filter.workTableId ? { tisch: filter.workTableId } : {})}
-        />
-      </>,
-    );
+    return partnerListPage(c, { filter, tables, rows, next }, notice);
   };
 
   const detail = async (
     c: Context<AppEnv>,
     partner: Partner,
-    state: {
-      values?: Record<string, string>;
-      tables?: string[];
-      errors?: Record<string, string>;
-      notice?: string;
-      error?: string;
-    } = {},
+    state: PartnerDetailState = {},
     status: 200 | 409 | 422 = 200,
   ) => {
     const t = consoleTexts(c.var.locale);
-    const locale = c.var.locale;
     const [tables, history, suppression] = await Promise.all([
       deps.workTables.list({ includeArchived: true }),
       deps.audit.about("partner", partner.email),
       deps.suppressions.get(partner.email),
     ]);
-    const values = state.values ?? {
-      name: partner.name,
-      organisation: partner.organisation ?? "",
-      legalBasis: partner.legalBasis ?? "",
-      locale: partner.locale,
-    };
-    const chosen = state.tables ?? [...partner.workTableIds];
-    const errors = state.errors ?? {};
-    const base = `/konsole/partner/${partner.handle}`;
-    const text = (name: string, label: string, max: number, required = false) => (
-      <Field
-        id={`field-${name}`}
-        label={label}
-        required={required ? t.required : undefined}
-        error={errors[name]}
-        control={(a) => <input type="text" name={name} maxlength={max} value={values[name] ?? ""} {...a} />}
-      />
-    );
-    return consolePage(
+    return partnerDetailPage(
       c,
-      { title: t.partnerTitle(partner.name), path: base, section: "partners" },
-      <>
-        {state.notice ? <Notice>{state.notice}</Notice> : null}
-        <ErrorSummary
-          heading={t.fieldsInvalid}
-          formError={state.error}
-          errors={Object.entries(errors).map(([name, message]) => [name, message])}
-        />
-        <dl class="facts">
-          <dt>{t.email}</dt>
-          <dd>{partner.email}</dd>
-          <dt>{t.source}</dt>
-          <dd>
-            {partner.source === "import" ? t.sourceImport : t.sourceApplication},{" "}
-            {berlinDateTime(partner.createdAt, locale)}
-          </dd>
-          <dt>{t.mailingList}</dt>
-          <dd>
-            {partner.unsubscribedAt
-              ? t.unsubscribedSince(berlinDateTime(partner.unsubscribedAt, locale))
-              : t.subscribed}
-            {suppression ? `; ${t.suppressed(t.suppressionReason[suppression.reason])}` : ""}
-          </dd>
-        </dl>
-        <form method="post" action={href(base, locale)} novalidate>
-          <Csrf token={csrfOf(c)} />
-          <input type="hidden" name="version" value={partner.updatedAt} />
-          {text("name", t.name, 120, true)}
-          {text("organisation", t.organisation, 200)}
-          {text("legalBasis", t.legalBasis, 200)}
-          <ChoiceGroup
-            id="field-tables"
-            legend={t.tables}
-            error={errors.tables}
-            type="checkbox"
-            name="tables"
-            choices={tables.map((w) => ({
-              value: w.id,
-              label: `${w.numeral}: ${w.name}${w.archivedAt ? ` (${t.archived})` : ""}`,
-            }))}
-            checked={(id) => chosen.includes(id)}
-          />
-          <ChoiceGroup
-            id="field-locale"
-            legend={t.language}
-            type="radio"
-            name="locale"
-            choices={[
-              { value: "de", label: "Deutsch" },
-              { value: "en", label: "English" },
-            ]}
-            checked={(l) => values.locale === l}
-          />
-          <p>
-            <button type="submit">{t.save}</button>
-          </p>
-        </form>
-        <div class="card">
-          {partner.unsubscribedAt ? (
-            <form method="post" action={href(`${base}/wieder-anmelden`, locale)}>
-              <Csrf token={csrfOf(c)} />
-              <h2>{t.resubscribe}</h2>
-              <Field
-                id="field-note"
-                label={t.note}
-                hint={t.resubscribeHint}
-                required={t.required}
-                error={errors.note}
-                control={(a) => <textarea name="note" rows={3} maxlength={1000} {...a} />}
-              />
-              <p>
-                <button type="submit">{t.resubscribe}</button>
-              </p>
-            </form>
-          ) : (
-            <form method="post" action={href(`${base}/abmelden`, locale)}>
-              <Csrf token={csrfOf(c)} />
-              <h2>{t.unsubscribe}</h2>
-              <Field
-                id="field-note"
-                label={t.note}
-                hint={t.unsubscribeHint}
-                error={errors.note}
-                control={(a) => <textarea name="note" rows={3} maxlength={1000} {...a} />}
-              />
-              <p>
-                <button type="submit">{t.unsubscribe}</button>
-              </p>
-            </form>
-          )}
-        </div>
-        <h2>{t.partnerHistory}</h2>
-        <History t={t} locale={locale} entries={history} />
-      </>,
+      { partner, tables, suppression, history: <History t={t} locale={c.var.locale} entries={history} /> },
+      state,
       status,
     );
   };
@@ -288,35 +83,11 @@ export function partnerRoutes(deps: AppDependencies, now: () => Date) {
     return isPartnerHandle(handle) ? deps.partners.byHandle(handle) : undefined;
   };
 
-  const importPage = (
+  const suppressionList = async (
     c: Context<AppEnv>,
-    state: { error?: string; reasons?: string[] } = {},
-    status: 200 | 413 | 415 | 422 = 200,
-  ) => {
-    const t = consoleTexts(c.var.locale);
-    return consolePage(
-      c,
-      { title: t.importTitle, path: "/konsole/partner/import", section: "partners" },
-      <>
-        <ErrorSummary heading={t.fileRejected} formError={state.error} errors={[]} />
-        <p>{t.importIntro}</p>
-        <form method="post" action={href("/konsole/partner/import", c.var.locale)} enctype="multipart/form-data">
-          <Csrf token={csrfOf(c)} />
-          <Field
-            id="field-file"
-            label={t.file}
-            required={t.required}
-            error={state.error ? t.fileRejected : undefined}
-            control={(a) => <input type="file" name="file" accept=".csv,text/csv" required {...a} />}
-          />
-          <p>
-            <button type="submit">{t.preview}</button>
-          </p>
-        </form>
-      </>,
-      status,
-    );
-  };
+    state: { notice?: string; error?: string; email?: string } = {},
+    status: 200 | 404 | 422 = 200,
+  ) => suppressionListPage(c, await deps.suppressions.list(), state, status);
 
   return new Hono<AppEnv>()
     .get("/", (c) => {
@@ -378,18 +149,7 @@ export function partnerRoutes(deps: AppDependencies, now: () => Date) {
               now(),
             )
           : undefined;
-      return consolePage(
-        c,
-        { title: t.previewTitle, path: "/konsole/partner/import", section: "partners" },
-        <ImportPreview
-          t={t}
-          parsed={parsed}
-          outcomes={outcomes}
-          draft={draft}
-          csrf={csrfOf(c)}
-          locale={c.var.locale}
-        />,
-      );
+      return importPreviewPage(c, { parsed, outcomes, draft });
     })
     .post("/import/bestaetigen", async (c) => {
       const t = consoleTexts(c.var.locale);
@@ -420,12 +180,12 @@ export function partnerRoutes(deps: AppDependencies, now: () => Date) {
     })
     .get("/:handle", async (c) => {
       const partner = await byHandle(c);
-      return partner ? detail(c, partner) : notFound(c);
+      return partner ? detail(c, partner) : partnerNotFoundPage(c);
     })
     .post("/:handle", async (c) => {
       const t = consoleTexts(c.var.locale);
       const partner = await byHandle(c);
-      if (!partner) return notFound(c);
+      if (!partner) return partnerNotFoundPage(c);
       const form = c.var.form;
       const values = {
         name: field(form, "name"),
@@ -455,7 +215,7 @@ export function partnerRoutes(deps: AppDependencies, now: () => Date) {
         { expectedVersion: field(form, "version"), actor: c.var.principal.email },
         now(),
       );
-      if (result.outcome === "not_found") return notFound(c);
+      if (result.outcome === "not_found") return partnerNotFoundPage(c);
       if (result.outcome === "stale") return detail(c, result.partner, { error: t.partnerStale }, 409);
       return detail(c, result.partner, {
         notice: result.outcome === "saved" ? t.partnerSaved : t.partnerUnchanged,
@@ -464,16 +224,16 @@ export function partnerRoutes(deps: AppDependencies, now: () => Date) {
     .post("/:handle/abmelden", async (c) => {
       const t = consoleTexts(c.var.locale);
       const partner = await byHandle(c);
-      if (!partner) return notFound(c);
+      if (!partner) return partnerNotFoundPage(c);
       const note = field(c.var.form, "note").slice(0, 1000);
       const result = await deps.partners.unsubscribe(partner.email, now(), c.var.principal.email, note || undefined);
-      if (result.outcome === "not_found") return notFound(c);
+      if (result.outcome === "not_found") return partnerNotFoundPage(c);
       return detail(c, result.partner, { notice: t.unsubscribedDone });
     })
     .post("/:handle/wieder-anmelden", async (c) => {
       const t = consoleTexts(c.var.locale);
       const partner = await byHandle(c);
-      if (!partner) return notFound(c);
+      if (!partner) return partnerNotFoundPage(c);
       const note = noteSchema.safeParse(field(c.var.form, "note"));
       if (!note.success) return detail(c, partner, { errors: { note: t.noteRequired }, error: t.noteRequired }, 422);
       const result = await deps.partners.resubscribe(
@@ -481,137 +241,9 @@ export function partnerRoutes(deps: AppDependencies, now: () => Date) {
         { by: c.var.principal.email, note: note.data },
         now(),
       );
-      if (result.outcome === "not_found") return notFound(c);
+      if (result.outcome === "not_found") return partnerNotFoundPage(c);
       return detail(c, result.partner, {
         notice: result.outcome === "resubscribed" ? t.resubscribedDone : t.subscribed,
       });
     });
-
-  async function suppressionList(
-    c: Context<AppEnv>,
-    state: { notice?: string; error?: string; email?: string } = {},
-    status: 200 | 404 | 422 = 200,
-  ) {
-    const t = consoleTexts(c.var.locale);
-    const locale = c.var.locale;
-    const suppressions = await deps.suppressions.list();
-    return consolePage(
-      c,
-      { title: t.suppressionsTitle, path: "/konsole/partner/sperrliste", section: "partners" },
-      <>
-        {state.notice ? <Notice>{state.notice}</Notice> : null}
-        <ErrorSummary heading={t.fieldsInvalid} formError={state.error} errors={[]} />
-        <p>{t.suppressionsIntro}</p>
-        <p>{t.liftHint}</p>
-        <StackTable
-          caption={t.suppressionsTitle}
-          empty={t.none}
-          rows={suppressions}
-          columns={[
-            { label: t.email, cell: (s) => s.email || t.addressErased },
-            { label: t.reason, cell: (s) => t.suppressionReason[s.reason] },
-            { label: t.detail, cell: (s) => s.detail },
-            { label: t.since, cell: (s) => berlinDateTime(s.at, locale) },
-            {
-              label: t.lift,
-              // An erased person's entry has no address to lift it by; their entry is the last trace of them.
-              cell: (s) =>
-                s.reason === "erased" ? (
-                  "–"
-                ) : (
-                  <form method="post" action={href("/konsole/partner/sperrliste/aufheben", locale)}>
-                    <Csrf token={csrfOf(c)} />
-                    <input type="hidden" name="email" value={s.email} />
-                    <label for={`note-${s.email}`}>{t.note}</label>
-                    <input type="text" id={`note-${s.email}`} name="note" maxlength={1000} required />
-                    <button type="submit">{t.lift}</button>
-                  </form>
-                ),
-            },
-          ]}
-        />
-      </>,
-      status,
-    );
-  }
-
-  function notFound(c: Context<AppEnv>) {
-    const t = consoleTexts(c.var.locale);
-    return consolePage(c, { title: t.notFoundTitle, path: "/konsole/partner" }, <p>{t.notFound}</p>, 404);
-  }
-}
-
-function ImportPreview(props: {
-  t: ConsoleTexts;
-  parsed: PartnerCsvRows;
-  outcomes: ImportOutcome[];
-  draft: string | undefined;
-  csrf: string;
-  locale: Locale;
-}) {
-  const { t, parsed, outcomes } = props;
-  const count = (o: ImportOutcome) => outcomes.filter((x) => x === o).length;
-  const label: Record<ImportOutcome, string> = { taken: t.taken, merged: t.merged, unchanged: t.unchanged };
-  const rows = parsed.rows.map((r, i) => ({ ...r, outcome: outcomes[i] ?? "unchanged" }));
-  return (
-    <>
-      <p>{t.previewIntro}</p>
-      <p class="notice" role="status">
-        {t.previewCounts(count("taken"), count("merged"), count("unchanged"), parsed.refused.length)}
-      </p>
-      {props.draft ? (
-        <form method="post" action={href("/konsole/partner/import/bestaetigen", props.locale)}>
-          <Csrf token={props.csrf} />
-          <input type="hidden" name="entwurf" value={props.draft} />
-          <p>
-            <button type="submit">{t.confirmImport}</button>
-          </p>
-        </form>
-      ) : (
-        <p>{t.nothingToImport}</p>
-      )}
-      <h2>
-        {t.refused} ({parsed.refused.length})
-      </h2>
-      <StackTable
-        caption={t.refused}
-        empty={t.none}
-        rows={parsed.refused}
-        columns={[
-          { label: t.line, cell: (r) => String(r.line) },
-          { label: t.reason, cell: (r) => r.reason },
-        ]}
-      />
-      {parsed.duplicates.length > 0 ? (
-        <>
-          <h2>
-            {t.duplicates} ({parsed.duplicates.length})
-          </h2>
-          <StackTable
-            caption={t.duplicates}
-            empty={t.none}
-            rows={parsed.duplicates}
-            columns={[
-              { label: t.line, cell: (d) => String(d.line) },
-              { label: t.reason, cell: (d) => `${t.line} ${d.mergedInto}` },
-            ]}
-          />
-        </>
-      ) : null}
-      <h2>
-        {t.previewTitle} ({rows.length})
-      </h2>
-      <StackTable
-        caption={t.previewTitle}
-        empty={t.none}
-        rows={rows}
-        columns={[
-          { label: t.line, cell: (r) => String(r.line) },
-          { label: t.name, cell: (r) => r.partner.name },
-          { label: t.email, cell: (r) => r.partner.email },
-          { label: t.outcome, cell: (r) => label[r.outcome] },
-        ]}
-      />
-    </>
-  );
 }
