@@ -1,16 +1,10 @@
 import { loadConsoleTexts } from "../i18n/console.ts";
 import { loadPageTexts } from "../i18n/web.ts";
-import { adminApplicationRoutes } from "./api/admin/applications.ts";
-import { adminConferenceRoutes } from "./api/admin/conferences.ts";
-import { adminMailRoutes } from "./api/admin/mails.ts";
-import { adminPartnerRoutes } from "./api/admin/partners.ts";
-import { adminPeopleRoutes } from "./api/admin/people.ts";
-import { adminWorkTableRoutes } from "./api/admin/work-tables.ts";
-import { describeRoute } from "./api/describe.ts";
 import { authDeps, csrfTokenMatches, isCoordinator, principalOf } from "./auth.ts";
 import { type AppDependencies, type BaseApp, baseApp, noStore } from "./base.ts";
 import { mountConsole } from "./console/console-app.tsx";
 import { allowOrigins } from "./cors.ts";
+import { mountLazy } from "./lazy-routes.ts";
 import { problem } from "./problem.ts";
 import { STYLE_SOURCE } from "./ui/layout.tsx";
 
@@ -45,27 +39,9 @@ export function mountAdmin(app: BaseApp, deps: AppDependencies) {
     c.set("principal", principal);
     await next();
   });
-  app.route("/api/admin/work-tables", adminWorkTableRoutes(deps, now));
-  app.route("/api/admin/applications", adminApplicationRoutes(deps, now));
-  app.route("/api/admin/partners", adminPartnerRoutes(deps, now));
-  app.route("/api/admin/conferences", adminConferenceRoutes(deps, now));
-  app.route("/api/admin/mails", adminMailRoutes(deps, now));
-  app.route("/api/admin/people", adminPeopleRoutes(deps, now));
-  app.get(
-    "/api/admin/suppressions",
-    describeRoute((d) => ({
-      operationId: "adminListSuppressions",
-      tag: "people",
-      coordinators: true,
-      summary: { en: "Addresses no mailing reaches", de: "Adressen, die kein Versand erreicht" },
-      description: {
-        en: "Reported by SES as bouncing for good or complaining, and erased people (by hash only).",
-        de: "Von SES als dauerhaft unzustellbar oder mit Beschwerde gemeldet, und gelöschte Personen (nur als Hash).",
-      },
-      responses: { 200: d.json("SuppressionList", { en: "The list.", de: "Die Liste." }) },
-    })),
-    async (c) => c.json({ items: await deps.suppressions.list() }),
-  );
+  // The routes themselves (api/admin/routes.ts) are loaded by the first request to the API: a console page
+  // never compiles them. New admin API routes are mounted there.
+  mountLazy(app, ["/api/admin"], async () => (await import("./api/admin/routes.ts")).adminApiRoutes(deps, now));
   return app;
 }
 

@@ -1,12 +1,12 @@
+import { Hono } from "hono/tiny";
 import type { SubmitDeps } from "../use-cases/submit-application.ts";
 import { describeRoute } from "./api/describe.ts";
 import type { HealthBody } from "./api/openapi/response-schemas.ts";
-import { applicationLinkRoutes, applicationRoutes } from "./api/routes/applications.ts";
-import { rsvpRoutes } from "./api/routes/rsvp.ts";
-import { unsubscribeRoutes } from "./api/routes/unsubscribe.ts";
 import { workTableRoutes } from "./api/routes/work-tables.ts";
+import type { AppEnv } from "./app-env.ts";
 import { type AppDependencies, type BaseApp, baseApp } from "./base.ts";
 import { allowOrigins } from "./cors.ts";
+import { mountLazy } from "./lazy-routes.ts";
 import { problem } from "./problem.ts";
 
 /** What the public api function needs, and nothing more: its bundle is what most cold starts load. */
@@ -42,7 +42,12 @@ export function mountApi(app: BaseApp, deps: ApiDependencies) {
     },
   );
   app.route("/api/work-tables", workTableRoutes(deps.workTables));
-  app.route("/api", applicationRoutes(deps, deps.clientAddress, now));
+  // Applying validates with zod and writes a transaction: its code is loaded by the first application, so a
+  // cold start that only lists the work tables never compiles it.
+  mountLazy(app, ["/api/applications"], async () => {
+    const { applicationRoutes } = await import("./api/routes/applications.ts");
+    return new Hono<AppEnv>().route("/api", applicationRoutes(deps, deps.clientAddress, now));
+  });
   return app;
 }
 
@@ -52,9 +57,17 @@ export function mountApi(app: BaseApp, deps: ApiDependencies) {
  */
 export function mountLinkApi(app: BaseApp, deps: AppDependencies) {
   const now = deps.now ?? (() => new Date());
-  app.route("/api", applicationLinkRoutes(deps, now));
-  app.route("/api", unsubscribeRoutes(deps, now));
-  app.route("/api", rsvpRoutes(deps, now));
+  mountLazy(app, ["/api/confirmations", "/api/decisions", "/api/unsubscribe", "/api/rsvp"], async () => {
+    const [{ applicationLinkRoutes }, { unsubscribeRoutes }, { rsvpRoutes }] = await Promise.all([
+      import("./api/routes/applications.ts"),
+      import("./api/routes/unsubscribe.ts"),
+      import("./api/routes/rsvp.ts"),
+    ]);
+    return new Hono<AppEnv>()
+      .route("/api", applicationLinkRoutes(deps, now))
+      .route("/api", unsubscribeRoutes(deps, now))
+      .route("/api", rsvpRoutes(deps, now));
+  });
   return app;
 }
 

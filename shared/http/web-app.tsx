@@ -1,17 +1,17 @@
 import { html } from "hono/html";
+import { Hono } from "hono/tiny";
+import { LINK_PAGES } from "../domain/link-paths.ts";
 import type { Locale } from "../domain/locale.ts";
 import { loadPageTexts } from "../i18n/web.ts";
 import { mountLinkApi } from "./api-app.ts";
+import type { AppEnv } from "./app-env.ts";
 import { type AppDependencies, type BaseApp, baseApp } from "./base.ts";
 import { allowOrigins } from "./cors.ts";
+import { mountLazy } from "./lazy-routes.ts";
 import { problem } from "./problem.ts";
 import { STYLE_SOURCE } from "./ui/layout.tsx";
-import { apiDocRoutes } from "./web/routes/api-docs.tsx";
 import { applicationPageRoutes } from "./web/routes/application-pages.tsx";
-import { leavePageRoutes } from "./web/routes/leave-pages.tsx";
 import { noticePageRoutes } from "./web/routes/notice-pages.tsx";
-import { rsvpPageRoutes } from "./web/routes/rsvp-pages.tsx";
-import { unsubscribePageRoutes } from "./web/routes/unsubscribe-pages.tsx";
 import { NotFoundPage } from "./web/views/home.tsx";
 
 export { STYLE_SOURCE } from "./ui/layout.tsx";
@@ -22,11 +22,24 @@ export { STYLE_SOURCE } from "./ui/layout.tsx";
  */
 export function mountWeb(app: BaseApp, deps: AppDependencies) {
   app.route("/", applicationPageRoutes(deps, deps.clientAddress, deps.now ?? (() => new Date())));
-  app.route("/", unsubscribePageRoutes(deps, deps.now ?? (() => new Date())));
-  app.route("/", rsvpPageRoutes(deps, deps.now ?? (() => new Date())));
-  app.route("/", leavePageRoutes(deps, deps.now ?? (() => new Date())));
+  const now = deps.now ?? (() => new Date());
+  // The pages behind links in conference and member mails, and the API's description, are loaded by their first
+  // request (lazy-routes.ts): the home page and the form, which most cold starts serve, compile none of them.
+  mountLazy(app, [LINK_PAGES.unsubscribe, LINK_PAGES.rsvp, LINK_PAGES.leave], async () => {
+    const [{ unsubscribePageRoutes }, { rsvpPageRoutes }, { leavePageRoutes }] = await Promise.all([
+      import("./web/routes/unsubscribe-pages.tsx"),
+      import("./web/routes/rsvp-pages.tsx"),
+      import("./web/routes/leave-pages.tsx"),
+    ]);
+    return new Hono<AppEnv>()
+      .route("/", unsubscribePageRoutes(deps, now))
+      .route("/", rsvpPageRoutes(deps, now))
+      .route("/", leavePageRoutes(deps, now));
+  });
   app.route("/", noticePageRoutes(deps.notices));
-  app.route("/", apiDocRoutes());
+  mountLazy(app, ["/api/openapi.json", "/api/docs"], async () =>
+    (await import("./web/routes/api-docs.tsx")).apiDocRoutes(),
+  );
   return app;
 }
 

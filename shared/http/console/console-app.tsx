@@ -1,23 +1,14 @@
+import { Hono } from "hono/tiny";
 import { consoleTexts } from "../../i18n/console.ts";
 import { signOut } from "../../use-cases/sign-in.ts";
+import type { AppEnv } from "../app-env.ts";
 import { authDeps, clearSessionCookie, sessionCookie } from "../auth.ts";
 import { type AppDependencies, type BaseApp, noStore } from "../base.ts";
+import { mountLazy, type RouteGroup } from "../lazy-routes.ts";
 import { consoleGuard, coordinatorsOnly, tableMembersOnly } from "./guard.tsx";
 import { COORDINATOR_PATHS } from "./layout.tsx";
 import { consolePage } from "./parts.tsx";
-import { accountRoutes } from "./routes/account.tsx";
-import { applicationRoutes } from "./routes/applications.tsx";
-import { auditRoutes } from "./routes/audit.tsx";
-import { conferenceRoutes } from "./routes/conferences.tsx";
-import { coordinatorRoutes } from "./routes/coordinators.tsx";
-import { mailRoutes } from "./routes/mails.tsx";
-import { noticeRoutes } from "./routes/notices.tsx";
 import { overviewRoutes } from "./routes/overview.tsx";
-import { partnerRoutes } from "./routes/partners.tsx";
-import { peopleRoutes } from "./routes/people.tsx";
-import { tableRoutes } from "./routes/table.tsx";
-import { workTableRoutes } from "./routes/work-tables.tsx";
-import { secondStepRoutes } from "./second-step.tsx";
 import { SECOND_STEP } from "./second-step-path.ts";
 import { signInRoutes } from "./sign-in.tsx";
 
@@ -28,9 +19,16 @@ import { signInRoutes } from "./sign-in.tsx";
 export function mountConsole(app: BaseApp, deps: AppDependencies) {
   const now = deps.now ?? (() => new Date());
   const auth = authDeps(deps);
+  /**
+   * A part of the console whose code is loaded by its first request (lazy-routes.ts): a cold start compiles the
+   * sign-in, the guard and the overview, and each section's views and libraries (CSV, QR codes, the second
+   * factor's) only when someone opens it.
+   */
+  const lazySection = (prefix: string, load: () => Promise<RouteGroup>) =>
+    mountLazy(app, [prefix], async () => new Hono<AppEnv>().route(prefix, await load()));
   for (const path of ["/anmelden", "/anmelden/*", "/konsole", "/konsole/*"]) app.use(path, noStore);
   // Before the sign-in link's routes: their /:token would take "zweiter-faktor" for a token.
-  app.route(SECOND_STEP, secondStepRoutes(deps, now));
+  lazySection(SECOND_STEP, async () => (await import("./second-step.tsx")).secondStepRoutes(deps, now));
   app.route("/anmelden", signInRoutes(deps, now));
   app.use("/konsole", consoleGuard(deps, now));
   app.use("/konsole/*", consoleGuard(deps, now));
@@ -48,16 +46,22 @@ export function mountConsole(app: BaseApp, deps: AppDependencies) {
   app.use("/konsole/tische/:tableId", tableMembersOnly);
   app.use("/konsole/tische/:tableId/*", tableMembersOnly);
   app.route("/konsole", overviewRoutes(deps, now));
-  app.route("/konsole/tische/:tableId", tableRoutes(deps, now));
-  app.route("/konsole/antraege", applicationRoutes(deps, now));
-  app.route("/konsole/arbeitstische", workTableRoutes(deps, now));
-  app.route("/konsole/partner", partnerRoutes(deps, now));
-  app.route("/konsole/tagungen", conferenceRoutes(deps, now));
-  app.route("/konsole/mails", mailRoutes(deps, now));
-  app.route("/konsole/protokoll", auditRoutes(deps));
-  app.route("/konsole/hinweise", noticeRoutes(deps, now));
-  app.route("/konsole/personen", peopleRoutes(deps, now));
-  app.route("/konsole/koordination", coordinatorRoutes(deps, now));
-  app.route("/konsole/zugang", accountRoutes(deps, now));
+  lazySection("/konsole/tische/:tableId", async () => (await import("./routes/table.tsx")).tableRoutes(deps, now));
+  lazySection("/konsole/antraege", async () =>
+    (await import("./routes/applications.tsx")).applicationRoutes(deps, now),
+  );
+  lazySection("/konsole/arbeitstische", async () =>
+    (await import("./routes/work-tables.tsx")).workTableRoutes(deps, now),
+  );
+  lazySection("/konsole/partner", async () => (await import("./routes/partners.tsx")).partnerRoutes(deps, now));
+  lazySection("/konsole/tagungen", async () => (await import("./routes/conferences.tsx")).conferenceRoutes(deps, now));
+  lazySection("/konsole/mails", async () => (await import("./routes/mails.tsx")).mailRoutes(deps, now));
+  lazySection("/konsole/protokoll", async () => (await import("./routes/audit.tsx")).auditRoutes(deps));
+  lazySection("/konsole/hinweise", async () => (await import("./routes/notices.tsx")).noticeRoutes(deps, now));
+  lazySection("/konsole/personen", async () => (await import("./routes/people.tsx")).peopleRoutes(deps, now));
+  lazySection("/konsole/koordination", async () =>
+    (await import("./routes/coordinators.tsx")).coordinatorRoutes(deps, now),
+  );
+  lazySection("/konsole/zugang", async () => (await import("./routes/account.tsx")).accountRoutes(deps, now));
   return app;
 }

@@ -78,10 +78,10 @@ function componentSchemas(): Record<string, JsonSchema> {
   );
 }
 
-function buildDocument() {
+async function buildDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   const tagOrder = Object.keys(TAGS);
-  const all = describedOperations()
+  const all = (await describedOperations())
     // by tag, then in the order the routes are defined (a stable sort)
     .sort((a, b) => tagOrder.indexOf(a.tag) - tagOrder.indexOf(b.tag));
   for (const spec of all) {
@@ -153,7 +153,7 @@ function buildDocument() {
   };
 }
 
-export type OpenApiDocument = ReturnType<typeof buildDocument>;
+export type OpenApiDocument = Awaited<ReturnType<typeof buildDocument>>;
 
-/** The document, built on first use and kept. */
+/** The document, built on first use and kept (the same promise for every caller). */
 export const openApiDocument = once(buildDocument);

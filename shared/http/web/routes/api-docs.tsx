@@ -29,7 +29,7 @@ export function apiDocRoutes() {
       async (c) => {
         if (documentJson === undefined) {
           const { openApiDocument } = await import("../../api/openapi/document.ts");
-          documentJson = JSON.stringify(openApiDocument());
+          documentJson = JSON.stringify(await openApiDocument());
         }
         return c.body(documentJson, 200, { "Content-Type": "application/json; charset=utf-8" });
       },
@@ -57,7 +57,7 @@ export function apiDocRoutes() {
             import("../views/api-reference.tsx"),
           ]);
           page = String(
-            await html`<!DOCTYPE html>${<ApiReferencePage document={openApiDocument()} locale={locale} />}`,
+            await html`<!DOCTYPE html>${<ApiReferencePage document={await openApiDocument()} locale={locale} />}`,
           );
           pages.set(locale, page);
         }

@@ -1,0 +1,40 @@
+import { Hono } from "hono/tiny";
+import type { AppEnv } from "../../app-env.ts";
+import type { AppDependencies } from "../../base.ts";
+import { describeRoute } from "../describe.ts";
+import { adminApplicationRoutes } from "./applications.ts";
+import { adminConferenceRoutes } from "./conferences.ts";
+import { adminMailRoutes } from "./mails.ts";
+import { adminPartnerRoutes } from "./partners.ts";
+import { adminPeopleRoutes } from "./people.ts";
+import { adminWorkTableRoutes } from "./work-tables.ts";
+
+/**
+ * Every route of the coordinators' JSON API under /api/admin, with full paths: admin-app.ts mounts this group
+ * behind its check of the coordinator (token or session, CSRF) and loads it on the first request to the API.
+ */
+export function adminApiRoutes(deps: AppDependencies, now: () => Date) {
+  return new Hono<AppEnv>()
+    .basePath("/api/admin")
+    .route("/work-tables", adminWorkTableRoutes(deps, now))
+    .route("/applications", adminApplicationRoutes(deps, now))
+    .route("/partners", adminPartnerRoutes(deps, now))
+    .route("/conferences", adminConferenceRoutes(deps, now))
+    .route("/mails", adminMailRoutes(deps, now))
+    .route("/people", adminPeopleRoutes(deps, now))
+    .get(
+      "/suppressions",
+      describeRoute((d) => ({
+        operationId: "adminListSuppressions",
+        tag: "people",
+        coordinators: true,
+        summary: { en: "Addresses no mailing reaches", de: "Adressen, die kein Versand erreicht" },
+        description: {
+          en: "Reported by SES as bouncing for good or complaining, and erased people (by hash only).",
+          de: "Von SES als dauerhaft unzustellbar oder mit Beschwerde gemeldet, und gelöschte Personen (nur als Hash).",
+        },
+        responses: { 200: d.json("SuppressionList", { en: "The list.", de: "Die Liste." }) },
+      })),
+      async (c) => c.json({ items: await deps.suppressions.list() }),
+    );
+}
