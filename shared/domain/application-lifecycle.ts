@@ -1,12 +1,12 @@
 import {
   type Application,
-  type ApplicationInput,
   CONSENT_TEXT_VERSION,
   type DecidedBy,
   type Decision,
   RETENTION,
   type RoutedTo,
 } from "./application.ts";
+import type { ApplicationInput } from "./application-input.ts";
 import type { WorkTable } from "./work-table.ts";
 
 /**

@@ -1,11 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import {
-  type ApplicationInput,
-  type ApplicationStatus,
-  CONFIRMATION_RESEND_AFTER_MINUTES,
-  checkAdmission,
-  type Submission,
-} from "../domain/application.ts";
+import { type ApplicationStatus, CONFIRMATION_RESEND_AFTER_MINUTES, type Submission } from "../domain/application.ts";
+import { type ApplicationInput, checkAdmission } from "../domain/application-input.ts";
 import { newApplication, unconfirmedExpiry } from "../domain/application-lifecycle.ts";
 import { confirmationMail, tableRef, tableRefOf } from "../domain/application-mail-data.ts";
 import type { WorkTable } from "../domain/work-table.ts";

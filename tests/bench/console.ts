@@ -8,7 +8,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { startDynamoDbLocal } from "../../infra/local/dynamodb-local.ts";
 import { ensureTable } from "../../infra/local/ensure-table.ts";
-import type { ApplicationInput } from "../../shared/domain/application.ts";
+import type { ApplicationInput } from "../../shared/domain/application-input.ts";
 import { verifiedSession } from "../../shared/domain/people.ts";
 import { createApp } from "../../shared/http/app.tsx";
 import { storeDependencies } from "../../shared/http/dependencies.ts";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApplicationInput } from "../../shared/domain/application.ts";
+import type { ApplicationInput } from "../../shared/domain/application-input.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
 import { confirmSubmission } from "../../shared/use-cases/confirm-submission.ts";
 import { submitApplication } from "../../shared/use-cases/submit-application.ts";

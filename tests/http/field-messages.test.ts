@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as z from "zod/mini";
 import de from "zod/v4/locales/de.js";
 import en from "zod/v4/locales/en.js";
-import { applicationInputSchema, decisionInputSchema } from "../../shared/domain/application.ts";
+import { applicationInputSchema, decisionInputSchema } from "../../shared/domain/application-input.ts";
 import { LOCALES, type Locale } from "../../shared/domain/locale.ts";
 import { rsvpInputSchema } from "../../shared/domain/rsvp-input.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";

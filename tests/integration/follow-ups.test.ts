@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationInputSchema } from "../../shared/domain/application.ts";
+import { applicationInputSchema } from "../../shared/domain/application-input.ts";
 import { decisionLinkSubject } from "../../shared/domain/link-paths.ts";
 import type { OutboxMail } from "../../shared/domain/mail.ts";
 import { runFollowUps } from "../../shared/jobs/follow-ups.ts";

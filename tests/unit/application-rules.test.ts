@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { en } from "zod/locales";
-import { applicationInputSchema, checkAdmission } from "../../shared/domain/application.ts";
+import { applicationInputSchema, checkAdmission } from "../../shared/domain/application-input.ts";
 import type { WorkTable } from "../../shared/domain/work-table.ts";
 import { workTableInputSchema } from "../../shared/domain/work-table-input.ts";
 import { toFieldErrors } from "../../shared/http/json-body.ts";

@@ -2,7 +2,6 @@ import type { Context } from "hono";
 import { csrf } from "hono/csrf";
 import { Hono } from "hono/tiny";
 import { SIGN_IN } from "../../domain/people.ts";
-import { emailAddress } from "../../domain/text.ts";
 import { consoleTexts } from "../../i18n/console.ts";
 import { completeSignIn, openSignInLink, requestSignIn } from "../../use-cases/sign-in.ts";
 import type { AppEnv } from "../app-env.ts";
@@ -71,6 +70,8 @@ export function signInRoutes(deps: AppDependencies, now: () => Date) {
       const t = consoleTexts(c.var.locale);
       const form = await readConsoleForm(c);
       const typed = form ? field(form, "email") : "";
+      // zod only for this one form: loaded when someone asks for a link, not by every console request
+      const { emailAddress } = await import("../../domain/text.ts");
       const parsed = emailAddress().safeParse(typed);
       if (!parsed.success) return signInPage(c, { email: typed, error: t.emailInvalid }, 422);
       // The link will work only in this browser: the request keeps the hash of its sign-in cookie.

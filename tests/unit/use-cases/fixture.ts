@@ -1,4 +1,5 @@
-import { type ApplicationInput, applicationInputSchema, RETENTION } from "../../../shared/domain/application.ts";
+import { RETENTION } from "../../../shared/domain/application.ts";
+import { type ApplicationInput, applicationInputSchema } from "../../../shared/domain/application-input.ts";
 import { decisionLinkSubject } from "../../../shared/domain/link-paths.ts";
 import type { OutboxMail } from "../../../shared/domain/mail.ts";
 import type { WorkTable } from "../../../shared/domain/work-table.ts";

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
-import { applicationInputSchema, decisionInputSchema } from "../../../domain/application.ts";
+import { applicationInputSchema, decisionInputSchema } from "../../../domain/application-input.ts";
 import { applicationFieldMessage, loadFieldTexts } from "../../../i18n/fields.ts";
 import { type ConfirmDeps, confirmSubmission } from "../../../use-cases/confirm-submission.ts";
 import { type DecideDeps, decideApplication, type HandedOn } from "../../../use-cases/decide-application.ts";

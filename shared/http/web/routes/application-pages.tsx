@@ -2,16 +2,12 @@ import type { Context } from "hono";
 import { html } from "hono/html";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import { Hono } from "hono/tiny";
-import { applicationInputSchema } from "../../../domain/application.ts";
 import { linkRoute } from "../../../domain/link-paths.ts";
 import type { Locale } from "../../../domain/locale.ts";
 import { isLocale } from "../../../domain/locale.ts";
 import { applicationField, applicationFieldMessage, FIELDS } from "../../../i18n/fields.ts";
 import { toPublicWorkTable } from "../../../i18n/labels.ts";
 import { applicationTexts, loadPageTexts, pageTexts } from "../../../i18n/web.ts";
-import { confirmSubmission } from "../../../use-cases/confirm-submission.ts";
-import { decideApplication, loadForDecision } from "../../../use-cases/decide-application.ts";
-import { submitApplication, tablesById } from "../../../use-cases/submit-application.ts";
 import type { ClientAddress } from "../../api/routes/applications.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { Services } from "../../dependencies.ts";
@@ -22,6 +18,12 @@ import { ApplicationForm, type FieldErrors, type FormValues } from "../views/app
 import { EasyLanguagePage } from "../views/easy-language.tsx";
 import { type FormState, freshForm, HomePage, MessagePage, NotFoundPage, WorkTablePage } from "../views/home.tsx";
 import { ConfirmedPage, ConfirmPage, DecisionPage, linkProblem } from "../views/link-pages.tsx";
+
+/**
+ * What only posting the form or following a mail's link needs (zod's schemas, the use cases that write): loaded
+ * by the first such request, so the home page and the form, which most cold starts serve, compile none of it.
+ */
+const writing = () => import("./application-writes.ts");
 
 const page = (c: Context<AppEnv>, body: JSX.Element, status: 200 | 404 | 409 | 410 | 413 | 415 | 422 | 429 = 200) =>
   c.html(html`<!DOCTYPE html>${body}`, status);
@@ -92,7 +94,7 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
   };
 
   const publicTables = async (locale: Locale) =>
-    [...(await tablesById(deps.workTables)).values()].map((t) => toPublicWorkTable(t, locale));
+    (await deps.workTables.list()).map((t) => toPublicWorkTable(t, locale));
 
   const formPage = async (c: Context<AppEnv>, form: FormState, status: 200 | 422 | 429) => {
     const locale = c.var.locale;
@@ -162,6 +164,7 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
         const retry = async (errors: FieldErrors, formError?: string) =>
           formPage(c, { values, errors, formError, formToken: await formToken(at) }, 422);
 
+        const { applicationInputSchema, submitApplication, tablesById } = await writing();
         const parsed = applicationInputSchema().safeParse(formInput(read.params, locale));
         if (!parsed.success) {
           return retry(
@@ -215,6 +218,7 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
       })
       .post(linkRoute("confirm"), async (c) => {
         const locale = c.var.locale;
+        const { confirmSubmission } = await writing();
         const outcome = await confirmSubmission(deps, c.req.param("token"), now());
         if (outcome.kind !== "ok") {
           return linkProblem(c, outcome.kind);
@@ -230,6 +234,7 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
       .get(linkRoute("decide"), async (c) => {
         const locale = c.var.locale;
         const token = c.req.param("token");
+        const { loadForDecision } = await writing();
         const loaded = await loadForDecision(deps, token, now());
         if (loaded.kind !== "ok") {
           return linkProblem(c, loaded.kind);
@@ -248,6 +253,7 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
         const decision = read.params.get("decision");
         const note = read.params.get("note")?.trim().slice(0, 1000) || undefined;
         if (decision !== "accept" && decision !== "decline") {
+          const { loadForDecision } = await writing();
           const loaded = await loadForDecision(deps, token, now());
           if (loaded.kind !== "ok") return linkProblem(c, loaded.kind);
           return page(
@@ -262,6 +268,7 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
             422,
           );
         }
+        const { decideApplication } = await writing();
         const outcome = await decideApplication(deps, token, decision, note, now());
         if (outcome.kind === "conflict") {
           return page(
