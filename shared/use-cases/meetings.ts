@@ -1,4 +1,4 @@
-import { type Conference, seasonOf, timeIssues } from "../domain/conference.ts";
+import { type Conference, MEETING_REMINDER_DAYS, seasonOf, timeIssues } from "../domain/conference.ts";
 import type { ConferenceInput } from "../domain/conference-input.ts";
 import { isUuid } from "../domain/ids.ts";
 import type { WorkTable } from "../domain/work-table.ts";
@@ -56,6 +56,34 @@ export function wholeMeeting(input: MeetingInput): MeetingChanges {
     agenda: input.agenda ?? null,
     reminderAt: input.reminderAt ?? null,
   };
+}
+
+/** A meeting to plan as a script sends it: the title, the invitation and the reminder may be left out. */
+export type MeetingDraft = Omit<MeetingInput, "title" | "inviteAt" | "reminderAt"> & {
+  title?: string | undefined;
+  inviteAt?: string | undefined;
+  /** `null`: no reminder. */
+  reminderAt?: string | null | undefined;
+};
+
+const DAY_MS = 86_400_000;
+
+/**
+ * What the console's form does with the fields left empty: the table's title (`defaultTitle`), invited a minute
+ * from now (the schedule needs a time ahead), reminded two days before the start when that is more than a day
+ * after the invitation.
+ */
+export function meetingWithDefaults(draft: MeetingDraft, defaultTitle: string, now: Date): MeetingInput {
+  const { title, inviteAt, reminderAt, ...rest } = draft;
+  const invite = inviteAt ?? new Date(now.getTime() + 60_000).toISOString();
+  const remind = new Date(Date.parse(draft.startsAt) - MEETING_REMINDER_DAYS * DAY_MS);
+  const reminder =
+    reminderAt === undefined
+      ? remind.getTime() > Date.parse(invite) + DAY_MS
+        ? remind.toISOString()
+        : undefined
+      : (reminderAt ?? undefined);
+  return { ...rest, title: title ?? defaultTitle, inviteAt: invite, ...(reminder ? { reminderAt: reminder } : {}) };
 }
 
 /** The meeting of this id, only if it belongs to this table (an id of another shape names none). */
