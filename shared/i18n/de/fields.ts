@@ -66,6 +66,25 @@ export const fields = {
     "The work table was changed at the same time.": "Der Arbeitstisch wurde gleichzeitig geändert.",
     "A backing service is not ready.": "Ein benötigter Dienst ist noch nicht bereit.",
     "The id in the path is not valid.": "Die Kennung im Pfad ist ungültig.",
+    "This application is not waiting for a decision.": "Dieser Antrag wartet nicht auf eine Entscheidung.",
+    "There is no member of this work table with this email address.":
+      "Dieser Arbeitstisch hat kein Mitglied mit dieser Adresse.",
+    "This partner was taken off the work table at the same time.":
+      "Diese Person wurde gleichzeitig vom Arbeitstisch genommen.",
+    "There is no meeting of this work table with this id.": "Dieser Arbeitstisch hat kein Treffen mit dieser Kennung.",
+    "This meeting has been cancelled.": "Dieses Treffen wurde abgesagt.",
+    "The meeting was changed at the same time; please reload.":
+      "Das Treffen wurde gleichzeitig geändert; bitte laden Sie es neu.",
+    "The meeting was changed since you read it; read it again.":
+      "Das Treffen wurde geändert, seit Sie es gelesen haben; bitte lesen Sie es neu.",
+    "There is no coordinator with this email address.": "Mit dieser Adresse koordiniert niemand.",
+    "This person is already a coordinator.": "Diese Person koordiniert bereits.",
+    "The last coordinator cannot be removed.": "Die letzte Person der Koordination kann nicht entfernt werden.",
+    "There is no notice of this kind.": "Diesen Hinweis gibt es nicht.",
+    "The notice was changed since you read it; read it again.":
+      "Der Hinweis wurde geändert, seit Sie ihn gelesen haben; bitte lesen Sie ihn neu.",
+    "The notice was changed at the same time; please retry.":
+      "Der Hinweis wurde gleichzeitig geändert; bitte versuchen Sie es noch einmal.",
   } as Record<string, string>,
   problemPatterns: [
     [
@@ -111,6 +130,9 @@ export const fields = {
       "Bitte verwenden Sie 1–64 Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel kita-uebergang-schule.",
     "must be the event's name; mails add words such as Einladung themselves":
       "Bitte geben Sie den Namen der Veranstaltung an; Wörter wie „Einladung“ setzen die E-Mails selbst davor.",
+    "the work table names no such person": "Der Arbeitstisch nennt keine solche Person.",
+    "use type:id, e.g. application:<id> or partner:<address>":
+      "Bitte geben Sie Art und Kennung an, zum Beispiel application:<Kennung> oder partner:<Adresse>.",
   } as Record<string, string>,
   messagePatterns: [
     [

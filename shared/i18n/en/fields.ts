@@ -34,6 +34,9 @@ export const fields: FieldTexts = {
       "Please use 1–64 lowercase letters, digits and hyphens, for example kita-uebergang-schule.",
     "must be the event's name; mails add words such as Einladung themselves":
       'Please give the event\'s name; the mails put words such as "Invitation" in front of it themselves.',
+    "the work table names no such person": "The work table names no such person.",
+    "use type:id, e.g. application:<id> or partner:<address>":
+      "Please give a type and an id, for example application:<id> or partner:<address>.",
   } as Record<string, string>,
   messagePatterns: [
     [

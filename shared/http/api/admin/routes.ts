@@ -2,9 +2,15 @@ import { Hono } from "hono/tiny";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { describeRoute } from "../describe.ts";
+import { adminApplicationDecisionRoutes } from "./application-decisions.ts";
 import { adminApplicationRoutes } from "./applications.ts";
+import { adminAuditRoutes } from "./audit.ts";
 import { adminConferenceRoutes } from "./conferences.ts";
+import { adminCoordinatorRoutes } from "./coordinators.ts";
 import { adminMailRoutes } from "./mails.ts";
+import { adminMeetingRoutes } from "./meetings.ts";
+import { adminMemberRoutes } from "./members.ts";
+import { adminNoticeRoutes } from "./notices.ts";
 import { adminPartnerRoutes } from "./partners.ts";
 import { adminPeopleRoutes } from "./people.ts";
 import { adminWorkTableRoutes } from "./work-tables.ts";
@@ -36,5 +42,11 @@ export function adminApiRoutes(deps: AppDependencies, now: () => Date) {
         responses: { 200: d.json("SuppressionList", { en: "The list.", de: "Die Liste." }) },
       })),
       async (c) => c.json({ items: await deps.suppressions.list() }),
-    );
+    )
+    .route("/applications", adminApplicationDecisionRoutes(deps, now))
+    .route("/work-tables", adminMemberRoutes(deps, now))
+    .route("/work-tables", adminMeetingRoutes(deps, now))
+    .route("/coordinators", adminCoordinatorRoutes(deps, now))
+    .route("/audit", adminAuditRoutes(deps, now))
+    .route("/notices", adminNoticeRoutes(deps, now));
 }

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { MAIL_ID_PATTERN, UUID_PATTERN } from "../../../domain/ids.ts";
 import { LOCALES } from "../../../domain/locale.ts";
+import { NOTICE_KINDS } from "../../../domain/notices.ts";
 import { WORK_TABLE_ID_PATTERN } from "../../../domain/work-table.ts";
 import { MAX_BODY_BYTES } from "../../json-body.ts";
 import type { ResponseBodyName } from "./response-schemas.ts";
@@ -87,6 +88,38 @@ export const TAGS = {
     en: "Documentation",
     de: "Dokumentation",
     about: { en: "This description of the API.", de: "Diese Beschreibung der Schnittstelle." },
+  },
+  tables: {
+    en: "Coordinators: a table's members and meetings",
+    de: "Koordination: Mitglieder und Treffen eines Tischs",
+    about: {
+      en: "What a table's contact person does in the console: its members (removing one with a note), its meetings (planned like a conference, mailed to the members only) and their replies.",
+      de: "Was die Ansprechperson eines Tischs in der Konsole tut: seine Mitglieder (eines mit Begründung entfernen), seine Treffen (wie eine Tagung geplant, nur an die Mitglieder verschickt) und deren Antworten.",
+    },
+  },
+  coordinators: {
+    en: "Coordinators: coordinators",
+    de: "Koordination: Koordinator:innen",
+    about: {
+      en: "Who is a coordinator: listed, added, removed (never the last one).",
+      de: "Wer koordiniert: auflisten, hinzufügen, entfernen (nie die oder den Letzten).",
+    },
+  },
+  audit: {
+    en: "Coordinators: audit log",
+    de: "Koordination: Protokoll",
+    about: {
+      en: "Every change a person made, newest first, by thing, actor, action and period.",
+      de: "Jede Änderung, die eine Person vorgenommen hat, neueste zuerst, nach Gegenstand, Person, Aktion und Zeitraum.",
+    },
+  },
+  notices: {
+    en: "Coordinators: legal notices",
+    de: "Koordination: Rechtliche Hinweise",
+    about: {
+      en: "The Impressum, the privacy notice and the accessibility statement: German authoritative, English optional.",
+      de: "Impressum, Datenschutzerklärung und Erklärung zur Barrierefreiheit: Deutsch verbindlich, Englisch optional.",
+    },
   },
 } as const satisfies Record<string, Text & { about: Text }>;
 export type Tag = keyof typeof TAGS;
@@ -234,6 +267,24 @@ export const PARAMETERS = {
       de: "Das `ETag` der gelesenen Fassung: Speichern über eine fremde Änderung hinweg wird mit 412 abgelehnt.",
     }),
   },
+  tableId: pathParameter(
+    "tableId",
+    { type: "string", pattern: WORK_TABLE_ID_PATTERN.source },
+    { en: "The work table's id, a slug such as `beratung`.", de: "Die Kennung des Arbeitstischs, z. B. `beratung`." },
+  ),
+  meetingId: pathParameter(
+    "meetingId",
+    { type: "string", format: "uuid", pattern: UUID_PATTERN.source },
+    {
+      en: "The meeting's id; a meeting of another table is not found here.",
+      de: "Die Kennung des Treffens; ein Treffen eines anderen Tischs gibt es hier nicht.",
+    },
+  ),
+  kind: pathParameter(
+    "kind",
+    { type: "string", enum: [...NOTICE_KINDS] },
+    { en: "Which notice.", de: "Welcher Hinweis." },
+  ),
 } as const;
 
 // ---- request bodies, from the schemas the routes validate with ----

@@ -1,10 +1,13 @@
 import * as z from "zod/mini";
 import type { Application } from "../../../domain/application.ts";
 import { APPLICATION_STATUSES, ENGAGEMENTS, ORGANISATION_TYPES } from "../../../domain/application.ts";
-import { SEASONS } from "../../../domain/conference.ts";
+import type { AuditEntry } from "../../../domain/audit.ts";
+import { type Rsvp, SEASONS } from "../../../domain/conference.ts";
 import { LOCALES, TRANSLATED_LOCALES } from "../../../domain/locale.ts";
 import type { MailKind } from "../../../domain/mail.ts";
 import { MAIL_STATUSES } from "../../../domain/mail-delivery.ts";
+import { NOTICE_KINDS, type Notice } from "../../../domain/notices.ts";
+import type { Coordinator } from "../../../domain/people.ts";
 import type { PublicWorkTable, WorkTable } from "../../../domain/work-table.ts";
 import { COUNSELLING_SERVICES } from "../../../domain/work-table.ts";
 import type { ConferenceItem } from "../../../jobs/conference-schedules.ts";
@@ -393,6 +396,44 @@ export const eraseResult = z.strictObject({
   anonymised: count(),
 });
 
+// ---- a table's members and meetings, coordinators, the audit log, the legal notices ----
+
+/** A work table's members: partners of the directory, as `GET /api/admin/partners` shows them. */
+export const memberList = z.strictObject({ items: z.array(partner) });
+
+/** A work table's meetings: conferences with `workTableId`, latest start first. */
+export const meetingList = z.strictObject({ items: z.array(conference) });
+
+/** A partner's answer to an invitation. */
+export const rsvp = z.strictObject({
+  conferenceId: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  organisation: z.optional(z.nullable(z.string())),
+  answer: z.enum(["yes", "no"]),
+  answeredAt: timestamp(),
+});
+export const rsvpList = z.strictObject({ items: z.array(rsvp) });
+
+export const coordinator = z.strictObject({
+  email: z.string(),
+  name: z.optional(z.string()),
+  addedBy: z.string(),
+  addedAt: timestamp(),
+});
+export const coordinatorList = z.strictObject({ items: z.array(coordinator) });
+
+export const auditPage = z.strictObject({ items: z.array(auditEntry), nextCursor });
+
+export const notice = z.strictObject({
+  kind: z.enum(NOTICE_KINDS),
+  de: z.string(),
+  en: z.optional(z.string()),
+  updatedAt: z.optional(timestamp()),
+  updatedBy: z.optional(z.string()),
+});
+export const noticeList = z.strictObject({ items: z.array(notice) });
+
 /** Every response body by its name in the document (`#/components/schemas/<name>`). */
 export const responseBodies = {
   Problem: problemBody,
@@ -421,6 +462,16 @@ export const responseBodies = {
   EraseResult: eraseResult,
   Suppression: suppression,
   SuppressionList: suppressionList,
+  MemberList: memberList,
+  MeetingList: meetingList,
+  Rsvp: rsvp,
+  RsvpList: rsvpList,
+  Coordinator: coordinator,
+  CoordinatorList: coordinatorList,
+  AuditEntry: auditEntry,
+  AuditPage: auditPage,
+  Notice: notice,
+  NoticeList: noticeList,
 } as const;
 export type ResponseBodyName = keyof typeof responseBodies;
 
@@ -570,6 +621,63 @@ export const SCHEMA_TEXTS: Record<ResponseBodyName, Text & { fields?: Record<str
     de: "Eine Adresse, die kein Versand erreicht; bei gelöschten Personen nur der Hash.",
   },
   SuppressionList: { en: "The suppression list.", de: "Die Sperrliste." },
+  MemberList: {
+    en: "The members of one work table, by name.",
+    de: "Die Mitglieder eines Arbeitstischs, nach Namen.",
+  },
+  MeetingList: {
+    en: "One work table's meetings, latest start first.",
+    de: "Die Treffen eines Arbeitstischs, spätestes zuerst.",
+  },
+  Rsvp: {
+    en: "A partner's answer to an invitation.",
+    de: "Die Antwort eines Netzwerkpartners auf eine Einladung.",
+    fields: { answeredAt: { en: "When they last answered.", de: "Wann zuletzt geantwortet wurde." } },
+  },
+  RsvpList: {
+    en: "Every answer to a meeting, yes and no.",
+    de: "Alle Antworten auf ein Treffen, Zu- und Absagen.",
+  },
+  Coordinator: {
+    en: "A coordinator: who added them, and when.",
+    de: "Eine Koordinatorin oder ein Koordinator: wer sie oder ihn hinzugefügt hat, und wann.",
+    fields: {
+      addedBy: {
+        en: "An address, or `setting` for the first coordinators (COORDINATOR_EMAILS).",
+        de: "Eine Adresse, oder `setting` für die ersten (COORDINATOR_EMAILS).",
+      },
+    },
+  },
+  CoordinatorList: { en: "Every coordinator.", de: "Alle Koordinator:innen." },
+  AuditEntry: {
+    en: "One change a person made: who, when, what, to which thing, before and after.",
+    de: "Eine Änderung, die eine Person vorgenommen hat: wer, wann, was, woran, vorher und nachher.",
+    fields: {
+      actor: {
+        en: "An address, `link:<role>` for someone acting through a link in a mail, or `system`.",
+        de: "Eine Adresse, `link:<Rolle>` für jemanden, der über einen Link aus einer E-Mail handelt, oder `system`.",
+      },
+      action: {
+        en: "A thing and a verb, e.g. `meeting.create`, `partner.remove_from_table`.",
+        de: "Ein Gegenstand und ein Verb, z. B. `meeting.create`, `partner.remove_from_table`.",
+      },
+    },
+  },
+  AuditPage: {
+    en: "One page of the audit log, newest first; `nextCursor` while more may follow (a page may hold fewer entries than asked for).",
+    de: "Eine Seite des Protokolls, neueste zuerst; `nextCursor`, solange weitere folgen können (eine Seite kann weniger Einträge enthalten als verlangt).",
+  },
+  Notice: {
+    en: "A legal notice's text: plain text, `## ` starts a heading, `- ` a list item.",
+    de: "Der Text eines rechtlichen Hinweises: einfacher Text, `## ` beginnt eine Überschrift, `- ` einen Listenpunkt.",
+    fields: {
+      updatedAt: {
+        en: "The last save; missing while the default text shows.",
+        de: "Die letzte Speicherung; fehlt, solange der Standardtext gilt.",
+      },
+    },
+  },
+  NoticeList: { en: "The three legal notices.", de: "Die drei rechtlichen Hinweise." },
 };
 
 // ---- the types the routes build their bodies as ----
@@ -585,6 +693,9 @@ export type ConferenceDetailBody = z.output<typeof conferenceDetail>;
 export type SendNowResultBody = z.output<typeof sendNowResult>;
 export type EraseResultBody = z.output<typeof eraseResult>;
 export type MailSummaryBody = z.output<typeof mailSummaryBody>;
+export type MemberListBody = z.output<typeof memberList>;
+export type RsvpListBody = z.output<typeof rsvpList>;
+export type AuditPageBody = z.output<typeof auditPage>;
 
 // ---- the records the repositories return, checked against the schemas at compile time ----
 
@@ -611,4 +722,8 @@ export type ResponseSchemaChecks = [
   Holds<Same<z.output<typeof mailSummaryBody>, ReturnType<typeof mailSummary>>>,
   Holds<Same<z.output<typeof suppression>, Awaited<ReturnType<SuppressionRepository["list"]>>[number]>>,
   Holds<Same<z.output<typeof personData>, PersonData>>,
+  Holds<Same<z.output<typeof rsvp>, Rsvp>>,
+  Holds<Same<z.output<typeof coordinator>, Coordinator>>,
+  Holds<Same<z.output<typeof auditEntry>, AuditEntry>>,
+  Holds<Same<z.output<typeof notice>, Notice>>,
 ];
