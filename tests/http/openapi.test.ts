@@ -497,6 +497,140 @@ describe("the coordinators' responses match the document", () => {
     expect((await api("/api/openapi.json")).body.openapi).toBe("3.1.1");
     expect((await api("/api/docs?lang=en")).status).toBe(200);
   });
+
+  it("deciding and forwarding an application as the console does", async () => {
+    const applied = await api(
+      "/api/applications",
+      jsonRequest("POST", {
+        workTableIds: ["kita-uebergang-schule", "ausbildung-und-arbeit"],
+        name: "Dora Entscheid",
+        email: "dora.openapi@example.org",
+        organisationType: "association",
+        engagement: "volunteer",
+        consent: true,
+      }),
+    );
+    const confirm = `/api/confirmations/${testSigner.sign("confirm", String(applied.body.id), inAnHour())}`;
+    expect((await api(confirm, { method: "POST" })).status).toBe(200);
+    const [first, second] = (applied.body.applications as Json[]).map((a) => String(a.id));
+    const unknown = "00000000-0000-4000-8000-000000000000";
+
+    const forward = (id: string, payload: unknown) =>
+      adminJson("POST", `/api/admin/applications/${id}/forward`, payload);
+    expect((await forward(String(first), { to: "deputy" })).status).toBe(422);
+    expect((await forward(String(first), { to: "jemand" })).status).toBe(422);
+    expect((await forward(unknown, { to: "contact" })).status).toBe(404);
+    const forwarded = await forward(String(first), { to: "other", name: "Olga Vertretung", email: "olga@example.org" });
+    expect(forwarded.body.routedTo).toEqual({ name: "Olga Vertretung", email: "olga@example.org", role: "other" });
+    expect((await forward(String(second), { to: "contact" })).status).toBe(200);
+
+    const decide = (id: string, payload: unknown) =>
+      adminJson("POST", `/api/admin/applications/${id}/decision`, payload);
+    expect((await decide(String(first), { decision: "accept", note: "Willkommen!" })).body.status).toBe("accepted");
+    expect((await decide(String(first), { decision: "accept" })).status).toBe(200);
+    expect((await decide(String(first), { decision: "decline" })).status).toBe(409);
+    expect((await decide(String(second), { decision: "vielleicht" })).status).toBe(422);
+    expect((await decide(unknown, { decision: "accept" })).status).toBe(404);
+    expect((await decide("kein-antrag", { decision: "accept" })).status).toBe(404);
+    expect((await forward(String(first), { to: "contact" })).status).toBe(409);
+  });
+
+  it("a table's members: list, take one off with a note", async () => {
+    const members = await admin("/api/admin/work-tables/kita-uebergang-schule/members");
+    expect((members.body.items as Json[]).map((p) => p.email)).toContain("dora.openapi@example.org");
+    expect((await admin("/api/admin/work-tables/gibt-es-nicht/members")).status).toBe(404);
+    const remove = "/api/admin/work-tables/kita-uebergang-schule/members/dora.openapi@example.org/remove";
+    expect((await adminJson("POST", remove, {})).status).toBe(422);
+    const removed = await adminJson("POST", remove, { note: "Hat um Austritt gebeten." });
+    expect(removed.body.workTableIds).not.toContain("kita-uebergang-schule");
+    expect((await adminJson("POST", remove, { note: "Noch einmal." })).status).toBe(404);
+  });
+
+  it("a table's meetings: plan, list, read, change, attendees, cancel", async () => {
+    const meetings = "/api/admin/work-tables/beratung/meetings";
+    const planned = await adminJson("POST", meetings, {
+      startsAt: inDays(20),
+      endsAt: inDays(20.1),
+      location: "AWO Schwerin",
+    });
+    expect(planned.status).toBe(201);
+    const id = String(planned.body.id);
+    expect(planned.body).toMatchObject({ workTableId: "beratung", title: expect.stringContaining("Arbeitstisches V") });
+    const inThePast = await adminJson("POST", meetings, { startsAt: inDays(-1), endsAt: inDays(-0.9), location: "x" });
+    expect(inThePast.status).toBe(422);
+    expect((await adminJson("POST", "/api/admin/work-tables/gibt-es-nicht/meetings", {})).status).toBe(404);
+    expect((await admin(meetings)).body.items).toHaveLength(1);
+    const read = await admin(`${meetings}/${id}`);
+    expect(read.body.rsvp).toEqual({ yes: 0, no: 0 });
+    const etag = String(read.headers.get("etag"));
+    const changed = await admin(
+      `${meetings}/${id}`,
+      jsonRequest("PATCH", { location: "Rathaus" }, { "If-Match": etag }),
+    );
+    expect(changed.body.location).toBe("Rathaus");
+    expect(
+      (await admin(`${meetings}/${id}`, jsonRequest("PATCH", { location: "Anderswo" }, { "If-Match": etag }))).status,
+    ).toBe(412);
+    expect((await adminJson("PATCH", `${meetings}/${id}`, { endsAt: inDays(19) })).status).toBe(422);
+    expect((await adminJson("PATCH", `${meetings}/${id}`, { reminderAt: null })).status).toBe(200);
+    expect((await admin(`${meetings}/${id}/attendees`)).body.items).toEqual([]);
+    const csv = await admin(`${meetings}/${id}/attendees`, { headers: { Accept: "text/csv" } });
+    expect(csv.body.text).toContain("Zugesagt am");
+    // A meeting of another table is not found through this one.
+    const elsewhere = `/api/admin/work-tables/kita-uebergang-schule/meetings/${id}`;
+    expect((await admin(elsewhere)).status).toBe(404);
+    expect((await adminJson("PATCH", elsewhere, { location: "x" })).status).toBe(404);
+    expect((await adminJson("POST", `${elsewhere}/cancel`, {})).status).toBe(404);
+    expect((await admin(`${elsewhere}/attendees`)).status).toBe(404);
+    expect((await adminJson("POST", `${meetings}/${id}/cancel`, { note: "Raum belegt." })).body.status).toBe(
+      "cancelled",
+    );
+    expect((await adminJson("POST", `${meetings}/${id}/cancel`, {})).status).toBe(200);
+    expect((await adminJson("PATCH", `${meetings}/${id}`, { location: "x" })).status).toBe(409);
+  });
+
+  it("the coordinators: list, add, remove, never the last", async () => {
+    expect((await admin("/api/admin/coordinators")).body.items).toHaveLength(1);
+    const added = await adminJson("POST", "/api/admin/coordinators", {
+      email: "neu.openapi@example.org",
+      name: "Nina",
+    });
+    expect(added.status).toBe(201);
+    expect((await adminJson("POST", "/api/admin/coordinators", { email: "neu.openapi@example.org" })).status).toBe(409);
+    expect((await adminJson("POST", "/api/admin/coordinators", { email: "keine-adresse" })).status).toBe(422);
+    const removed = await admin("/api/admin/coordinators/neu.openapi@example.org", { method: "DELETE" });
+    expect(removed.body.items).toHaveLength(1);
+    expect((await admin("/api/admin/coordinators/neu.openapi@example.org", { method: "DELETE" })).status).toBe(404);
+    expect((await admin(`/api/admin/coordinators/${FIRST_COORDINATOR}`, { method: "DELETE" })).status).toBe(409);
+  });
+
+  it("the audit log: by page, by subject, refusals", async () => {
+    const first = await admin("/api/admin/audit?limit=2");
+    expect(first.body.items).toHaveLength(2);
+    expect((await admin(`/api/admin/audit?limit=2&cursor=${first.body.nextCursor}`)).status).toBe(200);
+    const about = await admin("/api/admin/audit?subject=person:neu.openapi@example.org&from=2020-01-01T00:00:00Z");
+    expect((about.body.items as Json[]).map((e) => e.action)).toEqual(["coordinator.remove", "coordinator.add"]);
+    expect((await admin("/api/admin/audit?subject=kaputt")).status).toBe(422);
+    expect((await admin("/api/admin/audit?cursor=erfunden")).status).toBe(422);
+  });
+
+  it("the legal notices: list, read, save over the version read", async () => {
+    expect((await admin("/api/admin/notices")).body.items).toHaveLength(3);
+    const read = await admin("/api/admin/notices/impressum");
+    const etag = String(read.headers.get("etag"));
+    const saved = await admin(
+      "/api/admin/notices/impressum",
+      jsonRequest("PUT", { de: "## Impressum\n\nStadt Schwerin" }, { "If-Match": etag }),
+    );
+    expect(saved.body.updatedBy).toBe("local-coordinator");
+    expect(
+      (await admin("/api/admin/notices/impressum", jsonRequest("PUT", { de: "Alt" }, { "If-Match": etag }))).status,
+    ).toBe(412);
+    expect((await adminJson("PUT", "/api/admin/notices/impressum", { de: "Neu", en: "New" })).body.en).toBe("New");
+    expect((await adminJson("PUT", "/api/admin/notices/impressum", { de: "" })).status).toBe(422);
+    expect((await admin("/api/admin/notices/agb")).status).toBe(404);
+    expect((await adminJson("PUT", "/api/admin/notices/agb", { de: "x" })).status).toBe(404);
+  });
 });
 
 describe("nothing is left out", () => {
