@@ -23,7 +23,15 @@ export interface AppEnv {
    * may see in the console; `form`: a console form's fields, read (within limits) by the console's check, which
    * verifies its CSRF token.
    */
-  Variables: { requestId: string; locale: Locale; principal: Principal; access: ConsoleAccess; form: FormData };
+  Variables: {
+    requestId: string;
+    locale: Locale;
+    principal: Principal;
+    access: ConsoleAccess;
+    form: FormData;
+    /** The route pattern that answered, when a lazily loaded group did (lazy-routes.ts): for the request's log line. */
+    route: string;
+  };
 }
 
 /** What a signed-in person may see in the console: everything (a coordinator), or their own tables. */

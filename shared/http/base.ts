@@ -62,7 +62,7 @@ export function baseApp(
     deps.logger.info("request", {
       requestId,
       method: c.req.method,
-      route: c.req.routePath,
+      route: c.var.route ?? c.req.routePath,
       status: c.res.status,
       durationMs: Math.round(performance.now() - started),
     });

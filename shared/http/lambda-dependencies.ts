@@ -5,7 +5,7 @@ import { ssmParameterKey } from "../security/ssm-parameter-key.ts";
 import { cachedSigner } from "../security/tokens.ts";
 import { createDocumentClient } from "../store/dynamo-client.ts";
 import type { AppDependencies } from "./base.ts";
-import { storeDependencies } from "./dependencies.ts";
+import { lazyStoreDependencies } from "./lazy-dependencies.ts";
 
 /**
  * How the `admin` and `web` functions are wired on AWS (the public `api` function wires only what applying needs,
@@ -23,7 +23,7 @@ export function lambdaDependencies(service: string): AppDependencies {
     }),
   );
   return {
-    ...storeDependencies(db, config.TABLE_NAME, signer, {
+    ...lazyStoreDependencies(db, config.TABLE_NAME, signer, {
       perEmail: config.RATE_LIMIT_PER_EMAIL,
       perClient: config.RATE_LIMIT_PER_CLIENT,
       minFillSeconds: config.MIN_FILL_SECONDS,

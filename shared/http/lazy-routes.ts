@@ -49,6 +49,8 @@ function runner(routes: RouteGroup): RouteGroup {
     const parent = parentOf(c);
     for (const [name, value] of Object.entries(parent.var)) c.set(name as never, value as never);
     await next();
+    // The pattern of the group's route that answered (after next(): the last handler's), for the app's log line.
+    if (!c.res.headers.has(UNMATCHED)) parent.set("route", c.req.routePath);
   });
   wrapper.route("/", routes);
   wrapper.notFound(() => new Response(null, { status: 404, headers: { [UNMATCHED]: "1" } }));

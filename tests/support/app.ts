@@ -1,5 +1,5 @@
 import { createApp } from "../../shared/http/app.tsx";
-import { storeDependencies } from "../../shared/http/dependencies.ts";
+import { lazyStoreDependencies } from "../../shared/http/lazy-dependencies.ts";
 import { type AppLogger, createLogger } from "../../shared/logging/logger.ts";
 import { type TokenSigner, tokenSigner } from "../../shared/security/tokens.ts";
 import type { ApplicationLimits } from "../../shared/use-cases/submit-application.ts";
@@ -16,13 +16,16 @@ export function recordingLogger(): AppLogger & { lines: string[] } {
 export const TEST_TOKEN_KEY = "test-token-key-0123456789abcdefghijklmnopqrstuvwxyz";
 export const testSigner = tokenSigner(TEST_TOKEN_KEY);
 
-/** The app's repositories and rules on a test table, with a fixed signing key (or `signer`) and the given limits. */
+/**
+ * The app's repositories and rules on a test table, with a fixed signing key (or `signer`) and the given limits;
+ * wired as the web and admin functions are on AWS (each repository loaded on first use: lazy-dependencies.ts).
+ */
 export function testDependencies(
   table: TestTable,
   limits: Partial<ApplicationLimits> = {},
   signer: () => Promise<TokenSigner> = async () => testSigner,
 ) {
-  return storeDependencies(table.db, table.tableName, signer, {
+  return lazyStoreDependencies(table.db, table.tableName, signer, {
     perEmail: 3,
     perClient: 30,
     minFillSeconds: 0,
