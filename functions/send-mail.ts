@@ -1,4 +1,3 @@
-import { SQSClient } from "@aws-sdk/client-sqs";
 import type { SQSEvent } from "aws-lambda";
 import { readMailerConfig } from "../shared/config/mailer-config.ts";
 import { regionFromEnvironment } from "../shared/config/region.ts";
@@ -16,7 +15,7 @@ import { MailRepository } from "../shared/store/mail-repository.ts";
 const config = readMailerConfig();
 const ses = createSesClient();
 const db = createDocumentClient();
-const queue = sqsMailQueue(new SQSClient({}), config.MAIL_QUEUE_URL);
+const queue = sqsMailQueue(async () => new (await import("@aws-sdk/client-sqs")).SQSClient({}), config.MAIL_QUEUE_URL);
 const deps = {
   mails: new MailRepository(db, config.TABLE_NAME),
   transport: sesTransport(ses, config.CONFIGURATION_SET_NAME),

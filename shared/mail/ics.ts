@@ -1,4 +1,4 @@
-import ICAL from "ical.js";
+import type ICAL from "ical.js";
 import { berlinWallClock } from "../domain/berlin-time.ts";
 import type { ConferenceMailData } from "../domain/mail.ts";
 import { conferenceName } from "../i18n/labels.ts";
@@ -23,9 +23,9 @@ END:STANDARD
 END:VTIMEZONE`;
 
 /** The wall-clock time in Berlin of an instant, as ical.js wants it for a DTSTART;TZID=Europe/Berlin. */
-function berlinTime(iso: string, zone: ICAL.Timezone): ICAL.Time {
+function berlinTime(ical: typeof ICAL, iso: string, zone: ICAL.Timezone): ICAL.Time {
   const t = berlinWallClock(new Date(iso));
-  return ICAL.Time.fromData(
+  return ical.Time.fromData(
     { year: +t.year, month: +t.month, day: +t.day, hour: +t.hour, minute: +t.minute, second: +t.second },
     zone,
   );
@@ -36,28 +36,30 @@ function berlinTime(iso: string, zone: ICAL.Timezone): ICAL.Time {
  * METHOD:CANCEL for a cancellation. The UID is the conference's, so every update replaces the same event, and
  * SEQUENCE rises with each change of time or place.
  */
-export function conferenceIcs(data: ConferenceMailData, organizer: string): string {
+export async function conferenceIcs(data: ConferenceMailData, organizer: string): Promise<string> {
+  // ical.js (76 KiB) is loaded by the first conference mail: most mails a send-mail function sends carry no entry.
+  const ical: typeof ICAL = (await import("ical.js")).default;
   const cancel = data.mailing === "cancellation";
-  const calendar = new ICAL.Component(["vcalendar", [], []]);
+  const calendar = new ical.Component(["vcalendar", [], []]);
   calendar.updatePropertyWithValue("prodid", "-//Netzwerk Migration Schwerin//Tagungen//DE");
   calendar.updatePropertyWithValue("version", "2.0");
   calendar.updatePropertyWithValue("calscale", "GREGORIAN");
   calendar.updatePropertyWithValue("method", cancel ? "CANCEL" : "REQUEST");
-  const timezoneComponent = new ICAL.Component(ICAL.parse(BERLIN));
+  const timezoneComponent = new ical.Component(ical.parse(BERLIN));
   calendar.addSubcomponent(timezoneComponent);
-  const zone = new ICAL.Timezone({ component: timezoneComponent, tzid: "Europe/Berlin" });
+  const zone = new ical.Timezone({ component: timezoneComponent, tzid: "Europe/Berlin" });
 
-  const vevent = new ICAL.Component("vevent");
-  const event = new ICAL.Event(vevent);
+  const vevent = new ical.Component("vevent");
+  const event = new ical.Event(vevent);
   event.uid = `${data.conferenceId}@netzwerk-migration-schwerin`;
   event.summary = conferenceName(data, "de");
   event.location = data.location;
   const description = [data.onlineUrl ? `Online: ${data.onlineUrl}` : "", data.agenda ?? ""].filter(Boolean);
   if (description.length > 0) event.description = description.join("\n\n");
   if (data.onlineUrl) vevent.addPropertyWithValue("url", data.onlineUrl);
-  event.startDate = berlinTime(data.startsAt, zone);
-  event.endDate = berlinTime(data.endsAt, zone);
-  vevent.addPropertyWithValue("dtstamp", ICAL.Time.fromJSDate(new Date(), true));
+  event.startDate = berlinTime(ical, data.startsAt, zone);
+  event.endDate = berlinTime(ical, data.endsAt, zone);
+  vevent.addPropertyWithValue("dtstamp", ical.Time.fromJSDate(new Date(), true));
   vevent.addPropertyWithValue("sequence", data.sequence);
   vevent.addPropertyWithValue("status", cancel ? "CANCELLED" : "CONFIRMED");
   const organizerProperty = vevent.addPropertyWithValue("organizer", `mailto:${organizer}`);

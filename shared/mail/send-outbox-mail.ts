@@ -104,7 +104,7 @@ async function compose(deps: MailerDeps, mail: OutboxMail, now: Date): Promise<B
     subject: content.subject,
     text: renderText(content, mail.locale),
     html: renderHtml(content, mail.locale),
-    ...conferenceParts(mail, links, deps.sender.email),
+    ...(await conferenceParts(mail, links, deps.sender.email)),
   });
 }
 
@@ -178,13 +178,13 @@ async function settleUnclaimed(
 }
 
 /** A conference mail carries its calendar entry and the one-click unsubscribe headers (RFC 8058). */
-function conferenceParts(mail: OutboxMail, links: MailLinks & { unsubscribeApi?: string }, organizer: string) {
+async function conferenceParts(mail: OutboxMail, links: MailLinks & { unsubscribeApi?: string }, organizer: string) {
   if (mail.kind !== "conference") return {};
   const data = mail.data as ConferenceMailData;
   return {
     calendar: {
       method: data.mailing === "cancellation" ? ("CANCEL" as const) : ("REQUEST" as const),
-      content: conferenceIcs(data, organizer),
+      content: await conferenceIcs(data, organizer),
     },
     ...(links.unsubscribeApi
       ? {

@@ -101,7 +101,7 @@ describe("conference titles say it once", () => {
     ["Herbsttagung 2027", "autumn", "Herbsttagung 2027"],
     ["Frühjahrstagung 2027 des Netzwerks Migration", "spring", "Frühjahrstagung 2027 des Netzwerks Migration"],
     ["Teilhabe am Arbeitsmarkt", "autumn", "Herbsttagung: Teilhabe am Arbeitsmarkt"],
-  ] as const)("%s: subjects, sentences and the calendar entry name it once", (title, season, name) => {
+  ] as const)("%s: subjects, sentences and the calendar entry name it once", async (title, season, name) => {
     expect(conferenceName({ title, season }, "de")).toBe(name);
     for (const mailing of ["invitation", "reminder", "update", "cancellation"] as const) {
       for (const locale of ["de", "en"] as const) {
@@ -111,7 +111,7 @@ describe("conference titles say it once", () => {
         expect(content.subject.split(conferenceName({ title, season }, locale)).length).toBe(2);
       }
     }
-    const summary = /^SUMMARY:(.*)$/m.exec(conferenceIcs(data(title, season), "netzwerk@example.org"))?.[1];
+    const summary = /^SUMMARY:(.*)$/m.exec(await conferenceIcs(data(title, season), "netzwerk@example.org"))?.[1];
     expect(summary?.trim()).toBe(name);
   });
 
