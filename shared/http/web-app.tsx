@@ -25,6 +25,9 @@ export function mountWeb(app: BaseApp, deps: AppDependencies) {
   const now = deps.now ?? (() => new Date());
   // The pages behind links in conference and member mails, and the API's description, are loaded by their first
   // request (lazy-routes.ts): the home page and the form, which most cold starts serve, compile none of them.
+  mountLazy(app, [LINK_PAGES.confirm, LINK_PAGES.decide, "/leichte-sprache"], async () =>
+    (await import("./web/routes/application-link-pages.tsx")).applicationLinkPageRoutes(deps, now),
+  );
   mountLazy(app, [LINK_PAGES.unsubscribe, LINK_PAGES.rsvp, LINK_PAGES.leave], async () => {
     const [{ unsubscribePageRoutes }, { rsvpPageRoutes }, { leavePageRoutes }] = await Promise.all([
       import("./web/routes/unsubscribe-pages.tsx"),

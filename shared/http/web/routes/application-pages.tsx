@@ -2,7 +2,6 @@ import type { Context } from "hono";
 import { html } from "hono/html";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import { Hono } from "hono/tiny";
-import { linkRoute } from "../../../domain/link-paths.ts";
 import type { Locale } from "../../../domain/locale.ts";
 import { isLocale } from "../../../domain/locale.ts";
 import { applicationField, applicationFieldMessage, FIELDS } from "../../../i18n/fields.ts";
@@ -15,9 +14,7 @@ import { readForm } from "../../form-body.ts";
 import type { FieldError } from "../../problem.ts";
 import { Layout } from "../../ui/layout.tsx";
 import { ApplicationForm, type FieldErrors, type FormValues } from "../views/application-form.tsx";
-import { EasyLanguagePage } from "../views/easy-language.tsx";
 import { type FormState, freshForm, HomePage, MessagePage, NotFoundPage, WorkTablePage } from "../views/home.tsx";
-import { ConfirmedPage, ConfirmPage, DecisionPage, linkProblem } from "../views/link-pages.tsx";
 
 /**
  * What only posting the form or following a mail's link needs (zod's schemas, the use cases that write): loaded
@@ -140,7 +137,6 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
           />,
         );
       })
-      .get("/leichte-sprache", async (c) => page(c, <EasyLanguagePage tables={await publicTables("de")} />))
       // The form on a page of its own: where the language switch of the form's error page leads.
       .get("/antrag", async (c) => formPage(c, freshForm(await formToken(now())), 200))
       .post("/antrag", async (c) => {
@@ -206,95 +202,6 @@ export function applicationPageRoutes(deps: Services, clientAddress: ClientAddre
               </>
             ) : null}
           </MessagePage>,
-        );
-      })
-      .get(linkRoute("confirm"), async (c) => {
-        const token = c.req.param("token");
-        const check = (await deps.signer()).verify(token, "confirm", now());
-        if (!check.ok) {
-          return linkProblem(c, check.reason);
-        }
-        return page(c, <ConfirmPage locale={c.var.locale} token={token} />);
-      })
-      .post(linkRoute("confirm"), async (c) => {
-        const locale = c.var.locale;
-        const { confirmSubmission } = await writing();
-        const outcome = await confirmSubmission(deps, c.req.param("token"), now());
-        if (outcome.kind !== "ok") {
-          return linkProblem(c, outcome.kind);
-        }
-        const routes = outcome.applications.flatMap((a) => {
-          const table = outcome.tables.get(a.workTableId);
-          return a.routedTo && table
-            ? [{ table: `${pageTexts(locale).workTable} ${table.numeral}: ${table.name}`, contact: a.routedTo.name }]
-            : [];
-        });
-        return page(c, <ConfirmedPage locale={locale} routes={routes} />);
-      })
-      .get(linkRoute("decide"), async (c) => {
-        const locale = c.var.locale;
-        const token = c.req.param("token");
-        const { loadForDecision } = await writing();
-        const loaded = await loadForDecision(deps, token, now());
-        if (loaded.kind !== "ok") {
-          return linkProblem(c, loaded.kind);
-        }
-        return page(
-          c,
-          <DecisionPage locale={locale} token={token} application={loaded.application} table={loaded.table} />,
-        );
-      })
-      .post(linkRoute("decide"), async (c) => {
-        const locale = c.var.locale;
-        const t = applicationTexts(locale);
-        const token = c.req.param("token");
-        const read = await readForm(c);
-        if (!read.ok) return c.text(read.status === 413 ? "Content Too Large" : "Unsupported Media Type", read.status);
-        const decision = read.params.get("decision");
-        const note = read.params.get("note")?.trim().slice(0, 1000) || undefined;
-        if (decision !== "accept" && decision !== "decline") {
-          const { loadForDecision } = await writing();
-          const loaded = await loadForDecision(deps, token, now());
-          if (loaded.kind !== "ok") return linkProblem(c, loaded.kind);
-          return page(
-            c,
-            <DecisionPage
-              locale={locale}
-              token={token}
-              application={loaded.application}
-              table={loaded.table}
-              error={t.chooseDecision}
-            />,
-            422,
-          );
-        }
-        const { decideApplication } = await writing();
-        const outcome = await decideApplication(deps, token, decision, note, now());
-        if (outcome.kind === "conflict") {
-          return page(
-            c,
-            <DecisionPage
-              locale={locale}
-              token={token}
-              application={outcome.application}
-              table={outcome.table}
-              message={t.conflict}
-            />,
-            409,
-          );
-        }
-        if (outcome.kind !== "ok") {
-          return linkProblem(c, outcome.kind);
-        }
-        return page(
-          c,
-          <DecisionPage
-            locale={locale}
-            token={token}
-            application={outcome.application}
-            table={outcome.table}
-            message={t.decidedText(decision === "accept")}
-          />,
         );
       })
   );
