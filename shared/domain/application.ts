@@ -1,12 +1,10 @@
-import type { Locale } from "./locale.ts";
-import type { CounsellingService } from "./work-table.ts";
+import type * as z from "zod/mini";
+import type { applicantRecord, applicationRecord, decidedByRecord, routedToRecord } from "./records.ts";
+import type { APPLICATION_STATUSES, ENGAGEMENTS, ORGANISATION_TYPES } from "./vocabulary.ts";
 
-export const ORGANISATION_TYPES = ["public", "independent", "association", "institution", "individual"] as const;
+export { APPLICATION_STATUSES, ENGAGEMENTS, ORGANISATION_TYPES } from "./vocabulary.ts";
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
-export const ENGAGEMENTS = ["professional", "volunteer"] as const;
 export type Engagement = (typeof ENGAGEMENTS)[number];
-
-export const APPLICATION_STATUSES = ["pending_confirmation", "submitted", "accepted", "declined"] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export type Decision = "accept" | "decline";
 
@@ -38,55 +36,16 @@ export const FOLLOW_UP_DAYS = { remindAfter: 7, escalateAfter: 14 } as const;
  */
 export const CONFIRMATION_RESEND_AFTER_MINUTES = 5;
 
-export interface Applicant {
-  name: string;
-  email: string;
-  organisation?: string;
-  organisationType: OrganisationType;
-  engagement: Engagement;
-  locale: Locale;
-}
+export type Applicant = z.output<typeof applicantRecord>;
 
 /** Who receives an application of a table: its contact, or its deputy while one is set, or whom a coordinator chose. */
-export interface RoutedTo {
-  name: string;
-  email: string;
-  role: "contact" | "deputy" | "other";
-}
+export type RoutedTo = z.output<typeof routedToRecord>;
 
 /** Who decided: the person the application was routed to (through their link or the console), or a coordinator. */
-export type DecidedBy =
-  | { role: RoutedTo["role"]; name: string; email: string }
-  | { role: "coordinator"; email: string };
+export type DecidedBy = z.output<typeof decidedByRecord>;
 
-export interface Application {
-  id: string;
-  submissionId: string;
-  workTableId: string;
-  status: ApplicationStatus;
-  applicant: Applicant;
-  /** Only the religious community that gives the mandate, never a person's own religion. */
-  mandate?: { community: string };
-  service?: CounsellingService;
-  message?: string;
-  /**
-   * The consent: which text (its version, and the SHA-256 of the words shown in the applicant's language), when it
-   * was given, and when the address was confirmed.
-   */
-  consent: { textVersion: string; textHash?: string; language?: Locale; givenAt: string; confirmedAt?: string };
-  /** Who received the application: the table's contact, or the deputy while one was set. */
-  routedTo?: RoutedTo;
-  decision?: { outcome: Decision; note?: string; decidedAt: string; by?: DecidedBy };
-  /** Every time a coordinator routed the application to someone else. */
-  reroutes?: { at: string; by: string; from: RoutedTo; to: RoutedTo }[];
-  createdAt: string;
-  submittedAt?: string;
-  remindedAt?: string;
-  escalatedAt?: string;
-  updatedAt: string;
-  /** Epoch seconds; DynamoDB's TTL deletes the item after it. */
-  expiresAt?: number;
-}
+/** An application with everything stored about it (its shape: `applicationRecord` in records.ts). */
+export type Application = z.output<typeof applicationRecord>;
 
 /** The applications one form submission created; the confirmation link names it. */
 export interface Submission {

@@ -1,8 +1,12 @@
-export const SEASONS = ["spring", "autumn"] as const;
+import type * as z from "zod/mini";
+import type { conferenceRecord } from "./records.ts";
+import type { MAILING_KINDS, SEASONS } from "./vocabulary.ts";
+
+export { SEASONS } from "./vocabulary.ts";
 export type Season = (typeof SEASONS)[number];
 
 /** The mailings of a conference. `update` and `cancellation` follow a reschedule or a cancellation. */
-export type MailingKind = "invitation" | "reminder" | "update" | "cancellation";
+export type MailingKind = (typeof MAILING_KINDS)[number];
 
 /** One mailing of one conference: what a schedule starts (its JSON input on AWS) and a mailing run works on. */
 export interface MailingTarget {
@@ -11,38 +15,10 @@ export interface MailingTarget {
 }
 
 /**
- * A conference of the whole network (spring or autumn), or, with `workTableId`, a meeting of one work table: the
- * same event with its invitation, reminder, calendar entry, RSVPs, update and cancellation, mailed by the same
- * engine to its audience (every partner, or the members of that table).
+ * A conference of the whole network (spring or autumn), or, with `workTableId`, a meeting of one work table (its
+ * shape: `conferenceRecord` in records.ts).
  */
-export interface Conference {
-  id: string;
-  /** A meeting's season only files it (by its month); a meeting is called by its title. */
-  season: Season;
-  title: string;
-  /** Set for a meeting of a work table: its invitations go to that table's members only. */
-  workTableId?: string;
-  /** A meeting's table as its mails name it, and who answers the members' replies (Reply-To). */
-  table?: { numeral: string; name: string };
-  replyTo?: { name: string; email: string };
-  /** ISO 8601 with offset; shown and scheduled in Europe/Berlin. */
-  startsAt: string;
-  endsAt: string;
-  location: string;
-  /** A link to join online (https), for a conference held in a room and online, or online only. */
-  onlineUrl?: string;
-  agenda?: string;
-  inviteAt: string;
-  reminderAt?: string;
-  status: "planned" | "cancelled";
-  /** The calendar entry's SEQUENCE: raised by every change of time or place, so calendars replace the event. */
-  sequence: number;
-  createdAt: string;
-  updatedAt: string;
-  cancelledAt?: string;
-  /** What the coordinators said on cancelling; the cancellation mail says it too. */
-  cancellationNote?: string;
-}
+export type Conference = z.output<typeof conferenceRecord>;
 
 export type Answer = "yes" | "no";
 

@@ -1,59 +1,33 @@
+import type * as z from "zod/mini";
 import type { Locale } from "./locale.ts";
 import { numeralValue } from "./numeral.ts";
+import type {
+  admissionRecord,
+  contactRecord,
+  publicWorkTableRecord,
+  workTableRecord,
+  workTableTextsRecord,
+} from "./records.ts";
+import type { COUNSELLING_SERVICES } from "./vocabulary.ts";
 
-/** State-funded counselling services a work table may be limited to. */
-export const COUNSELLING_SERVICES = ["MBE", "JMD"] as const;
+export { COUNSELLING_SERVICES } from "./vocabulary.ts";
 export type CounsellingService = (typeof COUNSELLING_SERVICES)[number];
 
-/**
- * Who may join a work table. Data, not code branches on ids: a coordinator can give any table any rule.
- * - `open`: anyone of the audience the table describes
- * - `religious_mandate`: only with the mandate of a religious community (applicants name the community)
- * - `counselling_service`: only the listed state-funded counselling services (applicants name theirs)
- */
-export type Admission =
-  | { rule: "open" }
-  | { rule: "religious_mandate" }
-  | { rule: "counselling_service"; services: CounsellingService[] };
+/** Who may join a work table (see records.ts): open, with a religious community's mandate, or certain services. */
+export type Admission = z.output<typeof admissionRecord>;
 
 export const ADMISSION_RULES = ["open", "religious_mandate", "counselling_service"] as const;
 
-export interface Contact {
-  name: string;
-  email: string;
-}
+export type Contact = z.output<typeof contactRecord>;
 
 /** The texts of a work table in one language. German is the canonical text; others are optional translations. */
-export interface WorkTableTexts {
-  name: string;
-  description: string;
-  audience: string;
-}
+export type WorkTableTexts = z.output<typeof workTableTextsRecord>;
 
-export interface WorkTable extends WorkTableTexts {
-  id: string;
-  numeral: string;
-  admission: Admission;
-  contact: Contact;
-  /** Receives the table's applications instead of the contact while set (e.g. during a leave). */
-  deputy?: Contact;
-  translations?: Partial<Record<Exclude<Locale, "de">, WorkTableTexts>>;
-  createdAt: string;
-  updatedAt: string;
-  /**
-   * Set while the table is archived: it is on no public page and in no form, its history stays, and its numeral
-   * is free for another table.
-   */
-  archivedAt?: string;
-}
+/** A work table as coordinators keep it (its shape: `workTableRecord` in records.ts). */
+export type WorkTable = z.output<typeof workTableRecord>;
 
 /** What anyone may see: no email address of a contact or deputy, texts in the reader's language. */
-export interface PublicWorkTable extends WorkTableTexts {
-  id: string;
-  numeral: string;
-  admission: Admission & { summary: string };
-  contact: { name: string };
-}
+export type PublicWorkTable = z.output<typeof publicWorkTableRecord>;
 
 export const WORK_TABLE_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 

@@ -1,11 +1,13 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { DynamoDBRecord } from "aws-lambda";
-import type { Conference, MailingKind } from "../domain/conference.ts";
+import type * as z from "zod/mini";
+import type { MailingKind } from "../domain/conference.ts";
+import type { conferenceItemRecord } from "../domain/records.ts";
 import { type Scheduler, scheduleName } from "../scheduling/port.ts";
 
-/** A conference as written, with the one-off "send now" request a coordinator may add to it. */
-export type ConferenceItem = Conference & { sendNow?: { kind: MailingKind; requestedAt: string } };
+/** A conference as stored, with the last `send-now` a coordinator asked for (`conferenceItemRecord`). */
+export type ConferenceItem = z.output<typeof conferenceItemRecord>;
 
 /**
  * The conference in a stream image, or undefined for any other item. The keys are looked at first, in the image's

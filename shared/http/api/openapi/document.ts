@@ -15,7 +15,8 @@ import {
   TAGS,
   words,
 } from "./kit.ts";
-import { type ResponseBodyName, responseBodies, SCHEMA_TEXTS } from "./response-schemas.ts";
+import { type ResponseBodyName, responseBodies } from "./response-schemas.ts";
+import { SCHEMA_TEXTS } from "./response-texts.ts";
 
 /**
  * The OpenAPI 3.1 document of the JSON API (`GET /api/openapi.json`, and the page `GET /api/docs`). No operation
