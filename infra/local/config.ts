@@ -24,7 +24,7 @@ const positiveInt = (fallback: number) => z._default(z.coerce.number().check(z.i
 const port = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(65535)), fallback);
 const optionalUrl = z.optional(z.url({ protocol: /^https?$/ }));
 
-/** The local stack's settings (see README). Unset ports take their defaults; a bad value stops the start. */
+/** The local stack's settings (see docs/local-stack.md). Unset ports take their defaults; a bad value stops the start. */
 const localConfigSchema = z.object({
   PORT: port(3000),
   DYNAMODB_PORT: port(8000),
