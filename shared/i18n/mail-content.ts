@@ -93,3 +93,17 @@ export interface StaffMailTexts {
   decisionReminder: (d: MailData["decision_reminder"] & AboutApplicant, links: MailLinks) => MailContent;
   undecidedDigest: (d: MailData["undecided_digest"]) => MailContent;
 }
+
+/**
+ * A language's ways of naming work tables in a mail, from its words: "Arbeitstisch II – …" as a heading
+ * (`tableLabel`), a bulleted list of tables, and the list of where an application went with the contact's name.
+ */
+export function mailLists(words: Pick<MailWords, "table">) {
+  const tableLabel = (t: TableRef) => `${words.table} ${t.numeral} – ${t.name}`;
+  return {
+    tableLabel,
+    bullets: (tables: TableRef[]) => tables.map((t) => `• ${tableLabel(t)}`).join("\n"),
+    routeList: (routes: MailData["application_forwarded"]["routes"]) =>
+      routes.map((r) => `• ${tableLabel(r.table)}: ${r.contactName}`).join("\n"),
+  };
+}

@@ -1,7 +1,6 @@
 import { RETENTION } from "../../domain/application.ts";
-import type { MailData, TableRef } from "../../domain/mail.ts";
 import { countOf, NETWORK, tableName } from "../format.ts";
-import type { MailTexts, MailWords } from "../mail-content.ts";
+import { type MailTexts, type MailWords, mailLists } from "../mail-content.ts";
 
 const words: MailWords = {
   closing: ["С уважением", NETWORK, "Отдел по вопросам равных возможностей администрации города Шверин"],
@@ -13,11 +12,7 @@ const words: MailWords = {
   quote: (name) => `«${name}»`,
 };
 
-/** "Arbeitstisch II – …": a work table as a heading or list item. */
-const tableLabel = (t: TableRef) => `${words.table} ${t.numeral} – ${t.name}`;
-const bullets = (tables: TableRef[]) => tables.map((t) => `• ${tableLabel(t)}`).join("\n");
-const routeList = (routes: MailData["application_forwarded"]["routes"]) =>
-  routes.map((r) => `• ${tableLabel(r.table)}: ${r.contactName}`).join("\n");
+const { tableLabel, bullets, routeList } = mailLists(words);
 
 // Machine translation, needs review by a native speaker.
 export const mails: MailTexts = {

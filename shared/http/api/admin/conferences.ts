@@ -11,7 +11,8 @@ import type { AppEnv } from "../../app-env.ts";
 import { readJsonBody } from "../../json-body.ts";
 import { problem, validationProblem } from "../../problem.ts";
 import { describeRoute } from "../describe.ts";
-import type { ConferenceDetailBody, SendNowResultBody } from "../openapi/response-schemas.ts";
+import type { SendNowResultBody } from "../openapi/response-schemas.ts";
+import { eventDetail } from "./event-detail.ts";
 import { sendNowBody } from "./request-schemas.ts";
 
 /**
@@ -89,31 +90,7 @@ export function adminConferenceRoutes(
       async (c) => {
         const conference = await conferences.get(c.req.param("id"));
         if (!conference) return notFound(c);
-        const [progress, rsvps] = await Promise.all([
-          conferences.mailings(conference.id),
-          conferences.rsvps(conference.id),
-        ]);
-        const mailings = await Promise.all(
-          progress.map(async (p) => ({
-            key: p.key,
-            done: p.done,
-            queued: p.queued,
-            skipped: {
-              unsubscribed: p.skippedUnsubscribed,
-              suppressed: p.skippedSuppressed,
-              answeredNo: p.skippedAnswer,
-            },
-            mails: await conferences.mailCounts(conference.id, p.key),
-            startedAt: p.startedAt,
-            ...(p.finishedAt ? { finishedAt: p.finishedAt } : {}),
-          })),
-        );
-        const yes = rsvps.filter((r) => r.answer === "yes").length;
-        return c.json({
-          ...conference,
-          mailings,
-          rsvp: { yes, no: rsvps.length - yes },
-        } satisfies ConferenceDetailBody);
+        return c.json(await eventDetail(conferences, conference));
       },
     )
     .patch(

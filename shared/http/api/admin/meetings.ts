@@ -1,9 +1,8 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import * as z from "zod/mini";
-import type { Conference, Rsvp } from "../../../domain/conference.ts";
+import type { Conference } from "../../../domain/conference.ts";
 import { conferenceInputSchema, conferencePatchSchema } from "../../../domain/conference-input.ts";
-import type { MailStatus } from "../../../domain/mail.ts";
 import { once } from "../../../domain/once.ts";
 import { germanSpreadsheet, spreadsheetTime } from "../../../domain/partner-csv.ts";
 import { paragraph } from "../../../domain/text.ts";
@@ -22,7 +21,8 @@ import type { AppEnv } from "../../app-env.ts";
 import { readJsonBody } from "../../json-body.ts";
 import { problem, validationProblem } from "../../problem.ts";
 import { describeRoute } from "../describe.ts";
-import type { ConferenceDetailBody, RsvpListBody } from "../openapi/response-schemas.ts";
+import type { RsvpListBody } from "../openapi/response-schemas.ts";
+import { type EventDetailStore, eventDetail } from "./event-detail.ts";
 import { tableNotFound, tableOfPath } from "./table-scope.ts";
 
 /** `POST /api/admin/work-tables/:tableId/meetings`: a conference's body without the season (a meeting's is its start's). */
@@ -47,23 +47,7 @@ export const cancelMeetingBody = once(() => z.strictObject({ note: z.optional(pa
 
 type MeetingRouteDeps = MeetingDeps & {
   workTables: { get(id: string): Promise<WorkTable | undefined> };
-  conferences: MeetingDeps["conferences"] &
-    Pick<MeetingStore, "meetings"> & {
-      rsvps(conferenceId: string): Promise<Rsvp[]>;
-      mailings(conferenceId: string): Promise<
-        {
-          key: string;
-          done: boolean;
-          queued: number;
-          skippedUnsubscribed: number;
-          skippedSuppressed: number;
-          skippedAnswer: number;
-          startedAt: string;
-          finishedAt?: string;
-        }[]
-      >;
-      mailCounts(conferenceId: string, key: string): Promise<Record<MailStatus, number>>;
-    };
+  conferences: MeetingDeps["conferences"] & Pick<MeetingStore, "meetings"> & EventDetailStore;
 };
 
 /** A meeting's version for HTTP: its last change. `W/` because the JSON is not byte-for-byte stable. */
@@ -182,28 +166,8 @@ export function adminMeetingRoutes(deps: MeetingRouteDeps, now: () => Date) {
         const found = await scope(c);
         if (!found.meeting) return found.response;
         const { meeting } = found;
-        const [progress, rsvps] = await Promise.all([
-          deps.conferences.mailings(meeting.id),
-          deps.conferences.rsvps(meeting.id),
-        ]);
-        const mailings = await Promise.all(
-          progress.map(async (p) => ({
-            key: p.key,
-            done: p.done,
-            queued: p.queued,
-            skipped: {
-              unsubscribed: p.skippedUnsubscribed,
-              suppressed: p.skippedSuppressed,
-              answeredNo: p.skippedAnswer,
-            },
-            mails: await deps.conferences.mailCounts(meeting.id, p.key),
-            startedAt: p.startedAt,
-            ...(p.finishedAt ? { finishedAt: p.finishedAt } : {}),
-          })),
-        );
-        const yes = rsvps.filter((r) => r.answer === "yes").length;
         c.header("ETag", etagOf(meeting));
-        return c.json({ ...meeting, mailings, rsvp: { yes, no: rsvps.length - yes } } satisfies ConferenceDetailBody);
+        return c.json(await eventDetail(deps.conferences, meeting));
       },
     )
     .patch(

@@ -2,7 +2,9 @@ import type { Context } from "hono";
 import { html } from "hono/html";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import { Hono } from "hono/tiny";
+import type { Application } from "../../../domain/application.ts";
 import { linkRoute } from "../../../domain/link-paths.ts";
+import type { WorkTable } from "../../../domain/work-table.ts";
 import { toPublicWorkTable } from "../../../i18n/labels.ts";
 import { applicationTexts, pageTexts } from "../../../i18n/web.ts";
 import { confirmSubmission } from "../../../use-cases/confirm-submission.ts";
@@ -61,9 +63,25 @@ export function applicationLinkPageRoutes(deps: Services, now: () => Date) {
       );
     })
     .post(linkRoute("decide"), async (c) => {
-      const locale = c.var.locale;
-      const t = applicationTexts(locale);
+      const t = applicationTexts(c.var.locale);
       const token = c.req.param("token");
+      /** The decision page again, for this application, with what happened. */
+      const decisionPage = (
+        found: { application: Application; table: WorkTable | undefined },
+        said: { error: string } | { message: string },
+        status: 200 | 409 | 422 = 200,
+      ) =>
+        page(
+          c,
+          <DecisionPage
+            locale={c.var.locale}
+            token={token}
+            application={found.application}
+            table={found.table}
+            {...said}
+          />,
+          status,
+        );
       const read = await readForm(c);
       if (!read.ok) return c.text(read.status === 413 ? "Content Too Large" : "Unsupported Media Type", read.status);
       const decision = read.params.get("decision");
@@ -71,44 +89,11 @@ export function applicationLinkPageRoutes(deps: Services, now: () => Date) {
       if (decision !== "accept" && decision !== "decline") {
         const loaded = await loadForDecision(deps, token, now());
         if (loaded.kind !== "ok") return linkProblem(c, loaded.kind);
-        return page(
-          c,
-          <DecisionPage
-            locale={locale}
-            token={token}
-            application={loaded.application}
-            table={loaded.table}
-            error={t.chooseDecision}
-          />,
-          422,
-        );
+        return decisionPage(loaded, { error: t.chooseDecision }, 422);
       }
       const outcome = await decideApplication(deps, token, decision, note, now());
-      if (outcome.kind === "conflict") {
-        return page(
-          c,
-          <DecisionPage
-            locale={locale}
-            token={token}
-            application={outcome.application}
-            table={outcome.table}
-            message={t.conflict}
-          />,
-          409,
-        );
-      }
-      if (outcome.kind !== "ok") {
-        return linkProblem(c, outcome.kind);
-      }
-      return page(
-        c,
-        <DecisionPage
-          locale={locale}
-          token={token}
-          application={outcome.application}
-          table={outcome.table}
-          message={t.decidedText(decision === "accept")}
-        />,
-      );
+      if (outcome.kind === "conflict") return decisionPage(outcome, { message: t.conflict }, 409);
+      if (outcome.kind !== "ok") return linkProblem(c, outcome.kind);
+      return decisionPage(outcome, { message: t.decidedText(decision === "accept") });
     });
 }
