@@ -216,30 +216,12 @@ export class AccessRepository {
 
   /** A person's sessions, newest first. */
   async sessionsOf(email: string): Promise<Session[]> {
-    const { Items = [] } = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :pk",
-        ExpressionAttributeValues: { ":pk": keys.sessionsPartition(normalize(email)) },
-        ScanIndexForward: false,
-      }),
-    );
-    return Items.map((item) => withoutKeys<Session>(item));
+    return this.ownedBy<Session>(keys.sessionsPartition(normalize(email)));
   }
 
   /** Ends one of a person's sessions by its public id (their own only); false when there is none. */
   async endSession(email: string, publicId: string, audit: NewAuditEntry, now: Date): Promise<boolean> {
-    const { Items = [] } = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :pk",
-        FilterExpression: "publicId = :id",
-        ExpressionAttributeValues: { ":pk": keys.sessionsPartition(normalize(email)), ":id": publicId },
-      }),
-    );
-    const item = Items[0];
+    const item = await this.ownedOne(keys.sessionsPartition(normalize(email)), publicId);
     if (!item) return false;
     const failed = await transact(this.db, [
       {
@@ -396,30 +378,12 @@ export class AccessRepository {
   }
 
   async apiTokensOf(email: string): Promise<ApiToken[]> {
-    const { Items = [] } = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :pk",
-        ExpressionAttributeValues: { ":pk": keys.apiTokensPartition(normalize(email)) },
-        ScanIndexForward: false,
-      }),
-    );
-    return Items.map((item) => withoutKeys<ApiToken>(item));
+    return this.ownedBy<ApiToken>(keys.apiTokensPartition(normalize(email)));
   }
 
   /** Revokes one of a person's tokens by its public id; false when there is none. */
   async revokeApiToken(email: string, publicId: string, audit: NewAuditEntry, now: Date): Promise<boolean> {
-    const { Items = [] } = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :pk",
-        FilterExpression: "publicId = :id",
-        ExpressionAttributeValues: { ":pk": keys.apiTokensPartition(normalize(email)), ":id": publicId },
-      }),
-    );
-    const item = Items[0];
+    const item = await this.ownedOne(keys.apiTokensPartition(normalize(email)), publicId);
     if (!item) return false;
     return (
       (
@@ -462,6 +426,34 @@ export class AccessRepository {
     }
     await this.ensureCount();
     return added;
+  }
+
+  /** A person's sessions or API tokens (gsi1, by their address), newest first. */
+  private async ownedBy<T>(partition: string): Promise<T[]> {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk",
+        ExpressionAttributeValues: { ":pk": partition },
+        ScanIndexForward: false,
+      }),
+    );
+    return Items.map((item) => withoutKeys<T>(item));
+  }
+
+  /** One of a person's sessions or API tokens by its public id, as stored (with its keys), if there is one. */
+  private async ownedOne(partition: string, publicId: string): Promise<Record<string, unknown> | undefined> {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk",
+        FilterExpression: "publicId = :id",
+        ExpressionAttributeValues: { ":pk": partition, ":id": publicId },
+      }),
+    );
+    return Items[0];
   }
 }
 

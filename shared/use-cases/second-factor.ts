@@ -163,6 +163,25 @@ async function refusedAttempt(
 const STALE_ATTEMPT_MS = 60_000;
 
 /**
+ * Before a code or a passkey is checked: the person has a second factor, the step is not locked, and this attempt
+ * is reserved (counted before the check, so parallel guesses cannot pass the limit); otherwise the outcome to give.
+ */
+async function startAttempt(
+  deps: SecondFactorDeps,
+  email: string,
+  locale: Locale,
+  now: Date,
+): Promise<{ kind: "started"; record: SecondFactorRecord; count: number } | VerifyOutcome> {
+  const record = await deps.secondFactors.get(email);
+  if (!record || !hasSecondFactor(record)) return { kind: "no_factor" };
+  const locked = lockedOutcome(record, now);
+  if (locked) return locked;
+  const reserved = await deps.secondFactors.reserveAttempt(email, SECOND_FACTOR.maxFailures, now);
+  if (!reserved.ok) return refusedAttempt(deps, email, reserved.record, locale, now);
+  return { kind: "started", record, count: reserved.count };
+}
+
+/**
  * The second step: a code from the app (accepted once: a code's time step never again) or a recovery code
  * (each once). Every attempt is reserved before it is checked, so five wrong codes lock the step for 15 minutes
  * however many arrive at once; while locked, whatever is given is not even checked.
@@ -174,12 +193,9 @@ export async function verifySecondStep(
   locale: Locale,
   now: Date,
 ): Promise<VerifyOutcome> {
-  const record = await deps.secondFactors.get(email);
-  if (!record || !hasSecondFactor(record)) return { kind: "no_factor" };
-  const locked = lockedOutcome(record, now);
-  if (locked) return locked;
-  const reserved = await deps.secondFactors.reserveAttempt(email, SECOND_FACTOR.maxFailures, now);
-  if (!reserved.ok) return refusedAttempt(deps, email, reserved.record, locale, now);
+  const attempt = await startAttempt(deps, email, locale, now);
+  if (attempt.kind !== "started") return attempt;
+  const { record, count } = attempt;
   const typed = code.trim();
   const secret = record.totp ? await openTotpSecret(deps, record.totp.sealedSecret) : undefined;
   if (record.totp && secret) {
@@ -188,7 +204,7 @@ export async function verifySecondStep(
       if (step > record.totp.lastStep && (await deps.secondFactors.useStep(email, step, now))) {
         return { kind: "verified", with: "totp" };
       }
-      const wrong = await countedWrong(deps, email, reserved.count, locale, now);
+      const wrong = await countedWrong(deps, email, count, locale, now);
       return wrong.kind === "wrong_code" ? { kind: "replayed" } : wrong;
     }
   }
@@ -202,7 +218,7 @@ export async function verifySecondStep(
     );
     if (used) return { kind: "verified", with: "recovery_code" };
   }
-  return countedWrong(deps, email, reserved.count, locale, now);
+  return countedWrong(deps, email, count, locale, now);
 }
 
 /** The lock, while it lasts: whatever is given then is not even checked. */
@@ -414,12 +430,9 @@ export async function verifyPasskey(
   locale: Locale,
   now: Date,
 ): Promise<VerifyOutcome> {
-  const record = await deps.secondFactors.get(email);
-  if (!record || !hasSecondFactor(record)) return { kind: "no_factor" };
-  const locked = lockedOutcome(record, now);
-  if (locked) return locked;
-  const reserved = await deps.secondFactors.reserveAttempt(email, SECOND_FACTOR.maxFailures, now);
-  if (!reserved.ok) return refusedAttempt(deps, email, reserved.record, locale, now);
+  const attempt = await startAttempt(deps, email, locale, now);
+  if (attempt.kind !== "started") return attempt;
+  const { record, count } = attempt;
   const response = parseJson(answer) as { id?: unknown } | undefined;
   const index = (record.passkeys ?? []).findIndex((p) => p.id === response?.id);
   const stored = record.passkeys?.[index];
@@ -451,5 +464,5 @@ export async function verifyPasskey(
       // Refused by the library (a wrong signature, origin or challenge): an outcome, counted below like a wrong code.
     }
   }
-  return countedWrong(deps, email, reserved.count, locale, now);
+  return countedWrong(deps, email, count, locale, now);
 }

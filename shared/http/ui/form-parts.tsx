@@ -51,14 +51,23 @@ export function Field(props: {
         {props.label}
         <Required label={props.required} />
       </label>
+      <HintAndError id={props.id} hint={props.hint} error={props.error} />
+      {props.control(described(props.id, props.error, props.hint !== undefined))}
+    </div>
+  );
+}
+
+/** A field's hint (referenced by `aria-describedby`) and its error message, under its label or legend. */
+function HintAndError(props: { id: string; hint?: string | undefined; error?: string | undefined }) {
+  return (
+    <>
       {props.hint ? (
         <p class="hint" id={`${props.id}-hint`}>
           {props.hint}
         </p>
       ) : null}
       <FieldError id={props.id} message={props.error} />
-      {props.control(described(props.id, props.error, props.hint !== undefined))}
-    </div>
+    </>
   );
 }
 
@@ -90,12 +99,7 @@ export function ChoiceGroup(props: {
         {props.legend}
         <Required label={props.required} />
       </legend>
-      {props.hint ? (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      <FieldError id={props.id} message={props.error} />
+      <HintAndError id={props.id} hint={props.hint} error={props.error} />
       {props.choices.map((choice) => {
         const inputId = choice.id ?? `${props.name}-${choice.value}`;
         return (
