@@ -31,6 +31,8 @@ const localConfigSchema = z.object({
   SES_PORT: port(8005),
   DATA_DIR: z._default(z.string().check(z.minLength(1)), ".data"),
   TABLE_NAME: z._default(z.string().check(z.minLength(3)), "netzwerk"),
+  /** Which network the stack runs for: a profile in profiles/ (e.g. musterstadt) or a path to one (issue 20). */
+  NETWORK_PROFILE: z._default(z.string().check(z.minLength(1)), "schwerin"),
   COORDINATOR_TOKEN: z.optional(z.string().check(z.minLength(16, "must be at least 16 characters"))),
   DYNAMODB_ENDPOINT: optionalUrl,
   SES_ENDPOINT: optionalUrl,

@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
+import { readNetworkProfile } from "../../shared/config/network-profile.ts";
 import { DELIVERY_POLICY, type DeliveryPolicy } from "../../shared/domain/mail-delivery.ts";
 import { createApp } from "../../shared/http/app.tsx";
 import { storeDependencies } from "../../shared/http/dependencies.ts";
@@ -73,6 +74,8 @@ export async function startLocalStack(
   logger: AppLogger,
   options: LocalStackOptions = {},
 ): Promise<LocalStack> {
+  // The network it runs for, read first: a missing or invalid profile stops the start before anything runs.
+  const profile = readNetworkProfile(config.NETWORK_PROFILE);
   const started: RunningService[] = [];
   const stop = async () => {
     for (const service of started.reverse()) await service.stop().catch(() => undefined);
@@ -107,7 +110,8 @@ export async function startLocalStack(
       perClient: config.RATE_LIMIT_PER_CLIENT,
       minFillSeconds: config.MIN_FILL_SECONDS,
     });
-    const { added } = await loadSeed(deps.workTables);
+    // The network's first work tables, from its profile.
+    const { added } = await loadSeed(deps.workTables, new Date(), profile.workTables);
     // The first coordinators, when the table has none yet: they can sign in to the console at once.
     await deps.access.seedCoordinators(config.COORDINATOR_EMAILS, new Date());
 
@@ -156,7 +160,7 @@ export async function startLocalStack(
         ),
       ),
       signer,
-      sender: { name: "Netzwerk Migration Schwerin", email: config.SENDER_ADDRESS },
+      sender: { name: profile.senderName, email: config.SENDER_ADDRESS },
       baseUrl: appUrl.replace(/\/$/, ""),
       logger,
       policy,

@@ -131,6 +131,32 @@ describe("npm start", () => {
     }
   });
 
+  it("runs for the network NETWORK_PROFILE names: its own work tables, and a broken profile stops the start", async () => {
+    const config = readLocalConfig({
+      PORT: String(await freePort()),
+      DATA_DIR: join(dataDir, "musterstadt"),
+      TABLE_NAME: `musterstadt-${Date.now()}`,
+      COORDINATOR_TOKEN: "a-token-of-sixteen-chars",
+      DYNAMODB_ENDPOINT: inject("dynamoEndpoint"),
+      SES_ENDPOINT: inject("sesEndpoint"),
+      NETWORK_PROFILE: "musterstadt",
+    });
+    const stack = await startLocalStack(config, recordingLogger());
+    try {
+      const { items } = await body(await fetch(`${stack.appUrl}/api/work-tables`));
+      expect(items.map((t: { name: string }) => t.name)).toEqual([
+        "Sprache und Bildung",
+        "Arbeit",
+        "Migrationsberatung",
+      ]);
+    } finally {
+      await stack.stop();
+    }
+    await expect(startLocalStack({ ...config, NETWORK_PROFILE: "nirgendwo" }, recordingLogger())).rejects.toThrowError(
+      /Invalid network profile .*nirgendwo\.json/,
+    );
+  });
+
   it("refuses to start with a malformed setting, naming it", () => {
     expect(() => readLocalConfig({ PORT: "abc", COORDINATOR_TOKEN: "short" })).toThrowError(
       /PORT: .*; COORDINATOR_TOKEN: must be at least 16 characters/,

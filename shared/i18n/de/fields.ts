@@ -108,6 +108,11 @@ export const fields = {
     "there is no work table with this id": "Diesen Arbeitstisch gibt es nicht.",
     "choose at least one work table": "Bitte wählen Sie mindestens einen Arbeitstisch.",
     "must not repeat a work table": "Bitte nennen Sie jeden Arbeitstisch nur einmal.",
+    "work table ids must be unique": "Jede Kennung eines Arbeitstischs darf nur einmal vorkommen.",
+    "work table numerals must be unique": "Jede Nummer eines Arbeitstischs darf nur einmal vorkommen.",
+    "white text on this colour has too little contrast (at least 4.5:1 is needed)":
+      "Weiße Schrift hat auf dieser Farbe zu wenig Kontrast (nötig ist mindestens 4,5:1).",
+    "name at least one work table": "Bitte nennen Sie mindestens einen Arbeitstisch.",
     "must be empty": "Bitte lassen Sie dieses Feld leer.",
     "consent is required": "Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.",
     "this work table admits only with the mandate of a religious community":

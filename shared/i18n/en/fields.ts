@@ -13,6 +13,11 @@ export const fields: FieldTexts = {
     "there is no work table with this id": "There is no such work table.",
     "choose at least one work table": "Please choose at least one work table.",
     "must not repeat a work table": "Please name each work table only once.",
+    "work table ids must be unique": "Each work table id may appear only once.",
+    "work table numerals must be unique": "Each work table numeral may appear only once.",
+    "white text on this colour has too little contrast (at least 4.5:1 is needed)":
+      "White text on this colour has too little contrast (at least 4.5:1 is needed).",
+    "name at least one work table": "Please name at least one work table.",
     "must be empty": "Please leave this field empty.",
     "consent is required": "Please agree to the processing of your details.",
     "this work table admits only with the mandate of a religious community":

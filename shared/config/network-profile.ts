@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type NetworkProfile, networkProfileSchema } from "../domain/network-profile.ts";
+
+/** Where the networks' profiles are: `profiles/<id>.json` at the project's root. */
+export const PROFILES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../profiles");
+
+/** The network a stack runs for unless `NETWORK_PROFILE` names another. */
+export const DEFAULT_NETWORK_PROFILE = "schwerin";
+
+/**
+ * Reads and validates a network's profile: `name` is a profile's id (`schwerin`, `musterstadt`: a file in
+ * `profiles/`) or a path to a JSON file. A profile that is missing, not JSON or not valid stops the start with
+ * every problem named. For the local stack, the CDK app and the tests (it reads a file: no Lambda function's path).
+ */
+export function readNetworkProfile(name: string = DEFAULT_NETWORK_PROFILE, dir: string = PROFILES_DIR): NetworkProfile {
+  const file = name.endsWith(".json") ? (isAbsolute(name) ? name : resolve(name)) : resolve(dir, `${name}.json`);
+  if (!name.endsWith(".json") && !/^[a-z0-9-]+$/.test(name)) {
+    throw new Error(`Invalid network profile "${name}": name a profile in profiles/ (e.g. schwerin) or a .json file`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`Invalid network profile ${file}: ${(error as Error).message}`);
+  }
+  const result = networkProfileSchema().safeParse(json);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".") || "(profile)"}: ${i.message}`).join("; ");
+    throw new Error(`Invalid network profile ${file}: ${problems}`);
+  }
+  return result.data;
+}

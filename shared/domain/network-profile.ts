@@ -1,0 +1,80 @@
+import * as z from "zod/mini";
+import { contrastWithWhite, MIN_CONTRAST } from "./contrast.ts";
+import { LOCALES, type Locale } from "./locale.ts";
+import { once } from "./once.ts";
+import { emailAddress, line, paragraph } from "./text.ts";
+import { isWorkTableId } from "./work-table.ts";
+import { workTableInputSchema } from "./work-table-input.ts";
+
+/** One text in each of the six languages, every one required. */
+const inEveryLanguage = <T extends z.ZodMiniType>(text: () => T) =>
+  z.strictObject(Object.fromEntries(LOCALES.map((locale) => [locale, text()])) as Record<Locale, T>);
+
+function buildSchema() {
+  return z
+    .strictObject({
+      /** The profile's file name and the network's id: lowercase letters, digits and hyphens. */
+      id: z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, "use lowercase letters, digits, hyphens")),
+      /** The network's full name ("Netzwerk Migration Schwerin") and the short one its texts use. */
+      name: line(120),
+      shortName: line(80),
+      city: line(80),
+      /** The coordinating office: who provides the site (Impressum) and who is responsible for the data. */
+      office: z.strictObject({
+        name: line(200),
+        provider: line(200),
+        street: line(120),
+        postcode: z.string().check(z.regex(/^\d{5}$/, "a German postcode: five digits")),
+        town: line(80),
+        email: z.optional(emailAddress()),
+        phone: z.optional(line(40)),
+      }),
+      /** The name mails are sent under (a mail header: one line). */
+      senderName: line(120),
+      /** The primary colour (#rrggbb): white text on it must be readable. */
+      colour: z.string().check(
+        z.regex(/^#[0-9a-fA-F]{6}$/, "a colour as #rrggbb"),
+        z.refine((colour) => contrastWithWhite(colour) >= MIN_CONTRAST, {
+          message: "white text on this colour has too little contrast (at least 4.5:1 is needed)",
+        }),
+      ),
+      /** The network's name, description of itself and footer line in each language. */
+      names: inEveryLanguage(() => line(160)),
+      descriptions: inEveryLanguage(() => paragraph(2000)),
+      footers: inEveryLanguage(() => paragraph(500)),
+      /** The network's own words for its groups and its meetings of all partners, in each language. */
+      words: inEveryLanguage(() =>
+        z.strictObject({ workTable: line(60), workTables: line(60), conference: line(60), conferences: line(60) }),
+      ),
+      /** Its first work tables (`npm start` and a new deployment add the missing ones; coordinators edit them). */
+      workTables: z
+        .array(
+          z.strictObject({
+            id: z.string().check(z.refine(isWorkTableId, { message: "is not a work table id" })),
+            input: workTableInputSchema(),
+          }),
+        )
+        .check(z.minLength(1, "name at least one work table")),
+      /** The languages whose texts are machine translations, to be reviewed by a native speaker. */
+      machineTranslated: z.optional(z.array(z.enum(LOCALES))),
+    })
+    .check(
+      z.refine((profile) => new Set(profile.workTables.map((t) => t.id)).size === profile.workTables.length, {
+        message: "work table ids must be unique",
+        path: ["workTables"],
+      }),
+      z.refine(
+        (profile) => new Set(profile.workTables.map((t) => t.input.numeral)).size === profile.workTables.length,
+        { message: "work table numerals must be unique", path: ["workTables"] },
+      ),
+    );
+}
+
+/**
+ * A network's profile (issue 20): its names, city, coordinating office, the texts that describe it in each
+ * language, its words ("Arbeitstisch" or "Arbeitskreis"), its colour and its first work tables. One JSON file per
+ * network in `profiles/` (`NETWORK_PROFILE` chooses; Schwerin's by default), validated when the stack starts.
+ * Built on first use (see once.ts); nothing in a Lambda function's start path imports it.
+ */
+export const networkProfileSchema = once(buildSchema);
+export type NetworkProfile = z.output<ReturnType<typeof buildSchema>>;

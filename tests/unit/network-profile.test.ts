@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readNetworkProfile } from "../../shared/config/network-profile.ts";
+import { contrastRatio, contrastWithWhite, MIN_CONTRAST } from "../../shared/domain/contrast.ts";
+import { LOCALES } from "../../shared/domain/locale.ts";
+
+/** Issue 20: a network's profile is a validated file; Schwerin's is the default, Musterstadt's the example. */
+describe("network profiles", () => {
+  it.each(["schwerin", "musterstadt"])("%s: valid, every text in six languages, its own work tables", (id) => {
+    const profile = readNetworkProfile(id);
+    expect(profile.id).toBe(id);
+    for (const locale of LOCALES) {
+      expect(profile.names[locale].length).toBeGreaterThan(0);
+      expect(profile.descriptions[locale].length).toBeGreaterThan(0);
+      expect(profile.footers[locale].length).toBeGreaterThan(0);
+      expect(profile.words[locale].workTable.length).toBeGreaterThan(0);
+    }
+    expect(contrastWithWhite(profile.colour)).toBeGreaterThanOrEqual(MIN_CONTRAST);
+    expect(profile.workTables.length).toBeGreaterThan(0);
+  });
+
+  it("keeps Schwerin's five work tables and words, and gives the example network its own", () => {
+    const schwerin = readNetworkProfile();
+    expect(schwerin.workTables.map((t) => `${t.input.numeral} ${t.input.name}`)).toEqual([
+      "I Kita/Übergang Schule",
+      "II Ausbildung und Arbeit",
+      "III Interreligiöser Dialog",
+      "IV Gesellschaftliche Integration",
+      "V Beratung",
+    ]);
+    expect(schwerin.words.de).toEqual({
+      workTable: "Arbeitstisch",
+      workTables: "Arbeitstische",
+      conference: "Tagung",
+      conferences: "Tagungen",
+    });
+    const example = readNetworkProfile("musterstadt");
+    expect(example.words.de.workTable).toBe("Arbeitskreis");
+    expect(JSON.stringify(example)).not.toMatch(/Schwerin/);
+  });
+
+  it("refuses a broken profile, naming every problem", () => {
+    const dir = mkdtempSync(join(tmpdir(), "profile-"));
+    const broken = {
+      ...readNetworkProfile("musterstadt"),
+      colour: "#ffff00",
+      senderName: "Netzwerk\r\nBcc: x@example.org",
+    };
+    const file = join(dir, "broken.json");
+    writeFileSync(file, JSON.stringify({ ...broken, names: { de: "Nur Deutsch" } }));
+    expect(() => readNetworkProfile(file)).toThrowError(
+      /senderName: must be a single line.*colour: white text on this colour has too little contrast \(at least 4\.5:1 is needed\).*names\.en:/,
+    );
+    writeFileSync(join(dir, "not-json.json"), "{ name: ");
+    expect(() => readNetworkProfile(join(dir, "not-json.json"))).toThrowError(
+      /Invalid network profile .*not-json\.json/,
+    );
+    expect(() => readNetworkProfile("../etc/passwd")).toThrowError(/name a profile in profiles\//);
+    expect(() => readNetworkProfile("nirgendwo")).toThrowError(/Invalid network profile .*nirgendwo\.json/);
+  });
+});
+
+/** The contrast rule the console will apply to a coordinator's colour (WCAG 2.1 AA for normal text: 4.5:1). */
+describe("contrast with white text", () => {
+  it("measures as WCAG does", () => {
+    expect(contrastRatio("#000000", "#ffffff")).toBeCloseTo(21, 5);
+    expect(contrastRatio("#ffffff", "#ffffff")).toBeCloseTo(1, 5);
+    expect(contrastWithWhite("#767676")).toBeCloseTo(4.54, 2);
+  });
+
+  it("passes a dark blue, refuses a light one and yellow", () => {
+    expect(contrastWithWhite("#005ca9")).toBeGreaterThanOrEqual(MIN_CONTRAST);
+    expect(contrastWithWhite("#4a90e2")).toBeLessThan(MIN_CONTRAST);
+    expect(contrastWithWhite("#ffff00")).toBeLessThan(MIN_CONTRAST);
+  });
+});
