@@ -1,6 +1,7 @@
 import type { SQSEvent } from "aws-lambda";
 import { readMailerConfig } from "../shared/config/mailer-config.ts";
 import { regionFromEnvironment } from "../shared/config/region.ts";
+import { network } from "../shared/i18n/network.ts";
 import { createLogger } from "../shared/logging/logger.ts";
 import { pacer } from "../shared/mail/pace.ts";
 import { sendBatch } from "../shared/mail/send-batch.ts";
@@ -25,7 +26,7 @@ const deps = {
       credentials: db.config.credentials,
     }),
   ),
-  sender: { name: config.SENDER_NAME, email: config.SENDER_ADDRESS },
+  sender: { name: config.SENDER_NAME ?? network().senderName, email: config.SENDER_ADDRESS },
   baseUrl: config.PUBLIC_BASE_URL.replace(/\/$/, ""),
   logger: createLogger({ service: "netzwerk-send-mail", level: config.LOG_LEVEL }),
   // Honours the account's maximum send rate, shared by the concurrent send-mail functions; throttling that

@@ -1,5 +1,6 @@
 import { App, CrossStackReferences, type Environment, ReferenceStrength, Validations } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
+import { readNetworkProfile } from "../shared/config/network-profile.ts";
 import { regionFromEnvironment } from "../shared/config/region.ts";
 import { readContext } from "./context.ts";
 import { StatefulStack } from "./stateful-stack.ts";
@@ -49,7 +50,7 @@ export function buildApp(context: Record<string, unknown> = {}) {
     table: stateful.table,
     tokenKeys: stateful.tokenKeys,
     senderAddress: settings.senderAddress,
-    senderName: settings.networkName,
+    senderName: settings.networkName ?? readNetworkProfile(process.env.NETWORK_PROFILE || undefined).senderName,
     senderDomain: settings.senderDomain,
     ...(settings.publicBaseUrl ? { publicBaseUrl: settings.publicBaseUrl } : {}),
     ...(settings.domainName

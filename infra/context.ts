@@ -59,14 +59,17 @@ const baseUrl = () =>
     z.transform((raw) => new URL(raw).href.replace(/\/+$/, "")),
   );
 
-/** A DNS name such as netzwerk.schwerin.de: lower-case labels, at least two. */
+/** A DNS name such as netzwerk.example.org: lower-case labels, at least two. */
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const domainName = () =>
   z.string().check(z.trim(), z.toLowerCase(), z.regex(DOMAIN, "must be a domain name such as netzwerk.example.org"));
 
 const contextSchema = z.object({
-  /** Shown as the sender's name of every mail and in the stacks' descriptions. */
-  networkName: withDefault(
+  /**
+   * Shown as the sender's name of every mail and in the stacks' descriptions; without it, the network profile's
+   * sender name (NETWORK_PROFILE, see docs/deploy-and-operations.md).
+   */
+  networkName: optional(
     z
       .string()
       .check(
@@ -75,7 +78,6 @@ const contextSchema = z.object({
         z.maxLength(80, "must have 3 to 80 characters"),
         z.regex(/^[^"<>\\\p{Cc}]+$/u, "must not contain quotes, angle brackets, backslashes or line breaks"),
       ),
-    "Netzwerk Migration Schwerin",
   ),
   stackPrefix: withDefault(
     z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,30}$/, "must be letters and digits, starting with a letter")),
@@ -99,7 +101,7 @@ const contextSchema = z.object({
   /** A Route 53 public hosted zone (id and name) the stack writes its DNS records into; without, it outputs them. */
   hostedZoneId: optional(z.string().check(z.regex(/^Z[A-Z0-9]{1,32}$/, "must be a Route 53 hosted zone id (Z…)"))),
   hostedZoneName: optional(domainName()),
-  /** A custom domain for the HTTP API, e.g. netzwerk.schwerin.de; links in mails then use it. */
+  /** A custom domain for the HTTP API, e.g. netzwerk.example.org; links in mails then use it. */
   domainName: optional(domainName()),
   /** An ACM certificate (same region) for `domainName`; unset with a hosted zone, the stack requests one itself. */
   certificateArn: optional(

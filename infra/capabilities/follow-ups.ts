@@ -26,7 +26,7 @@ export const dailyRemindersTableActions = [
   "dynamodb:ConditionCheckItem",
 ] as const;
 
-/** When daily-reminders runs: every morning at eight, local time in Schwerin (daylight saving included). */
+/** When daily-reminders runs: every morning at eight, local time in Germany (daylight saving included). */
 export const DAILY_REMINDERS_SCHEDULE = {
   expression: "cron(0 8 * * ? *)",
   timezone: "Europe/Berlin",

@@ -1,4 +1,5 @@
 import { type BuildOptions, buildSync, type Metafile } from "esbuild";
+import { readNetworkProfile } from "../../shared/config/network-profile.ts";
 
 /**
  * How every Lambda bundle is built: one function, used by `ProjectFunction` (CDK's local bundling, offline, no
@@ -35,8 +36,27 @@ export const ENTRY_FILE = "index.mjs";
 
 /** Bundles the function whose entry is `entry` into `outdir` (index.mjs, its chunks, source maps). */
 export function bundleFunction(entry: string, outdir: string): Metafile {
-  const { metafile } = buildSync({ ...esbuildOptions, entryPoints: { index: entry }, outdir });
+  const { metafile } = buildSync({
+    ...esbuildOptions,
+    entryPoints: { index: entry },
+    outdir,
+    define: { __NETWORK_PROFILE__: JSON.stringify(JSON.stringify(networkForBundle())) },
+  });
   return metafile;
+}
+
+/**
+ * The network the deployed functions name (issue 20): the profile `NETWORK_PROFILE` names when the stack is
+ * synthesised (the one profiles/default names, if it names none), without its work tables (the table holds those), carried in every bundle
+ * as one string (shared/i18n/network.ts reads it on first use).
+ */
+function networkForBundle() {
+  const {
+    workTables: _tables,
+    machineTranslated: _review,
+    ...network
+  } = readNetworkProfile(process.env.NETWORK_PROFILE || undefined);
+  return network;
 }
 
 /**

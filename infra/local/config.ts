@@ -32,16 +32,16 @@ const localConfigSchema = z.object({
   DATA_DIR: z._default(z.string().check(z.minLength(1)), ".data"),
   TABLE_NAME: z._default(z.string().check(z.minLength(3)), "netzwerk"),
   /** Which network the stack runs for: a profile in profiles/ (e.g. musterstadt) or a path to one (issue 20). */
-  NETWORK_PROFILE: z._default(z.string().check(z.minLength(1)), "schwerin"),
+  NETWORK_PROFILE: z.optional(z.string().check(z.minLength(1))),
   COORDINATOR_TOKEN: z.optional(z.string().check(z.minLength(16, "must be at least 16 characters"))),
   DYNAMODB_ENDPOINT: optionalUrl,
   SES_ENDPOINT: optionalUrl,
   ALLOWED_ORIGINS: commaList(),
   /** Links in mails point here; by default the app's own local address. */
   PUBLIC_BASE_URL: optionalUrl,
-  SENDER_ADDRESS: z._default(z.string().check(z.email()), "netzwerk@schwerin.example"),
+  SENDER_ADDRESS: z._default(z.string().check(z.email()), "netzwerk@netzwerk.example"),
   /** The first coordinators (the table's list starts with them); they sign in to the console. */
-  COORDINATOR_EMAILS: z._default(commaList(), ["koordination@schwerin.example"]),
+  COORDINATOR_EMAILS: z._default(commaList(), ["koordination@netzwerk.example"]),
   RATE_LIMIT_PER_EMAIL: positiveInt(3),
   RATE_LIMIT_PER_CLIENT: positiveInt(30),
   MIN_FILL_SECONDS: z._default(z.coerce.number().check(z.gte(0)), 3),

@@ -9,6 +9,7 @@ import { readNetworkProfile } from "../../shared/config/network-profile.ts";
 import { DELIVERY_POLICY, type DeliveryPolicy } from "../../shared/domain/mail-delivery.ts";
 import { createApp } from "../../shared/http/app.tsx";
 import { storeDependencies } from "../../shared/http/dependencies.ts";
+import { useNetwork } from "../../shared/i18n/network.ts";
 import { runMailing } from "../../shared/jobs/conference-mailing.ts";
 import { reactToConference } from "../../shared/jobs/conference-schedules.ts";
 import { runFollowUps } from "../../shared/jobs/follow-ups.ts";
@@ -76,6 +77,7 @@ export async function startLocalStack(
 ): Promise<LocalStack> {
   // The network it runs for, read first: a missing or invalid profile stops the start before anything runs.
   const profile = readNetworkProfile(config.NETWORK_PROFILE);
+  useNetwork(profile);
   const started: RunningService[] = [];
   const stop = async () => {
     for (const service of started.reverse()) await service.stop().catch(() => undefined);

@@ -2,6 +2,8 @@
  * `npm start`: runs the whole product locally in one process tree and stops it cleanly on Ctrl-C or SIGTERM
  * (DynamoDB Local's Java process included).
  */
+
+import { network } from "../../shared/i18n/network.ts";
 import { createLogger } from "../../shared/logging/logger.ts";
 import { readLocalConfig } from "./config.ts";
 import { startLocalStack } from "./stack.ts";
@@ -27,7 +29,7 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(signal));
 
   console.log(`
-Netzwerk Migration – local stack is running
+${network().name} – local stack is running
 
   App (public page)     ${stack.appUrl}/
   Console               ${stack.appUrl}/anmelden

@@ -1,14 +1,4 @@
-import {
-  emailAddressField,
-  httpUrl,
-  logLevel,
-  nonEmpty,
-  number,
-  optional,
-  positiveInt,
-  readConfig,
-  text,
-} from "./env.ts";
+import { emailAddressField, httpUrl, logLevel, nonEmpty, number, optional, positiveInt, readConfig } from "./env.ts";
 
 const mailerConfigFields = {
   TABLE_NAME: nonEmpty(),
@@ -16,7 +6,8 @@ const mailerConfigFields = {
   /** Where a mail goes back to after a transient failure, with its pause as the message's delay. */
   MAIL_QUEUE_URL: nonEmpty(),
   SENDER_ADDRESS: emailAddressField(),
-  SENDER_NAME: text("Netzwerk Migration Schwerin"),
+  /** Unset: the network profile's sender name (carried in the bundle). */
+  SENDER_NAME: optional(nonEmpty()),
   PUBLIC_BASE_URL: httpUrl(),
   /** Unset on AWS: the account's own rate is read from SES at start. */
   SES_MAX_SEND_RATE: optional(number({ min: 0, exclusive: true })),

@@ -6,18 +6,20 @@ import { type NetworkProfile, networkProfileSchema } from "../domain/network-pro
 /** Where the networks' profiles are: `profiles/<id>.json` at the project's root. */
 export const PROFILES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../profiles");
 
-/** The network a stack runs for unless `NETWORK_PROFILE` names another. */
-export const DEFAULT_NETWORK_PROFILE = "schwerin";
+/** The network a stack runs for unless `NETWORK_PROFILE` names another: the id in `profiles/default`. */
+export const defaultNetworkProfile = (dir: string = PROFILES_DIR) =>
+  readFileSync(resolve(dir, "default"), "utf8").trim();
 
 /**
- * Reads and validates a network's profile: `name` is a profile's id (`schwerin`, `musterstadt`: a file in
- * `profiles/`) or a path to a JSON file. A profile that is missing, not JSON or not valid stops the start with
+ * Reads and validates a network's profile: `name` is a profile's id (a file `profiles/<id>.json`; without one, the
+ * default's) or a path to a JSON file. A profile that is missing, not JSON or not valid stops the start with
  * every problem named. For the local stack, the CDK app and the tests (it reads a file: no Lambda function's path).
  */
-export function readNetworkProfile(name: string = DEFAULT_NETWORK_PROFILE, dir: string = PROFILES_DIR): NetworkProfile {
+export function readNetworkProfile(name?: string, dir: string = PROFILES_DIR): NetworkProfile {
+  name ??= defaultNetworkProfile(dir);
   const file = name.endsWith(".json") ? (isAbsolute(name) ? name : resolve(name)) : resolve(dir, `${name}.json`);
   if (!name.endsWith(".json") && !/^[a-z0-9-]+$/.test(name)) {
-    throw new Error(`Invalid network profile "${name}": name a profile in profiles/ (e.g. schwerin) or a .json file`);
+    throw new Error(`Invalid network profile "${name}": name a profile in profiles/ or a .json file`);
   }
   let json: unknown;
   try {

@@ -1,6 +1,6 @@
 import { once } from "./once.ts";
 
-/** Conferences, schedules and reminders are planned in Schwerin's time: Europe/Berlin. */
+/** Conferences, schedules and reminders are planned in the networks' time: Europe/Berlin. */
 export const BERLIN = "Europe/Berlin";
 
 /**

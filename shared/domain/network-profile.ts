@@ -15,7 +15,7 @@ function buildSchema() {
     .strictObject({
       /** The profile's file name and the network's id: lowercase letters, digits and hyphens. */
       id: z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, "use lowercase letters, digits, hyphens")),
-      /** The network's full name ("Netzwerk Migration Schwerin") and the short one its texts use. */
+      /** The network's full name ("Netzwerk Migration" and the city) and the short one its texts use. */
       name: line(120),
       shortName: line(80),
       city: line(80),
@@ -26,6 +26,8 @@ function buildSchema() {
         street: line(120),
         postcode: z.string().check(z.regex(/^\d{5}$/, "a German postcode: five digits")),
         town: line(80),
+        /** Who represents the provider (Impressum), e.g. "Die Oberbürgermeisterin / Der Oberbürgermeister". */
+        representative: z.optional(line(200)),
         email: z.optional(emailAddress()),
         phone: z.optional(line(40)),
       }),
@@ -42,6 +44,17 @@ function buildSchema() {
       names: inEveryLanguage(() => line(160)),
       descriptions: inEveryLanguage(() => paragraph(2000)),
       footers: inEveryLanguage(() => paragraph(500)),
+      /** The coordinating office's name in each language, as mails sign with it. */
+      officeNames: inEveryLanguage(() => line(200)),
+      /**
+       * Who the consent names as controller, in each language, worded to fit the consent's sentence ("die
+       * Fachstelle … als Koordination des Netzwerks …"): a changed wording changes the consent's hash.
+       */
+      consentControllers: inEveryLanguage(() => line(300)),
+      /** What the network is, in Leichte Sprache (German only): short sentences, one a line. */
+      easyLanguage: z.array(line(300)).check(z.minLength(1)),
+      /** The data protection authority a person may complain to (the privacy notice names it). */
+      supervisoryAuthority: line(300),
       /** The network's own words for its groups and its meetings of all partners, in each language. */
       words: inEveryLanguage(() =>
         z.strictObject({ workTable: line(60), workTables: line(60), conference: line(60), conferences: line(60) }),
@@ -73,7 +86,7 @@ function buildSchema() {
 /**
  * A network's profile (issue 20): its names, city, coordinating office, the texts that describe it in each
  * language, its words ("Arbeitstisch" or "Arbeitskreis"), its colour and its first work tables. One JSON file per
- * network in `profiles/` (`NETWORK_PROFILE` chooses; Schwerin's by default), validated when the stack starts.
+ * network in `profiles/` (`NETWORK_PROFILE` chooses; `profiles/default` names the default), validated when the stack starts.
  * Built on first use (see once.ts); nothing in a Lambda function's start path imports it.
  */
 export const networkProfileSchema = once(buildSchema);

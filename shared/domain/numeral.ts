@@ -1,4 +1,4 @@
-/** Work tables are numbered with Roman numerals (I–V in Schwerin); this orders and validates them. */
+/** Work tables are numbered with Roman numerals (I–V in the first network); this orders and validates them. */
 const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
 const VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 

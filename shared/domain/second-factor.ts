@@ -14,8 +14,6 @@ export const SECOND_FACTOR = {
   enrolMinutes: 15,
   /** Codes one step (30 s) early or late are accepted: phone clocks drift. */
   toleranceSeconds: 30,
-  /** The issuer authenticator apps show next to the account. */
-  issuer: "Netzwerk Migration",
 } as const;
 
 /** A person's second factor as stored: the authenticator's secret is sealed with the link key, codes hashed. */

@@ -7,9 +7,6 @@ import type { TableRef } from "../domain/mail.ts";
  * words here but the one Intl leaves off ("Uhr").
  */
 
-/** The network's name as its mails and pages sign it. */
-export const NETWORK = "Netzwerk Migration Schwerin";
-
 /** "II – Gesellschaftliche Integration": a table named in a sentence that inflects the word for it itself. */
 export const tableName = (t: TableRef) => `${t.numeral} – ${t.name}`;
 

@@ -2,6 +2,7 @@ import type ICAL from "ical.js";
 import { berlinWallClock } from "../domain/berlin-time.ts";
 import type { ConferenceMailData } from "../domain/mail.ts";
 import { conferenceName } from "../i18n/labels.ts";
+import { network } from "../i18n/network.ts";
 
 /** Europe/Berlin as calendars know it (the EU rules since 1996): the conference's own time zone. */
 const BERLIN = `BEGIN:VTIMEZONE
@@ -22,6 +23,17 @@ RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
 END:STANDARD
 END:VTIMEZONE`;
 
+/** A name as a lowercase slug: letters a–z and digits joined by hyphens (umlauts spelt out). */
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
 /** The wall-clock time in Berlin of an instant, as ical.js wants it for a DTSTART;TZID=Europe/Berlin. */
 function berlinTime(ical: typeof ICAL, iso: string, zone: ICAL.Timezone): ICAL.Time {
   const t = berlinWallClock(new Date(iso));
@@ -41,7 +53,7 @@ export async function conferenceIcs(data: ConferenceMailData, organizer: string)
   const ical: typeof ICAL = (await import("ical.js")).default;
   const cancel = data.mailing === "cancellation";
   const calendar = new ical.Component(["vcalendar", [], []]);
-  calendar.updatePropertyWithValue("prodid", "-//Netzwerk Migration Schwerin//Tagungen//DE");
+  calendar.updatePropertyWithValue("prodid", `-//${network().name}//Tagungen//DE`);
   calendar.updatePropertyWithValue("version", "2.0");
   calendar.updatePropertyWithValue("calscale", "GREGORIAN");
   calendar.updatePropertyWithValue("method", cancel ? "CANCEL" : "REQUEST");
@@ -51,7 +63,8 @@ export async function conferenceIcs(data: ConferenceMailData, organizer: string)
 
   const vevent = new ical.Component("vevent");
   const event = new ical.Event(vevent);
-  event.uid = `${data.conferenceId}@netzwerk-migration-schwerin`;
+  // The name as a slug ("netzwerk-migration-…"): a conference's UID never changes, so updates replace it.
+  event.uid = `${data.conferenceId}@${slug(network().name)}`;
   event.summary = conferenceName(data, "de");
   event.location = data.location;
   const description = [data.onlineUrl ? `Online: ${data.onlineUrl}` : "", data.agenda ?? ""].filter(Boolean);
@@ -63,7 +76,7 @@ export async function conferenceIcs(data: ConferenceMailData, organizer: string)
   vevent.addPropertyWithValue("sequence", data.sequence);
   vevent.addPropertyWithValue("status", cancel ? "CANCELLED" : "CONFIRMED");
   const organizerProperty = vevent.addPropertyWithValue("organizer", `mailto:${organizer}`);
-  organizerProperty.setParameter("cn", "Netzwerk Migration Schwerin");
+  organizerProperty.setParameter("cn", network().name);
   const attendee = vevent.addPropertyWithValue("attendee", `mailto:${data.partnerEmail}`);
   attendee.setParameter("cn", data.partnerName);
   attendee.setParameter("role", "REQ-PARTICIPANT");

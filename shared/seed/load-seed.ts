@@ -4,7 +4,7 @@ import type { WorkTableRepository } from "../store/work-table-repository.ts";
 import { seedWorkTables } from "./work-tables.ts";
 
 /**
- * Adds the seed work tables that are missing (Schwerin's, or a network profile's `workTables`); existing ones (and
+ * Adds the seed work tables that are missing (the default network profile's, or the given profile's `workTables`); existing ones (and
  * coordinators' edits) stay untouched.
  */
 export async function loadSeed(

@@ -35,7 +35,7 @@
  * | an API token / a person's tokens                  | GetItem / gsi1    | pk = APITOKEN#<hash> / gsi1pk = APITOKENS#<email>   |
  * | everything about one person (access, erasure)     | Query gsi3        | gsi3pk = PERSON#<email hash>, gsi3sk = <kind>#<id>  |
  *
- * The work tables live in one partition on purpose: a network has a handful of them (five in Schwerin), so
+ * The work tables live in one partition on purpose: a network has a handful of them (five in the first network's), so
  * listing them is a single Query. Items that should disappear on their own carry `expiresAt` (epoch seconds),
  * the table's TTL attribute: unconfirmed applications, declined ones 6 months after the decision, sent, failed
  * and uncertain mails, rate counters.

@@ -9,6 +9,7 @@ import {
   type SecondFactorEvent,
   type SecondFactorRecord,
 } from "../domain/second-factor.ts";
+import { network } from "../i18n/network.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { Access, SecondFactors } from "./ports.ts";
 
@@ -56,7 +57,7 @@ function auditOf(actor: string, email: string, event: SecondFactorEvent, now: Da
 /** What the enrolment page shows: the secret (to type), the otpauth URI (for the QR code), and the sealed secret. */
 export async function startEnrolment(deps: SecondFactorDeps, email: string, now: Date) {
   const secret = generateSecret();
-  const uri = generateURI({ issuer: SECOND_FACTOR.issuer, label: email, secret });
+  const uri = generateURI({ issuer: network().shortName, label: email, secret });
   const sealed = (await deps.signer()).seal(
     "enrol",
     `${email}|${secret}`,
@@ -324,7 +325,7 @@ export async function passkeyRegistrationOptions(deps: SecondFactorDeps, email: 
   const { generateRegistrationOptions } = await webauthn();
   const record = await deps.secondFactors.get(email);
   const options = await generateRegistrationOptions({
-    rpName: SECOND_FACTOR.issuer,
+    rpName: network().shortName,
     rpID: rp.id,
     userName: email,
     userID: userHandle(email),

@@ -63,7 +63,7 @@ describe("signing in by mailed link", () => {
     const page = await context.newPage();
     const link = await requestLink(page, coordinator);
     const [mail] = (await mailsTo(coordinator)).slice(-1);
-    expect(mail?.subject).toBe("Ihr Anmeldelink für die Konsole des Netzwerks Migration");
+    expect(mail?.subject).toBe("Ihr Anmeldelink für die Konsole: Netzwerk Migration");
 
     // Opening the link (as a mail scanner does) shows a button; the session starts only with it. The browser holds
     // only the cookie that binds the link to it.

@@ -5,7 +5,10 @@ import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { readLocalConfig } from "../../infra/local/config.ts";
 import { startLocalStack } from "../../infra/local/stack.ts";
+import { readNetworkProfile } from "../../shared/config/network-profile.ts";
+import { useNetwork } from "../../shared/i18n/network.ts";
 import { body, recordingLogger } from "../support/app.ts";
+import { waitForMails } from "../support/mailbox.ts";
 import { freePort } from "../support/ports.ts";
 import { workTableBody } from "../support/work-tables.ts";
 
@@ -149,8 +152,46 @@ describe("npm start", () => {
         "Arbeit",
         "Migrationsberatung",
       ]);
+      // Its name, words and office everywhere, and the first network's nowhere: pages in several languages, the
+      // notices, the page in Leichte Sprache, and the mail an applicant gets.
+      for (const path of [
+        "/",
+        "/?lang=en",
+        "/?lang=uk",
+        "/?lang=ar",
+        "/impressum",
+        "/datenschutz",
+        "/leichte-sprache",
+      ]) {
+        const page = await (await fetch(`${stack.appUrl}${path}`)).text();
+        expect(page, path).toContain("Integrationsnetzwerk");
+        expect(page, path).not.toMatch(/Schwerin|Шверин|Шверін|شفيرين|Fachstelle Chancengleichheit|Landeshauptstadt/);
+      }
+      expect(await (await fetch(`${stack.appUrl}/impressum`)).text()).toContain(
+        "Integrationsbüro der Stadt Musterstadt",
+      );
+      const email = `neu.${Date.now()}@example.org`;
+      const applied = await fetch(`${stack.appUrl}/api/applications`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          workTableIds: ["arbeit"],
+          name: "Nora Neu",
+          email,
+          organisationType: "association",
+          engagement: "volunteer",
+          consent: true,
+        }),
+      });
+      expect(applied.status).toBe(202);
+      const [mail] = await waitForMails(email, 1);
+      expect(mail?.subject).toBe("Bitte bestätigen Sie Ihren Antrag beim Integrationsnetzwerk");
+      const whole = `${mail?.from} ${mail?.subject} ${mail?.body.text} ${mail?.body.html}`;
+      expect(whole).toContain("Integrationsnetzwerk Musterstadt");
+      expect(whole).not.toMatch(/Schwerin|Fachstelle Chancengleichheit/);
     } finally {
       await stack.stop();
+      useNetwork(readNetworkProfile()); // the other tests of this file run for the default network
     }
     await expect(startLocalStack({ ...config, NETWORK_PROFILE: "nirgendwo" }, recordingLogger())).rejects.toThrowError(
       /Invalid network profile .*nirgendwo\.json/,

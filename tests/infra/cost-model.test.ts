@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Assumptions, SCHWERIN } from "../../tools/cost/assumptions.ts";
+import { type Assumptions, REFERENCE_NETWORK } from "../../tools/cost/assumptions.ts";
 import { RESOURCE_TYPES } from "../../tools/cost/catalog.ts";
 import { type CostLine, costReport, fixedCosts, type Route, routeFor, unpricedTypes } from "../../tools/cost/model.ts";
 import { prices } from "../../tools/cost/prices-eu-central-1.ts";
@@ -23,35 +23,35 @@ describe("the cost model on the synthesized templates", () => {
 
   it("computes a finite, positive monthly total for Schwerin and a larger one for a network ten times its size", () => {
     const summary = summarize(stacks);
-    const { totals } = summary.schwerin;
+    const { totals } = summary.reference;
     expect(Number.isFinite(totals.totalUsd)).toBe(true);
     expect(totals.totalUsd).toBeGreaterThan(0);
     expect(totals.totalEur).toBeCloseTo(totals.totalUsd * summary.usdToEur.rate, 10);
     expect(summary.larger.totalUsd).toBeGreaterThan(totals.totalUsd);
     // Every usage line is priced and derived from something the templates hold.
-    for (const line of [...summary.schwerin.fixed, ...summary.schwerin.usage]) {
+    for (const line of [...summary.reference.fixed, ...summary.reference.usage]) {
       expect(Number.isFinite(line.usd), line.price).toBe(true);
       expect(line.usd).toBeGreaterThanOrEqual(0);
     }
-    expect(lineOf(summary.schwerin.usage, "lambdaRequests")?.quantity).toBeGreaterThan(0);
-    expect(lineOf(summary.schwerin.usage, "sesOutboundMails")?.quantity).toBeGreaterThan(0);
-    expect(lineOf(summary.schwerin.usage, "httpApiRequests")?.quantity).toBeGreaterThan(0);
+    expect(lineOf(summary.reference.usage, "lambdaRequests")?.quantity).toBeGreaterThan(0);
+    expect(lineOf(summary.reference.usage, "sesOutboundMails")?.quantity).toBeGreaterThan(0);
+    expect(lineOf(summary.reference.usage, "httpApiRequests")?.quantity).toBeGreaterThan(0);
     console.info(
       `cost model: Schwerin ${totals.totalUsd.toFixed(4)} USD = ${totals.totalEur.toFixed(4)} EUR/month ` +
         `(fixed ${totals.fixedUsd.toFixed(4)} USD, usage ${totals.usageUsd.toFixed(4)} USD); ` +
         `×${summary.larger.factor}: ${summary.larger.totalEur.toFixed(4)} EUR/month; goal under €${GOAL_EUR_PER_MONTH}`,
     );
-    expect(formatText(summary)).toContain(`TOTAL ${SCHWERIN.name}:`);
+    expect(formatText(summary)).toContain(`TOTAL ${REFERENCE_NETWORK.name}:`);
   });
 
   // Free tiers not counted: an upper bound, with every optional part (alarm mail, custom domain) switched on.
-  it(`stays under the goal of €${GOAL_EUR_PER_MONTH} a month at Schwerin's volume`, () => {
-    expect(summarize(stacks).schwerin.totals.totalEur).toBeLessThan(GOAL_EUR_PER_MONTH);
+  it(`stays under the goal of €${GOAL_EUR_PER_MONTH} a month at the reference network's volume`, () => {
+    expect(summarize(stacks).reference.totals.totalEur).toBeLessThan(GOAL_EUR_PER_MONTH);
   });
 
   it("prints JSON with --json", () => {
     const json = JSON.parse(main(["--json"])) as ReturnType<typeof summarize>;
-    expect(json.schwerin.totals.totalUsd).toBeGreaterThan(0);
+    expect(json.reference.totals.totalUsd).toBeGreaterThan(0);
     expect(json.region).toBe("eu-central-1");
   });
 });
@@ -95,11 +95,17 @@ describe("the cost model's arithmetic", () => {
   ];
   // Round numbers: a run takes one second, no cold starts, no mails, no traffic.
   const quiet: Assumptions = {
-    ...SCHWERIN,
-    volume: { ...SCHWERIN.volume, applicationsPerYear: 0, partners: 0, workTables: 0, consoleSessionsPerMonth: 0 },
-    behaviour: { ...SCHWERIN.behaviour, undecidedDigestsPerMonth: 0, otherMailsPerMonth: 0 },
-    jobs: { ...SCHWERIN.jobs, frequentRun: { durationMs: 1_000, reads: 0, writes: 0 } },
-    lambda: { ...SCHWERIN.lambda, coldStartShare: 0 },
+    ...REFERENCE_NETWORK,
+    volume: {
+      ...REFERENCE_NETWORK.volume,
+      applicationsPerYear: 0,
+      partners: 0,
+      workTables: 0,
+      consoleSessionsPerMonth: 0,
+    },
+    behaviour: { ...REFERENCE_NETWORK.behaviour, undecidedDigestsPerMonth: 0, otherMailsPerMonth: 0 },
+    jobs: { ...REFERENCE_NETWORK.jobs, frequentRun: { durationMs: 1_000, reads: 0, writes: 0 } },
+    lambda: { ...REFERENCE_NETWORK.lambda, coldStartShare: 0 },
   };
   const report = costReport(handMade, quiet, { usdToEur: 0.5 });
 

@@ -42,6 +42,8 @@ export async function startTestStack(
       SES_ENDPOINT: inject("sesEndpoint"),
       MIN_FILL_SECONDS: "0",
       MAIL_RETRY_BACKOFF_MS: "20",
+      // The coordinator the tests sign in as (tests/support/app.ts FIRST_COORDINATOR).
+      COORDINATOR_EMAILS: "koordination@schwerin.example",
       ...settings,
     }),
     logger,

@@ -417,11 +417,11 @@ describe("mails to the network's staff", () => {
         { kind: "sign_in_link", locale, data: { requestId: "r", createdAt: "2027-01-01T10:00:00Z" } },
         { signIn: "https://x.example/s", imprint: "https://x.example/i", privacy: "https://x.example/p" },
       );
-    expect(mail("en").subject).toBe("Your sign-in link for the Netzwerk Migration console");
+    expect(mail("en").subject).toBe("Your sign-in link for the console: Netzwerk Migration");
     expect(renderText(mail("en"), "en")).toContain("Kind regards");
     for (const locale of ["de", "uk", "ar"] as const) {
       const content = mail(locale);
-      expect(content.subject).toBe("Ihr Anmeldelink für die Konsole des Netzwerks Migration");
+      expect(content.subject).toBe("Ihr Anmeldelink für die Konsole: Netzwerk Migration");
       // Closing, footer and the HTML's language follow the text, not the locale the request came with.
       expect(renderText(content, locale)).toContain("Mit freundlichen Grüßen");
       expect(renderText(content, locale)).toContain("Datenschutz: https://x.example/p");

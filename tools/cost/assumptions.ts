@@ -7,8 +7,8 @@
  * `volume` is what grows with the network: a network ten times larger multiplies exactly these by ten
  * (`scaleVolume`). Everything else (schedules, polling, scanners, alarms, deploys) stays as it is.
  */
-export const SCHWERIN = {
-  name: "Schwerin",
+export const REFERENCE_NETWORK = {
+  name: "reference network",
 
   /** The size of the network. Per year where it says so, else per month. */
   volume: {
@@ -28,7 +28,7 @@ export const SCHWERIN = {
   behaviour: {
     /** The spring and the autumn conference, each to every partner (a larger network has more partners, not more conferences). */
     conferencesPerYear: 2,
-    /** Meetings per work table and year: 5 tables × 4 = the 20 table meetings a year of Schwerin. */
+    /** Meetings per work table and year: 5 tables × 4 = the 20 table meetings a year of the first network. */
     meetingsPerTablePerYear: 4,
     /** A meeting's mailing goes to the members of its table (a conference's to every partner). */
     membersPerMeeting: 60,
@@ -176,7 +176,7 @@ export const SCHWERIN = {
   metricFilterHoursPerMonth: 2,
 };
 
-export type Assumptions = typeof SCHWERIN;
+export type Assumptions = typeof REFERENCE_NETWORK;
 
 /** A network `factor` times the size: the volumes multiplied, everything else unchanged. */
 export function scaleVolume(assumptions: Assumptions, factor: number): Assumptions {

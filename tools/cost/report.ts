@@ -1,9 +1,9 @@
-import { type Assumptions, SCHWERIN, scaleVolume } from "./assumptions.ts";
+import { type Assumptions, REFERENCE_NETWORK, scaleVolume } from "./assumptions.ts";
 import { type CostLine, type CostReport, costReport } from "./model.ts";
 import { PRICES_CHECKED_ON, type PriceKey, prices, REGION, USD_TO_EUR } from "./prices-eu-central-1.ts";
 import type { StackTemplate } from "./template.ts";
 
-/** The goal: the product runs for a network of Schwerin's size for less than this, per month. */
+/** The goal: the product runs for a network of the reference network's size (the first user's) for less than this, per month. */
 export const GOAL_EUR_PER_MONTH = 1;
 
 /** How much larger the second network is. */
@@ -17,7 +17,7 @@ export interface CostSummary {
   /** The CDK context the templates were synthesized with. */
   context: Record<string, unknown>;
   goal: { eurPerMonth: number; met: boolean };
-  schwerin: CostReport;
+  reference: CostReport;
   /** Volumes ×10 (schedules, polling, scanners unchanged), fixed part unchanged. */
   larger: { factor: number; usageUsd: number; totalUsd: number; totalEur: number };
   /** The plain reading: every usage line ×10, fixed part unchanged. */
@@ -30,12 +30,12 @@ export function summarize(
   stacks: readonly StackTemplate[],
   options: { countFreeTier?: boolean; assumptions?: Assumptions; context?: Record<string, unknown> } = {},
 ): CostSummary {
-  const assumptions = options.assumptions ?? SCHWERIN;
-  const schwerin = costReport(stacks, assumptions, { countFreeTier: options.countFreeTier ?? false });
+  const assumptions = options.assumptions ?? REFERENCE_NETWORK;
+  const reference = costReport(stacks, assumptions, { countFreeTier: options.countFreeTier ?? false });
   const larger = costReport(stacks, scaleVolume(assumptions, LARGER_NETWORK_FACTOR), {
     countFreeTier: options.countFreeTier ?? false,
   });
-  const { fixedUsd, usageUsd } = schwerin.totals;
+  const { fixedUsd, usageUsd } = reference.totals;
   const plainUsage = usageUsd * LARGER_NETWORK_FACTOR;
   return {
     region: REGION,
@@ -43,8 +43,8 @@ export function summarize(
     usdToEur: USD_TO_EUR,
     stacks: stacks.map((s) => s.stackName),
     context: options.context ?? {},
-    goal: { eurPerMonth: GOAL_EUR_PER_MONTH, met: schwerin.totals.totalEur < GOAL_EUR_PER_MONTH },
-    schwerin,
+    goal: { eurPerMonth: GOAL_EUR_PER_MONTH, met: reference.totals.totalEur < GOAL_EUR_PER_MONTH },
+    reference,
     larger: {
       factor: LARGER_NETWORK_FACTOR,
       usageUsd: larger.totals.usageUsd,
@@ -148,7 +148,7 @@ function table(lines: readonly CostLine[], subtotal: string): string[] {
 }
 
 export function formatText(summary: CostSummary): string {
-  const { schwerin: report, larger, largerPlain } = summary;
+  const { reference: report, larger, largerPlain } = summary;
   const out: string[] = [];
   out.push(
     `Cost model of ${summary.stacks.join(" + ")}: ${summary.region}, prices in USD as checked on ${summary.pricesCheckedOn}` +

@@ -6,7 +6,7 @@ import { FULL_DEPLOYMENT_CONTEXT, synthTemplates } from "./synth.ts";
 const USAGE = `npm run cost [-- --json] [-- --free-tier] [-- --bare] [-- -c key=value ...]
 
 Synthesizes the CDK app (offline, without bundling) and prices every resource of its templates: the monthly fees
-(fixed) and the use at Schwerin's volume (usage), with a second total for a network ten times larger.
+(fixed) and the use at the reference network's volume (usage), with a second total for a network ten times larger.
 
   --json           the whole result as JSON (lines, totals, workload, assumptions, prices)
   --free-tier      subtract the always-free tiers (default: not counted, the total is an upper bound)

@@ -2,6 +2,7 @@ import type { Child } from "hono/jsx";
 import type { Locale } from "../../domain/locale.ts";
 import { CONSOLE_LOCALES, consoleLocaleOf } from "../../domain/locale.ts";
 import { consoleTexts } from "../../i18n/console.ts";
+import { network } from "../../i18n/network.ts";
 import { pageTexts } from "../../i18n/web.ts";
 import { PageShell } from "../ui/layout.tsx";
 
@@ -70,7 +71,7 @@ export function ConsoleLayout(props: {
   return (
     <PageShell
       locale={consoleLocaleOf(props.locale)}
-      documentTitle={`${props.title} – ${t.console} – Netzwerk Migration`}
+      documentTitle={`${props.title} – ${t.console} – ${network().shortName}`}
       path={props.path}
       site={`${p.network} · ${t.console}`}
       nav={nav}

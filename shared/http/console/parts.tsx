@@ -76,7 +76,7 @@ export function StackTable<T>(props: {
   );
 }
 
-/** A date and time as people in Schwerin read them. */
+/** A date and time as people in the network's city (Europe/Berlin) read them. */
 export function berlinDateTime(iso: string | undefined, locale: Locale): string {
   if (!iso) return "–";
   // In the console's language (German for anyone who did not choose English), as its texts are.

@@ -4,6 +4,7 @@ import { directionOf, LOCALES, type Locale } from "../../domain/locale.ts";
 import { NOTICE_KINDS, NOTICE_PATHS } from "../../domain/notices.ts";
 import { labelsOf } from "../../i18n/labels.ts";
 import { LANGUAGE_NAMES } from "../../i18n/languages.ts";
+import { network } from "../../i18n/network.ts";
 import { pageTexts } from "../../i18n/web.ts";
 
 // Inline, so a page is one request and works without JavaScript; the CSP allows exactly this block by hash.
@@ -158,7 +159,7 @@ export function Layout(props: {
   return (
     <PageShell
       locale={props.locale}
-      documentTitle={`${props.title} – Netzwerk Migration`}
+      documentTitle={`${props.title} – ${network().shortName}`}
       path={props.path}
       site={t.network}
       {...(props.labelledBy ? { labelledBy: props.labelledBy } : {})}

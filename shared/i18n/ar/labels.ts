@@ -1,5 +1,6 @@
 import { CONSENT_TEXT_VERSION, RETENTION } from "../../domain/application.ts";
 import type { Labels } from "../de/labels.ts";
+import { network } from "../network.ts";
 
 // Machine translation, needs review by a native speaker.
 export const labels: Labels = {
@@ -45,6 +46,8 @@ export const labels: Labels = {
   },
   /** The consent's words, by the version an application stores (a changed wording is a new version). */
   consent: {
-    [CONSENT_TEXT_VERSION]: `أوافق على أن تقوم دائرة تكافؤ الفرص (Fachstelle Chancengleichheit) في مدينة شفيرين، بصفتها الجهة المنسقة لشبكة Netzwerk Migration، بحفظ بياناتي وإرسالها إلى الأشخاص المسؤولين عن التواصل في مجموعات العمل التي اخترتها، ليقرروا بشأن قبولي. كما أوافق على أن أتلقى بعد قبولي دعوات إلى المؤتمرات بصفتي من شركاء الشبكة. تُحذف الطلبات غير المؤكدة بعد ${RETENTION.unconfirmedDays} أيام، والطلبات المرفوضة بعد ${RETENTION.declinedMonths} أشهر من القرار. يمكنني سحب موافقتي في أي وقت، ويسري السحب على المستقبل.`,
+    get [CONSENT_TEXT_VERSION]() {
+      return `أوافق على أن تقوم ${network().consentControllers.ar} بحفظ بياناتي وإرسالها إلى الأشخاص المسؤولين عن التواصل في مجموعات العمل التي اخترتها، ليقرروا بشأن قبولي. كما أوافق على أن أتلقى بعد قبولي دعوات إلى المؤتمرات بصفتي من شركاء الشبكة. تُحذف الطلبات غير المؤكدة بعد ${RETENTION.unconfirmedDays} أيام، والطلبات المرفوضة بعد ${RETENTION.declinedMonths} أشهر من القرار. يمكنني سحب موافقتي في أي وقت، ويسري السحب على المستقبل.`;
+    },
   } as Record<string, string>,
 };

@@ -1,9 +1,12 @@
 import { RETENTION } from "../../domain/application.ts";
-import { countOf, NETWORK, tableName } from "../format.ts";
+import { countOf, tableName } from "../format.ts";
 import { type MailTexts, type MailWords, mailLists } from "../mail-content.ts";
+import { network } from "../network.ts";
 
 const words: MailWords = {
-  closing: ["مع أطيب التحيات", NETWORK, "مكتب تكافؤ الفرص في مدينة شفيرين"],
+  get closing() {
+    return ["مع أطيب التحيات", network().name, network().officeNames.ar];
+  },
   table: "مجموعة العمل",
   imprint: "الإشعار القانوني",
   privacy: "إشعار الخصوصية",
@@ -21,10 +24,10 @@ export const mails: MailTexts = {
   /** The applicant's mails. */
   applicant: {
     confirm_submission: (d, links) => ({
-      subject: "يرجى تأكيد طلبكم لدى Netzwerk Migration",
+      subject: `يرجى تأكيد طلبكم لدى ${network().shortName}`,
       greeting: words.hello,
       paragraphs: [
-        `نشكركم على اهتمامكم بالمشاركة في ${NETWORK}. ترغبون في المشاركة في مجموعات العمل التالية:`,
+        `نشكركم على اهتمامكم بالمشاركة في ${network().name}. ترغبون في المشاركة في مجموعات العمل التالية:`,
         bullets(d.tables),
         "يرجى تأكيد عنوان بريدكم الإلكتروني. لن نحيل طلبكم إلى الأشخاص المسؤولين عن التواصل إلا بعد ذلك.",
       ],

@@ -1,26 +1,32 @@
 import { RETENTION } from "../../domain/application.ts";
 import type { WebTexts } from "../de/web.ts";
+import { network } from "../network.ts";
 
 // Machine translation, needs review by a native speaker.
 export const web: WebTexts = {
   /** The frame of every public page: header, footer, language switch, the home page. */
   page: {
-    network: "Netzwerk Migration Schwerin (شبكة الهجرة)",
+    get network() {
+      return network().names.ar;
+    },
     skip: "الانتقال إلى المحتوى",
     headerLabel: "رأس الصفحة",
     languageNav: "اللغة",
     errorPrefix: "خطأ",
     easyLanguageLink: "الشبكة باللغة الألمانية المبسطة (Leichte Sprache)",
     homeTitle: "مجموعات العمل",
-    homeIntro:
-      "شبكة Netzwerk Migration هي تحالف طوعي من جهات عامة ومستقلة ومنظمات وجمعيات وأفراد ملتزمين. يعمل أعضاؤها مهنيًا أو تطوعيًا من أجل الاندماج في مدينة شفيرين. يجري العمل في مجموعات عمل مواضيعية (Arbeitstische). ويلتقي جميع شركاء الشبكة مرتين في السنة في مؤتمر الربيع ومؤتمر الخريف.",
+    get homeIntro() {
+      return network().descriptions.ar;
+    },
     workTable: "مجموعة العمل",
     audience: "الفئة المستهدفة",
     admission: "شروط المشاركة",
     contact: "الشخص المسؤول عن التواصل",
     noTables: "لا توجد مجموعات عمل مسجلة حاليًا.",
     footerLabel: "تذييل الصفحة",
-    footer: "تتولى دائرة تكافؤ الفرص (Fachstelle Chancengleichheit) في مدينة شفيرين تنسيق عمل الشبكة.",
+    get footer() {
+      return network().footers.ar;
+    },
     legalNav: "معلومات قانونية",
     germanOnly: "هذا النص متوفر باللغة الألمانية فقط. النص الألماني هو المعتمد.",
     notFoundTitle: "الصفحة غير موجودة",
@@ -109,14 +115,16 @@ export const web: WebTexts = {
   unsubscribe: {
     title: "إلغاء الاشتراك في رسائل المؤتمرات",
     intro: (email: string) =>
-      `بصفتكم شريكًا في شبكة Netzwerk Migration Schwerin، تصلكم على العنوان ${email} دعوات ومعلومات حول مؤتمرات الشبكة.`,
+      `بصفتكم شريكًا في شبكة ${network().name}، تصلكم على العنوان ${email} دعوات ومعلومات حول مؤتمرات الشبكة.`,
     question:
       "إذا لم تعودوا ترغبون في تلقي هذه الرسائل، يمكنكم إلغاء الاشتراك هنا. لا يؤثر ذلك على عضويتكم في مجموعات العمل.",
     button: "إلغاء الاشتراك الآن",
     already: "تم إلغاء اشتراك هذا العنوان من قبل. لن تصلكم بعد الآن رسائل حول مؤتمرات الشبكة.",
     doneTitle: "تم إلغاء اشتراككم",
     done: (email: string) => `لن تصلكم بعد الآن على العنوان ${email} رسائل حول مؤتمرات الشبكة.`,
-    undo: "هل حدث ذلك عن طريق الخطأ؟ بناءً على طلبكم، يعيد منسقو الشبكة (مكتب تكافؤ الفرص في مدينة شفيرين) إضافتكم إلى قائمة المراسلات.",
+    get undo() {
+      return `هل حدث ذلك عن طريق الخطأ؟ بناءً على طلبكم، يعيد منسقو الشبكة (${network().officeNames.ar}) إضافتكم إلى قائمة المراسلات.`;
+    },
     invalidTitle: "هذا الرابط غير صالح",
     invalid: "يرجى التأكد من أنكم فتحتم الرابط كاملًا من الرسالة.",
     expiredTitle: "انتهت صلاحية هذا الرابط",

@@ -1,6 +1,7 @@
 import { SIGN_IN } from "../../domain/people.ts";
-import { longDateTime, NETWORK } from "../format.ts";
+import { longDateTime } from "../format.ts";
 import type { AccountMailTexts } from "../mail-content.ts";
+import { network } from "../network.ts";
 import { mails } from "./mails.ts";
 
 const words = mails.words;
@@ -10,10 +11,10 @@ export const accountMails: AccountMailTexts = {
   /** The sign-in link: to coordinators and contact persons, in the console's language. */
   signIn: (links) => ({
     language: "de",
-    subject: "Ihr Anmeldelink für die Konsole des Netzwerks Migration",
+    subject: `Ihr Anmeldelink für die Konsole: ${network().shortName}`,
     greeting: words.hello,
     paragraphs: [
-      `Sie haben einen Link zur Anmeldung an der Konsole des ${NETWORK} angefordert. Er ist ${SIGN_IN.linkMinutes} Minuten gültig, funktioniert nur einmal und nur in dem Browser, in dem Sie ihn angefordert haben.`,
+      `Sie haben einen Link zur Anmeldung an der Konsole des ${network().name} angefordert. Er ist ${SIGN_IN.linkMinutes} Minuten gültig, funktioniert nur einmal und nur in dem Browser, in dem Sie ihn angefordert haben.`,
     ],
     action: { label: "Jetzt anmelden", url: links.signIn ?? "" },
     after: [
@@ -33,7 +34,7 @@ export const accountMails: AccountMailTexts = {
     };
     return {
       language: "de",
-      subject: "Ihr zweiter Faktor für die Konsole des Netzwerks Migration",
+      subject: `Ihr zweiter Faktor für die Konsole: ${network().shortName}`,
       greeting: words.hello,
       paragraphs: [`${what[d.event]} (${longDateTime(d.at, "de")})`],
       after: [

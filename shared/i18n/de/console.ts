@@ -1,5 +1,6 @@
 import type { ApplicationStatus } from "../../domain/application.ts";
 import type { MailStatus } from "../../domain/mail-delivery.ts";
+import { network } from "../network.ts";
 
 /**
  * Everything the console says, in German (formal "Sie", the network's inclusive spelling): it defines the shape
@@ -299,7 +300,9 @@ export const texts = {
   startTime: "Beginn: Uhrzeit",
   endDate: "Ende: Datum",
   endTime: "Ende: Uhrzeit",
-  berlinTime: "Uhrzeit in Schwerin (Mitteleuropäische Zeit).",
+  get berlinTime() {
+    return `Uhrzeit in ${network().city} (Mitteleuropäische Zeit).`;
+  },
   location: "Ort",
   onlineUrl: "Online-Link (optional)",
   agenda: "Tagesordnung (optional)",

@@ -7,25 +7,16 @@
  */
 export type EasyBlock = string | { tables: string } | { steps: string[] };
 
+import { network } from "../network.ts";
+
 export const easyLanguage: { title: string; sections: { heading: string; blocks: EasyBlock[] }[] } = {
   title: "Das Netzwerk in Leichter Sprache",
   sections: [
     {
       heading: "Was ist das Netzwerk?",
-      blocks: [
-        "Viele Menschen kommen aus anderen Ländern nach Schwerin.",
-        "Viele Menschen und Gruppen in Schwerin helfen ihnen.",
-        "Diese Menschen und Gruppen arbeiten zusammen.",
-        "Sie heißen zusammen: Netzwerk Migration Schwerin.",
-        "**Migration** heißt: Menschen ziehen von einem Land in ein anderes Land.",
-        "Im Netzwerk sind zum Beispiel Vereine, Ämter und Beratungs-Stellen.",
-        "Auch einzelne Menschen machen mit.",
-        "Manche machen das als Arbeit.",
-        "Manche machen das freiwillig.",
-        "**Freiwillig** heißt: Sie bekommen dafür kein Geld.",
-        "Die Stadt Schwerin leitet das Netzwerk.",
-        "Das macht die Fach-Stelle Chancen-Gleichheit.",
-      ],
+      get blocks() {
+        return network().easyLanguage;
+      },
     },
     {
       heading: "Was sind Arbeits-Tische?",

@@ -1,4 +1,5 @@
 import { CONSENT_TEXT_VERSION, RETENTION } from "../../domain/application.ts";
+import { network } from "../network.ts";
 
 /**
  * The labels of the network's things, in German: what the form, the pages, the mails and the console call an
@@ -47,7 +48,9 @@ export const labels = {
   },
   /** The consent's words, by the version an application stores (a changed wording is a new version). */
   consent: {
-    [CONSENT_TEXT_VERSION]: `Ich bin einverstanden, dass die Fachstelle Chancengleichheit der Landeshauptstadt Schwerin als Koordination des Netzwerks Migration meine Angaben speichert und an die Ansprechpartner:innen der gewählten Arbeitstische weitergibt, damit diese über meine Aufnahme entscheiden, und dass ich nach einer Aufnahme als Netzwerkpartner:in Einladungen zu den Tagungen erhalte. Unbestätigte Anträge werden nach ${RETENTION.unconfirmedDays} Tagen gelöscht, abgelehnte ${RETENTION.declinedMonths} Monate nach der Entscheidung. Ich kann meine Einwilligung jederzeit für die Zukunft widerrufen.`,
+    get [CONSENT_TEXT_VERSION]() {
+      return `Ich bin einverstanden, dass ${network().consentControllers.de} meine Angaben speichert und an die Ansprechpartner:innen der gewählten Arbeitstische weitergibt, damit diese über meine Aufnahme entscheiden, und dass ich nach einer Aufnahme als Netzwerkpartner:in Einladungen zu den Tagungen erhalte. Unbestätigte Anträge werden nach ${RETENTION.unconfirmedDays} Tagen gelöscht, abgelehnte ${RETENTION.declinedMonths} Monate nach der Entscheidung. Ich kann meine Einwilligung jederzeit für die Zukunft widerrufen.`;
+    },
   } as Record<string, string>,
 };
 

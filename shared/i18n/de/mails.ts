@@ -1,9 +1,12 @@
 import { RETENTION } from "../../domain/application.ts";
-import { NETWORK, tableName } from "../format.ts";
+import { tableName } from "../format.ts";
 import { type MailTexts, type MailWords, mailLists } from "../mail-content.ts";
+import { network } from "../network.ts";
 
 const words: MailWords = {
-  closing: ["Mit freundlichen Grüßen", NETWORK, "Fachstelle Chancengleichheit der Landeshauptstadt Schwerin"],
+  get closing() {
+    return ["Mit freundlichen Grüßen", network().name, network().officeNames.de];
+  },
   table: "Arbeitstisch",
   imprint: "Impressum",
   privacy: "Datenschutz",
@@ -24,10 +27,10 @@ export const mails: MailTexts = {
   /** The applicant's mails. */
   applicant: {
     confirm_submission: (d, links) => ({
-      subject: "Bitte bestätigen Sie Ihren Antrag beim Netzwerk Migration",
+      subject: `Bitte bestätigen Sie Ihren Antrag beim ${network().shortName}`,
       greeting: words.hello,
       paragraphs: [
-        `vielen Dank für Ihr Interesse an der Mitarbeit im ${NETWORK}. Sie möchten in folgenden Arbeitstischen mitarbeiten:`,
+        `vielen Dank für Ihr Interesse an der Mitarbeit im ${network().name}. Sie möchten in folgenden Arbeitstischen mitarbeiten:`,
         bullets(d.tables),
         "Bitte bestätigen Sie Ihre E-Mail-Adresse. Erst danach leiten wir Ihren Antrag an die zuständigen Ansprechpartner:innen weiter.",
       ],

@@ -1,5 +1,6 @@
 import type { NoticeKind } from "../../domain/notices.ts";
 import { PERSONAL_DATA_RETENTION } from "../../domain/retention.ts";
+import { network } from "../network.ts";
 
 const R = PERSONAL_DATA_RETENTION;
 
@@ -8,20 +9,24 @@ const R = PERSONAL_DATA_RETENTION;
  * they name the purposes, legal bases, recipients, retention times (from the code's own rules) and rights.
  */
 export const DEFAULT_NOTICES: Record<NoticeKind, string> = {
-  impressum: `## Anbieterin
-Landeshauptstadt Schwerin
-Die Oberbürgermeisterin / Der Oberbürgermeister
-Am Packhof 2–6
-19053 Schwerin
+  get impressum() {
+    const { office, name } = network();
+    return `## Anbieterin
+${office.provider}
+${office.representative ? `${office.representative}\n` : ""}${office.street}
+${office.postcode} ${office.town}
 
 ## Verantwortlich für den Inhalt
-Fachstelle Chancengleichheit der Landeshauptstadt Schwerin, Koordination des Netzwerks Migration (Anschrift wie oben)
+${office.name}, Koordination des Netzwerks „${name}“ (Anschrift wie oben)
 
 ## Hinweis
-Diese Angaben sind Vorgaben der Software. Die Koordination prüft und ergänzt sie (Telefon, E-Mail-Adresse, vertretungsberechtigte Person) in der Konsole unter „Hinweise“.`,
+Diese Angaben sind Vorgaben der Software. Die Koordination prüft und ergänzt sie (Telefon, E-Mail-Adresse, vertretungsberechtigte Person) in der Konsole unter „Hinweise“.`;
+  },
 
-  datenschutz: `## Wer ist verantwortlich?
-Die Landeshauptstadt Schwerin, Fachstelle Chancengleichheit, koordiniert das Netzwerk Migration und ist verantwortlich für die Verarbeitung Ihrer Daten auf diesen Seiten (Anschrift im Impressum). Die behördliche Datenschutzbeauftragte oder den Datenschutzbeauftragten erreichen Sie unter derselben Anschrift.
+  get datenschutz() {
+    const { office, name, supervisoryAuthority } = network();
+    return `## Wer ist verantwortlich?
+Verantwortlich für die Verarbeitung Ihrer Daten auf diesen Seiten ist: ${office.name}, Koordination des Netzwerks „${name}“ (Anschrift im Impressum). Die behördliche Datenschutzbeauftragte oder den Datenschutzbeauftragten erreichen Sie unter derselben Anschrift.
 
 ## Wofür verarbeiten wir welche Daten?
 - Antrag auf Mitarbeit in einem Arbeitstisch: Name, E-Mail-Adresse, Organisation und ihre Art, beruflich oder ehrenamtlich, Ihre Nachricht; bei Arbeitstischen, die es verlangen, der Name der Religionsgemeinschaft, die Sie entsendet (nie Ihr eigener Glaube), oder der Beratungsdienst (MBE/JMD). Zweck: die Entscheidung über Ihre Aufnahme. Rechtsgrundlage: Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), die Sie mit dem Antrag geben und per E-Mail bestätigen.
@@ -41,13 +46,15 @@ Die Ansprechpartner:innen der Arbeitstische, für die Sie sich bewerben oder den
 - Protokoll der Änderungen: ${R.auditYears} Jahre.
 
 ## Ihre Rechte
-Sie haben das Recht auf Auskunft (Art. 15), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Datenübertragbarkeit (Art. 20) und Widerspruch (Art. 21 DSGVO). Eine Einwilligung können Sie jederzeit für die Zukunft widerrufen; von allen E-Mails des Netzwerks melden Sie sich mit dem Link in jeder Einladung ab. Wenden Sie sich dafür an die Koordination (Anschrift im Impressum). Sie können sich bei der Aufsichtsbehörde beschweren: Der Landesbeauftragte für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern, Werderstraße 74a, 19055 Schwerin.
+Sie haben das Recht auf Auskunft (Art. 15), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Datenübertragbarkeit (Art. 20) und Widerspruch (Art. 21 DSGVO). Eine Einwilligung können Sie jederzeit für die Zukunft widerrufen; von allen E-Mails des Netzwerks melden Sie sich mit dem Link in jeder Einladung ab. Wenden Sie sich dafür an die Koordination (Anschrift im Impressum). Sie können sich bei der Aufsichtsbehörde beschweren: ${supervisoryAuthority}.
 
 ## Technisches
-Die Seiten setzen ein Cookie nur, wenn Sie sich an der Konsole anmelden (die Sitzung). Es gibt keine Analyse- oder Werbedienste, keine Schriften oder Skripte von anderen Servern. Protokolle der Server enthalten keine Namen oder Adressen.`,
+Die Seiten setzen ein Cookie nur, wenn Sie sich an der Konsole anmelden (die Sitzung). Es gibt keine Analyse- oder Werbedienste, keine Schriften oder Skripte von anderen Servern. Protokolle der Server enthalten keine Namen oder Adressen.`;
+  },
 
-  barrierefreiheit: `## Stand der Vereinbarkeit
-Die Landeshauptstadt Schwerin ist bemüht, diese Seiten im Einklang mit der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich zu machen. Diese Erklärung gilt für die Seiten des Netzwerks Migration und ihre Konsole.
+  get barrierefreiheit() {
+    return `## Stand der Vereinbarkeit
+Die Anbieterin dieser Seiten (${network().office.provider}) ist bemüht, diese Seiten im Einklang mit der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich zu machen. Diese Erklärung gilt für die Seiten des Netzwerks Migration und ihre Konsole.
 
 Die Seiten sind nach unserer Prüfung mit den Anforderungen der WCAG 2.1 (Stufen A und AA) vereinbar: Jede Seite wird bei jeder Änderung der Software automatisch geprüft (axe-core), sie funktioniert ohne JavaScript, mit der Tastatur und mit Bildschirmlesern und ist auf einem 390 Pixel breiten Telefon ohne seitliches Blättern lesbar.
 
@@ -61,5 +68,6 @@ Sind Ihnen Mängel aufgefallen? Schreiben Sie der Koordination des Netzwerks (An
 Wenn Sie auf Ihre Mitteilung keine zufriedenstellende Antwort erhalten, können Sie sich an die Schlichtungsstelle nach § 16 BGG bei der oder dem Beauftragten der Bundesregierung für die Belange von Menschen mit Behinderungen wenden (www.schlichtungsstelle-bgg.de) oder an die für Mecklenburg-Vorpommern zuständige Stelle.
 
 ## Erstellung dieser Erklärung
-Diese Erklärung wurde mit der Software erstellt und von der Koordination geprüft.`,
+Diese Erklärung wurde mit der Software erstellt und von der Koordination geprüft.`;
+  },
 };

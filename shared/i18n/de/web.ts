@@ -1,4 +1,5 @@
 import { RETENTION } from "../../domain/application.ts";
+import { network } from "../network.ts";
 
 /**
  * What the public pages say, in German: German defines the shape every language follows (`WebTexts`).
@@ -6,22 +7,27 @@ import { RETENTION } from "../../domain/application.ts";
 export const web = {
   /** The frame of every public page: header, footer, language switch, the home page. */
   page: {
-    network: "Netzwerk Migration Schwerin",
+    get network() {
+      return network().names.de;
+    },
     skip: "Zum Inhalt springen",
     headerLabel: "Kopfbereich",
     languageNav: "Sprache",
     errorPrefix: "Fehler",
     easyLanguageLink: "Das Netzwerk in Leichter Sprache",
     homeTitle: "Arbeitstische",
-    homeIntro:
-      "Das Netzwerk Migration ist ein freiwilliger Zusammenschluss öffentlicher und freier Träger, Organisationen, Vereine und engagierter Einzelpersonen, die sich beruflich oder ehrenamtlich für die Integration in Schwerin einsetzen. Die Arbeit geschieht in thematischen Arbeitstischen; zweimal im Jahr treffen sich alle Netzwerkpartner:innen zur Frühjahrs- und Herbsttagung.",
+    get homeIntro() {
+      return network().descriptions.de;
+    },
     workTable: "Arbeitstisch",
     audience: "Zielgruppe",
     admission: "Zugang",
     contact: "Ansprechpartner:in",
     noTables: "Derzeit sind keine Arbeitstische eingetragen.",
     footerLabel: "Fußbereich",
-    footer: "Die Netzwerkarbeit wird von der Fachstelle Chancengleichheit der Landeshauptstadt Schwerin koordiniert.",
+    get footer() {
+      return network().footers.de;
+    },
     legalNav: "Rechtliches",
     germanOnly: "",
     notFoundTitle: "Seite nicht gefunden",
@@ -115,14 +121,16 @@ export const web = {
   unsubscribe: {
     title: "Vom Tagungsverteiler abmelden",
     intro: (email: string): string =>
-      `Als Netzwerkpartner:in des Netzwerks Migration Schwerin erhalten Sie an die Adresse ${email} Einladungen und Informationen zu den Netzwerktagungen.`,
+      `Als Netzwerkpartner:in im ${network().name} erhalten Sie an die Adresse ${email} Einladungen und Informationen zu den Netzwerktagungen.`,
     question:
       "Möchten Sie diese E-Mails nicht mehr erhalten, melden Sie sich hier ab. Ihre Zugehörigkeit zu den Arbeitstischen bleibt davon unberührt.",
     button: "Jetzt abmelden",
     already: "Diese Adresse ist bereits abgemeldet. Sie erhalten keine E-Mails zu den Netzwerktagungen mehr.",
     doneTitle: "Sie sind abgemeldet",
     done: (email: string): string => `Sie erhalten an ${email} keine E-Mails zu den Netzwerktagungen mehr.`,
-    undo: "War das ein Versehen? Auf Ihren Wunsch nimmt die Koordination des Netzwerks (Fachstelle Chancengleichheit der Landeshauptstadt Schwerin) Sie wieder in den Verteiler auf.",
+    get undo() {
+      return `War das ein Versehen? Auf Ihren Wunsch nimmt die Koordination des Netzwerks (${network().officeNames.de}) Sie wieder in den Verteiler auf.`;
+    },
     invalidTitle: "Dieser Link ist ungültig",
     invalid: "Bitte prüfen Sie, ob Sie den vollständigen Link aus der E-Mail geöffnet haben.",
     expiredTitle: "Dieser Link ist abgelaufen",

@@ -1,6 +1,7 @@
 import { SIGN_IN } from "../../domain/people.ts";
-import { longDateTime, NETWORK } from "../format.ts";
+import { longDateTime } from "../format.ts";
 import type { AccountMailTexts } from "../mail-content.ts";
+import { network } from "../network.ts";
 import { mails } from "./mails.ts";
 
 const words = mails.words;
@@ -9,10 +10,10 @@ export const accountMails: AccountMailTexts = {
   /** The sign-in link: to coordinators and contact persons, in the console's language. */
   signIn: (links) => ({
     language: "en",
-    subject: "Your sign-in link for the Netzwerk Migration console",
+    subject: `Your sign-in link for the console: ${network().shortName}`,
     greeting: words.hello,
     paragraphs: [
-      `You asked for a link to sign in to the console of the ${NETWORK}. It is valid for ${SIGN_IN.linkMinutes} minutes and works once, only in the browser in which you asked for it.`,
+      `You asked for a link to sign in to the console of the ${network().name}. It is valid for ${SIGN_IN.linkMinutes} minutes and works once, only in the browser in which you asked for it.`,
     ],
     action: { label: "Sign in now", url: links.signIn ?? "" },
     after: ["If you did not ask for a link, please ignore this email; without the link nobody signs in."],
@@ -29,7 +30,7 @@ export const accountMails: AccountMailTexts = {
     };
     return {
       language: "en",
-      subject: "Your second factor for the Netzwerk Migration console",
+      subject: `Your second factor for the console: ${network().shortName}`,
       greeting: words.hello,
       paragraphs: [`${what[d.event]} (${longDateTime(d.at, "en")})`],
       after: ["If this was not you, please tell the coordinators at once: someone knows your sign-in link or codes."],

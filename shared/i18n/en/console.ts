@@ -1,4 +1,5 @@
 import type { ConsoleTexts } from "../de/console.ts";
+import { network } from "../network.ts";
 
 export const texts: ConsoleTexts = {
   console: "Console",
@@ -285,7 +286,9 @@ export const texts: ConsoleTexts = {
   startTime: "Start: time",
   endDate: "End: date",
   endTime: "End: time",
-  berlinTime: "Time in Schwerin (Central European Time).",
+  get berlinTime() {
+    return `Time in ${network().city} (Central European Time).`;
+  },
   location: "Place",
   onlineUrl: "Online link (optional)",
   agenda: "Agenda (optional)",

@@ -1,5 +1,6 @@
 import { CONSENT_TEXT_VERSION, RETENTION } from "../../domain/application.ts";
 import type { Labels } from "../de/labels.ts";
+import { network } from "../network.ts";
 
 export const labels: Labels = {
   organisationTypes: {
@@ -45,6 +46,8 @@ export const labels: Labels = {
   },
   /** The consent's words, by the version an application stores (a changed wording is a new version). */
   consent: {
-    [CONSENT_TEXT_VERSION]: `I agree that the Equal Opportunities Office of the City of Schwerin, which coordinates the Netzwerk Migration, stores my details and passes them on to the contact persons of the chosen work tables so that they can decide on my admission, and that once admitted I receive invitations to the conferences as a network partner. Unconfirmed applications are deleted after ${RETENTION.unconfirmedDays} days, declined ones ${RETENTION.declinedMonths} months after the decision. I can withdraw my consent at any time with effect for the future.`,
+    get [CONSENT_TEXT_VERSION]() {
+      return `I agree that ${network().consentControllers.en} stores my details and passes them on to the contact persons of the chosen work tables so that they can decide on my admission, and that once admitted I receive invitations to the conferences as a network partner. Unconfirmed applications are deleted after ${RETENTION.unconfirmedDays} days, declined ones ${RETENTION.declinedMonths} months after the decision. I can withdraw my consent at any time with effect for the future.`;
+    },
   } as Record<string, string>,
 };

@@ -1,9 +1,12 @@
 import { RETENTION } from "../../domain/application.ts";
-import { NETWORK, tableName } from "../format.ts";
+import { tableName } from "../format.ts";
 import { type MailTexts, type MailWords, mailLists } from "../mail-content.ts";
+import { network } from "../network.ts";
 
 const words: MailWords = {
-  closing: ["Kind regards", NETWORK, "Equal Opportunities Office of the City of Schwerin"],
+  get closing() {
+    return ["Kind regards", network().name, network().officeNames.en];
+  },
   table: "Work table",
   imprint: "Legal notice",
   privacy: "Privacy notice",
@@ -20,10 +23,10 @@ export const mails: MailTexts = {
   /** The applicant's mails. */
   applicant: {
     confirm_submission: (d, links) => ({
-      subject: "Please confirm your application to the Netzwerk Migration",
+      subject: `Please confirm your application to the ${network().shortName}`,
       greeting: words.hello,
       paragraphs: [
-        `thank you for your interest in the ${NETWORK}. You would like to join these work tables:`,
+        `thank you for your interest in the ${network().name}. You would like to join these work tables:`,
         bullets(d.tables),
         "Please confirm your email address. Only then will we forward your application to the contact persons.",
       ],

@@ -1,25 +1,31 @@
 import { RETENTION } from "../../domain/application.ts";
 import type { WebTexts } from "../de/web.ts";
+import { network } from "../network.ts";
 
 export const web: WebTexts = {
   /** The frame of every public page: header, footer, language switch, the home page. */
   page: {
-    network: "Netzwerk Migration Schwerin (Migration Network)",
+    get network() {
+      return network().names.en;
+    },
     skip: "Skip to content",
     headerLabel: "Header",
     languageNav: "Language",
     errorPrefix: "Error",
     easyLanguageLink: "The network in Easy German (Leichte Sprache)",
     homeTitle: "Work tables",
-    homeIntro:
-      "The Netzwerk Migration is a voluntary alliance of public and independent organisations, associations and committed individuals who work, professionally or as volunteers, for integration in Schwerin. The work happens in thematic work tables; twice a year all network partners meet at the spring and autumn conference.",
+    get homeIntro() {
+      return network().descriptions.en;
+    },
     workTable: "Work table",
     audience: "Audience",
     admission: "Admission",
     contact: "Contact person",
     noTables: "No work tables are listed at the moment.",
     footerLabel: "Footer",
-    footer: "The network is coordinated by the Equal Opportunities Office of the City of Schwerin.",
+    get footer() {
+      return network().footers.en;
+    },
     legalNav: "Legal",
     germanOnly: "This notice is available in German; the German text applies.",
     notFoundTitle: "Page not found",
@@ -109,14 +115,16 @@ export const web: WebTexts = {
   unsubscribe: {
     title: "Unsubscribe from conference mail",
     intro: (email: string) =>
-      `As a partner of the Netzwerk Migration Schwerin you receive invitations and news about the network conferences at ${email}.`,
+      `As a partner of the ${network().name} you receive invitations and news about the network conferences at ${email}.`,
     question:
       "If you no longer wish to receive these emails, you can unsubscribe here. Your membership of the work tables is not affected.",
     button: "Unsubscribe now",
     already: "This address has already been unsubscribed. You will not receive emails about the network conferences.",
     doneTitle: "You have been unsubscribed",
     done: (email: string) => `You will no longer receive emails about the network conferences at ${email}.`,
-    undo: "Was this a mistake? At your request, the network's coordination (Equal Opportunities Office of the City of Schwerin) will add you to the list again.",
+    get undo() {
+      return `Was this a mistake? At your request, the network's coordination (${network().officeNames.en}) will add you to the list again.`;
+    },
     invalidTitle: "This link is not valid",
     invalid: "Please check that you opened the complete link from the email.",
     expiredTitle: "This link has expired",

@@ -1,5 +1,6 @@
 import { CONSENT_TEXT_VERSION, RETENTION } from "../../domain/application.ts";
 import type { Labels } from "../de/labels.ts";
+import { network } from "../network.ts";
 
 // Machine translation, needs review by a native speaker.
 export const labels: Labels = {
@@ -44,6 +45,8 @@ export const labels: Labels = {
   },
   /** The consent's words, by the version an application stores (a changed wording is a new version). */
   consent: {
-    [CONSENT_TEXT_VERSION]: `Я даю согласие на то, чтобы Отдел по вопросам равных возможностей (Fachstelle Chancengleichheit) города Шверин, координирующий Netzwerk Migration, хранил мои данные и передавал их контактным лицам выбранных рабочих групп, чтобы они приняли решение о моём приёме. Я также даю согласие на то, чтобы после приёма получать в качестве партнёра сети приглашения на конференции. Неподтверждённые заявки удаляются через ${RETENTION.unconfirmedDays} дней, отклонённые — через ${RETENTION.declinedMonths} месяцев после решения. Я могу в любое время отозвать своё согласие с действием на будущее.`,
+    get [CONSENT_TEXT_VERSION]() {
+      return `Я даю согласие на то, чтобы ${network().consentControllers.ru} хранил мои данные и передавал их контактным лицам выбранных рабочих групп, чтобы они приняли решение о моём приёме. Я также даю согласие на то, чтобы после приёма получать в качестве партнёра сети приглашения на конференции. Неподтверждённые заявки удаляются через ${RETENTION.unconfirmedDays} дней, отклонённые — через ${RETENTION.declinedMonths} месяцев после решения. Я могу в любое время отозвать своё согласие с действием на будущее.`;
+    },
   } as Record<string, string>,
 };

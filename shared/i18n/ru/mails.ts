@@ -1,9 +1,12 @@
 import { RETENTION } from "../../domain/application.ts";
-import { countOf, NETWORK, tableName } from "../format.ts";
+import { countOf, tableName } from "../format.ts";
 import { type MailTexts, type MailWords, mailLists } from "../mail-content.ts";
+import { network } from "../network.ts";
 
 const words: MailWords = {
-  closing: ["С уважением", NETWORK, "Отдел по вопросам равных возможностей администрации города Шверин"],
+  get closing() {
+    return ["С уважением", network().name, network().officeNames.ru];
+  },
   table: "Рабочая группа",
   imprint: "Выходные данные",
   privacy: "Защита данных",
@@ -21,10 +24,10 @@ export const mails: MailTexts = {
   /** The applicant's mails. */
   applicant: {
     confirm_submission: (d, links) => ({
-      subject: "Пожалуйста, подтвердите Вашу заявку в Netzwerk Migration",
+      subject: `Пожалуйста, подтвердите Вашу заявку в ${network().shortName}`,
       greeting: words.hello,
       paragraphs: [
-        `Благодарим Вас за интерес к участию в ${NETWORK}. Вы хотите работать в следующих рабочих группах:`,
+        `Благодарим Вас за интерес к участию в ${network().name}. Вы хотите работать в следующих рабочих группах:`,
         bullets(d.tables),
         "Пожалуйста, подтвердите Ваш адрес электронной почты. Только после этого мы передадим Вашу заявку ответственным контактным лицам.",
       ],

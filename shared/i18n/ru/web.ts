@@ -1,27 +1,32 @@
 import { RETENTION } from "../../domain/application.ts";
 import type { WebTexts } from "../de/web.ts";
+import { network } from "../network.ts";
 
 // Machine translation, needs review by a native speaker.
 export const web: WebTexts = {
   /** The frame of every public page: header, footer, language switch, the home page. */
   page: {
-    network: "Netzwerk Migration Schwerin (Сеть «Миграция»)",
+    get network() {
+      return network().names.ru;
+    },
     skip: "Перейти к основному содержанию",
     headerLabel: "Верхняя часть страницы",
     languageNav: "Язык",
     errorPrefix: "Ошибка",
     easyLanguageLink: "Сеть на простом немецком языке (Leichte Sprache)",
     homeTitle: "Рабочие группы",
-    homeIntro:
-      "Netzwerk Migration — это добровольное объединение государственных и негосударственных организаций, общественных объединений и неравнодушных людей. Они профессионально или на волонтёрских началах работают для интеграции в Шверине. Работа ведётся в тематических рабочих группах (Arbeitstische). Дважды в год все партнёры сети встречаются на весенней и осенней конференции.",
+    get homeIntro() {
+      return network().descriptions.ru;
+    },
     workTable: "Рабочая группа",
     audience: "Целевая группа",
     admission: "Условия участия",
     contact: "Контактное лицо",
     noTables: "Сейчас нет ни одной рабочей группы.",
     footerLabel: "Нижняя часть страницы",
-    footer:
-      "Работу сети координирует Отдел по вопросам равных возможностей (Fachstelle Chancengleichheit) города Шверин.",
+    get footer() {
+      return network().footers.ru;
+    },
     legalNav: "Правовая информация",
     germanOnly: "Этот текст доступен только на немецком языке. Действует немецкий текст.",
     notFoundTitle: "Страница не найдена",
@@ -110,14 +115,16 @@ export const web: WebTexts = {
   unsubscribe: {
     title: "Отписаться от рассылки о конференциях",
     intro: (email: string) =>
-      `Как партнёр сети Netzwerk Migration Schwerin Вы получаете на адрес ${email} приглашения и информацию о конференциях сети.`,
+      `Как партнёр сети ${network().name} Вы получаете на адрес ${email} приглашения и информацию о конференциях сети.`,
     question:
       "Если Вы больше не хотите получать эти письма, отпишитесь здесь. Ваше членство в рабочих группах при этом сохранится.",
     button: "Отписаться",
     already: "Этот адрес уже отписан от рассылки. Вы больше не получаете писем о конференциях сети.",
     doneTitle: "Вы отписаны",
     done: (email: string) => `Вы больше не будете получать писем о конференциях сети на адрес ${email}.`,
-    undo: "Это произошло по ошибке? По Вашей просьбе координаторы сети (Отдел равных возможностей города Шверин) снова включат Вас в рассылку.",
+    get undo() {
+      return `Это произошло по ошибке? По Вашей просьбе координаторы сети (${network().officeNames.ru}) снова включат Вас в рассылку.`;
+    },
     invalidTitle: "Эта ссылка недействительна",
     invalid: "Пожалуйста, проверьте, открыли ли Вы полную ссылку из письма.",
     expiredTitle: "Срок действия этой ссылки истёк",

@@ -1,5 +1,6 @@
 import { CONSENT_TEXT_VERSION, RETENTION } from "../../domain/application.ts";
 import type { Labels } from "../de/labels.ts";
+import { network } from "../network.ts";
 
 // Machine translation, needs review by a native speaker.
 export const labels: Labels = {
@@ -44,6 +45,8 @@ export const labels: Labels = {
   },
   /** The consent's words, by the version an application stores (a changed wording is a new version). */
   consent: {
-    [CONSENT_TEXT_VERSION]: `Netzwerk Migration ağını koordine eden Schwerin Şehri Fırsat Eşitliği Biriminin (Fachstelle Chancengleichheit) bilgilerimi saklamasını ve kabulüm hakkında karar verebilmeleri için seçtiğim çalışma gruplarının iletişim kişilerine iletmesini kabul ediyorum. Ayrıca kabul edilirsem ağ ortağı olarak konferanslara davet almayı kabul ediyorum. Onaylanmamış başvurular ${RETENTION.unconfirmedDays} gün sonra, reddedilen başvurular ise karardan ${RETENTION.declinedMonths} ay sonra silinir. Onayımı istediğim zaman gelecekte geçerli olmak üzere geri alabilirim.`,
+    get [CONSENT_TEXT_VERSION]() {
+      return `${network().consentControllers.tr} bilgilerimi saklamasını ve kabulüm hakkında karar verebilmeleri için seçtiğim çalışma gruplarının iletişim kişilerine iletmesini kabul ediyorum. Ayrıca kabul edilirsem ağ ortağı olarak konferanslara davet almayı kabul ediyorum. Onaylanmamış başvurular ${RETENTION.unconfirmedDays} gün sonra, reddedilen başvurular ise karardan ${RETENTION.declinedMonths} ay sonra silinir. Onayımı istediğim zaman gelecekte geçerli olmak üzere geri alabilirim.`;
+    },
   } as Record<string, string>,
 };

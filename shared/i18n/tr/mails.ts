@@ -1,9 +1,12 @@
 import { RETENTION } from "../../domain/application.ts";
-import { countOf, NETWORK, tableName } from "../format.ts";
+import { countOf, tableName } from "../format.ts";
 import { type MailTexts, type MailWords, mailLists } from "../mail-content.ts";
+import { network } from "../network.ts";
 
 const words: MailWords = {
-  closing: ["Saygılarımızla", NETWORK, "Schwerin Belediyesi Fırsat Eşitliği Birimi"],
+  get closing() {
+    return ["Saygılarımızla", network().name, network().officeNames.tr];
+  },
   table: "Çalışma grubu",
   imprint: "Künye",
   privacy: "Gizlilik bildirimi",
@@ -21,10 +24,10 @@ export const mails: MailTexts = {
   /** The applicant's mails. */
   applicant: {
     confirm_submission: (d, links) => ({
-      subject: "Lütfen Netzwerk Migration başvurunuzu onaylayın",
+      subject: `Lütfen ${network().shortName} başvurunuzu onaylayın`,
       greeting: words.hello,
       paragraphs: [
-        `${NETWORK} çalışmalarına katılmaya gösterdiğiniz ilgi için teşekkür ederiz. Aşağıdaki çalışma gruplarında yer almak istiyorsunuz:`,
+        `${network().name} çalışmalarına katılmaya gösterdiğiniz ilgi için teşekkür ederiz. Aşağıdaki çalışma gruplarında yer almak istiyorsunuz:`,
         bullets(d.tables),
         "Lütfen e-posta adresinizi onaylayın. Başvurunuzu ancak bundan sonra ilgili irtibat kişilerine iletiriz.",
       ],

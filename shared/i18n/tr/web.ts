@@ -1,27 +1,32 @@
 import { RETENTION } from "../../domain/application.ts";
 import type { WebTexts } from "../de/web.ts";
+import { network } from "../network.ts";
 
 // Machine translation, needs review by a native speaker.
 export const web: WebTexts = {
   /** The frame of every public page: header, footer, language switch, the home page. */
   page: {
-    network: "Netzwerk Migration Schwerin (Göç Ağı)",
+    get network() {
+      return network().names.tr;
+    },
     skip: "İçeriğe geç",
     headerLabel: "Üst bölüm",
     languageNav: "Dil",
     errorPrefix: "Hata",
     easyLanguageLink: "Kolay Almanca ile ağ hakkında bilgi (Leichte Sprache)",
     homeTitle: "Çalışma grupları",
-    homeIntro:
-      "Netzwerk Migration; kamu kurumları, sivil toplum kuruluşları, dernekler ve duyarlı bireylerden oluşan gönüllü bir birlikteliktir. Üyeleri Schwerin'de uyum (entegrasyon) için mesleki olarak veya gönüllü olarak çalışır. Çalışmalar tematik çalışma gruplarında (Arbeitstische) yürütülür. Tüm ağ ortakları yılda iki kez ilkbahar ve sonbahar konferansında bir araya gelir.",
+    get homeIntro() {
+      return network().descriptions.tr;
+    },
     workTable: "Çalışma grubu",
     audience: "Hedef grup",
     admission: "Katılım koşulları",
     contact: "İletişim kişisi",
     noTables: "Şu anda kayıtlı çalışma grubu yok.",
     footerLabel: "Alt bölüm",
-    footer:
-      "Ağın çalışmaları Schwerin Şehri Fırsat Eşitliği Birimi (Fachstelle Chancengleichheit) tarafından koordine edilir.",
+    get footer() {
+      return network().footers.tr;
+    },
     legalNav: "Yasal bilgiler",
     germanOnly: "Bu metin yalnızca Almanca olarak mevcuttur. Almanca metin geçerlidir.",
     notFoundTitle: "Sayfa bulunamadı",
@@ -111,14 +116,16 @@ export const web: WebTexts = {
   unsubscribe: {
     title: "Konferans e-posta listesinden çıkış",
     intro: (email: string) =>
-      `Netzwerk Migration Schwerin ağının ortağı olarak ${email} adresinize ağ konferanslarıyla ilgili davetler ve bilgiler gönderilir.`,
+      `${network().name} ağının ortağı olarak ${email} adresinize ağ konferanslarıyla ilgili davetler ve bilgiler gönderilir.`,
     question:
       "Bu e-postaları artık almak istemiyorsanız buradan listeden çıkabilirsiniz. Çalışma gruplarındaki üyeliğiniz bundan etkilenmez.",
     button: "Şimdi listeden çıkın",
     already: "Bu adres listeden zaten çıkarıldı. Ağ konferanslarıyla ilgili artık e-posta almıyorsunuz.",
     doneTitle: "Listeden çıkarıldınız",
     done: (email: string) => `${email} adresinize artık ağ konferanslarıyla ilgili e-posta gönderilmeyecek.`,
-    undo: "Bu bir hata mıydı? İsteğiniz üzerine ağ koordinasyonu (Schwerin Şehri Fırsat Eşitliği Birimi) sizi listeye yeniden ekler.",
+    get undo() {
+      return `Bu bir hata mıydı? İsteğiniz üzerine ağ koordinasyonu (${network().officeNames.tr}) sizi listeye yeniden ekler.`;
+    },
     invalidTitle: "Bu bağlantı geçersiz",
     invalid: "Lütfen e-postadaki bağlantının tamamını açıp açmadığınızı kontrol edin.",
     expiredTitle: "Bu bağlantının süresi doldu",

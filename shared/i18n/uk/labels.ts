@@ -1,5 +1,6 @@
 import { CONSENT_TEXT_VERSION, RETENTION } from "../../domain/application.ts";
 import type { Labels } from "../de/labels.ts";
+import { network } from "../network.ts";
 
 // Machine translation, needs review by a native speaker.
 export const labels: Labels = {
@@ -44,6 +45,8 @@ export const labels: Labels = {
   },
   /** The consent's words, by the version an application stores (a changed wording is a new version). */
   consent: {
-    [CONSENT_TEXT_VERSION]: `Я погоджуюся, що Відділ з питань рівних можливостей (Fachstelle Chancengleichheit) міста Шверін, який координує Netzwerk Migration, зберігає мої дані та передає їх контактним особам вибраних робочих груп, щоб вони ухвалили рішення про моє прийняття. Я також погоджуюся після прийняття отримувати як партнер мережі запрошення на конференції. Непідтверджені заявки видаляються через ${RETENTION.unconfirmedDays} днів, відхилені — через ${RETENTION.declinedMonths} місяців після рішення. Я можу будь-коли відкликати свою згоду з дією на майбутнє.`,
+    get [CONSENT_TEXT_VERSION]() {
+      return `Я погоджуюся, що ${network().consentControllers.uk} зберігає мої дані та передає їх контактним особам вибраних робочих груп, щоб вони ухвалили рішення про моє прийняття. Я також погоджуюся після прийняття отримувати як партнер мережі запрошення на конференції. Непідтверджені заявки видаляються через ${RETENTION.unconfirmedDays} днів, відхилені — через ${RETENTION.declinedMonths} місяців після рішення. Я можу будь-коли відкликати свою згоду з дією на майбутнє.`;
+    },
   } as Record<string, string>,
 };

@@ -1,9 +1,12 @@
 import { RETENTION } from "../../domain/application.ts";
-import { countOf, NETWORK, tableName } from "../format.ts";
+import { countOf, tableName } from "../format.ts";
 import { type MailTexts, type MailWords, mailLists } from "../mail-content.ts";
+import { network } from "../network.ts";
 
 const words: MailWords = {
-  closing: ["З повагою", NETWORK, "Відділ рівних можливостей адміністрації міста Шверін"],
+  get closing() {
+    return ["З повагою", network().name, network().officeNames.uk];
+  },
   table: "Робоча група",
   imprint: "Вихідні дані",
   privacy: "Захист даних",
@@ -21,10 +24,10 @@ export const mails: MailTexts = {
   /** The applicant's mails. */
   applicant: {
     confirm_submission: (d, links) => ({
-      subject: "Будь ласка, підтвердьте Вашу заявку до Netzwerk Migration",
+      subject: `Будь ласка, підтвердьте Вашу заявку до ${network().shortName}`,
       greeting: words.hello,
       paragraphs: [
-        `Дякуємо за Ваш інтерес до співпраці з ${NETWORK}. Ви бажаєте працювати в таких робочих групах:`,
+        `Дякуємо за Ваш інтерес до співпраці з ${network().name}. Ви бажаєте працювати в таких робочих групах:`,
         bullets(d.tables),
         "Будь ласка, підтвердьте Вашу адресу електронної пошти. Лише після цього ми передамо Вашу заявку відповідальним контактним особам.",
       ],

@@ -1,26 +1,32 @@
 import { RETENTION } from "../../domain/application.ts";
 import type { WebTexts } from "../de/web.ts";
+import { network } from "../network.ts";
 
 // Machine translation, needs review by a native speaker.
 export const web: WebTexts = {
   /** The frame of every public page: header, footer, language switch, the home page. */
   page: {
-    network: "Netzwerk Migration Schwerin (Мережа «Міграція»)",
+    get network() {
+      return network().names.uk;
+    },
     skip: "Перейти до основного вмісту",
     headerLabel: "Верхня частина сторінки",
     languageNav: "Мова",
     errorPrefix: "Помилка",
     easyLanguageLink: "Мережа простою німецькою мовою (Leichte Sprache)",
     homeTitle: "Робочі групи",
-    homeIntro:
-      "Netzwerk Migration — це добровільне об’єднання державних і недержавних організацій, громадських об’єднань та небайдужих людей. Вони професійно або на волонтерських засадах працюють для інтеграції у Шверіні. Робота відбувається в тематичних робочих групах (Arbeitstische). Двічі на рік усі партнери мережі зустрічаються на весняній та осінній конференції.",
+    get homeIntro() {
+      return network().descriptions.uk;
+    },
     workTable: "Робоча група",
     audience: "Цільова група",
     admission: "Умови участі",
     contact: "Контактна особа",
     noTables: "Наразі немає жодної робочої групи.",
     footerLabel: "Нижня частина сторінки",
-    footer: "Роботу мережі координує Відділ з питань рівних можливостей (Fachstelle Chancengleichheit) міста Шверін.",
+    get footer() {
+      return network().footers.uk;
+    },
     legalNav: "Правова інформація",
     germanOnly: "Цей текст доступний лише німецькою мовою. Чинним є німецький текст.",
     notFoundTitle: "Сторінку не знайдено",
@@ -110,14 +116,16 @@ export const web: WebTexts = {
   unsubscribe: {
     title: "Відписатися від розсилки про конференції",
     intro: (email: string) =>
-      `Як партнер мережі Netzwerk Migration Schwerin Ви отримуєте на адресу ${email} запрошення та інформацію про конференції мережі.`,
+      `Як партнер мережі ${network().name} Ви отримуєте на адресу ${email} запрошення та інформацію про конференції мережі.`,
     question:
       "Якщо Ви більше не бажаєте отримувати ці листи, відпишіться тут. Ваше членство в робочих групах від цього не зміниться.",
     button: "Відписатися",
     already: "Цю адресу вже відписано від розсилки. Ви більше не отримуєте листів про конференції мережі.",
     doneTitle: "Вас відписано",
     done: (email: string) => `Ви більше не отримуватимете листів про конференції мережі на адресу ${email}.`,
-    undo: "Це сталося помилково? На Ваше прохання координатори мережі (Відділ рівних можливостей міста Шверін) знову додадуть Вас до розсилки.",
+    get undo() {
+      return `Це сталося помилково? На Ваше прохання координатори мережі (${network().officeNames.uk}) знову додадуть Вас до розсилки.`;
+    },
     invalidTitle: "Це посилання недійсне",
     invalid: "Будь ласка, перевірте, чи Ви відкрили повне посилання з листа.",
     expiredTitle: "Термін дії цього посилання минув",

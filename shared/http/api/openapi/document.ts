@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { once } from "../../../domain/once.ts";
+import { network } from "../../../i18n/network.ts";
 import { MAX_BODY_BYTES } from "../../json-body.ts";
 import { describedOperations } from "./collect.ts";
 import {
@@ -94,11 +95,11 @@ async function buildDocument() {
     openapi: "3.1.1",
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     info: {
-      title: "Netzwerk Migration – JSON API",
+      title: `${network().name} – JSON API`,
       version: "1",
       ...words({
-        en: `The JSON API of the Netzwerk Migration: the work tables, applying to them, the links in mails, and the coordinators' API under \`/api/admin\`. Bodies are JSON (at most ${MAX_BODY_BYTES / 1024} KB); every error is \`application/problem+json\` (RFC 9457) with \`status\`, \`title\`, \`detail\` and, for invalid fields, \`errors: [{ path, message }]\`. Texts follow \`?lang=\` (de, en, uk, ru, ar, tr; the coordinators' API de or en) or \`Accept-Language\` (German by default; \`Content-Language\` tells which).`,
-        de: `Die JSON-Schnittstelle des Netzwerks Migration: die Arbeitstische, die Bewerbung bei ihnen, die Links aus E-Mails und die Schnittstelle der Koordination unter \`/api/admin\`. Inhalte sind JSON (höchstens ${MAX_BODY_BYTES / 1024} KB); jeder Fehler ist \`application/problem+json\` (RFC 9457) mit \`status\`, \`title\`, \`detail\` und, bei ungültigen Feldern, \`errors: [{ path, message }]\`. Texte folgen \`?lang=\` (de, en, uk, ru, ar, tr; die Schnittstelle der Koordination de oder en) oder \`Accept-Language\` (sonst Deutsch; \`Content-Language\` sagt, welche Sprache).`,
+        en: `The JSON API of the ${network().name}: the work tables, applying to them, the links in mails, and the coordinators' API under \`/api/admin\`. Bodies are JSON (at most ${MAX_BODY_BYTES / 1024} KB); every error is \`application/problem+json\` (RFC 9457) with \`status\`, \`title\`, \`detail\` and, for invalid fields, \`errors: [{ path, message }]\`. Texts follow \`?lang=\` (de, en, uk, ru, ar, tr; the coordinators' API de or en) or \`Accept-Language\` (German by default; \`Content-Language\` tells which).`,
+        de: `Die JSON-Schnittstelle des Netzwerks „${network().name}“: die Arbeitstische, die Bewerbung bei ihnen, die Links aus E-Mails und die Schnittstelle der Koordination unter \`/api/admin\`. Inhalte sind JSON (höchstens ${MAX_BODY_BYTES / 1024} KB); jeder Fehler ist \`application/problem+json\` (RFC 9457) mit \`status\`, \`title\`, \`detail\` und, bei ungültigen Feldern, \`errors: [{ path, message }]\`. Texte folgen \`?lang=\` (de, en, uk, ru, ar, tr; die Schnittstelle der Koordination de oder en) oder \`Accept-Language\` (sonst Deutsch; \`Content-Language\` sagt, welche Sprache).`,
       }),
     },
     tags: Object.values(TAGS).map((tag) => ({
