@@ -6,7 +6,7 @@ import { mountConsole } from "./console/console-app.tsx";
 import { allowOrigins } from "./cors.ts";
 import { mountLazy } from "./lazy-routes.ts";
 import { problem } from "./problem.ts";
-import { STYLE_SOURCE } from "./ui/layout.tsx";
+import { styleSource } from "./ui/layout.tsx";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -47,7 +47,9 @@ export function mountAdmin(app: BaseApp, deps: AppDependencies) {
 
 /** The `admin` Lambda function's app: the JSON admin API, the sign-in and the console's pages. */
 export function createAdminApp(deps: AppDependencies) {
-  const app = baseApp(deps, [STYLE_SOURCE], (locale) => Promise.all([loadPageTexts(locale), loadConsoleTexts(locale)]));
+  const app = baseApp(deps, [styleSource()], (locale) =>
+    Promise.all([loadPageTexts(locale), loadConsoleTexts(locale)]),
+  );
   allowOrigins(app, deps);
   mountAdmin(app, deps);
   mountConsole(app, deps);

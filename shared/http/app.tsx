@@ -5,7 +5,7 @@ import { mountApi, mountLinkApi } from "./api-app.ts";
 import { type AppDependencies, baseApp } from "./base.ts";
 import { mountConsole } from "./console/console-app.tsx";
 import { problem } from "./problem.ts";
-import { mountWeb, notFoundPage, STYLE_SOURCE } from "./web-app.tsx";
+import { mountWeb, notFoundPage, styleSource } from "./web-app.tsx";
 
 export type { AppDependencies } from "./base.ts";
 
@@ -18,7 +18,7 @@ export function createApp(deps: AppDependencies) {
     mountAdmin(
       mountLinkApi(
         mountApi(
-          baseApp(deps, [STYLE_SOURCE], (locale) => Promise.all([loadPageTexts(locale), loadConsoleTexts(locale)])),
+          baseApp(deps, [styleSource()], (locale) => Promise.all([loadPageTexts(locale), loadConsoleTexts(locale)])),
           deps,
         ),
         deps,

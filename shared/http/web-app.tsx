@@ -9,12 +9,12 @@ import { type AppDependencies, type BaseApp, baseApp } from "./base.ts";
 import { allowOrigins } from "./cors.ts";
 import { mountLazy } from "./lazy-routes.ts";
 import { problem } from "./problem.ts";
-import { STYLE_SOURCE } from "./ui/layout.tsx";
+import { styleSource } from "./ui/layout.tsx";
 import { applicationPageRoutes } from "./web/routes/application-pages.tsx";
 import { noticePageRoutes } from "./web/routes/notice-pages.tsx";
 import { NotFoundPage } from "./web/views/home.tsx";
 
-export { STYLE_SOURCE } from "./ui/layout.tsx";
+export { styleSource } from "./ui/layout.tsx";
 
 /**
  * The server-rendered pages: listing, application form, confirmation, decision, RSVP, unsubscribe and leaving a
@@ -53,7 +53,7 @@ export const notFoundPage = (locale: Locale | undefined) =>
  * The `web` Lambda function's app: the pages, the JSON endpoints behind links in mails, and the API's description.
  */
 export function createWebApp(deps: AppDependencies) {
-  const app = baseApp(deps, [STYLE_SOURCE], loadPageTexts);
+  const app = baseApp(deps, [styleSource()], loadPageTexts);
   allowOrigins(app, deps);
   mountWeb(mountLinkApi(app, deps), deps);
   app.notFound((c) =>

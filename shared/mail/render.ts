@@ -1,6 +1,7 @@
 import { directionOf, type Locale } from "../domain/locale.ts";
 import type { MailContent } from "../i18n/mail-content.ts";
 import { MAILS } from "../i18n/mails.ts";
+import { network } from "../i18n/network.ts";
 import { escapeHtml } from "./escape.ts";
 
 /** A subject is one line, whatever a name in it holds: a line break in a header could start a header of its own. */
@@ -30,7 +31,7 @@ export function renderHtml(content: MailContent, locale: Locale): string {
   }
   if (content.action) {
     parts.push(
-      `<p><a href="${escapeHtml(content.action.url)}" style="display:inline-block;padding:.6em 1em;background:#005ea8;color:#fff;text-decoration:none;border-radius:.3em">${escapeHtml(content.action.label)}</a></p>`,
+      `<p><a href="${escapeHtml(content.action.url)}" style="display:inline-block;padding:.6em 1em;background:${network().colour};color:#fff;text-decoration:none;border-radius:.3em">${escapeHtml(content.action.label)}</a></p>`,
     );
   }
   parts.push(...(content.after ?? []).map(p), p(MAILS.get(language).words.closing.join("\n")));

@@ -1,4 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -167,9 +168,14 @@ describe("npm start", () => {
         expect(page, path).toContain("Integrationsnetzwerk");
         expect(page, path).not.toMatch(/Schwerin|Шверин|Шверін|شفيرين|Fachstelle Chancengleichheit|Landeshauptstadt/);
       }
-      expect(await (await fetch(`${stack.appUrl}/impressum`)).text()).toContain(
-        "Integrationsbüro der Stadt Musterstadt",
-      );
+      const impressum = await fetch(`${stack.appUrl}/impressum`);
+      expect(await impressum.text()).toContain("Integrationsbüro der Stadt Musterstadt");
+      // Its colour marks the pages, and the CSP allows exactly that style block.
+      const home = await (await fetch(`${stack.appUrl}/`)).text();
+      const style = /<style>([\s\S]*?)<\/style>/.exec(home)?.[1] ?? "";
+      expect(style).toContain("--primary:#2e6b30");
+      const hash = createHash("sha256").update(style).digest("base64");
+      expect(impressum.headers.get("content-security-policy")).toContain(`'sha256-${hash}'`);
       const email = `neu.${Date.now()}@example.org`;
       const applied = await fetch(`${stack.appUrl}/api/applications`, {
         method: "POST",

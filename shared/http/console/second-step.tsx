@@ -21,7 +21,7 @@ import type { AppEnv } from "../app-env.ts";
 import { authDeps, csrfTokenMatches, principalOf, sessionCookie, setSessionCookie } from "../auth.ts";
 import { type AppDependencies, contentSecurityPolicy } from "../base.ts";
 import { ErrorSummary, Field } from "../ui/form-parts.tsx";
-import { STYLE_SOURCE } from "../ui/layout.tsx";
+import { styleSource } from "../ui/layout.tsx";
 import { PASSKEY_SCRIPT } from "./assets/passkey-script.ts";
 import { RETURN_PATHS, readConsoleForm, refused, sameOrigin } from "./guard.tsx";
 import { href, Notice } from "./layout.tsx";
@@ -354,7 +354,7 @@ function relyingParty(deps: AppDependencies, c: Context<AppEnv>): RelyingParty {
 
 /** The second step's pages load the passkey script (same origin); every other page has no script at all. */
 function withPasskeyScript(c: Context<AppEnv>) {
-  c.header("Content-Security-Policy", contentSecurityPolicy([STYLE_SOURCE], { scripts: true }));
+  c.header("Content-Security-Policy", contentSecurityPolicy([styleSource()], { scripts: true }));
 }
 
 /**

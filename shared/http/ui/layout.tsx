@@ -7,13 +7,15 @@ import { LANGUAGE_NAMES } from "../../i18n/languages.ts";
 import { network } from "../../i18n/network.ts";
 import { pageTexts } from "../../i18n/web.ts";
 
-// Inline, so a page is one request and works without JavaScript; the CSP allows exactly this block by hash.
-export const STYLE = `
+// Inline, so a page is one request and works without JavaScript; the CSP allows exactly this block by hash. The
+// network's colour (its profile; white text on it is checked for 4.5:1) marks the header.
+const STYLE = `
 :root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.5}
 body{margin:0 auto;max-width:60rem;padding:0 1rem;overflow-wrap:break-word;hyphens:auto}
 h1,h2,h3{line-height:1.25}
 .skip{position:absolute;inset-inline-start:-999px}.skip:focus{inset-inline-start:1rem;top:1rem}
-header{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:.5rem 1rem;border-bottom:1px solid;padding:.5rem 0}
+header{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:.5rem 1rem;border-bottom:.3rem solid var(--primary);padding:.5rem 0}
+header>p:first-of-type{background:var(--primary);color:#fff;padding:.1rem .5rem;border-radius:.2rem}
 header p{font-weight:700;margin:0}
 header ul{display:flex;flex-wrap:wrap;gap:.25rem .75rem;list-style:none;margin:0;padding:0}header a,footer a{display:inline-block;min-height:1.5rem;padding-block:.1rem}
 .work-table,.card{border:1px solid;border-radius:.5rem;padding:0 1rem;margin:1rem 0}
@@ -26,7 +28,7 @@ input[type=checkbox],input[type=radio]{width:1.5rem;height:1.5rem;vertical-align
 .hint{margin:.2rem 0;font-size:.9rem}.required{font-weight:400;font-size:.9rem}
 .error{color:#b00020;font-weight:600;margin:.2rem 0}[aria-invalid=true]{border:2px solid #b00020}
 .error-summary{border:3px solid #b00020;padding:0 1rem;margin:1rem 0}
-.notice{border-inline-start:.4rem solid #005ea8;padding:.2rem 1rem;margin:1rem 0}
+.notice{border-inline-start:.4rem solid var(--primary);padding:.2rem 1rem;margin:1rem 0}
 .hp{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 button,.button{font:inherit;padding:.5rem 1.2rem;cursor:pointer;display:inline-block;min-height:2.75rem}
 .inline{display:inline}.actions{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:1rem 0;list-style:none;padding:0}
@@ -51,8 +53,23 @@ dl,.facts{grid-template-columns:minmax(0,1fr)}dd{margin-bottom:.4rem}
 /** The page at `path` in `locale` (German is the default and needs no parameter). */
 export const languageHref = (path: string, locale: Locale) => (locale === "de" ? path : `${path}?lang=${locale}`);
 
+const styles = new Map<string, { style: string; source: string }>();
+/** The style block for the network's colour, and its hash: made once per colour. */
+function styleOf(colour: string) {
+  let made = styles.get(colour);
+  if (!made) {
+    const style = `:root{--primary:${colour}}${STYLE}`;
+    made = { style, source: `'sha256-${createHash("sha256").update(style).digest("base64")}'` };
+    styles.set(colour, made);
+  }
+  return made;
+}
+
+/** The pages' one inline style block, with the network's colour. */
+export const pageStyle = () => styleOf(network().colour).style;
+
 /** The pages' one inline style block, allowed by its hash: no other style, no script. */
-export const STYLE_SOURCE = `'sha256-${createHash("sha256").update(STYLE).digest("base64")}'`;
+export const styleSource = () => styleOf(network().colour).source;
 
 /**
  * What every page has, public or console: the head with the one style block, the skip link, the header with the
@@ -86,7 +103,7 @@ export function PageShell(props: {
         {props.alternates === false
           ? null
           : LOCALES.map((code) => <link rel="alternate" hreflang={code} href={languageHref(props.path, code)} />)}
-        <style dangerouslySetInnerHTML={{ __html: STYLE }} />
+        <style dangerouslySetInnerHTML={{ __html: pageStyle() }} />
       </head>
       <body>
         <a class="skip" href="#main">
