@@ -12,6 +12,7 @@ import { ssmParameterKey } from "../shared/security/ssm-parameter-key.ts";
 import { cachedSigner } from "../shared/security/tokens.ts";
 import { createDocumentClient } from "../shared/store/dynamo-client.ts";
 import { MailRepository } from "../shared/store/mail-repository.ts";
+import { NetworkRepository } from "../shared/store/network-repository.ts";
 
 const config = readMailerConfig();
 const ses = createSesClient();
@@ -19,6 +20,7 @@ const db = createDocumentClient();
 const queue = sqsMailQueue(async () => new (await import("@aws-sdk/client-sqs")).SQSClient({}), config.MAIL_QUEUE_URL);
 const deps = {
   mails: new MailRepository(db, config.TABLE_NAME),
+  network: new NetworkRepository(db, config.TABLE_NAME),
   transport: sesTransport(ses, config.CONFIGURATION_SET_NAME),
   signer: cachedSigner(
     ssmParameterKey(config.TOKEN_KEY_PARAMETER, {

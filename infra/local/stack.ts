@@ -151,6 +151,7 @@ export async function startLocalStack(
     const mails = new MailRepository(db, config.TABLE_NAME);
     const mailer: MailerDeps = {
       mails,
+      network: deps.network,
       transport: (options.wrapTransport ?? ((t: MailTransport) => t))(
         sesTransport(
           createSesClient({

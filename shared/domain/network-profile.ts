@@ -10,6 +10,30 @@ import { workTableInputSchema } from "./work-table-input.ts";
 const inEveryLanguage = <T extends z.ZodMiniType>(text: () => T) =>
   z.strictObject(Object.fromEntries(LOCALES.map((locale) => [locale, text()])) as Record<Locale, T>);
 
+/** A colour as #rrggbb on which white text is readable (WCAG 2.1 AA: 4.5:1). */
+const colourField = () =>
+  z.string().check(
+    z.regex(/^#[0-9a-fA-F]{6}$/, "a colour as #rrggbb"),
+    z.refine((colour) => contrastWithWhite(colour) >= MIN_CONTRAST, {
+      message: "white text on this colour has too little contrast (at least 4.5:1 is needed)",
+    }),
+  );
+
+/** What coordinators edit in the console: the names, the colour and the texts in each language. */
+export const editableNetworkSchema = once(() =>
+  z.strictObject({
+    name: line(120),
+    shortName: line(80),
+    city: line(80),
+    senderName: line(120),
+    colour: colourField(),
+    names: inEveryLanguage(() => line(160)),
+    descriptions: inEveryLanguage(() => paragraph(2000)),
+    footers: inEveryLanguage(() => paragraph(500)),
+  }),
+);
+export type EditableNetwork = z.output<ReturnType<typeof editableNetworkSchema>>;
+
 function buildSchema() {
   return z
     .strictObject({
@@ -34,12 +58,7 @@ function buildSchema() {
       /** The name mails are sent under (a mail header: one line). */
       senderName: line(120),
       /** The primary colour (#rrggbb): white text on it must be readable. */
-      colour: z.string().check(
-        z.regex(/^#[0-9a-fA-F]{6}$/, "a colour as #rrggbb"),
-        z.refine((colour) => contrastWithWhite(colour) >= MIN_CONTRAST, {
-          message: "white text on this colour has too little contrast (at least 4.5:1 is needed)",
-        }),
-      ),
+      colour: colourField(),
       /** The network's name, description of itself and footer line in each language. */
       names: inEveryLanguage(() => line(160)),
       descriptions: inEveryLanguage(() => paragraph(2000)),

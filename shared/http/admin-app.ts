@@ -1,4 +1,5 @@
 import { loadConsoleTexts } from "../i18n/console.ts";
+import { refreshNetwork } from "../i18n/network.ts";
 import { loadPageTexts } from "../i18n/web.ts";
 import { authDeps, csrfTokenMatches, isCoordinator, principalOf } from "./auth.ts";
 import { type AppDependencies, type BaseApp, baseApp, noStore } from "./base.ts";
@@ -47,8 +48,10 @@ export function mountAdmin(app: BaseApp, deps: AppDependencies) {
 
 /** The `admin` Lambda function's app: the JSON admin API, the sign-in and the console's pages. */
 export function createAdminApp(deps: AppDependencies) {
-  const app = baseApp(deps, [styleSource()], (locale) =>
-    Promise.all([loadPageTexts(locale), loadConsoleTexts(locale)]),
+  const app = baseApp(
+    deps,
+    () => [styleSource()],
+    (locale) => Promise.all([refreshNetwork(deps.network), loadPageTexts(locale), loadConsoleTexts(locale)]),
   );
   allowOrigins(app, deps);
   mountAdmin(app, deps);

@@ -1,4 +1,5 @@
 import { loadConsoleTexts } from "../i18n/console.ts";
+import { refreshNetwork } from "../i18n/network.ts";
 import { loadPageTexts } from "../i18n/web.ts";
 import { mountAdmin } from "./admin-app.ts";
 import { mountApi, mountLinkApi } from "./api-app.ts";
@@ -18,7 +19,11 @@ export function createApp(deps: AppDependencies) {
     mountAdmin(
       mountLinkApi(
         mountApi(
-          baseApp(deps, [styleSource()], (locale) => Promise.all([loadPageTexts(locale), loadConsoleTexts(locale)])),
+          baseApp(
+            deps,
+            () => [styleSource()],
+            (locale) => Promise.all([refreshNetwork(deps.network), loadPageTexts(locale), loadConsoleTexts(locale)]),
+          ),
           deps,
         ),
         deps,

@@ -45,7 +45,8 @@ export const loadLabels: TextLoader = (locale) => Promise.all([LABELS.load(local
 
 export function baseApp(
   deps: Pick<AppDependencies, "logger">,
-  styleSources: string[] = [],
+  /** The style blocks the pages may use, by hash (a function: the network's colour may change while it runs). */
+  styleSources: () => string[] = () => [],
   loadTexts: TextLoader = loadLabels,
 ) {
   const app = new Hono<AppEnv>();
@@ -70,8 +71,6 @@ export function baseApp(
   // A fixed set of security headers, written once (hono's secure-headers middleware did the same, at 3 KiB of
   // every cold start): a strict CSP that allows the pages' one style block by hash, and no framing or sniffing.
   const headers = {
-    // The console's mail preview shows the mail in a sandboxed frame of the same site.
-    "Content-Security-Policy": contentSecurityPolicy(styleSources, { frames: true }),
     "Strict-Transport-Security": "max-age=15552000; includeSubDomains",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
@@ -84,6 +83,10 @@ export function baseApp(
     // A route that needs another policy (the console's mail preview, shown in a frame) sets its own; the rest apply.
     for (const [name, value] of Object.entries(headers)) {
       if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+    }
+    if (!c.res.headers.has("Content-Security-Policy")) {
+      // The console's mail preview shows the mail in a sandboxed frame of the same site.
+      c.res.headers.set("Content-Security-Policy", contentSecurityPolicy(styleSources(), { frames: true }));
     }
   });
   app.onError((error, c) => {

@@ -6,6 +6,7 @@ import { AuditRepository } from "../store/audit.ts";
 import { ConferenceRepository } from "../store/conference-repository.ts";
 import { ImportDraftRepository } from "../store/import-drafts.ts";
 import { MailRepository } from "../store/mail-repository.ts";
+import { NetworkRepository } from "../store/network-repository.ts";
 import { NoticeRepository } from "../store/notice-repository.ts";
 import { PartnerRepository } from "../store/partner-repository.ts";
 import { PersonDataRepository } from "../store/person-data-repository.ts";
@@ -28,6 +29,7 @@ export interface Services {
   audit: AuditRepository;
   importDrafts: ImportDraftRepository;
   notices: NoticeRepository;
+  network: NetworkRepository;
   personData: PersonDataRepository;
   rateLimiter: RateLimiter;
   signer: () => Promise<TokenSigner>;
@@ -53,6 +55,7 @@ export function storeDependencies(
     audit: new AuditRepository(db, tableName),
     importDrafts: new ImportDraftRepository(db, tableName),
     notices: new NoticeRepository(db, tableName),
+    network: new NetworkRepository(db, tableName),
     personData: new PersonDataRepository(db, tableName),
     rateLimiter: new RateLimiter(db, tableName),
     signer,

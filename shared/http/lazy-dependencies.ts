@@ -78,6 +78,9 @@ export function lazyStoreDependencies(
     notices: lazyRepository(
       async () => new (await import("../store/notice-repository.ts")).NoticeRepository(db, tableName),
     ),
+    network: lazyRepository(
+      async () => new (await import("../store/network-repository.ts")).NetworkRepository(db, tableName),
+    ),
     personData: lazyRepository(
       async () => new (await import("../store/person-data-repository.ts")).PersonDataRepository(db, tableName),
     ),

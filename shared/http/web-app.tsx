@@ -2,6 +2,7 @@ import { html } from "hono/html";
 import { Hono } from "hono/tiny";
 import { LINK_PAGES } from "../domain/link-paths.ts";
 import type { Locale } from "../domain/locale.ts";
+import { refreshNetwork } from "../i18n/network.ts";
 import { loadPageTexts } from "../i18n/web.ts";
 import { mountLinkApi } from "./api-app.ts";
 import type { AppEnv } from "./app-env.ts";
@@ -53,7 +54,11 @@ export const notFoundPage = (locale: Locale | undefined) =>
  * The `web` Lambda function's app: the pages, the JSON endpoints behind links in mails, and the API's description.
  */
 export function createWebApp(deps: AppDependencies) {
-  const app = baseApp(deps, [styleSource()], loadPageTexts);
+  const app = baseApp(
+    deps,
+    () => [styleSource()],
+    (locale) => Promise.all([refreshNetwork(deps.network), loadPageTexts(locale)]),
+  );
   allowOrigins(app, deps);
   mountWeb(mountLinkApi(app, deps), deps);
   app.notFound((c) =>

@@ -11,15 +11,34 @@ export type Network = Omit<NetworkProfile, "workTables" | "machineTranslated">;
 declare const __NETWORK_PROFILE__: string | undefined;
 
 let current: Network | undefined;
+/** The profile as the coordinators last saved it (the table's), when there is one; read at most once a minute. */
+let stored: { network: Network | undefined; readAt: number } | undefined;
+const STORED_FOR_MS = 60_000;
 
 /** Chooses the network every text names from now on. */
 export function useNetwork(profile: Network): void {
+  stored = undefined;
   const { workTables: _tables, machineTranslated: _review, ...network } = profile as NetworkProfile;
   current = network;
 }
 
-/** The network the texts name. */
+/**
+ * Reads the profile the coordinators saved (the console's "Netzwerk"), at most once a minute per process: pages and
+ * mails then name the network as edited. Called before a request's texts are written; a failed read keeps the last.
+ */
+export async function refreshNetwork(store: { get(): Promise<Network | undefined> }, now = Date.now()): Promise<void> {
+  if (stored && now - stored.readAt < STORED_FOR_MS) return;
+  stored = { network: await store.get(), readAt: now };
+}
+
+/** Forgets the saved profile read last (after a save: the next request reads it again). */
+export function forgetStoredNetwork(): void {
+  stored = undefined;
+}
+
+/** The network the texts name: as the coordinators saved it, else as chosen at start or deploy. */
 export function network(): Network {
+  if (stored?.network) return stored.network;
   if (current) return current;
   if (typeof __NETWORK_PROFILE__ === "string") {
     current = JSON.parse(__NETWORK_PROFILE__) as Network;

@@ -10,6 +10,7 @@ import {
 } from "../domain/mail-delivery.ts";
 import { NOTICE_PATHS } from "../domain/notices.ts";
 import { SIGN_IN } from "../domain/people.ts";
+import { type Network, refreshNetwork } from "../i18n/network.ts";
 import type { AppLogger } from "../logging/logger.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { MailRepository } from "../store/mail-repository.ts";
@@ -33,6 +34,8 @@ export interface MailerDeps {
   pace?: () => Promise<void>;
   now?: () => Date;
   random?: () => number;
+  /** The network's profile as the coordinators saved it: mails name the network as edited (issue 20). */
+  network?: { get(): Promise<Network | undefined> };
 }
 
 /**
@@ -95,7 +98,7 @@ async function compose(deps: MailerDeps, mail: OutboxMail, now: Date): Promise<B
     imprint: `${deps.baseUrl}${NOTICE_PATHS.impressum}`,
     privacy: `${deps.baseUrl}${NOTICE_PATHS.datenschutz}`,
   };
-  await loadMailTexts([mail.locale]);
+  await Promise.all([loadMailTexts([mail.locale]), deps.network ? refreshNetwork(deps.network) : undefined]);
   const content = mailContent(mail, links);
   return composeMime({
     from: deps.sender,

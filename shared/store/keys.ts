@@ -132,6 +132,8 @@ export const keys = {
 
   /** A legal notice's text (Impressum, Datenschutz, Barrierefreiheit) as the coordinators edited it. */
   notice: (kind: string) => ({ pk: `NOTICE#${kind}`, sk: "NOTICE" }),
+  /** The network's profile as the coordinators edited it (issue 20); until then the one chosen at start. */
+  network: () => ({ pk: "NETWORK", sk: "PROFILE" }),
 
   /** A fixed-window counter, e.g. submissions per email hash and hour. */
   rateCounter: (kind: string, subjectHash: string, window: string) => ({

@@ -290,6 +290,7 @@ const PAGES: PageCase[] = [
   { name: "a table's page", role: "coordinator", open: "/konsole/tische/beratung" },
   { name: "notices", role: "coordinator", open: "/konsole/hinweise" },
   { name: "notice edit", role: "coordinator", open: "/konsole/hinweise/datenschutz" },
+  { name: "network", role: "coordinator", open: "/konsole/netzwerk" },
   { name: "people", role: "coordinator", open: "/konsole/personen" },
   {
     name: "a person's data",

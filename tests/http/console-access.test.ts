@@ -142,6 +142,7 @@ const routes = (): Route[] => [
     "/konsole/koordination",
     "/konsole/hinweise",
     "/konsole/hinweise/impressum",
+    "/konsole/netzwerk",
     "/konsole/personen",
   ].map((path) => ({ method: "GET", path, owner: "coordinators" }) as Route),
   ...[
@@ -154,6 +155,7 @@ const routes = (): Route[] => [
     ["/konsole/protokoll", { aktion: "" }],
     ["/konsole/koordination", { email: "" }],
     ["/konsole/hinweise/impressum", { version: "veraltet", de: "" }],
+    ["/konsole/netzwerk", { version: "veraltet", action: "save", colour: "#ffff00" }],
     ["/konsole/personen", { email: "" }],
     ["/konsole/personen/loeschen", { email: "mitglied.eins@example.org" }],
   ].map(([path, form]) => ({ method: "POST", path, form, owner: "coordinators" }) as Route),

@@ -58,6 +58,7 @@ export function mountConsole(app: BaseApp, deps: AppDependencies) {
   lazySection("/konsole/mails", async () => (await import("./routes/mails.tsx")).mailRoutes(deps, now));
   lazySection("/konsole/protokoll", async () => (await import("./routes/audit.tsx")).auditRoutes(deps));
   lazySection("/konsole/hinweise", async () => (await import("./routes/notices.tsx")).noticeRoutes(deps, now));
+  lazySection("/konsole/netzwerk", async () => (await import("./routes/network.tsx")).networkRoutes(deps, now));
   lazySection("/konsole/personen", async () => (await import("./routes/people.tsx")).peopleRoutes(deps, now));
   lazySection("/konsole/koordination", async () =>
     (await import("./routes/coordinators.tsx")).coordinatorRoutes(deps, now),

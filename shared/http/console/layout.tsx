@@ -16,6 +16,7 @@ export const SECTIONS = [
   ["mails", "/konsole/mails"],
   ["audit", "/konsole/protokoll"],
   ["notices", "/konsole/hinweise"],
+  ["network", "/konsole/netzwerk"],
   ["people", "/konsole/personen"],
   ["coordinators", "/konsole/koordination"],
   ["account", "/konsole/zugang"],

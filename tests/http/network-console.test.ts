@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readNetworkProfile } from "../../shared/config/network-profile.ts";
+import { LOCALES } from "../../shared/domain/locale.ts";
+import { forgetStoredNetwork, useNetwork } from "../../shared/i18n/network.ts";
+import { FIRST_COORDINATOR, testApp } from "../support/app.ts";
+import { type ConsoleSession, signedInAs } from "../support/sessions.ts";
+import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
+
+/**
+ * Issue 20: coordinators edit the network's profile in the console (names, colour, texts in each language), with a
+ * preview before saving; the public pages show the saved profile, the change is in the audit log, and a colour on
+ * which white text is unreadable is refused with its contrast.
+ */
+let table: TestTable;
+let built: ReturnType<typeof testApp>;
+let coordinator: ConsoleSession;
+const profile = readNetworkProfile();
+
+beforeAll(async () => {
+  table = await createTestTable("network-console");
+  built = testApp(table, { deployed: true });
+  coordinator = await signedInAs(table, built.deps, [FIRST_COORDINATOR], FIRST_COORDINATOR);
+});
+afterAll(async () => {
+  useNetwork(profile); // the saved profile is forgotten: other tests in this process name the default network
+  await table.drop();
+});
+
+const get = async (path: string, cookie = coordinator.cookie) => {
+  const response = await built.app.request(path, { headers: { Cookie: cookie } });
+  return { status: response.status, html: await response.text(), headers: response.headers };
+};
+/** The form as the page fills it, with `changes`. */
+const form = (changes: Record<string, string>, version = "") => {
+  const fields: Record<string, string> = {
+    name: profile.name,
+    shortName: profile.shortName,
+    city: profile.city,
+    senderName: profile.senderName,
+    colour: profile.colour,
+    version,
+  };
+  for (const locale of LOCALES) {
+    fields[`names.${locale}`] = profile.names[locale];
+    fields[`descriptions.${locale}`] = profile.descriptions[locale];
+    fields[`footers.${locale}`] = profile.footers[locale];
+  }
+  return { ...fields, ...changes };
+};
+const post = (fields: Record<string, string>) =>
+  built.app.request("/konsole/netzwerk", {
+    method: "POST",
+    headers: {
+      Cookie: coordinator.cookie,
+      Origin: "http://localhost",
+      "Content-Type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams({ ...fields, _csrf: coordinator.csrf }).toString(),
+  });
+const networkItems = async () => (await allItems(table)).filter((item) => item.pk === "NETWORK");
+const audit = async () => (await allItems(table)).filter((item) => item.action === "network.update");
+
+describe("the network in the console", () => {
+  const description = "Das Netzwerk trifft sich jetzt auch online. <b>fett</b>";
+
+  it("shows the profile as chosen at start", async () => {
+    const page = await get("/konsole/netzwerk");
+    expect(page.status).toBe(200);
+    expect(page.html).toContain(profile.name);
+    expect(page.html).toContain(`value="${profile.colour}"`);
+  });
+
+  it("previews a change without storing it", async () => {
+    const response = await post(form({ "descriptions.de": description, colour: "#7a1f5c", action: "preview" }));
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).toContain("So sieht es aus (noch nicht gespeichert)");
+    expect(html).toContain('fill="#7a1f5c"');
+    expect(html).toContain("&lt;b&gt;fett&lt;/b&gt;");
+    expect(await networkItems()).toEqual([]);
+    expect((await get("/")).html).not.toContain("jetzt auch online");
+  });
+
+  it("refuses a colour white text is unreadable on, saying its contrast, and stores nothing", async () => {
+    const response = await post(form({ colour: "#4a90e2", action: "save" }));
+    const html = await response.text();
+    expect(response.status).toBe(422);
+    expect(html).toContain("nur einen Kontrast von 3,3:1; nötig sind mindestens 4,5:1");
+    expect(await networkItems()).toEqual([]);
+  });
+
+  it("saves the description and the colour: the public page shows them, the audit log has the change", async () => {
+    const response = await post(form({ "descriptions.de": description, colour: "#7a1f5c", action: "save" }));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Gespeichert");
+    const home = await get("/");
+    expect(home.html).toContain("Das Netzwerk trifft sich jetzt auch online. &lt;b&gt;fett&lt;/b&gt;");
+    expect(home.html).toContain("--primary:#7a1f5c");
+    const [entry] = await audit();
+    expect(entry).toMatchObject({
+      actor: FIRST_COORDINATOR,
+      subject: { type: "network", id: profile.id },
+      before: { colour: profile.colour, descriptions: { de: profile.descriptions.de } },
+      after: { colour: "#7a1f5c", descriptions: { de: description } },
+    });
+  });
+
+  it("refuses a save over a version read before someone else's, changing nothing", async () => {
+    const response = await post(form({ city: "Anderswo", action: "save" }, "2000-01-01T00:00:00.000Z"));
+    expect(response.status).toBe(409);
+    forgetStoredNetwork();
+    expect((await get("/konsole/netzwerk")).html).not.toContain('value="Anderswo"');
+    expect(await audit()).toHaveLength(1);
+  });
+});
