@@ -1,14 +1,23 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readNetworkProfile } from "../../shared/config/network-profile.ts";
+import { PROFILES_DIR, readNetworkProfile } from "../../shared/config/network-profile.ts";
 import { contrastRatio, contrastWithWhite, MIN_CONTRAST } from "../../shared/domain/contrast.ts";
 import { LOCALES } from "../../shared/domain/locale.ts";
 
 /** Issue 20: a network's profile is a validated file; Schwerin's is the default, Musterstadt's the example. */
 describe("network profiles", () => {
-  it.each(["schwerin", "musterstadt"])("%s: valid, every text in six languages, its own work tables", (id) => {
+  const ids = readdirSync(PROFILES_DIR)
+    .filter((file) => file.endsWith(".json"))
+    .map((file) => file.replace(/\.json$/, ""));
+
+  it("are at least Schwerin's (the default) and the example network's", () => {
+    expect(ids).toEqual(expect.arrayContaining(["schwerin", "musterstadt"]));
+    expect(readNetworkProfile().id).toBe(readFileSync(join(PROFILES_DIR, "default"), "utf8").trim());
+  });
+
+  it.each(ids)("%s: valid, every text in six languages, its own work tables", (id) => {
     const profile = readNetworkProfile(id);
     expect(profile.id).toBe(id);
     for (const locale of LOCALES) {
