@@ -7,6 +7,10 @@ import type { TableRef } from "../domain/mail.ts";
  * words here but the one Intl leaves off ("Uhr").
  */
 
+/** A word as a heading or a label starts it: "work tables" → "Work tables" (the network's words are lowercase where the language writes them so). */
+export const capitalised = (word: string, locale: Locale) =>
+  word.charAt(0).toLocaleUpperCase(INTL_LOCALES[locale]) + word.slice(1);
+
 /** "II – Gesellschaftliche Integration": a table named in a sentence that inflects the word for it itself. */
 export const tableName = (t: TableRef) => `${t.numeral} – ${t.name}`;
 

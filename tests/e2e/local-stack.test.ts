@@ -168,6 +168,10 @@ describe("npm start", () => {
         expect(page, path).toContain("Integrationsnetzwerk");
         expect(page, path).not.toMatch(/Schwerin|Шверин|Шверін|شفيرين|Fachstelle Chancengleichheit|Landeshauptstadt/);
       }
+      const german = await (await fetch(`${stack.appUrl}/`)).text();
+      expect(german).toContain("<h1");
+      expect(german).toContain("Arbeitskreise");
+      expect(german).toContain("Arbeitskreis I: Sprache und Bildung");
       const impressum = await fetch(`${stack.appUrl}/impressum`);
       expect(await impressum.text()).toContain("Integrationsbüro der Stadt Musterstadt");
       // Its colour marks the pages, and the CSP allows exactly that style block.
@@ -192,6 +196,7 @@ describe("npm start", () => {
       expect(applied.status).toBe(202);
       const [mail] = await waitForMails(email, 1);
       expect(mail?.subject).toBe("Bitte bestätigen Sie Ihren Antrag beim Integrationsnetzwerk");
+      expect(mail?.body.text).toContain("Arbeitskreis II – Arbeit"); // the network's own word for its groups
       const whole = `${mail?.from} ${mail?.subject} ${mail?.body.text} ${mail?.body.html}`;
       expect(whole).toContain("Integrationsnetzwerk Musterstadt");
       expect(whole).not.toMatch(/Schwerin|Fachstelle Chancengleichheit/);

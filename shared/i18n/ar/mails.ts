@@ -1,5 +1,5 @@
 import { RETENTION } from "../../domain/application.ts";
-import { countOf, tableName } from "../format.ts";
+import { capitalised, countOf, tableName } from "../format.ts";
 import { type MailTexts, type MailWords, mailLists } from "../mail-content.ts";
 import { network } from "../network.ts";
 
@@ -7,7 +7,9 @@ const words: MailWords = {
   get closing() {
     return ["مع أطيب التحيات", network().name, network().officeNames.ar];
   },
-  table: "مجموعة العمل",
+  get table() {
+    return capitalised(network().words.ar.workTable, "ar");
+  },
   imprint: "الإشعار القانوني",
   privacy: "إشعار الخصوصية",
   hello: "تحية طيبة وبعد،",

@@ -1,5 +1,6 @@
 import { RETENTION } from "../../domain/application.ts";
 import type { WebTexts } from "../de/web.ts";
+import { capitalised } from "../format.ts";
 import { network } from "../network.ts";
 
 // Machine translation, needs review by a native speaker.
@@ -14,11 +15,15 @@ export const web: WebTexts = {
     languageNav: "اللغة",
     errorPrefix: "خطأ",
     easyLanguageLink: "الشبكة باللغة الألمانية المبسطة (Leichte Sprache)",
-    homeTitle: "مجموعات العمل",
+    get homeTitle() {
+      return capitalised(network().words.ar.workTables, "ar");
+    },
     get homeIntro() {
       return network().descriptions.ar;
     },
-    workTable: "مجموعة العمل",
+    get workTable() {
+      return capitalised(network().words.ar.workTable, "ar");
+    },
     audience: "الفئة المستهدفة",
     admission: "شروط المشاركة",
     contact: "الشخص المسؤول عن التواصل",
@@ -83,7 +88,9 @@ export const web: WebTexts = {
       "أحالت جهة التنسيق هذا الطلب إلى شخص آخر لاتخاذ القرار. لم يعد بالإمكان اتخاذ قرار بشأنه من خلال هذا الرابط. إذا كانت لديكم أسئلة، يرجى التواصل مع جهة تنسيق الشبكة.",
     decideTitle: "طلب المشاركة",
     submittedAt: "تاريخ الاستلام",
-    workTable: "مجموعة العمل",
+    get workTable() {
+      return capitalised(network().words.ar.workTable, "ar");
+    },
     decision: "قراركم",
     accept: "قبول",
     decline: "رفض",

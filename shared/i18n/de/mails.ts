@@ -1,5 +1,5 @@
 import { RETENTION } from "../../domain/application.ts";
-import { tableName } from "../format.ts";
+import { capitalised, tableName } from "../format.ts";
 import { type MailTexts, type MailWords, mailLists } from "../mail-content.ts";
 import { network } from "../network.ts";
 
@@ -7,7 +7,9 @@ const words: MailWords = {
   get closing() {
     return ["Mit freundlichen Grüßen", network().name, network().officeNames.de];
   },
-  table: "Arbeitstisch",
+  get table() {
+    return capitalised(network().words.de.workTable, "de");
+  },
   imprint: "Impressum",
   privacy: "Datenschutz",
   hello: "Guten Tag,",

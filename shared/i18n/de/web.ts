@@ -1,4 +1,5 @@
 import { RETENTION } from "../../domain/application.ts";
+import { capitalised } from "../format.ts";
 import { network } from "../network.ts";
 
 /**
@@ -15,11 +16,15 @@ export const web = {
     languageNav: "Sprache",
     errorPrefix: "Fehler",
     easyLanguageLink: "Das Netzwerk in Leichter Sprache",
-    homeTitle: "Arbeitstische",
+    get homeTitle() {
+      return capitalised(network().words.de.workTables, "de");
+    },
     get homeIntro() {
       return network().descriptions.de;
     },
-    workTable: "Arbeitstisch",
+    get workTable() {
+      return capitalised(network().words.de.workTable, "de");
+    },
     audience: "Zielgruppe",
     admission: "Zugang",
     contact: "Ansprechpartner:in",
@@ -88,7 +93,9 @@ export const web = {
       "Die Koordination hat diesen Antrag an eine andere Person zur Entscheidung weitergegeben. Mit diesem Link können Sie nicht mehr darüber entscheiden. Bei Fragen wenden Sie sich bitte an die Koordination des Netzwerks.",
     decideTitle: "Antrag auf Mitarbeit",
     submittedAt: "Eingegangen",
-    workTable: "Arbeitstisch",
+    get workTable() {
+      return capitalised(network().words.de.workTable, "de");
+    },
     decision: "Ihre Entscheidung",
     accept: "Aufnehmen",
     decline: "Ablehnen",

@@ -1,5 +1,5 @@
 import { RETENTION } from "../../domain/application.ts";
-import { tableName } from "../format.ts";
+import { capitalised, tableName } from "../format.ts";
 import { type MailTexts, type MailWords, mailLists } from "../mail-content.ts";
 import { network } from "../network.ts";
 
@@ -7,7 +7,9 @@ const words: MailWords = {
   get closing() {
     return ["Kind regards", network().name, network().officeNames.en];
   },
-  table: "Work table",
+  get table() {
+    return capitalised(network().words.en.workTable, "en");
+  },
   imprint: "Legal notice",
   privacy: "Privacy notice",
   hello: "Hello,",

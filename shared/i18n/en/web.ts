@@ -1,5 +1,6 @@
 import { RETENTION } from "../../domain/application.ts";
 import type { WebTexts } from "../de/web.ts";
+import { capitalised } from "../format.ts";
 import { network } from "../network.ts";
 
 export const web: WebTexts = {
@@ -13,11 +14,15 @@ export const web: WebTexts = {
     languageNav: "Language",
     errorPrefix: "Error",
     easyLanguageLink: "The network in Easy German (Leichte Sprache)",
-    homeTitle: "Work tables",
+    get homeTitle() {
+      return capitalised(network().words.en.workTables, "en");
+    },
     get homeIntro() {
       return network().descriptions.en;
     },
-    workTable: "Work table",
+    get workTable() {
+      return capitalised(network().words.en.workTable, "en");
+    },
     audience: "Audience",
     admission: "Admission",
     contact: "Contact person",
@@ -82,7 +87,9 @@ export const web: WebTexts = {
       "The coordination has handed this application on to someone else for a decision. This link can no longer decide it. If you have questions, please contact the network's coordination.",
     decideTitle: "Application to join",
     submittedAt: "Received",
-    workTable: "Work table",
+    get workTable() {
+      return capitalised(network().words.en.workTable, "en");
+    },
     decision: "Your decision",
     accept: "Accept",
     decline: "Decline",

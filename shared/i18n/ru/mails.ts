@@ -1,5 +1,5 @@
 import { RETENTION } from "../../domain/application.ts";
-import { countOf, tableName } from "../format.ts";
+import { capitalised, countOf, tableName } from "../format.ts";
 import { type MailTexts, type MailWords, mailLists } from "../mail-content.ts";
 import { network } from "../network.ts";
 
@@ -7,7 +7,9 @@ const words: MailWords = {
   get closing() {
     return ["С уважением", network().name, network().officeNames.ru];
   },
-  table: "Рабочая группа",
+  get table() {
+    return capitalised(network().words.ru.workTable, "ru");
+  },
   imprint: "Выходные данные",
   privacy: "Защита данных",
   hello: "Здравствуйте!",

@@ -1,5 +1,6 @@
 import { RETENTION } from "../../domain/application.ts";
 import type { WebTexts } from "../de/web.ts";
+import { capitalised } from "../format.ts";
 import { network } from "../network.ts";
 
 // Machine translation, needs review by a native speaker.
@@ -14,11 +15,15 @@ export const web: WebTexts = {
     languageNav: "Язык",
     errorPrefix: "Ошибка",
     easyLanguageLink: "Сеть на простом немецком языке (Leichte Sprache)",
-    homeTitle: "Рабочие группы",
+    get homeTitle() {
+      return capitalised(network().words.ru.workTables, "ru");
+    },
     get homeIntro() {
       return network().descriptions.ru;
     },
-    workTable: "Рабочая группа",
+    get workTable() {
+      return capitalised(network().words.ru.workTable, "ru");
+    },
     audience: "Целевая группа",
     admission: "Условия участия",
     contact: "Контактное лицо",
@@ -83,7 +88,9 @@ export const web: WebTexts = {
       "Координация передала эту заявку другому человеку для принятия решения. По этой ссылке решение больше принять нельзя. Если у Вас есть вопросы, обратитесь, пожалуйста, в координацию сети.",
     decideTitle: "Заявка на участие",
     submittedAt: "Поступила",
-    workTable: "Рабочая группа",
+    get workTable() {
+      return capitalised(network().words.ru.workTable, "ru");
+    },
     decision: "Ваше решение",
     accept: "Принять",
     decline: "Отклонить",

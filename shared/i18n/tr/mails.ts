@@ -1,5 +1,5 @@
 import { RETENTION } from "../../domain/application.ts";
-import { countOf, tableName } from "../format.ts";
+import { capitalised, countOf, tableName } from "../format.ts";
 import { type MailTexts, type MailWords, mailLists } from "../mail-content.ts";
 import { network } from "../network.ts";
 
@@ -7,7 +7,9 @@ const words: MailWords = {
   get closing() {
     return ["Saygılarımızla", network().name, network().officeNames.tr];
   },
-  table: "Çalışma grubu",
+  get table() {
+    return capitalised(network().words.tr.workTable, "tr");
+  },
   imprint: "Künye",
   privacy: "Gizlilik bildirimi",
   hello: "İyi günler,",

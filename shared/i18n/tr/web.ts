@@ -1,5 +1,6 @@
 import { RETENTION } from "../../domain/application.ts";
 import type { WebTexts } from "../de/web.ts";
+import { capitalised } from "../format.ts";
 import { network } from "../network.ts";
 
 // Machine translation, needs review by a native speaker.
@@ -14,11 +15,15 @@ export const web: WebTexts = {
     languageNav: "Dil",
     errorPrefix: "Hata",
     easyLanguageLink: "Kolay Almanca ile ağ hakkında bilgi (Leichte Sprache)",
-    homeTitle: "Çalışma grupları",
+    get homeTitle() {
+      return capitalised(network().words.tr.workTables, "tr");
+    },
     get homeIntro() {
       return network().descriptions.tr;
     },
-    workTable: "Çalışma grubu",
+    get workTable() {
+      return capitalised(network().words.tr.workTable, "tr");
+    },
     audience: "Hedef grup",
     admission: "Katılım koşulları",
     contact: "İletişim kişisi",
@@ -83,7 +88,9 @@ export const web: WebTexts = {
       "Koordinasyon bu başvuruyu karar vermesi için başka bir kişiye devretti. Bu bağlantıyla artık karar verilemez. Sorularınız varsa lütfen ağın koordinasyonuyla iletişime geçin.",
     decideTitle: "Katılım başvurusu",
     submittedAt: "Geliş tarihi",
-    workTable: "Çalışma grubu",
+    get workTable() {
+      return capitalised(network().words.tr.workTable, "tr");
+    },
     decision: "Kararınız",
     accept: "Kabul et",
     decline: "Reddet",

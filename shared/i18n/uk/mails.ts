@@ -1,5 +1,5 @@
 import { RETENTION } from "../../domain/application.ts";
-import { countOf, tableName } from "../format.ts";
+import { capitalised, countOf, tableName } from "../format.ts";
 import { type MailTexts, type MailWords, mailLists } from "../mail-content.ts";
 import { network } from "../network.ts";
 
@@ -7,7 +7,9 @@ const words: MailWords = {
   get closing() {
     return ["З повагою", network().name, network().officeNames.uk];
   },
-  table: "Робоча група",
+  get table() {
+    return capitalised(network().words.uk.workTable, "uk");
+  },
   imprint: "Вихідні дані",
   privacy: "Захист даних",
   hello: "Доброго дня!",

@@ -1,5 +1,6 @@
 import { RETENTION } from "../../domain/application.ts";
 import type { WebTexts } from "../de/web.ts";
+import { capitalised } from "../format.ts";
 import { network } from "../network.ts";
 
 // Machine translation, needs review by a native speaker.
@@ -14,11 +15,15 @@ export const web: WebTexts = {
     languageNav: "Мова",
     errorPrefix: "Помилка",
     easyLanguageLink: "Мережа простою німецькою мовою (Leichte Sprache)",
-    homeTitle: "Робочі групи",
+    get homeTitle() {
+      return capitalised(network().words.uk.workTables, "uk");
+    },
     get homeIntro() {
       return network().descriptions.uk;
     },
-    workTable: "Робоча група",
+    get workTable() {
+      return capitalised(network().words.uk.workTable, "uk");
+    },
     audience: "Цільова група",
     admission: "Умови участі",
     contact: "Контактна особа",
@@ -83,7 +88,9 @@ export const web: WebTexts = {
       "Координація передала цю заявку іншій особі для прийняття рішення. За цим посиланням більше не можна прийняти рішення. Якщо у Вас є запитання, зверніться, будь ласка, до координації мережі.",
     decideTitle: "Заявка на участь",
     submittedAt: "Надійшла",
-    workTable: "Робоча група",
+    get workTable() {
+      return capitalised(network().words.uk.workTable, "uk");
+    },
     decision: "Ваше рішення",
     accept: "Прийняти",
     decline: "Відхилити",
