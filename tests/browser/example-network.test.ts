@@ -45,7 +45,7 @@ describe("the example network's pages", () => {
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
       expect(await page.evaluate("document.scripts.length")).toBe(0);
-      const text = await page.locator("body").innerText();
+      const text = (await page.locator("body").textContent()) ?? "";
       expect(text).toContain("Musterstadt");
       expect(text).not.toMatch(/Schwerin|Шверин|Шверін|شفيرين|Fachstelle Chancengleichheit/);
     },
