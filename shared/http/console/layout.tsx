@@ -51,17 +51,30 @@ export function ConsoleLayout(props: {
 }) {
   const t = consoleTexts(props.locale);
   const p = pageTexts(consoleLocaleOf(props.locale));
+  const sections = props.signedIn?.coordinator ? SECTIONS : CONTACT_SECTIONS;
+  const links = (
+    <ul>
+      {sections.map(([section, path]) => (
+        <li>
+          <a href={href(path, props.locale)} aria-current={props.section === section ? "page" : undefined}>
+            {t.nav[section]}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+  const current = sections.find(([section]) => section === props.section);
   const nav = props.signedIn ? (
     <nav class="console" aria-label={t.consoleNav}>
-      <ul>
-        {(props.signedIn.coordinator ? SECTIONS : CONTACT_SECTIONS).map(([section, path]) => (
-          <li>
-            <a href={href(path, props.locale)} aria-current={props.section === section ? "page" : undefined}>
-              {t.nav[section]}
-            </a>
-          </li>
-        ))}
-      </ul>
+      {/* On a phone the coordinators' eleven sections fold into a menu (no script: a details element); the
+          other list is hidden there, this one on wider screens. */}
+      {props.signedIn.coordinator ? (
+        <details class="menu">
+          <summary>{current ? `${t.menu}: ${t.nav[current[0]]}` : t.menu}</summary>
+          {links}
+        </details>
+      ) : null}
+      <div class={props.signedIn.coordinator ? "wide" : undefined}>{links}</div>
       <form method="post" action={href("/konsole/abmelden", props.locale)} class="actions">
         <input type="hidden" name="_csrf" value={props.signedIn.csrfToken} />
         <span>{t.signedInAs(props.signedIn.email)}</span>

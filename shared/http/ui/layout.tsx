@@ -36,6 +36,8 @@ button,.button{font:inherit;padding:.5rem 1.2rem;cursor:pointer;display:inline-b
 pre{white-space:pre-wrap;overflow-wrap:anywhere;border:1px solid;padding:.5rem}.hash{overflow-wrap:anywhere;font-size:.85rem}
 nav.console ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:.5rem 0}
 nav.console a[aria-current=page]{font-weight:700}
+nav.console details.menu{display:none;margin:.5rem 0}nav.console summary{cursor:pointer;padding:.6rem 0;font-weight:600}
+nav.console details.menu ul{flex-direction:column}
 table{border-collapse:collapse;width:100%}th,td{text-align:start;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid}
 .counts{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:1rem}
 .counts .card p{margin:.5rem 0}.big{font-size:1.6rem;font-weight:700}
@@ -47,6 +49,7 @@ table.stack tr{display:block;border:1px solid;border-radius:.5rem;margin:.75rem 
 table.stack td{display:block;border:0;padding:.15rem 0}
 table.stack td::before{content:attr(data-label) ": ";font-weight:700}
 dl,.facts{grid-template-columns:minmax(0,1fr)}dd{margin-bottom:.4rem}
+nav.console details.menu{display:block}nav.console .wide{display:none}
 }
 `;
 

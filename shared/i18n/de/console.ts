@@ -9,6 +9,7 @@ import { network } from "../network.ts";
 export const texts = {
   console: "Konsole",
   consoleNav: "Bereiche der Konsole",
+  menu: "Menü",
   nav: {
     overview: "Übersicht",
     applications: "Anträge",

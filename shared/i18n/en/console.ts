@@ -4,6 +4,7 @@ import { network } from "../network.ts";
 export const texts: ConsoleTexts = {
   console: "Console",
   consoleNav: "Console sections",
+  menu: "Menu",
   nav: {
     overview: "Overview",
     applications: "Applications",
