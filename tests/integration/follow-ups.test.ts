@@ -21,7 +21,11 @@ beforeAll(async () => {
 afterAll(() => table.drop());
 
 const DAY = 86_400_000;
-const start = new Date("2026-11-02T09:00:00Z");
+/**
+ * Tomorrow, 09:00 UTC: the items the test writes expire (TTL) after days counted from here, so they must lie in
+ * the future: with a fixed date in the past, a just-written submission was once not found (most likely removed as expired).
+ */
+const start = new Date(Math.ceil(Date.now() / DAY) * DAY + 9 * 3_600_000);
 
 /** An application confirmed at `at`, waiting for the contact's decision: applied and confirmed as a person does. */
 async function submittedAt(at: Date, workTableId = "ausbildung-und-arbeit") {
