@@ -1,5 +1,6 @@
 import { type BuildOptions, buildSync, type Metafile } from "esbuild";
 import { readNetworkProfile } from "../../shared/config/network-profile.ts";
+import { networkOf } from "../../shared/domain/network.ts";
 
 /**
  * How every Lambda bundle is built: one function, used by `ProjectFunction` (CDK's local bundling, offline, no
@@ -47,17 +48,10 @@ export function bundleFunction(entry: string, outdir: string): Metafile {
 
 /**
  * The network the deployed functions name (issue 20): the profile `NETWORK_PROFILE` names when the stack is
- * synthesised (the one profiles/default names, if it names none), without its work tables (the table holds those), carried in every bundle
- * as one string (shared/i18n/network.ts reads it on first use).
+ * synthesised (the one profiles/default names, if it names none), without its work tables (the table holds
+ * those), carried in every bundle as one string (shared/i18n/network.ts reads it on first use).
  */
-function networkForBundle() {
-  const {
-    workTables: _tables,
-    machineTranslated: _review,
-    ...network
-  } = readNetworkProfile(process.env.NETWORK_PROFILE || undefined);
-  return network;
-}
+const networkForBundle = () => networkOf(readNetworkProfile(process.env.NETWORK_PROFILE || undefined));
 
 /**
  * The output files a cold start loads: the entry and every chunk it imports statically, transitively (chunks

@@ -1,4 +1,6 @@
-import type { NetworkProfile } from "../domain/network-profile.ts";
+import { type Network, networkOf } from "../domain/network.ts";
+
+export type { Network };
 
 /**
  * The network the texts name (issue 20): its names, city, office and words, from its profile. The local stack and
@@ -6,8 +8,6 @@ import type { NetworkProfile } from "../domain/network-profile.ts";
  * deploy (`__NETWORK_PROFILE__`, set by the bundler: infra/constructs/bundling.ts). Texts read it when they are
  * written, never at import, so the choice made at start holds everywhere.
  */
-export type Network = Omit<NetworkProfile, "workTables" | "machineTranslated">;
-
 declare const __NETWORK_PROFILE__: string | undefined;
 
 let current: Network | undefined;
@@ -18,13 +18,12 @@ const STORED_FOR_MS = 60_000;
 /** Chooses the network every text names from now on. */
 export function useNetwork(profile: Network): void {
   stored = undefined;
-  const { workTables: _tables, machineTranslated: _review, ...network } = profile as NetworkProfile;
-  current = network;
+  current = networkOf(profile);
 }
 
 /**
  * Reads the profile the coordinators saved (the console's "Netzwerk"), at most once a minute per process: pages and
- * mails then name the network as edited. Called before a request's texts are written; a failed read keeps the last.
+ * mails then name the network as edited. Called before a request's texts are written; a failed read fails that request, like any other read.
  */
 export async function refreshNetwork(store: { get(): Promise<Network | undefined> }, now = Date.now()): Promise<void> {
   if (stored && now - stored.readAt < STORED_FOR_MS) return;

@@ -1,12 +1,12 @@
 import { type DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { NewAuditEntry } from "../domain/audit.ts";
-import type { NetworkProfile } from "../domain/network-profile.ts";
+import type { Network } from "../domain/network.ts";
 import { auditPut } from "./audit.ts";
 import { transact } from "./dynamo-helpers.ts";
 import { keys, withoutKeys } from "./keys.ts";
 
 /** The network's profile without its first work tables (the table holds those as work tables). */
-export type StoredNetwork = Omit<NetworkProfile, "workTables" | "machineTranslated"> & {
+export type StoredNetwork = Network & {
   updatedAt: string;
   updatedBy: string;
 };

@@ -1,8 +1,9 @@
 import type { NewAuditEntry } from "../domain/audit.ts";
-import type { EditableNetwork, NetworkProfile } from "../domain/network-profile.ts";
+import type { Network } from "../domain/network.ts";
+import type { EditableNetwork } from "../domain/network-profile.ts";
 
 /** The network's profile as stored (what the console edits), and where it is kept. */
-export type SavedNetwork = Omit<NetworkProfile, "workTables" | "machineTranslated"> & {
+export type SavedNetwork = Network & {
   updatedAt?: string;
   updatedBy?: string;
 };
