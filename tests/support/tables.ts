@@ -41,3 +41,21 @@ export async function allItems(table: TestTable): Promise<Record<string, unknown
   const { Items = [] } = await table.db.send(new ScanCommand({ TableName: table.tableName, ConsistentRead: true }));
   return Items;
 }
+
+/**
+ * The items a filter picks, read again (for up to 3 s) until there are `expected` of them. DynamoDB Local answers
+ * a TransactWriteItems a moment before every item of it is visible to a Scan (a fresh clone once saw one of two
+ * applications of one transaction), so a test that counts what a request wrote waits for the count, then asserts.
+ */
+export async function itemsWhenWritten(
+  table: TestTable,
+  picks: (item: Record<string, unknown>) => boolean,
+  expected: number,
+): Promise<Record<string, unknown>[]> {
+  const deadline = Date.now() + 3000;
+  for (;;) {
+    const items = (await allItems(table)).filter(picks);
+    if (items.length >= expected || Date.now() > deadline) return items;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
