@@ -1,6 +1,10 @@
+import { copyFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { type BuildOptions, buildSync, type Metafile } from "esbuild";
 import { readNetworkProfile } from "../../shared/config/network-profile.ts";
 import { networkOf } from "../../shared/domain/network.ts";
+import { ASSET_TYPES } from "../../shared/http/ui/assets.ts";
 
 /**
  * How every Lambda bundle is built: one function, used by `ProjectFunction` (CDK's local bundling, offline, no
@@ -35,7 +39,10 @@ export const esbuildOptions = {
 /** The file Lambda loads: `index.handler` is `handler` exported by `index.mjs`. */
 export const ENTRY_FILE = "index.mjs";
 
-/** Bundles the function whose entry is `entry` into `outdir` (index.mjs, its chunks, source maps). */
+/**
+ * Bundles the function whose entry is `entry` into `outdir` (index.mjs, its chunks, source maps), with the pages'
+ * stylesheet and fonts in `assets/` when its code renders pages or serves them (shared/http/ui/assets.ts).
+ */
 export function bundleFunction(entry: string, outdir: string): Metafile {
   const { metafile } = buildSync({
     ...esbuildOptions,
@@ -43,7 +50,17 @@ export function bundleFunction(entry: string, outdir: string): Metafile {
     outdir,
     define: { __NETWORK_PROFILE__: JSON.stringify(JSON.stringify(networkForBundle())) },
   });
+  if (Object.keys(metafile.inputs).some((input) => input.endsWith("shared/http/ui/assets.ts"))) {
+    copyAssets(join(outdir, "assets"));
+  }
   return metafile;
+}
+
+const ASSETS_SOURCE = fileURLToPath(new URL("../../shared/http/ui/assets/", import.meta.url));
+
+function copyAssets(target: string) {
+  mkdirSync(target, { recursive: true });
+  for (const name of Object.keys(ASSET_TYPES)) copyFileSync(join(ASSETS_SOURCE, name), join(target, name));
 }
 
 /**

@@ -15,8 +15,9 @@ export type { AppDependencies } from "./app-env.ts";
  * functions on AWS (each bundle carries only its own code) and one app locally.
  */
 /**
- * The pages' CSP: nothing but the style blocks allowed by hash, images and forms of the site itself; frames of
- * the site only where `frames`, and the site's own scripts only where `scripts` (the passkey's second step).
+ * The pages' CSP: nothing but the site's own stylesheet and fonts, the style blocks allowed by hash, images and
+ * forms of the site itself; frames of the site only where `frames`, and the site's own scripts only where
+ * `scripts` (the passkey's second step).
  */
 export function contentSecurityPolicy(
   styleSources: readonly string[],
@@ -24,7 +25,7 @@ export function contentSecurityPolicy(
 ): string {
   return [
     "default-src 'none'",
-    ...(styleSources.length ? [`style-src ${styleSources.join(" ")}`] : []),
+    ...(styleSources.length ? [`style-src 'self' ${styleSources.join(" ")}`, "font-src 'self'"] : []),
     ...(options.scripts ? ["script-src 'self'"] : []),
     "img-src 'self'",
     ...(options.frames ? ["frame-src 'self'"] : []),
@@ -69,7 +70,7 @@ export function baseApp(
     });
   });
   // A fixed set of security headers, written once (hono's secure-headers middleware did the same, at 3 KiB of
-  // every cold start): a strict CSP that allows the pages' one style block by hash, and no framing or sniffing.
+  // every cold start): a strict CSP (the site's stylesheet, the pages' one style block by hash), and no framing or sniffing.
   const headers = {
     "Strict-Transport-Security": "max-age=15552000; includeSubDomains",
     "X-Content-Type-Options": "nosniff",

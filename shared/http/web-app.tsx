@@ -12,6 +12,7 @@ import { mountLazy } from "./lazy-routes.ts";
 import { problem } from "./problem.ts";
 import { styleSource } from "./ui/layout.tsx";
 import { applicationPageRoutes } from "./web/routes/application-pages.tsx";
+import { assetRoutes } from "./web/routes/assets.ts";
 import { noticePageRoutes } from "./web/routes/notice-pages.tsx";
 import { NotFoundPage } from "./web/views/home.tsx";
 
@@ -22,6 +23,7 @@ export { styleSource } from "./ui/layout.tsx";
  * work table; and the API's description (`/api/openapi.json`, `/api/docs`).
  */
 export function mountWeb(app: BaseApp, deps: AppDependencies) {
+  app.route("/", assetRoutes());
   app.route("/", applicationPageRoutes(deps, deps.clientAddress, deps.now ?? (() => new Date())));
   const now = deps.now ?? (() => new Date());
   // The pages behind links in conference and member mails, and the API's description, are loaded by their first

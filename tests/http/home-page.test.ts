@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { workTableInputSchema } from "../../shared/domain/work-table-input.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
@@ -89,11 +90,50 @@ describe("the public page", () => {
     expect(html).not.toContain("<b>bold</b>");
   });
 
-  it("sends a strict Content-Security-Policy that still allows its own style", async () => {
-    const { response } = await page("/");
+  it("sends a strict Content-Security-Policy that allows the site's stylesheet and its one colour block", async () => {
+    const { response, html } = await page("/");
     const csp = response.headers.get("content-security-policy") ?? "";
     expect(csp).toContain("default-src 'none'");
-    expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);
+    const inline = /<style>([^<]*)<\/style>/.exec(html)?.[1] ?? "";
+    expect(inline).toBe(":root{--primary:#005ca9}");
+    const hash = createHash("sha256").update(inline).digest("base64");
+    expect(csp).toContain(`style-src 'self' 'sha256-${hash}'; font-src 'self'`);
+    expect(csp).not.toMatch(/script-src|unsafe/);
+  });
+
+  it("serves its KERN stylesheet and fonts from a versioned address, cached for a year", async () => {
+    const { html } = await page("/");
+    const href = /<link rel="stylesheet" href="(\/assets\/[0-9a-f]{12}\/site\.css)"\/?>/.exec(html)?.[1] ?? "";
+    const css = await app.request(href);
+    expect(css.status).toBe(200);
+    expect(css.headers.get("content-type")).toBe("text/css; charset=utf-8");
+    expect(css.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    const style = await css.text();
+    expect(style).toContain("KERN 2.");
+    expect(style).toContain('font-family:"Fira Sans"');
+    const font = await app.request(href.replace("site.css", "fira-sans-regular.woff2"));
+    expect(font.headers.get("content-type")).toBe("font/woff2");
+    expect(
+      Buffer.from(await font.arrayBuffer())
+        .subarray(0, 4)
+        .toString("latin1"),
+    ).toBe("wOF2");
+  });
+
+  it("answers an old version, an unknown file or a path out of the folder with 404, never another file", async () => {
+    const { html } = await page("/");
+    const version = /\/assets\/([0-9a-f]{12})\//.exec(html)?.[1] ?? "";
+    for (const path of [
+      "/assets/000000000000/site.css",
+      `/assets/${version}/package.json`,
+      `/assets/${version}/..%2F..%2F..%2Fpackage.json`,
+      `/assets/${version}/%2e%2e%2fassets.ts`,
+      `/assets/${version}/constructor`,
+    ]) {
+      const response = await app.request(path);
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get("cache-control"), path).toBeNull();
+    }
   });
 
   it("shows a German 404 page for an unknown path", async () => {

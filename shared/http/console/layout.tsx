@@ -78,7 +78,9 @@ export function ConsoleLayout(props: {
       <form method="post" action={href("/konsole/abmelden", props.locale)} class="actions">
         <input type="hidden" name="_csrf" value={props.signedIn.csrfToken} />
         <span>{t.signedInAs(props.signedIn.email)}</span>
-        <button type="submit">{t.signOut}</button>
+        <button type="submit" class="secondary">
+          {t.signOut}
+        </button>
       </form>
     </nav>
   ) : null;

@@ -54,7 +54,9 @@ export function TableMeeting(props: {
             control={(attrs) => <textarea name="note" rows={3} maxlength={1000} {...attrs} />}
           />
           <p>
-            <button type="submit">{t.cancelMeeting}</button>
+            <button type="submit" class="secondary">
+              {t.cancelMeeting}
+            </button>
           </p>
         </form>
       ) : null}

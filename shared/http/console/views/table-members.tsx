@@ -48,7 +48,9 @@ export function TableMembers(props: {
                 <Csrf token={props.csrf} />
                 <label for={`note-${p.handle}`}>{t.note}</label>
                 <input type="text" id={`note-${p.handle}`} name="note" maxlength={1000} required />
-                <button type="submit">{t.removeMember}</button>
+                <button type="submit" class="secondary">
+                  {t.removeMember}
+                </button>
               </form>
             ),
           },

@@ -49,7 +49,7 @@ export function RsvpPage(props: {
               <button type="submit" name="answer" value="yes">
                 {t.yes}
               </button>{" "}
-              <button type="submit" name="answer" value="no">
+              <button type="submit" name="answer" value="no" class="secondary">
                 {t.no}
               </button>
             </p>
