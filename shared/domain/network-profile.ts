@@ -59,6 +59,17 @@ function buildSchema() {
       senderName: line(120),
       /** The primary colour (#rrggbb): white text on it must be readable. */
       colour: colourField(),
+      /**
+       * The network's logo, shown in the pages' header and (a PNG) in HTML mails. In the profile's file a file name
+       * beside it (`"logo": "musterstadt-logo.svg"`); the loader (shared/config/logo.ts) sanitises an SVG, checks a
+       * PNG, and puts the logo itself here.
+       */
+      logo: z.optional(
+        z.strictObject({
+          type: z.enum(["image/svg+xml", "image/png"]),
+          data: z.string().check(z.regex(/^[A-Za-z0-9+/]+={0,2}$/, "base64"), z.maxLength(44_000)),
+        }),
+      ),
       /** The network's name, description of itself and footer line in each language. */
       names: inEveryLanguage(() => line(160)),
       descriptions: inEveryLanguage(() => paragraph(2000)),
@@ -110,3 +121,4 @@ function buildSchema() {
  */
 export const networkProfileSchema = once(buildSchema);
 export type NetworkProfile = z.output<ReturnType<typeof buildSchema>>;
+export type NetworkLogo = NonNullable<NetworkProfile["logo"]>;

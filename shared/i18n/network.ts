@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type Network, networkOf } from "../domain/network.ts";
 
 export type { Network };
@@ -37,11 +38,41 @@ export function forgetStoredNetwork(): void {
 
 /** The network the texts name: as the coordinators saved it, else as chosen at start or deploy. */
 export function network(): Network {
-  if (stored?.network) return stored.network;
+  return stored?.network ?? chosen();
+}
+
+/** The network as chosen at start or deploy. */
+function chosen(): Network {
   if (current) return current;
   if (typeof __NETWORK_PROFILE__ === "string") {
     current = JSON.parse(__NETWORK_PROFILE__) as Network;
     return current;
   }
   throw new Error("No network profile chosen: call useNetwork(readNetworkProfile(…)) at start");
+}
+
+const logos = new Map<string, LogoFile>();
+export interface LogoFile {
+  /** Its name, made from its content (so it is cached like the stylesheet), and its path on the site. */
+  name: string;
+  path: string;
+  type: "image/svg+xml" | "image/png";
+  body: Buffer;
+}
+
+/**
+ * The network's logo as the site serves it (pages' header, HTML mails): always the chosen profile's, sanitised when
+ * it was read (the console does not edit it, the table never holds it). Undefined when the network has none.
+ */
+export function networkLogo(): LogoFile | undefined {
+  const logo = chosen().logo;
+  if (!logo) return undefined;
+  let file = logos.get(logo.data);
+  if (!file) {
+    const body = Buffer.from(logo.data, "base64");
+    const name = `${createHash("sha256").update(body).digest("hex").slice(0, 12)}.${logo.type === "image/png" ? "png" : "svg"}`;
+    file = { name, path: `/logo/${name}`, type: logo.type, body };
+    logos.set(logo.data, file);
+  }
+  return file;
 }

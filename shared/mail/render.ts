@@ -16,11 +16,18 @@ export function renderText(content: MailContent, locale: Locale): string {
   return `${blocks.join("\n\n")}\n`;
 }
 
-export function renderHtml(content: MailContent, locale: Locale): string {
+/**
+ * The HTML part. `logoUrl`: the network's logo where mail programs can load it (a PNG on the site: most of them
+ * show no SVG), above the greeting; a mail program that loads no images shows the mail without it.
+ */
+export function renderHtml(content: MailContent, locale: Locale, options: { logoUrl?: string } = {}): string {
   const language = content.language ?? locale;
   const direction = directionOf(language);
   const p = (text: string) => `<p>${escapeHtml(text).replace(/\n/g, "<br>")}</p>`;
   const parts = [p(content.greeting), ...content.paragraphs.map(p)];
+  if (options.logoUrl) {
+    parts.unshift(`<p><img src="${escapeHtml(options.logoUrl)}" alt="${escapeHtml(network().name)}" height="48"></p>`);
+  }
   if (content.facts) {
     const align = direction === "rtl" ? "right" : "left";
     const rows = content.facts.map(

@@ -10,7 +10,7 @@ import {
 } from "../domain/mail-delivery.ts";
 import { NOTICE_PATHS } from "../domain/notices.ts";
 import { SIGN_IN } from "../domain/people.ts";
-import { type Network, refreshNetwork } from "../i18n/network.ts";
+import { type Network, networkLogo, refreshNetwork } from "../i18n/network.ts";
 import type { AppLogger } from "../logging/logger.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { MailRepository } from "../store/mail-repository.ts";
@@ -100,13 +100,14 @@ async function compose(deps: MailerDeps, mail: OutboxMail, now: Date): Promise<B
   };
   await Promise.all([loadMailTexts([mail.locale]), deps.network ? refreshNetwork(deps.network) : undefined]);
   const content = mailContent(mail, links);
+  const logo = networkLogo();
   return composeMime({
     from: deps.sender,
     to: mail.to,
     ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
     subject: content.subject,
     text: renderText(content, mail.locale),
-    html: renderHtml(content, mail.locale),
+    html: renderHtml(content, mail.locale, logo?.type === "image/png" ? { logoUrl: deps.baseUrl + logo.path } : {}),
     ...(await conferenceParts(mail, links, deps.sender.email)),
   });
 }

@@ -11,6 +11,8 @@ export type StoredNetwork = Network & {
   updatedBy: string;
 };
 
+const withoutLogo = ({ logo: _logo, ...network }: StoredNetwork) => network;
+
 /** The network's profile once a coordinator saved it in the console: one item, versioned by its last change. */
 export class NetworkRepository {
   constructor(
@@ -32,7 +34,8 @@ export class NetworkRepository {
       {
         Put: {
           TableName: this.tableName,
-          Item: { ...keys.network(), ...network },
+          // The logo stays in the profile it was deployed with (networkLogo): the item holds what the console edits.
+          Item: { ...keys.network(), ...withoutLogo(network) },
           ...(expectedVersion
             ? { ConditionExpression: "updatedAt = :seen", ExpressionAttributeValues: { ":seen": expectedVersion } }
             : { ConditionExpression: "attribute_not_exists(pk)" }),

@@ -180,6 +180,15 @@ describe("npm start", () => {
       expect(style).toContain("--primary:#2e6b30");
       const hash = createHash("sha256").update(style).digest("base64");
       expect(impressum.headers.get("content-security-policy")).toContain(`'sha256-${hash}'`);
+      // Its logo (an SVG beside its profile, sanitised) beside its name in the header, served as a cached file.
+      const logoPath = /<img class="logo" src="(\/logo\/[0-9a-f]{12}\.svg)" alt=""\/?>/.exec(home)?.[1] ?? "";
+      const logo = await fetch(`${stack.appUrl}${logoPath}`);
+      expect(logo.status).toBe(200);
+      expect(logo.headers.get("content-type")).toBe("image/svg+xml");
+      expect(logo.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+      expect(logo.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect(await logo.text()).toContain('<circle cx="32" cy="32" r="30" fill="#2e6b30">');
+      expect((await fetch(`${stack.appUrl}/logo/000000000000.svg`)).status).toBe(404);
       const email = `neu.${Date.now()}@example.org`;
       const applied = await fetch(`${stack.appUrl}/api/applications`, {
         method: "POST",

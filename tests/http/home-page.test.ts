@@ -123,12 +123,14 @@ describe("the public page", () => {
   it("answers an old version, an unknown file or a path out of the folder with 404, never another file", async () => {
     const { html } = await page("/");
     const version = /\/assets\/([0-9a-f]{12})\//.exec(html)?.[1] ?? "";
+    expect(html).not.toContain('class="logo"');
     for (const path of [
       "/assets/000000000000/site.css",
       `/assets/${version}/package.json`,
       `/assets/${version}/..%2F..%2F..%2Fpackage.json`,
       `/assets/${version}/%2e%2e%2fassets.ts`,
       `/assets/${version}/constructor`,
+      "/logo/000000000000.svg", // Schwerin's profile has no logo
     ]) {
       const response = await app.request(path);
       expect(response.status, path).toBe(404);

@@ -4,8 +4,10 @@ import type { DynamoDBRecord, SQSRecord } from "aws-lambda";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { localMailQueue } from "../../infra/local/mail-queue.ts";
+import { readNetworkProfile } from "../../shared/config/network-profile.ts";
 import type { OutboxMail } from "../../shared/domain/mail.ts";
 import { DELIVERY_POLICY, type DeliveryPolicy } from "../../shared/domain/mail-delivery.ts";
+import { networkLogo, useNetwork } from "../../shared/i18n/network.ts";
 import { handleChanges } from "../../shared/mail/on-change.ts";
 import { sendBatch } from "../../shared/mail/send-batch.ts";
 import { type MailerDeps, sendOutboxMail } from "../../shared/mail/send-outbox-mail.ts";
@@ -109,6 +111,31 @@ async function leftSending(id: string, claimedAt: string) {
 }
 
 describe("the mailer, against DynamoDB Local and the SES emulator behind a controllable stand-in", () => {
+  it("shows a network's PNG logo above the HTML mail, from the site; an SVG logo (most mail programs show none) not", async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+    const example = readNetworkProfile("musterstadt");
+    try {
+      useNetwork({ ...example, logo: { type: "image/png", data: png.toString("base64") } });
+      const path = networkLogo()?.path;
+      expect(path).toMatch(/^\/logo\/[0-9a-f]{12}\.png$/);
+      const withPng = await queued();
+      await sendOutboxMail(deps(), withPng.id);
+      const [mail] = await mailsTo(withPng.email);
+      expect(mail?.body.html).toContain(
+        `<img src="http://localhost:3000${path}" alt="Integrationsnetzwerk Musterstadt"`,
+      );
+      expect(mail?.body.text).not.toContain("/logo/");
+      useNetwork(example);
+      const withSvg = await queued();
+      await sendOutboxMail(deps(), withSvg.id);
+      const [plain] = await mailsTo(withSvg.email);
+      expect(plain?.body.html).toContain("Integrationsnetzwerk Musterstadt");
+      expect(plain?.body.html).not.toContain("<img");
+    } finally {
+      useNetwork(readNetworkProfile());
+    }
+  });
+
   it("sends a queued mail once, and a second delivery of the same id sends nothing", async () => {
     const { id, email } = await queued();
     expect(await sendOutboxMail(deps(), id)).toEqual({ outcome: "sent" });

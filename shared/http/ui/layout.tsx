@@ -4,7 +4,7 @@ import { directionOf, LOCALES, type Locale } from "../../domain/locale.ts";
 import { NOTICE_KINDS, NOTICE_PATHS } from "../../domain/notices.ts";
 import { labelsOf } from "../../i18n/labels.ts";
 import { LANGUAGE_NAMES } from "../../i18n/languages.ts";
-import { network } from "../../i18n/network.ts";
+import { network, networkLogo } from "../../i18n/network.ts";
 import { pageTexts } from "../../i18n/web.ts";
 import { stylesheetHref } from "./assets.ts";
 
@@ -55,6 +55,7 @@ export function PageShell(props: {
   children: Child;
 }) {
   const t = pageTexts(props.locale);
+  const logo = networkLogo()?.path;
   return (
     <html lang={props.locale} dir={directionOf(props.locale)}>
       <head>
@@ -74,7 +75,11 @@ export function PageShell(props: {
         </a>
         {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: a header directly in body is the banner landmark, which may be labelled */}
         <header aria-label={t.headerLabel}>
-          <p>{props.site}</p>
+          <p>
+            {/* The name beside it says what the logo says: decorative for a screen reader. */}
+            {logo ? <img class="logo" src={logo} alt="" /> : null}
+            {props.site}
+          </p>
           <nav aria-label={t.languageNav}>
             <ul>
               {(props.languages ?? LOCALES).map((code) =>
