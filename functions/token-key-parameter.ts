@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { CloudFormationCustomResourceEvent } from "aws-lambda";
 import { regionFromEnvironment } from "../shared/config/region.ts";
+import { respondToCloudFormation } from "../shared/jobs/cloudformation-response.ts";
 import { createLogger } from "../shared/logging/logger.ts";
 import { type AwsAccess, callAwsJson } from "../shared/security/aws-json.ts";
 
@@ -38,25 +39,6 @@ export async function keyParameterEvent(
   return { PhysicalResourceId: name };
 }
 
-/** A custom resource's answer goes to the pre-signed S3 URL CloudFormation gave it. */
-async function respond(event: CloudFormationCustomResourceEvent, outcome: { PhysicalResourceId: string } | Error) {
-  const failed = outcome instanceof Error;
-  const body = JSON.stringify({
-    Status: failed ? "FAILED" : "SUCCESS",
-    Reason: failed ? outcome.message : "ok",
-    PhysicalResourceId: failed
-      ? "PhysicalResourceId" in event
-        ? event.PhysicalResourceId
-        : event.LogicalResourceId
-      : outcome.PhysicalResourceId,
-    StackId: event.StackId,
-    RequestId: event.RequestId,
-    LogicalResourceId: event.LogicalResourceId,
-    NoEcho: true,
-  });
-  await fetch(event.ResponseURL, { method: "PUT", headers: { "content-type": "" }, body });
-}
-
 /** Lambda hands the execution role's credentials over in the environment; no SDK credential chain needed. */
 const credentials = async () => ({
   accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? "",
@@ -72,5 +54,5 @@ export const handler = async (event: CloudFormationCustomResourceEvent) => {
     logger.error("token key parameter failed", { requestType: event.RequestType, error: (error as Error).name });
     outcome = error as Error;
   }
-  await respond(event, outcome);
+  await respondToCloudFormation(event, outcome);
 };

@@ -34,15 +34,19 @@ export function buildApp(context: Record<string, unknown> = {}) {
     settings.hostedZoneId && settings.hostedZoneName
       ? { id: settings.hostedZoneId, name: settings.hostedZoneName }
       : undefined;
+  // The network this deployment is for (NETWORK_PROFILE, else profiles/default): its sender name and first tables.
+  const profile = readNetworkProfile(process.env.NETWORK_PROFILE || undefined);
   const stateful = new StatefulStack(app, `${settings.stackPrefix}Data`, {
     env,
+    firstWorkTables: profile.workTables,
     sendingDomain: {
       domain: settings.senderDomain,
       mailFromSubdomain: settings.mailFromSubdomain,
       dmarcReportAddress: settings.alarmEmail ?? `dmarc@${settings.senderDomain}`,
       ...(hostedZone ? { hostedZone } : {}),
     },
-    description: "Netzwerk data: the DynamoDB table and the link keys parameter (both retained on delete)",
+    description:
+      "Netzwerk data: the DynamoDB table (with the profile's first work tables) and the link keys parameter (both retained on delete)",
   });
   const stateless = new StatelessStack(app, `${settings.stackPrefix}Api`, {
     env,
@@ -50,7 +54,7 @@ export function buildApp(context: Record<string, unknown> = {}) {
     table: stateful.table,
     tokenKeys: stateful.tokenKeys,
     senderAddress: settings.senderAddress,
-    senderName: settings.networkName ?? readNetworkProfile(process.env.NETWORK_PROFILE || undefined).senderName,
+    senderName: settings.networkName ?? profile.senderName,
     senderDomain: settings.senderDomain,
     ...(settings.publicBaseUrl ? { publicBaseUrl: settings.publicBaseUrl } : {}),
     ...(settings.domainName

@@ -1,15 +1,19 @@
 import { CfnOutput, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
 import * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import type { Construct } from "constructs";
+import type { FirstWorkTables } from "../shared/seed/add-work-tables.ts";
 import { tableDefinition } from "../shared/store/table-definition.ts";
 import { dropImpliedDependencies } from "./constructs/implied-dependencies.ts";
 import { SendingDomain, type SendingDomainProps } from "./constructs/sending-domain.ts";
 import { TokenKeys } from "./constructs/token-keys.ts";
+import { WorkTableSeed } from "./constructs/work-table-seed.ts";
 
 const string = (name: string): dynamodb.Attribute => ({ name, type: dynamodb.AttributeType.STRING });
 
 export interface StatefulStackProps extends StackProps {
   readonly sendingDomain: SendingDomainProps;
+  /** The network profile's first work tables, added to the table on the first deploy (and new ones on later ones). */
+  readonly firstWorkTables: FirstWorkTables;
 }
 
 /** Everything that holds data or keys. Kept apart from compute so redeploying or replacing the API never risks the table. */
@@ -43,6 +47,7 @@ export class StatefulStack extends Stack {
     // Stateful like the table: replacing or deleting the keys would invalidate every link that is already out there.
     this.tokenKeys = new TokenKeys(this, "TokenKeys");
     this.sendingDomain = new SendingDomain(this, "SendingDomain", props.sendingDomain);
+    new WorkTableSeed(this, "WorkTableSeed", { table: this.table, workTables: props.firstWorkTables });
 
     new CfnOutput(this, "TableName", { value: this.table.tableName, description: "Name of the data table" });
     new CfnOutput(this, "TokenKeyParameterName", {

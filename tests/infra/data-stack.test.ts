@@ -1,6 +1,7 @@
 import { Annotations, Match, Template } from "aws-cdk-lib/assertions";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { describe, expect, it } from "vitest";
+import { readNetworkProfile } from "../../shared/config/network-profile.ts";
 import { tableDefinition } from "../../shared/store/table-definition.ts";
 import { buildForTest } from "../support/cdk.ts";
 
@@ -9,14 +10,35 @@ const { stateful } = buildForTest();
 const template = Template.fromStack(stateful);
 
 describe("stateful stack", () => {
-  it("holds exactly one table, and computes only at deploy time: the creator of the key parameter", () => {
+  it("holds exactly one table, and computes only at deploy time: the key parameter's creator and the seeder", () => {
     template.resourceCountIs("AWS::DynamoDB::GlobalTable", 1);
-    template.resourceCountIs("AWS::Lambda::Function", 1);
-    template.resourceCountIs("AWS::IAM::Role", 1);
-    const [functionId] = Object.keys(template.findResources("AWS::Lambda::Function"));
+    template.resourceCountIs("AWS::Lambda::Function", 2);
+    template.resourceCountIs("AWS::IAM::Role", 2);
+    const functionId = (name: string) =>
+      Object.keys(template.findResources("AWS::Lambda::Function")).find((id) => id.includes(name));
     template.hasResourceProperties("Custom::TokenKeyParameter", {
-      ServiceToken: { "Fn::GetAtt": [functionId, "Arn"] },
+      ServiceToken: { "Fn::GetAtt": [functionId("TokenKeyParameter"), "Arn"] },
     });
+    template.hasResourceProperties("Custom::WorkTableSeed", {
+      ServiceToken: { "Fn::GetAtt": [functionId("SeedWorkTables"), "Arn"] },
+    });
+  });
+
+  it("adds the network profile's first work tables on deploy: the seeder may only put items into the table", () => {
+    const [tableId] = Object.keys(template.findResources("AWS::DynamoDB::GlobalTable"));
+    const [seed] = Object.values(template.findResources("Custom::WorkTableSeed"));
+    expect(seed?.Properties?.TableName).toEqual({ Ref: tableId });
+    const tables = JSON.parse(seed?.Properties?.WorkTables as string) as { id: string }[];
+    expect(tables.map((t) => t.id)).toEqual(readNetworkProfile().workTables.map((t) => t.id));
+    const dynamoStatements = Object.values(template.findResources("AWS::IAM::Policy"))
+      .flatMap(
+        (policy) =>
+          (policy.Properties?.PolicyDocument as { Statement?: Record<string, unknown>[] } | undefined)?.Statement ?? [],
+      )
+      .filter((statement) => JSON.stringify(statement.Action).includes("dynamodb:"));
+    expect(dynamoStatements).toEqual([
+      { Effect: "Allow", Action: "dynamodb:PutItem", Resource: { "Fn::GetAtt": [tableId, "Arn"] } },
+    ]);
   });
 
   it("builds the key schema from the shared table definition", () => {
