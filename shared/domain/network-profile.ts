@@ -85,9 +85,24 @@ function buildSchema() {
       easyLanguage: z.array(line(300)).check(z.minLength(1)),
       /** The data protection authority a person may complain to (the privacy notice names it). */
       supervisoryAuthority: line(300),
-      /** The network's own words for its groups and its meetings of all partners, in each language. */
+      /**
+       * The network's own words for its groups and its meetings of all partners, in each language. German
+       * sentences also need the word's gender where it is not the usual one ("Arbeitsgruppe": "f"; the group's
+       * word is taken as masculine, the conference's as feminine).
+       */
       words: inEveryLanguage(() =>
-        z.strictObject({ workTable: line(60), workTables: line(60), conference: line(60), conferences: line(60) }),
+        z.strictObject({
+          workTable: line(60),
+          workTables: line(60),
+          conference: line(60),
+          conferences: line(60),
+          workTableGender: z.optional(z.enum(["m", "f", "n"])),
+          conferenceGender: z.optional(z.enum(["m", "f", "n"])),
+          /** Leichte Sprache writes compounds with a hyphen ("Arbeits-Tisch"); German only, else the plain words. */
+          easyWorkTable: z.optional(line(60)),
+          easyWorkTables: z.optional(line(60)),
+          easyConferences: z.optional(line(60)),
+        }),
       ),
       /** Its first work tables (`npm start` and a new deployment add the missing ones; coordinators edit them). */
       workTables: z

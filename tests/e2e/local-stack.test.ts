@@ -172,6 +172,20 @@ describe("npm start", () => {
       expect(german).toContain("<h1");
       expect(german).toContain("Arbeitskreise");
       expect(german).toContain("Arbeitskreis I: Sprache und Bildung");
+      // Its words in running text too, inflected: the form, Leichte Sprache, English.
+      expect(german).toContain("Sie möchten in einem oder mehreren Arbeitskreisen mitarbeiten?");
+      const easy = await (await fetch(`${stack.appUrl}/leichte-sprache`)).text();
+      expect(easy).toContain("Jeder Arbeits-Kreis hat ein Thema.");
+      expect(easy).toContain("Was sind die Netzwerk-Konferenzen?");
+      const english = await (await fetch(`${stack.appUrl}/?lang=en`)).text();
+      expect(english).toContain("Would you like to join one or more working groups?");
+      for (const [page, text] of [
+        ["/", german],
+        ["/leichte-sprache", easy],
+        ["/?lang=en", english],
+      ]) {
+        expect(text, page).not.toMatch(/Arbeitstisch|Arbeits-Tisch|Tagung|work table/);
+      }
       const impressum = await fetch(`${stack.appUrl}/impressum`);
       expect(await impressum.text()).toContain("Integrationsbüro der Stadt Musterstadt");
       // Its colour marks the pages, and the CSP allows exactly that style block.
@@ -206,6 +220,8 @@ describe("npm start", () => {
       const [mail] = await waitForMails(email, 1);
       expect(mail?.subject).toBe("Bitte bestätigen Sie Ihren Antrag beim Integrationsnetzwerk");
       expect(mail?.body.text).toContain("Arbeitskreis II – Arbeit"); // the network's own word for its groups
+      expect(mail?.body.text).toContain("Sie möchten in folgenden Arbeitskreisen mitarbeiten:");
+      expect(mail?.body.text).not.toMatch(/Arbeitstisch|Tagung/);
       const whole = `${mail?.from} ${mail?.subject} ${mail?.body.text} ${mail?.body.html}`;
       expect(whole).toContain("Integrationsnetzwerk Musterstadt");
       expect(whole).not.toMatch(/Schwerin|Fachstelle Chancengleichheit/);

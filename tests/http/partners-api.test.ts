@@ -196,7 +196,7 @@ describe("partners leave the mailing list by one click", () => {
     const response = await app.request(`/abmelden/${token}`);
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain("Vom Tagungsverteiler abmelden");
+    expect(html).toContain("Vom Verteiler der Tagungen abmelden");
     expect(html).toContain(`<form method="post" action="/abmelden/${token}?lang=de">`);
     expect(await htmlProblems(html)).toEqual([]);
     const english = await (await app.request(`/abmelden/${token}?lang=en`)).text();

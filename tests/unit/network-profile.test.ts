@@ -44,6 +44,9 @@ describe("network profiles", () => {
       workTables: "Arbeitstische",
       conference: "Tagung",
       conferences: "Tagungen",
+      easyWorkTable: "Arbeits-Tisch",
+      easyWorkTables: "Arbeits-Tische",
+      easyConferences: "Tagungen",
     });
     const example = readNetworkProfile("musterstadt");
     expect(example.words.de.workTable).toBe("Arbeitskreis");

@@ -1,6 +1,8 @@
 import type { ApplicationStatus } from "../../domain/application.ts";
 import type { MailStatus } from "../../domain/mail-delivery.ts";
+import { capitalised } from "../format.ts";
 import { network } from "../network.ts";
+import { conferenceWord, tableWord } from "./words.ts";
 
 /**
  * Everything the console says, in German (formal "Sie", the network's inclusive spelling): it defines the shape
@@ -13,14 +15,20 @@ export const texts = {
   nav: {
     overview: "Übersicht",
     applications: "Anträge",
-    workTables: "Arbeitstische",
+    get workTables() {
+      return `${capitalised(tableWord().many, "de")}`;
+    },
     partners: "Partner:innen",
-    conferences: "Tagungen",
+    get conferences() {
+      return `${capitalised(conferenceWord().many, "de")}`;
+    },
     mails: "E-Mails",
     audit: "Protokoll",
     coordinators: "Koordination",
     account: "Mein Zugang",
-    myTables: "Meine Arbeitstische",
+    get myTables() {
+      return `Meine ${tableWord().many}`;
+    },
     notices: "Hinweise",
     network: "Netzwerk",
     people: "Personen (DSGVO)",
@@ -96,8 +104,9 @@ export const texts = {
   resetDone: (email: string) => `Der zweite Faktor von ${email} wurde zurückgesetzt.`,
   resetNone: (email: string) => `${email} hat keinen zweiten Faktor eingerichtet.`,
   signInTitle: "Anmelden",
-  signInIntro:
-    "Die Konsole ist für die Koordination und die Ansprechpartner:innen der Arbeitstische. Geben Sie Ihre E-Mail-Adresse ein; wir senden Ihnen einen Link zur Anmeldung. Ein Passwort gibt es nicht.",
+  get signInIntro() {
+    return `Die Konsole ist für die Koordination und die Ansprechpartner:innen der ${tableWord().many}. Geben Sie Ihre E-Mail-Adresse ein; wir senden Ihnen einen Link zur Anmeldung. Ein Passwort gibt es nicht.`;
+  },
   emailLabel: "E-Mail-Adresse",
   emailInvalid: "Bitte geben Sie eine gültige E-Mail-Adresse an.",
   sendLink: "Anmeldelink senden",
@@ -126,13 +135,19 @@ export const texts = {
   waitingDecision: "Warten auf Entscheidung",
   overdue: (days: number) => `Seit über ${days} Tagen ohne Entscheidung`,
   mailsAttention: "E-Mails, die jemand ansehen sollte",
-  nextConference: "Nächste Tagung",
-  noConference: "Keine Tagung geplant.",
+  get nextConference() {
+    return `${capitalised(conferenceWord().aWith("nächst").replace(/^\S+ /, ""), "de")}`;
+  },
+  get noConference() {
+    return `${capitalised(conferenceWord().no("nom"), "de")} geplant.`;
+  },
   show: "Anzeigen",
   // applications
   applicationsTitle: "Anträge",
   status: "Status",
-  workTable: "Arbeitstisch",
+  get workTable() {
+    return `${capitalised(tableWord().one, "de")}`;
+  },
   searchLabel: "Name oder E-Mail-Adresse",
   searchHint: "Sucht in Namen, E-Mail-Adressen und Organisationen.",
   applicant: "Antragsteller:in",
@@ -168,8 +183,12 @@ export const texts = {
   rerouteHint:
     "Der Antrag geht an eine andere Person, z. B. an die Vertretung. Sie erhält eine E-Mail mit einem eigenen Entscheidungslink.",
   rerouteTo: "An",
-  toDeputy: "Vertretung des Arbeitstisches",
-  toContact: "Ansprechpartner:in des Arbeitstisches",
+  get toDeputy() {
+    return `Vertretung ${tableWord().the("gen")}`;
+  },
+  get toContact() {
+    return `Ansprechpartner:in ${tableWord().the("gen")}`;
+  },
   toOther: "Andere Person",
   otherName: "Name der Person",
   otherEmail: "E-Mail-Adresse der Person",
@@ -188,14 +207,19 @@ export const texts = {
   byContact: "von der Ansprechpartner:in",
   byCoordinator: (email: string) => `von der Koordination (${email}) im Auftrag`,
   // work tables
-  workTablesTitle: "Arbeitstische",
-  newWorkTable: "Neuer Arbeitstisch",
+  get workTablesTitle() {
+    return `${capitalised(tableWord().many, "de")}`;
+  },
+  get newWorkTable() {
+    return `${capitalised(tableWord().aWith("neu").replace(/^\S+ /, ""), "de")}`;
+  },
   archived: "archiviert",
   archive: "Archivieren",
   restore: "Wiederherstellen",
-  archiveHint:
-    "Ein archivierter Arbeitstisch verschwindet von der öffentlichen Seite und aus dem Formular; seine Anträge und Mitglieder bleiben erhalten. Seine Nummer wird frei.",
-  editWorkTable: (name: string) => `Arbeitstisch bearbeiten: ${name}`,
+  get archiveHint() {
+    return `${capitalised(tableWord().aWith("archiviert"), "de")} verschwindet von der öffentlichen Seite und aus dem Formular; ${tableWord().its}e Anträge und Mitglieder bleiben erhalten. ${capitalised(tableWord().its, "de")}e Nummer wird frei.`;
+  },
+  editWorkTable: (name: string) => `${capitalised(tableWord().one, "de")} bearbeiten: ${name}`,
   id: "Kennung (in Adressen, z. B. kita-uebergang-schule)",
   numeral: "Nummer (römisch, z. B. VI)",
   name: "Name",
@@ -216,9 +240,12 @@ export const texts = {
   saved: "Gespeichert.",
   savedRerouted: (n: number) =>
     `Gespeichert. ${n === 1 ? "Ein wartender Antrag geht" : `${n} wartende Anträge gehen`} jetzt an die neue Ansprechpartner:in, mit einer E-Mail und einem eigenen Entscheidungslink; die Links der bisherigen Ansprechpartner:in gelten nicht mehr.`,
-  staleEdit:
-    "Jemand anderes hat diesen Arbeitstisch inzwischen geändert. Ihre Änderungen wurden nicht gespeichert. Unten steht der aktuelle Stand; bitte übertragen Sie Ihre Änderungen noch einmal.",
-  numeralTaken: "Diese Nummer hat schon ein anderer Arbeitstisch.",
+  get staleEdit() {
+    return `Jemand anderes hat ${tableWord().this("acc")} inzwischen geändert. Ihre Änderungen wurden nicht gespeichert. Unten steht der aktuelle Stand; bitte übertragen Sie Ihre Änderungen noch einmal.`;
+  },
+  get numeralTaken() {
+    return `Diese Nummer hat schon ${tableWord().aWith("ander")}.`;
+  },
   idTaken: "Diese Kennung gibt es schon.",
   fieldsInvalid: "Bitte prüfen Sie die markierten Felder.",
   archivedDone: "Archiviert.",
@@ -226,13 +253,17 @@ export const texts = {
   // partners
   partnersTitle: "Partner:innen",
   email: "E-Mail-Adresse",
-  tables: "Arbeitstische",
+  get tables() {
+    return `${capitalised(tableWord().many, "de")}`;
+  },
   language: "Sprache",
   legalBasis: "Rechtsgrundlage",
   source: "Herkunft",
   sourceApplication: "Antrag",
   sourceImport: "Import",
-  mailingList: "Tagungsverteiler",
+  get mailingList() {
+    return `Verteiler der ${conferenceWord().many}`;
+  },
   unsubscribedSince: (date: string) => `abgemeldet seit ${date}`,
   subscribed: "angemeldet",
   resubscribe: "Wieder anmelden",
@@ -240,8 +271,9 @@ export const texts = {
   partnerTitle: (name: string) => `Partner:in: ${name}`,
   import: "Importieren",
   importTitle: "Partner:innen importieren",
-  importIntro:
-    "Laden Sie eine CSV-Datei hoch (UTF-8, mit Komma oder Semikolon). Spalten: Name, E-Mail, Organisation, Arbeitstische (Nummern, getrennt mit |, z. B. I|IV), Rechtsgrundlage; die englischen Spaltennamen gehen auch. Zuerst sehen Sie eine Vorschau; geschrieben wird erst, wenn Sie sie bestätigen.",
+  get importIntro() {
+    return `Laden Sie eine CSV-Datei hoch (UTF-8, mit Komma oder Semikolon). Spalten: Name, E-Mail, Organisation, Arbeitstische (die Nummern der ${tableWord().many}, getrennt mit |, z. B. I|IV), Rechtsgrundlage; die englischen Spaltennamen gehen auch. Zuerst sehen Sie eine Vorschau; geschrieben wird erst, wenn Sie sie bestätigen.`;
+  },
   file: "CSV-Datei",
   preview: "Vorschau anzeigen",
   previewTitle: "Vorschau des Imports",
@@ -260,8 +292,9 @@ export const texts = {
   exportSpreadsheet: "Für Excel und LibreOffice (Semikolon, deutsche Spalten)",
   exportTechnical: "Technisches Format (Komma, englische Spalten)",
   suppressionsTitle: "Sperrliste",
-  suppressionsIntro:
-    "An diese Adressen geht keine Tagungs-E-Mail mehr, weil sie endgültig unzustellbar waren oder die Person sich beschwert hat.",
+  get suppressionsIntro() {
+    return `An diese Adressen geht keine E-Mail zu den ${conferenceWord().manyDative} mehr, weil sie endgültig unzustellbar waren oder die Person sich beschwert hat.`;
+  },
   suppressionReason: { bounce: "unzustellbar", complaint: "Beschwerde", erased: "gelöschte Person (Art. 17 DSGVO)" },
   lift: "Sperre aufheben",
   liftHint: "Nur wenn die Adresse wieder erreichbar ist oder die Person es wünscht. Bitte begründen Sie es.",
@@ -269,9 +302,15 @@ export const texts = {
   addressErased: "(Adresse gelöscht)",
   partnerSearchLabel: "Name, E-Mail-Adresse oder Organisation",
   unsubscribe: "Vom Verteiler abmelden",
-  unsubscribeHint: "Auf Wunsch der Person; sie erhält dann keine Tagungs-E-Mails mehr.",
-  unsubscribedDone: "Die Person ist vom Tagungsverteiler abgemeldet.",
-  resubscribedDone: "Die Person ist wieder auf dem Tagungsverteiler.",
+  get unsubscribeHint() {
+    return `Auf Wunsch der Person; sie erhält dann keine E-Mails zu den ${conferenceWord().manyDative} mehr.`;
+  },
+  get unsubscribedDone() {
+    return `Die Person ist vom Verteiler der ${conferenceWord().many} abgemeldet.`;
+  },
+  get resubscribedDone() {
+    return `Die Person ist wieder auf dem Verteiler der ${conferenceWord().many}.`;
+  },
   noteRequired: "Bitte geben Sie eine Anmerkung an.",
   partnerSaved: "Gespeichert.",
   partnerUnchanged: "Nichts geändert.",
@@ -291,9 +330,15 @@ export const texts = {
   detail: "Meldung",
   since: "Seit",
   // conferences
-  conferencesTitle: "Tagungen",
-  newConference: "Neue Tagung",
-  season: "Tagung",
+  get conferencesTitle() {
+    return `${capitalised(conferenceWord().many, "de")}`;
+  },
+  get newConference() {
+    return `${capitalised(conferenceWord().aWith("neu").replace(/^\S+ /, ""), "de")}`;
+  },
+  get season() {
+    return `${capitalised(conferenceWord().one, "de")}`;
+  },
   spring: "Frühjahrstagung",
   autumn: "Herbsttagung",
   title: "Titel",
@@ -338,15 +383,23 @@ export const texts = {
   sendNow: "Jetzt versenden",
   sendNowConfirmTitle: "Wirklich jetzt versenden?",
   sendNowConfirm: (kind: string, count: number) =>
-    `Die ${kind} geht jetzt an alle ${count} Partner:innen auf dem Tagungsverteiler (ohne Abgemeldete und Gesperrte). Das lässt sich nicht zurücknehmen.`,
+    `Die ${kind} geht jetzt an alle ${count} Partner:innen auf dem Verteiler der ${conferenceWord().many} (ohne Abgemeldete und Gesperrte). Das lässt sich nicht zurücknehmen.`,
   sendNowButton: "Ja, jetzt versenden",
   sendNowDone: "Der Versand ist gestartet.",
   edit: "Bearbeiten",
-  cancelConference: "Tagung absagen",
+  get cancelConference() {
+    return `${capitalised(conferenceWord().one, "de")} absagen`;
+  },
   cancelHint: "Alle Eingeladenen erhalten eine Absage. Die Anmerkung steht in der Absage.",
-  cancelledDone: "Die Tagung ist abgesagt; die Absagen gehen hinaus.",
-  conferenceSaved: "Die Tagung ist gespeichert. Einladung und Erinnerung gehen zu den eingetragenen Zeiten hinaus.",
-  conferenceChanged: "Jemand anderes hat die Tagung inzwischen geändert. Bitte versuchen Sie es noch einmal.",
+  get cancelledDone() {
+    return `${capitalised(conferenceWord().the("nom"), "de")} ist abgesagt; die Absagen gehen hinaus.`;
+  },
+  get conferenceSaved() {
+    return `${capitalised(conferenceWord().the("nom"), "de")} ist gespeichert. Einladung und Erinnerung gehen zu den eingetragenen Zeiten hinaus.`;
+  },
+  get conferenceChanged() {
+    return `Jemand anderes hat ${conferenceWord().the("acc")} inzwischen geändert. Bitte versuchen Sie es noch einmal.`;
+  },
   dateInvalid: "Bitte geben Sie Datum und Uhrzeit an.",
   timeInvalid: "Diese Uhrzeit gibt es an diesem Tag nicht (Zeitumstellung) oder das Datum ist ungültig.",
   timeIssue: {
@@ -362,14 +415,22 @@ export const texts = {
   cancelNote: "Anmerkung für die Absage (optional)",
   legend: { start: "Beginn", end: "Ende", invite: "Einladung", reminder: "Erinnerung (optional)" },
   meetingTitle: "Titel (optional)",
-  meetingTitleHint: "Ohne Titel heißt das Treffen „Treffen des Arbeitstisches …“.",
+  get meetingTitleHint() {
+    return `Ohne Titel heißt das Treffen „Treffen ${tableWord().the("gen")} …“.`;
+  },
   meetingInviteHint: "Leer lassen: Die Einladung geht sofort an die Mitglieder.",
   meetingReminderHint: "Leer lassen: Die Erinnerung geht zwei Tage vor dem Treffen hinaus.",
   // contact persons: their tables
-  myTablesTitle: "Meine Arbeitstische",
-  myTablesIntro: "Sie sind Ansprechpartner:in oder Vertretung dieser Arbeitstische.",
-  tableTitle: (numeral: string, name: string) => `Arbeitstisch ${numeral} – ${name}`,
-  tablePage: "Seite des Arbeitstisches",
+  get myTablesTitle() {
+    return `Meine ${tableWord().many}`;
+  },
+  get myTablesIntro() {
+    return `Sie sind Ansprechpartner:in oder Vertretung dieser ${tableWord().many}.`;
+  },
+  tableTitle: (numeral: string, name: string) => `${capitalised(tableWord().one, "de")} ${numeral} – ${name}`,
+  get tablePage() {
+    return `Seite ${tableWord().the("gen")}`;
+  },
   waitingApplications: "Anträge, die auf eine Entscheidung warten",
   decidedApplications: "Entschiedene Anträge",
   decidedBy: "Entschieden von",
@@ -381,19 +442,25 @@ export const texts = {
   removeMember: "Entfernen",
   removeMemberHint:
     "Die Person erhält eine kurze, freundliche Nachricht, dass sie nicht mehr Mitglied ist. Ihre Anmerkung bleibt intern im Protokoll.",
-  memberRemoved: (name: string) => `${name} ist nicht mehr Mitglied dieses Arbeitstisches.`,
+  memberRemoved: (name: string) => `${name} ist nicht mehr Mitglied ${tableWord().this("gen")}.`,
   notMember: "Diese Person ist kein Mitglied (mehr).",
   meetings: "Treffen",
   newMeeting: "Neues Treffen",
-  meetingSaved: "Das Treffen ist gespeichert. Die Einladung geht an die Mitglieder des Arbeitstisches.",
+  get meetingSaved() {
+    return `Das Treffen ist gespeichert. Die Einladung geht an die Mitglieder ${tableWord().the("gen")}.`;
+  },
   cancelMeeting: "Treffen absagen",
   cancelMeetingHint: "Alle eingeladenen Mitglieder erhalten eine Absage. Die Anmerkung steht darin.",
   meetingCancelledDone: "Das Treffen ist abgesagt; die Absagen gehen hinaus.",
   meetingCancelled: "Dieses Treffen ist abgesagt.",
   decide: "Entscheiden",
   decideHint: "Die antragstellende Person erhält Ihre Entscheidung per E-Mail, mit Ihrer Anmerkung.",
-  cancelConfirm: "Ja, Tagung absagen",
-  conferenceCancelled: "Diese Tagung ist abgesagt.",
+  get cancelConfirm() {
+    return `Ja, ${conferenceWord().one} absagen`;
+  },
+  get conferenceCancelled() {
+    return `${capitalised(conferenceWord().this("nom"), "de")} ist abgesagt.`;
+  },
   nothingYet: "Noch nichts versendet.",
   rsvpCounts: (yes: number, no: number) => `${yes} Zusagen, ${no} Absagen`,
   answeredAt: "Geantwortet am",
@@ -508,8 +575,9 @@ export const texts = {
   eraseConfirm: (email: string) =>
     `Alle Daten zu ${email} werden gelöscht: Eintrag, Anträge, Rückmeldungen, E-Mails, Anmeldungen. Das Protokoll behält nur „gelöschte Person“. Die Adresse bleibt als verschlüsselter Prüfwert gesperrt, damit keine Einladung sie mehr erreicht. Das lässt sich nicht zurücknehmen.`,
   eraseButton: "Ja, endgültig löschen",
-  eraseContact:
-    "Diese Person ist Ansprechpartner:in oder Vertretung eines Arbeitstisches. Tragen Sie dort zuerst jemand anderen ein.",
+  get eraseContact() {
+    return `Diese Person ist Ansprechpartner:in oder Vertretung ${tableWord().a("gen")}. Tragen Sie dort zuerst jemand anderen ein.`;
+  },
   eraseCoordinator: "Diese Person gehört zur Koordination. Entfernen Sie sie dort zuerst.",
   erased: (deleted: number, anonymised: number) =>
     `Gelöscht: ${deleted} Einträge entfernt, ${anonymised} Protokolleinträge anonymisiert.`,

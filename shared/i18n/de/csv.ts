@@ -1,4 +1,5 @@
 import { type CsvColumn, type CsvIssue, GERMAN_COLUMNS } from "../../domain/partner-csv.ts";
+import { tableWord } from "./words.ts";
 
 /**
  * What a partner import says about a file or a row, in German: it defines the shape the English texts follow.
@@ -15,7 +16,7 @@ export const csv = {
     "ein Feld in Anführungszeichen wird nicht geschlossen; der Rest der Datei ab dieser Zeile konnte nicht gelesen werden",
   unreadable: (code: string): string => `die Zeile kann nicht gelesen werden (${code})`,
   fieldCount: (fields: number, header: number): string => `die Zeile hat ${fields} Felder, die Kopfzeile ${header}`,
-  noTable: (given: string): string => `Arbeitstische: einen Arbeitstisch „${given}“ gibt es nicht`,
+  noTable: (given: string): string => `Arbeitstische: ${tableWord().a("acc")} „${given}“ gibt es nicht`,
   column: (column: CsvColumn): string => GERMAN_COLUMNS[column] ?? column,
   /** A field's problem in a row: what is wrong, not how the validator calls it. */
   rowIssue: (issue: CsvIssue): string => {

@@ -7,7 +7,9 @@
  */
 export type EasyBlock = string | { tables: string } | { steps: string[] };
 
+import { capitalised } from "../format.ts";
 import { network } from "../network.ts";
+import { easyConferences, easyTableWord } from "./words.ts";
 
 export const easyLanguage: { title: string; sections: { heading: string; blocks: EasyBlock[] }[] } = {
   title: "Das Netzwerk in Leichter Sprache",
@@ -19,35 +21,45 @@ export const easyLanguage: { title: string; sections: { heading: string; blocks:
       },
     },
     {
-      heading: "Was sind Arbeits-Tische?",
-      blocks: [
-        "Das Netzwerk arbeitet in Gruppen.",
-        "Die Gruppen heißen **Arbeits-Tische**.",
-        "Jeder Arbeits-Tisch hat ein Thema.",
-        "Jeder Arbeits-Tisch trifft sich mehrmals im Jahr.",
-        "Jeder Arbeits-Tisch hat eine Ansprech-Person.",
-        "Die Ansprech-Person beantwortet Ihre Fragen.",
-        { tables: "Diese Arbeits-Tische gibt es:" },
-        "Manche Arbeits-Tische sind nur für bestimmte Gruppen.",
-        "Das steht bei dem Arbeits-Tisch.",
-      ],
+      get heading() {
+        return `Was sind ${easyTableWord().many}?`;
+      },
+      get blocks() {
+        const t = easyTableWord();
+        const each = capitalised(t.this("nom").replace(/^dies/, "jed"), "de");
+        return [
+          "Das Netzwerk arbeitet in Gruppen.",
+          `Die Gruppen heißen **${t.many}**.`,
+          `${each} hat ein Thema.`,
+          `${each} trifft sich mehrmals im Jahr.`,
+          `${each} hat eine Ansprech-Person.`,
+          "Die Ansprech-Person beantwortet Ihre Fragen.",
+          { tables: `Diese ${t.many} gibt es:` },
+          `Manche ${t.many} sind nur für bestimmte Gruppen.`,
+          `Das steht bei ${t.the("dat")}.`,
+        ];
+      },
     },
     {
-      heading: "Was sind die Tagungen?",
-      blocks: [
-        "Zwei Mal im Jahr treffen sich alle im Netzwerk.",
-        "Einmal im Frühling.",
-        "Einmal im Herbst.",
-        "Diese Treffen heißen **Tagungen**.",
-        "Alle im Netzwerk bekommen eine Einladung per E-Mail.",
-      ],
+      get heading() {
+        return `Was sind die ${easyConferences()}?`;
+      },
+      get blocks() {
+        return [
+          "Zwei Mal im Jahr treffen sich alle im Netzwerk.",
+          "Einmal im Frühling.",
+          "Einmal im Herbst.",
+          `Diese Treffen heißen **${easyConferences()}**.`,
+          "Alle im Netzwerk bekommen eine Einladung per E-Mail.",
+        ];
+      },
     },
     {
       heading: "Wie kann ich mitmachen?",
       blocks: [
         {
           steps: [
-            "Sie suchen einen Arbeits-Tisch aus. Oder mehrere.",
+            `Sie suchen ${easyTableWord().a("acc")} aus. Oder mehrere.`,
             "Sie füllen das [Formular](/antrag) aus.",
             "Sie bekommen eine E-Mail.",
             "In der E-Mail ist ein Link. Sie klicken auf den Link.",
@@ -73,4 +85,4 @@ export const easyLanguage: { title: string; sections: { heading: string; blocks:
 };
 
 /** The table's name in the list, in easy German: "Arbeits-Tisch II: …". */
-export const easyTableName = (t: { numeral: string; name: string }) => `Arbeits-Tisch ${t.numeral}: ${t.name}`;
+export const easyTableName = (t: { numeral: string; name: string }) => `${easyTableWord().one} ${t.numeral}: ${t.name}`;

@@ -1,3 +1,5 @@
+import { capitalised } from "../format.ts";
+import { tableWord } from "./words.ts";
 /**
  * Field messages and problem texts in German: the words the JSON API and the forms answer with when something is
  * not right. The code writes problems and a schema's own messages in English; these maps word them. German defines
@@ -58,20 +60,31 @@ export const fields = {
     "There is no mail with this id.": "Es gibt keine E-Mail mit dieser Kennung.",
     "There is no partner with this email address.": "Es gibt keine Partnerin und keinen Partner mit dieser Adresse.",
     "There is no such resource.": "Das Gesuchte gibt es nicht.",
-    "There is no work table with this id.": "Es gibt keinen Arbeitstisch mit dieser Kennung.",
+    get "There is no work table with this id."() {
+      return `Es gibt ${tableWord().no("acc")} mit dieser Kennung.`;
+    },
     "This is not an email address.": "Das ist keine E-Mail-Adresse.",
-    "The work table was changed since you read it; read it again.":
-      "Der Arbeitstisch wurde geändert, seit Sie ihn gelesen haben; bitte lesen Sie ihn neu.",
-    "The work table was changed since it was read.": "Der Arbeitstisch wurde geändert, seit er gelesen wurde.",
-    "The work table was changed at the same time.": "Der Arbeitstisch wurde gleichzeitig geändert.",
+    get "The work table was changed since you read it; read it again."() {
+      return `${capitalised(tableWord().the("nom"), "de")} wurde geändert, seit Sie ${tableWord().pronounAcc} gelesen haben; bitte lesen Sie ${tableWord().pronounAcc} neu.`;
+    },
+    get "The work table was changed since it was read."() {
+      return `${capitalised(tableWord().the("nom"), "de")} wurde geändert, seit ${tableWord().pronoun} gelesen wurde.`;
+    },
+    get "The work table was changed at the same time."() {
+      return `${capitalised(tableWord().the("nom"), "de")} wurde gleichzeitig geändert.`;
+    },
     "A backing service is not ready.": "Ein benötigter Dienst ist noch nicht bereit.",
     "The id in the path is not valid.": "Die Kennung im Pfad ist ungültig.",
     "This application is not waiting for a decision.": "Dieser Antrag wartet nicht auf eine Entscheidung.",
-    "There is no member of this work table with this email address.":
-      "Dieser Arbeitstisch hat kein Mitglied mit dieser Adresse.",
-    "This partner was taken off the work table at the same time.":
-      "Diese Person wurde gleichzeitig vom Arbeitstisch genommen.",
-    "There is no meeting of this work table with this id.": "Dieser Arbeitstisch hat kein Treffen mit dieser Kennung.",
+    get "There is no member of this work table with this email address."() {
+      return `${capitalised(tableWord().this("nom"), "de")} hat kein Mitglied mit dieser Adresse.`;
+    },
+    get "This partner was taken off the work table at the same time."() {
+      return `Diese Person wurde gleichzeitig ${tableWord().fromThe} genommen.`;
+    },
+    get "There is no meeting of this work table with this id."() {
+      return `${capitalised(tableWord().this("nom"), "de")} hat kein Treffen mit dieser Kennung.`;
+    },
     "This meeting has been cancelled.": "Dieses Treffen wurde abgesagt.",
     "The meeting was changed at the same time; please reload.":
       "Das Treffen wurde gleichzeitig geändert; bitte laden Sie es neu.",
@@ -95,7 +108,7 @@ export const fields = {
     [/^The file must not exceed (\d+) bytes\.$/, (m) => `Die Datei darf höchstens ${m[1]} Bytes groß sein.`],
     [
       /^The numeral (\S+) belongs to another work table\.$/,
-      (m) => `Die Nummer ${m[1]} gehört zu einem anderen Arbeitstisch.`,
+      (m) => `Die Nummer ${m[1]} gehört zu ${tableWord().a("dat").split(" ")[0]} anderen ${tableWord().one}.`,
     ],
   ] as TextPattern[],
   /** A schema's own messages, and checks across fields, worded for people. */
@@ -104,21 +117,37 @@ export const fields = {
     "must not contain control characters": "Bitte entfernen Sie die Steuerzeichen aus diesem Text.",
     "must be a name, without links or email addresses":
       "Bitte geben Sie einen Namen an, ohne Links oder E-Mail-Adressen.",
-    "is not a work table id": "Diesen Arbeitstisch gibt es nicht.",
-    "there is no work table with this id": "Diesen Arbeitstisch gibt es nicht.",
-    "choose at least one work table": "Bitte wählen Sie mindestens einen Arbeitstisch.",
-    "must not repeat a work table": "Bitte nennen Sie jeden Arbeitstisch nur einmal.",
-    "work table ids must be unique": "Jede Kennung eines Arbeitstischs darf nur einmal vorkommen.",
-    "work table numerals must be unique": "Jede Nummer eines Arbeitstischs darf nur einmal vorkommen.",
+    get "is not a work table id"() {
+      return `${capitalised(tableWord().this("acc"), "de")} gibt es nicht.`;
+    },
+    get "there is no work table with this id"() {
+      return `${capitalised(tableWord().this("acc"), "de")} gibt es nicht.`;
+    },
+    get "choose at least one work table"() {
+      return `Bitte wählen Sie mindestens ${tableWord().a("acc")}.`;
+    },
+    get "must not repeat a work table"() {
+      return `Bitte nennen Sie ${tableWord().this("acc").replace(/^dies/, "jed")} nur einmal.`;
+    },
+    get "work table ids must be unique"() {
+      return `Jede Kennung ${tableWord().a("gen")} darf nur einmal vorkommen.`;
+    },
+    get "work table numerals must be unique"() {
+      return `Jede Nummer ${tableWord().a("gen")} darf nur einmal vorkommen.`;
+    },
     "white text on this colour has too little contrast (at least 4.5:1 is needed)":
       "Weiße Schrift hat auf dieser Farbe zu wenig Kontrast (nötig ist mindestens 4,5:1).",
-    "name at least one work table": "Bitte nennen Sie mindestens einen Arbeitstisch.",
+    get "name at least one work table"() {
+      return `Bitte nennen Sie mindestens ${tableWord().a("acc")}.`;
+    },
     "must be empty": "Bitte lassen Sie dieses Feld leer.",
     "consent is required": "Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.",
-    "this work table admits only with the mandate of a religious community":
-      "Ein gewählter Arbeitstisch nimmt nur mit Mandat einer Religionsgemeinschaft auf: Bitte nennen Sie die Religionsgemeinschaft.",
-    "the chosen work tables admit no common counselling service":
-      "Die gewählten Arbeitstische nehmen keinen gemeinsamen Beratungsdienst auf: Bitte beantragen Sie sie einzeln.",
+    get "this work table admits only with the mandate of a religious community"() {
+      return `${capitalised(tableWord().aWith("gewählt"), "de")} nimmt nur mit Mandat einer Religionsgemeinschaft auf: Bitte nennen Sie die Religionsgemeinschaft.`;
+    },
+    get "the chosen work tables admit no common counselling service"() {
+      return `Die gewählten ${tableWord().many} nehmen keinen gemeinsamen Beratungsdienst auf: Bitte beantragen Sie sie einzeln.`;
+    },
     "is not a cursor of this list":
       "Diese Position gehört nicht zu dieser Liste. Bitte beginnen Sie die Liste von vorn.",
     "has expired; start from the first page": "Diese Position ist abgelaufen. Bitte beginnen Sie mit der ersten Seite.",
@@ -135,7 +164,9 @@ export const fields = {
       "Bitte verwenden Sie 1–64 Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel kita-uebergang-schule.",
     "must be the event's name; mails add words such as Einladung themselves":
       "Bitte geben Sie den Namen der Veranstaltung an; Wörter wie „Einladung“ setzen die E-Mails selbst davor.",
-    "the work table names no such person": "Der Arbeitstisch nennt keine solche Person.",
+    get "the work table names no such person"() {
+      return `${capitalised(tableWord().the("nom"), "de")} nennt keine solche Person.`;
+    },
     "use type:id, e.g. application:<id> or partner:<address>":
       "Bitte geben Sie Art und Kennung an, zum Beispiel application:<Kennung> oder partner:<Adresse>.",
   } as Record<string, string>,
@@ -143,11 +174,11 @@ export const fields = {
     [
       /^this work table admits only (MBE|JMD|MBE or JMD)$/,
       (m) =>
-        `Ein gewählter Arbeitstisch ist nur für ${m[1]?.replace(" or ", " oder ")}: Bitte wählen Sie Ihren Dienst.`,
+        `${capitalised(tableWord().aWith("gewählt"), "de")} ist nur für ${m[1]?.replace(" or ", " oder ")}: Bitte wählen Sie Ihren Dienst.`,
     ],
     [
       /^The numeral (\S+) belongs to another work table\.$/,
-      (m) => `Die Nummer ${m[1]} gehört zu einem anderen Arbeitstisch.`,
+      (m) => `Die Nummer ${m[1]} gehört zu ${tableWord().a("dat").split(" ")[0]} anderen ${tableWord().one}.`,
     ],
     [
       /^names the (spring|autumn) conference, but the season is (spring|autumn)$/,
@@ -177,16 +208,20 @@ export const fields = {
   },
   /** The application form's fields, each with its own message (the form and `POST /api/applications`). */
   application: {
-    workTableIds: "Bitte wählen Sie mindestens einen Arbeitstisch.",
+    get workTableIds() {
+      return `Bitte wählen Sie mindestens ${tableWord().a("acc")}.`;
+    },
     name: "Bitte geben Sie Ihren Namen an: eine Zeile, höchstens 120 Zeichen, ohne Links oder E-Mail-Adressen.",
     email: "Bitte geben Sie eine gültige E-Mail-Adresse an.",
     organisation: "Bitte höchstens 200 Zeichen in einer Zeile.",
     organisationType: "Bitte wählen Sie die Art Ihrer Organisation.",
     engagement: "Bitte wählen Sie, ob Sie sich beruflich oder ehrenamtlich engagieren.",
-    mandateCommunity:
-      "Ein gewählter Arbeitstisch nimmt nur mit Mandat einer Religionsgemeinschaft auf: Bitte nennen Sie die Religionsgemeinschaft.",
-    service:
-      "Ein gewählter Arbeitstisch ist nur für staatlich geförderte Beratungsdienste: Bitte wählen Sie Ihren Dienst (MBE oder JMD).",
+    get mandateCommunity() {
+      return `${capitalised(tableWord().aWith("gewählt"), "de")} nimmt nur mit Mandat einer Religionsgemeinschaft auf: Bitte nennen Sie die Religionsgemeinschaft.`;
+    },
+    get service() {
+      return `${capitalised(tableWord().aWith("gewählt"), "de")} ist nur für staatlich geförderte Beratungsdienste: Bitte wählen Sie Ihren Dienst (MBE oder JMD).`;
+    },
     message: "Bitte höchstens 2000 Zeichen.",
     consent: "Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.",
     website: "Bitte lassen Sie dieses Feld leer.",

@@ -1,5 +1,6 @@
 import { CONSENT_TEXT_VERSION, RETENTION } from "../../domain/application.ts";
 import { network } from "../network.ts";
+import { conferenceWord, tableWord } from "./words.ts";
 
 /**
  * The labels of the network's things, in German: what the form, the pages, the mails and the console call an
@@ -28,7 +29,8 @@ export const labels = {
     services: (names: readonly string[]): string => `Nur für staatlich geförderte ${names.join(" und ")}.`,
   },
   /** A table meeting's name when its planner gives none (stored with the meeting, in German). */
-  meetingTitle: (t: { numeral: string; name: string }): string => `Treffen des Arbeitstisches ${t.numeral} – ${t.name}`,
+  meetingTitle: (t: { numeral: string; name: string }): string =>
+    `Treffen ${tableWord().the("gen")} ${t.numeral} – ${t.name}`,
   seasons: {
     spring: "Frühjahrstagung",
     autumn: "Herbsttagung",
@@ -49,7 +51,7 @@ export const labels = {
   /** The consent's words, by the version an application stores (a changed wording is a new version). */
   consent: {
     get [CONSENT_TEXT_VERSION]() {
-      return `Ich bin einverstanden, dass ${network().consentControllers.de} meine Angaben speichert und an die Ansprechpartner:innen der gewählten Arbeitstische weitergibt, damit diese über meine Aufnahme entscheiden, und dass ich nach einer Aufnahme als Netzwerkpartner:in Einladungen zu den Tagungen erhalte. Unbestätigte Anträge werden nach ${RETENTION.unconfirmedDays} Tagen gelöscht, abgelehnte ${RETENTION.declinedMonths} Monate nach der Entscheidung. Ich kann meine Einwilligung jederzeit für die Zukunft widerrufen.`;
+      return `Ich bin einverstanden, dass ${network().consentControllers.de} meine Angaben speichert und an die Ansprechpartner:innen der gewählten ${tableWord().many} weitergibt, damit diese über meine Aufnahme entscheiden, und dass ich nach einer Aufnahme als Netzwerkpartner:in Einladungen zu den ${conferenceWord().manyDative} erhalte. Unbestätigte Anträge werden nach ${RETENTION.unconfirmedDays} Tagen gelöscht, abgelehnte ${RETENTION.declinedMonths} Monate nach der Entscheidung. Ich kann meine Einwilligung jederzeit für die Zukunft widerrufen.`;
     },
   } as Record<string, string>,
 };

@@ -2,6 +2,7 @@ import { RETENTION } from "../../domain/application.ts";
 import { capitalised, tableName } from "../format.ts";
 import { type MailTexts, type MailWords, mailLists } from "../mail-content.ts";
 import { network } from "../network.ts";
+import { conferenceWord, tableWord } from "./words.ts";
 
 const words: MailWords = {
   get closing() {
@@ -32,7 +33,7 @@ export const mails: MailTexts = {
       subject: `Bitte bestätigen Sie Ihren Antrag beim ${network().shortName}`,
       greeting: words.hello,
       paragraphs: [
-        `vielen Dank für Ihr Interesse an der Mitarbeit im ${network().name}. Sie möchten in folgenden Arbeitstischen mitarbeiten:`,
+        `vielen Dank für Ihr Interesse an der Mitarbeit im ${network().name}. Sie möchten in folgenden ${tableWord().manyDative} mitarbeiten:`,
         bullets(d.tables),
         "Bitte bestätigen Sie Ihre E-Mail-Adresse. Erst danach leiten wir Ihren Antrag an die zuständigen Ansprechpartner:innen weiter.",
       ],
@@ -55,16 +56,16 @@ export const mails: MailTexts = {
       const note = d.note ? [`Anmerkung der Ansprechpartner:in: ${d.note}`] : [];
       return d.outcome === "accept"
         ? {
-            subject: `Willkommen im Arbeitstisch ${tableName(d.table)}`,
+            subject: `Willkommen ${tableWord().inThe} ${tableName(d.table)}`,
             greeting: words.dear(d.applicantName),
             paragraphs: [
               `Ihr Antrag auf Mitarbeit im ${tableLabel(d.table)} wurde angenommen. Herzlich willkommen!`,
-              "Als Netzwerkpartner:in erhalten Sie künftig auch die Einladungen zur Frühjahrs- und Herbsttagung.",
+              `Als Netzwerkpartner:in erhalten Sie künftig auch die Einladungen zu den ${conferenceWord().manyDative} des Netzwerks.`,
               ...note,
             ],
           }
         : {
-            subject: `Ihr Antrag für Arbeitstisch ${tableName(d.table)}`,
+            subject: `Ihr Antrag für ${tableWord().one} ${tableName(d.table)}`,
             greeting: words.dear(d.applicantName),
             paragraphs: [
               `Ihr Antrag auf Mitarbeit im ${tableLabel(d.table)} wurde leider nicht angenommen.`,
@@ -93,18 +94,18 @@ export const mails: MailTexts = {
     },
     rsvp: "Zu- oder absagen",
     asMember: (t) =>
-      `Sie erhalten diese E-Mail als Mitglied im ${tableLabel(t)}. Wenn Sie auf diese E-Mail antworten, erreichen Sie die Ansprechpartner:in des Arbeitstisches.`,
-    leave: (url) => `Aus dem Arbeitstisch austreten: ${url}`,
+      `Sie erhalten diese E-Mail als Mitglied im ${tableLabel(t)}. Wenn Sie auf diese E-Mail antworten, erreichen Sie die Ansprechpartner:in ${tableWord().the("gen")}.`,
+    leave: (url) => `Aus ${tableWord().the("dat")} austreten: ${url}`,
     unsubscribe: (url) => `Keine E-Mails des Netzwerks mehr erhalten: ${url}`,
     asPartner: (url) => `Sie erhalten diese E-Mail als Netzwerkpartner:in. Keine Einladungen mehr erhalten: ${url}`,
   },
   /** To a member taken off a work table; `table` is "II – …". */
   memberRemoved: (partnerName, table) => ({
-    subject: `Ihre Mitgliedschaft im Arbeitstisch ${table}`,
+    subject: `Ihre Mitgliedschaft ${tableWord().inThe} ${table}`,
     greeting: words.dear(partnerName),
     paragraphs: [
-      `Sie sind nicht mehr Mitglied im Arbeitstisch ${table} und erhalten seine Einladungen nicht mehr. Vielen Dank für Ihre Mitarbeit.`,
-      "Zu den Tagungen des Netzwerks laden wir Sie weiterhin ein. Wenn das ein Irrtum ist oder Sie Fragen haben, antworten Sie einfach auf diese E-Mail; sie erreicht die Ansprechpartner:in des Arbeitstisches.",
+      `Sie sind nicht mehr Mitglied ${tableWord().inThe} ${table} und erhalten ${tableWord().its}e Einladungen nicht mehr. Vielen Dank für Ihre Mitarbeit.`,
+      `Zu den ${conferenceWord().manyDative} des Netzwerks laden wir Sie weiterhin ein. Wenn das ein Irrtum ist oder Sie Fragen haben, antworten Sie einfach auf diese E-Mail; sie erreicht die Ansprechpartner:in ${tableWord().the("gen")}.`,
     ],
   }),
 };

@@ -1,6 +1,7 @@
 import type { NoticeKind } from "../../domain/notices.ts";
 import { PERSONAL_DATA_RETENTION } from "../../domain/retention.ts";
 import { network } from "../network.ts";
+import { conferenceWord, tableWord } from "./words.ts";
 
 const R = PERSONAL_DATA_RETENTION;
 
@@ -29,18 +30,18 @@ Diese Angaben sind Vorgaben der Software. Die Koordination prüft und ergänzt s
 Verantwortlich für die Verarbeitung Ihrer Daten auf diesen Seiten ist: ${office.name}, Koordination des Netzwerks „${name}“ (Anschrift im Impressum). Die behördliche Datenschutzbeauftragte oder den Datenschutzbeauftragten erreichen Sie unter derselben Anschrift.
 
 ## Wofür verarbeiten wir welche Daten?
-- Antrag auf Mitarbeit in einem Arbeitstisch: Name, E-Mail-Adresse, Organisation und ihre Art, beruflich oder ehrenamtlich, Ihre Nachricht; bei Arbeitstischen, die es verlangen, der Name der Religionsgemeinschaft, die Sie entsendet (nie Ihr eigener Glaube), oder der Beratungsdienst (MBE/JMD). Zweck: die Entscheidung über Ihre Aufnahme. Rechtsgrundlage: Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), die Sie mit dem Antrag geben und per E-Mail bestätigen.
-- Netzwerkpartner:innen: Name, E-Mail-Adresse, Organisation, Arbeitstische, Sprache. Zweck: Einladungen zu den Tagungen und zu den Treffen Ihrer Arbeitstische, Ihre Rückmeldungen dazu. Rechtsgrundlage: Ihre Einwilligung bzw. die bei der Übernahme in den Verteiler genannte Rechtsgrundlage.
+- Antrag auf Mitarbeit in ${tableWord().a("dat")}: Name, E-Mail-Adresse, Organisation und ihre Art, beruflich oder ehrenamtlich, Ihre Nachricht; bei ${tableWord().manyDative}, die es verlangen, der Name der Religionsgemeinschaft, die Sie entsendet (nie Ihr eigener Glaube), oder der Beratungsdienst (MBE/JMD). Zweck: die Entscheidung über Ihre Aufnahme. Rechtsgrundlage: Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), die Sie mit dem Antrag geben und per E-Mail bestätigen.
+- Netzwerkpartner:innen: Name, E-Mail-Adresse, Organisation, ${tableWord().many}, Sprache. Zweck: Einladungen zu den ${conferenceWord().manyDative} und zu den Treffen Ihrer ${tableWord().many}, Ihre Rückmeldungen dazu. Rechtsgrundlage: Ihre Einwilligung bzw. die bei der Übernahme in den Verteiler genannte Rechtsgrundlage.
 - Ansprechpartner:innen und Koordination: Name, E-Mail-Adresse, Anmeldungen an der Konsole und was Sie dort ändern (Protokoll). Rechtsgrundlage: Art. 6 Abs. 1 lit. e DSGVO (Aufgabe im öffentlichen Interesse).
 
 ## Wer erhält Ihre Daten?
-Die Ansprechpartner:innen der Arbeitstische, für die Sie sich bewerben oder denen Sie angehören, und die Koordination. Die Daten werden bei Amazon Web Services (AWS) in der Region Frankfurt (eu-central-1) gespeichert und E-Mails über Amazon SES versendet; AWS ist Auftragsverarbeiter (Art. 28 DSGVO). Eine Übermittlung in ein Drittland findet nicht statt.
+Die Ansprechpartner:innen der ${tableWord().many}, für die Sie sich bewerben oder denen Sie angehören, und die Koordination. Die Daten werden bei Amazon Web Services (AWS) in der Region Frankfurt (eu-central-1) gespeichert und E-Mails über Amazon SES versendet; AWS ist Auftragsverarbeiter (Art. 28 DSGVO). Eine Übermittlung in ein Drittland findet nicht statt.
 
 ## Wie lange speichern wir?
 - Unbestätigte Anträge: ${R.unconfirmedDays} Tage.
 - Abgelehnte Anträge: ${R.declinedMonths} Monate nach der Entscheidung.
 - Angenommene Anträge: ${R.acceptedYears} Jahre nach der Entscheidung; der Eintrag als Netzwerkpartner:in bleibt, solange Sie dabei sind.
-- Netzwerkpartner:innen, die sich von allen E-Mails abgemeldet haben oder keinem Arbeitstisch mehr angehören: ${R.leftPartnerYears} Jahr danach gelöscht.
+- Netzwerkpartner:innen, die sich von allen E-Mails abgemeldet haben oder ${tableWord().no("dat")} mehr angehören: ${R.leftPartnerYears} Jahr danach gelöscht.
 - Aufzeichnungen über versandte E-Mails: ${R.sentMailDays} Tage, über fehlgeschlagene ${R.failedMailDays} Tage.
 - Anmeldelinks und Sitzungen der Konsole: bis zu ihrem Ablauf.
 - Protokoll der Änderungen: ${R.auditYears} Jahre.

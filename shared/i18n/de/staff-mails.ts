@@ -4,6 +4,7 @@ import { longDate, tableName } from "../format.ts";
 import { labelsOf } from "../labels.ts";
 import type { StaffMailTexts } from "../mail-content.ts";
 import { mails } from "./mails.ts";
+import { tableWord } from "./words.ts";
 
 const words = mails.words;
 const tableLabel = mails.tableLabel;
@@ -20,7 +21,7 @@ export const staffMails: StaffMailTexts = {
   /** To a contact person: a new application of their table. */
   newApplication: (d, links) => ({
     language: "de",
-    subject: `Neuer Antrag für Arbeitstisch ${tableName(d.table)}`,
+    subject: `Neuer Antrag für ${tableWord().one} ${tableName(d.table)}`,
     greeting: words.dear(d.contactName),
     paragraphs: [
       `für den ${tableLabel(d.table)} ist ein neuer Antrag auf Mitarbeit eingegangen und von der antragstellenden Person bestätigt worden.`,
@@ -43,7 +44,7 @@ export const staffMails: StaffMailTexts = {
     const language = applicantLanguage(d);
     return {
       language: "de",
-      subject: `Erinnerung: Antrag für Arbeitstisch ${d.table.numeral} wartet auf Ihre Entscheidung`,
+      subject: `Erinnerung: Antrag für ${tableWord().one} ${d.table.numeral} wartet auf Ihre Entscheidung`,
       greeting: words.dear(d.contactName),
       paragraphs: [
         `seit dem ${longDate(d.submittedAt, "de")} wartet ein Antrag auf Mitarbeit im ${tableLabel(d.table)} auf Ihre Entscheidung.`,

@@ -1,6 +1,7 @@
 import { RETENTION } from "../../domain/application.ts";
 import { capitalised } from "../format.ts";
 import { network } from "../network.ts";
+import { conferenceWord, tableWord } from "./words.ts";
 
 /**
  * What the public pages say, in German: German defines the shape every language follows (`WebTexts`).
@@ -28,7 +29,9 @@ export const web = {
     audience: "Zielgruppe",
     admission: "Zugang",
     contact: "Ansprechpartner:in",
-    noTables: "Derzeit sind keine Arbeitstische eingetragen.",
+    get noTables() {
+      return `Derzeit sind keine ${tableWord().many} eingetragen.`;
+    },
     footerLabel: "Fußbereich",
     get footer() {
       return network().footers.de;
@@ -37,16 +40,23 @@ export const web = {
     germanOnly: "",
     notFoundTitle: "Seite nicht gefunden",
     notFoundText: "Diese Seite gibt es nicht.",
-    backHome: "Zur Übersicht der Arbeitstische",
+    get backHome() {
+      return `Zur Übersicht der ${tableWord().many}`;
+    },
   },
   /** The application form, and the pages behind the links in mails: confirm, decide. */
   application: {
     formTitle: "Mitarbeit beantragen",
-    formIntro:
-      "Sie möchten in einem oder mehreren Arbeitstischen mitarbeiten? Füllen Sie das Formular aus. Sie erhalten danach eine E-Mail, mit der Sie Ihren Antrag bestätigen; erst dann geht er an die Ansprechpartner:innen.",
+    get formIntro() {
+      return `Sie möchten in ${tableWord().a("dat").split(" ")[0]} oder mehreren ${tableWord().manyDative} mitarbeiten? Füllen Sie das Formular aus. Sie erhalten danach eine E-Mail, mit der Sie Ihren Antrag bestätigen; erst dann geht er an die Ansprechpartner:innen.`;
+    },
     required: "Pflichtfeld",
-    tables: "Arbeitstische",
-    tablesHint: "Wählen Sie einen oder mehrere.",
+    get tables() {
+      return `${capitalised(tableWord().many, "de")}`;
+    },
+    get tablesHint() {
+      return `Wählen Sie ${tableWord().a("acc").split(" ")[0]} oder mehrere.`;
+    },
     name: "Name",
     email: "E-Mail-Adresse",
     organisation: "Organisation (optional)",
@@ -54,9 +64,13 @@ export const web = {
     choose: "Bitte wählen",
     engagement: "Ich engagiere mich",
     mandate: "Religionsgemeinschaft, die Sie entsendet",
-    mandateHint: "Nur für Arbeitstische, die ein Mandat einer Religionsgemeinschaft voraussetzen (z. B. III).",
+    get mandateHint() {
+      return `Nur für ${tableWord().many}, die ein Mandat einer Religionsgemeinschaft voraussetzen (z. B. III).`;
+    },
     service: "Beratungsdienst",
-    serviceHint: "Nur für Arbeitstische der staatlich geförderten Beratung (z. B. V).",
+    get serviceHint() {
+      return `Nur für ${tableWord().many} der staatlich geförderten Beratung (z. B. V).`;
+    },
     noService: "Kein Beratungsdienst",
     message: "Nachricht an die Ansprechpartner:innen (optional)",
     consent: "Einwilligung",
@@ -72,8 +86,9 @@ export const web = {
     sentTitle: "Bitte bestätigen Sie Ihren Antrag",
     sentText: (email: string): string =>
       `Wir haben eine E-Mail an ${email} geschickt. Bitte öffnen Sie den Link darin, um Ihren Antrag zu bestätigen. Der Link ist ${RETENTION.unconfirmedDays} Tage gültig.`,
-    alreadyOpen:
-      "Für diese Arbeitstische liegt schon ein offener Antrag von Ihnen vor; es wurde kein zweiter angelegt:",
+    get alreadyOpen() {
+      return `Für diese ${tableWord().many} liegt schon ein offener Antrag von Ihnen vor; es wurde kein zweiter angelegt:`;
+    },
     confirmationResent: (email: string): string =>
       `Wir haben Ihnen den Bestätigungslink noch einmal an ${email} geschickt. Auch der Link aus der ersten E-Mail bleibt gültig.`,
     confirmationPending:
@@ -122,19 +137,27 @@ export const web = {
     current: (yes: boolean): string =>
       `Ihre Antwort: ${yes ? "Ja, ich nehme teil." : "Nein, ich kann nicht."} Sie können sie bis zum Beginn ändern.`,
     saved: "Vielen Dank, Ihre Antwort ist gespeichert.",
-    closed: "Die Tagung hat begonnen oder wurde abgesagt; Antworten lassen sich nicht mehr ändern.",
+    get closed() {
+      return `${capitalised(conferenceWord().the("nom"), "de")} hat begonnen oder wurde abgesagt; Antworten lassen sich nicht mehr ändern.`;
+    },
   },
   /** Leaving the conference mailing list. */
   unsubscribe: {
-    title: "Vom Tagungsverteiler abmelden",
+    get title() {
+      return `Vom Verteiler der ${conferenceWord().many} abmelden`;
+    },
     intro: (email: string): string =>
-      `Als Netzwerkpartner:in im ${network().name} erhalten Sie an die Adresse ${email} Einladungen und Informationen zu den Netzwerktagungen.`,
-    question:
-      "Möchten Sie diese E-Mails nicht mehr erhalten, melden Sie sich hier ab. Ihre Zugehörigkeit zu den Arbeitstischen bleibt davon unberührt.",
+      `Als Netzwerkpartner:in im ${network().name} erhalten Sie an die Adresse ${email} Einladungen und Informationen zu den ${conferenceWord().manyDative} des Netzwerks.`,
+    get question() {
+      return `Möchten Sie diese E-Mails nicht mehr erhalten, melden Sie sich hier ab. Ihre Zugehörigkeit zu den ${tableWord().manyDative} bleibt davon unberührt.`;
+    },
     button: "Jetzt abmelden",
-    already: "Diese Adresse ist bereits abgemeldet. Sie erhalten keine E-Mails zu den Netzwerktagungen mehr.",
+    get already() {
+      return `Diese Adresse ist bereits abgemeldet. Sie erhalten keine E-Mails zu den ${conferenceWord().manyDative} des Netzwerks mehr.`;
+    },
     doneTitle: "Sie sind abgemeldet",
-    done: (email: string): string => `Sie erhalten an ${email} keine E-Mails zu den Netzwerktagungen mehr.`,
+    done: (email: string): string =>
+      `Sie erhalten an ${email} keine E-Mails zu den ${conferenceWord().manyDative} des Netzwerks mehr.`,
     get undo() {
       return `War das ein Versehen? Auf Ihren Wunsch nimmt die Koordination des Netzwerks (${network().officeNames.de}) Sie wieder in den Verteiler auf.`;
     },
@@ -146,21 +169,28 @@ export const web = {
   },
   /** Leaving one work table. */
   leave: {
-    title: "Aus einem Arbeitstisch austreten",
+    get title() {
+      return `Aus ${tableWord().a("dat")} austreten`;
+    },
     intro: (table: string): string =>
-      `Sie sind Mitglied im Arbeitstisch ${table} und erhalten die Einladungen zu seinen Treffen.`,
-    question:
-      "Möchten Sie nicht mehr Mitglied sein, treten Sie hier aus. Die Einladungen zu den Tagungen des Netzwerks erhalten Sie weiterhin.",
+      `Sie sind Mitglied ${tableWord().inThe} ${table} und erhalten die Einladungen zu ${tableWord().its}en Treffen.`,
+    get question() {
+      return `Möchten Sie nicht mehr Mitglied sein, treten Sie hier aus. Die Einladungen zu den ${conferenceWord().manyDative} des Netzwerks erhalten Sie weiterhin.`;
+    },
     button: "Jetzt austreten",
-    notMember: (table: string): string => `Sie sind nicht (mehr) Mitglied im Arbeitstisch ${table}.`,
+    notMember: (table: string): string => `Sie sind nicht (mehr) Mitglied ${tableWord().inThe} ${table}.`,
     doneTitle: "Sie sind ausgetreten",
     done: (table: string): string =>
-      `Sie sind nicht mehr Mitglied im Arbeitstisch ${table} und erhalten seine Einladungen nicht mehr.`,
-    undo: "War das ein Versehen? Schreiben Sie der Ansprechpartner:in des Arbeitstisches; sie nimmt Sie gern wieder auf.",
+      `Sie sind nicht mehr Mitglied ${tableWord().inThe} ${table} und erhalten ${tableWord().its}e Einladungen nicht mehr.`,
+    get undo() {
+      return `War das ein Versehen? Schreiben Sie der Ansprechpartner:in ${tableWord().the("gen")}; sie nimmt Sie gern wieder auf.`;
+    },
     invalidTitle: "Dieser Link ist ungültig",
     invalid: "Bitte prüfen Sie, ob Sie den vollständigen Link aus der E-Mail geöffnet haben.",
     expiredTitle: "Dieser Link ist abgelaufen",
-    expired: "Bitte verwenden Sie den Link aus einer neueren E-Mail des Arbeitstisches.",
+    get expired() {
+      return `Bitte verwenden Sie den Link aus einer neueren E-Mail ${tableWord().the("gen")}.`;
+    },
   },
 };
 

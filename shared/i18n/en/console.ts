@@ -1,5 +1,6 @@
 import type { ConsoleTexts } from "../de/console.ts";
 import { network } from "../network.ts";
+import { conferenceWord, tableWord } from "./words.ts";
 
 export const texts: ConsoleTexts = {
   console: "Console",
@@ -8,14 +9,20 @@ export const texts: ConsoleTexts = {
   nav: {
     overview: "Overview",
     applications: "Applications",
-    workTables: "Work tables",
+    get workTables() {
+      return `${tableWord().Many}`;
+    },
     partners: "Partners",
-    conferences: "Conferences",
+    get conferences() {
+      return `${conferenceWord().Many}`;
+    },
     mails: "Mails",
     audit: "Audit log",
     coordinators: "Coordinators",
     account: "My access",
-    myTables: "My work tables",
+    get myTables() {
+      return `My ${tableWord().many}`;
+    },
     notices: "Notices",
     network: "Network",
     people: "People (GDPR)",
@@ -88,8 +95,9 @@ export const texts: ConsoleTexts = {
   resetDone: (email: string) => `The second factor of ${email} was reset.`,
   resetNone: (email: string) => `${email} has no second factor set up.`,
   signInTitle: "Sign in",
-  signInIntro:
-    "The console is for the coordinators and the work tables' contact persons. Enter your email address and we will send you a link to sign in. There is no password.",
+  get signInIntro() {
+    return `The console is for the coordinators and the ${tableWord().many}' contact persons. Enter your email address and we will send you a link to sign in. There is no password.`;
+  },
   emailLabel: "Email address",
   emailInvalid: "Please enter a valid email address.",
   sendLink: "Send sign-in link",
@@ -117,12 +125,18 @@ export const texts: ConsoleTexts = {
   waitingDecision: "Waiting for a decision",
   overdue: (days) => `Undecided for more than ${days} days`,
   mailsAttention: "Mails someone should look at",
-  nextConference: "Next conference",
-  noConference: "No conference planned.",
+  get nextConference() {
+    return `Next ${conferenceWord().one}`;
+  },
+  get noConference() {
+    return `No ${conferenceWord().one} planned.`;
+  },
   show: "Show",
   applicationsTitle: "Applications",
   status: "Status",
-  workTable: "Work table",
+  get workTable() {
+    return `${tableWord().One}`;
+  },
   searchLabel: "Name or email address",
   searchHint: "Searches names, email addresses and organisations.",
   applicant: "Applicant",
@@ -158,8 +172,12 @@ export const texts: ConsoleTexts = {
   rerouteHint:
     "The application goes to another person, e.g. the deputy. They get an email with a decision link of their own.",
   rerouteTo: "To",
-  toDeputy: "The work table's deputy",
-  toContact: "The work table's contact person",
+  get toDeputy() {
+    return `The ${tableWord().one}'s deputy`;
+  },
+  get toContact() {
+    return `The ${tableWord().one}'s contact person`;
+  },
   toOther: "Another person",
   otherName: "The person's name",
   otherEmail: "The person's email address",
@@ -177,14 +195,19 @@ export const texts: ConsoleTexts = {
   },
   byContact: "by the contact person",
   byCoordinator: (email) => `by the coordinators (${email}) on the contact's behalf`,
-  workTablesTitle: "Work tables",
-  newWorkTable: "New work table",
+  get workTablesTitle() {
+    return `${tableWord().Many}`;
+  },
+  get newWorkTable() {
+    return `New ${tableWord().one}`;
+  },
   archived: "archived",
   archive: "Archive",
   restore: "Restore",
-  archiveHint:
-    "An archived work table leaves the public page and the form; its applications and members stay. Its numeral becomes free.",
-  editWorkTable: (name) => `Edit work table: ${name}`,
+  get archiveHint() {
+    return `An archived ${tableWord().one} leaves the public page and the form; its applications and members stay. Its numeral becomes free.`;
+  },
+  editWorkTable: (name) => `Edit ${tableWord().one}: ${name}`,
   id: "Id (used in addresses, e.g. kita-uebergang-schule)",
   numeral: "Numeral (Roman, e.g. VI)",
   name: "Name",
@@ -205,22 +228,29 @@ export const texts: ConsoleTexts = {
   saved: "Saved.",
   savedRerouted: (n: number) =>
     `Saved. ${n === 1 ? "One waiting application now goes" : `${n} waiting applications now go`} to the new contact, with an email and a decision link of their own; the previous contact's links no longer work.`,
-  staleEdit:
-    "Someone else changed this work table meanwhile. Your changes were not saved. Below is the current state; please make your changes again.",
-  numeralTaken: "Another work table has this numeral.",
+  get staleEdit() {
+    return `Someone else changed this ${tableWord().one} meanwhile. Your changes were not saved. Below is the current state; please make your changes again.`;
+  },
+  get numeralTaken() {
+    return `Another ${tableWord().one} has this numeral.`;
+  },
   idTaken: "This id exists already.",
   fieldsInvalid: "Please check the marked fields.",
   archivedDone: "Archived.",
   restoredDone: "Restored.",
   partnersTitle: "Partners",
   email: "Email address",
-  tables: "Work tables",
+  get tables() {
+    return `${tableWord().Many}`;
+  },
   language: "Language",
   legalBasis: "Legal basis",
   source: "Source",
   sourceApplication: "application",
   sourceImport: "import",
-  mailingList: "Conference mailing list",
+  get mailingList() {
+    return `${conferenceWord().One} mailing list`;
+  },
   unsubscribedSince: (date) => `unsubscribed since ${date}`,
   subscribed: "subscribed",
   resubscribe: "Subscribe again",
@@ -248,8 +278,9 @@ export const texts: ConsoleTexts = {
   exportSpreadsheet: "For Excel and LibreOffice (semicolon, German columns)",
   exportTechnical: "Technical format (comma, English columns)",
   suppressionsTitle: "Suppression list",
-  suppressionsIntro:
-    "No conference mail goes to these addresses any more: they bounced for good, or the person complained.",
+  get suppressionsIntro() {
+    return `No ${conferenceWord().one} mail goes to these addresses any more: they bounced for good, or the person complained.`;
+  },
   suppressionReason: { bounce: "bounced", complaint: "complaint", erased: "erased person (Art. 17 GDPR)" },
   lift: "Lift",
   liftHint: "Only when the address works again or the person asks for it. Please give the reason.",
@@ -257,9 +288,15 @@ export const texts: ConsoleTexts = {
   addressErased: "(address erased)",
   partnerSearchLabel: "Name, email address or organisation",
   unsubscribe: "Take off the mailing list",
-  unsubscribeHint: "On the person's request; they then receive no conference mail.",
-  unsubscribedDone: "The person is off the conference mailing list.",
-  resubscribedDone: "The person is on the conference mailing list again.",
+  get unsubscribeHint() {
+    return `On the person's request; they then receive no ${conferenceWord().one} mail.`;
+  },
+  get unsubscribedDone() {
+    return `The person is off the ${conferenceWord().one} mailing list.`;
+  },
+  get resubscribedDone() {
+    return `The person is on the ${conferenceWord().one} mailing list again.`;
+  },
   noteRequired: "Please give a note.",
   partnerSaved: "Saved.",
   partnerUnchanged: "Nothing changed.",
@@ -277,11 +314,21 @@ export const texts: ConsoleTexts = {
   suppressed: (reason) => `suppressed (${reason})`,
   detail: "Report",
   since: "Since",
-  conferencesTitle: "Conferences",
-  newConference: "New conference",
-  season: "Conference",
-  spring: "Spring conference",
-  autumn: "Autumn conference",
+  get conferencesTitle() {
+    return `${conferenceWord().Many}`;
+  },
+  get newConference() {
+    return `New ${conferenceWord().one}`;
+  },
+  get season() {
+    return `${conferenceWord().One}`;
+  },
+  get spring() {
+    return `Spring ${conferenceWord().one}`;
+  },
+  get autumn() {
+    return `Autumn ${conferenceWord().one}`;
+  },
   title: "Title",
   titleHint: "The event's name, e.g. “Herbsttagung 2027”. Mails put “Invitation:” etc. in front.",
   startDate: "Start: date",
@@ -328,11 +375,19 @@ export const texts: ConsoleTexts = {
   sendNowButton: "Yes, send now",
   sendNowDone: "The mailing has started.",
   edit: "Edit",
-  cancelConference: "Cancel the conference",
+  get cancelConference() {
+    return `Cancel the ${conferenceWord().one}`;
+  },
   cancelHint: "Everyone invited gets a cancellation. The note is in it.",
-  cancelledDone: "The conference is cancelled; the cancellations go out.",
-  conferenceSaved: "The conference is saved. Invitation and reminder go out at the times given.",
-  conferenceChanged: "Someone else changed the conference meanwhile. Please try again.",
+  get cancelledDone() {
+    return `The ${conferenceWord().one} is cancelled; the cancellations go out.`;
+  },
+  get conferenceSaved() {
+    return `The ${conferenceWord().one} is saved. Invitation and reminder go out at the times given.`;
+  },
+  get conferenceChanged() {
+    return `Someone else changed the ${conferenceWord().one} meanwhile. Please try again.`;
+  },
   dateInvalid: "Please give date and time.",
   timeInvalid: "This time does not exist on that day (clock change), or the date is not valid.",
   timeIssue: {
@@ -351,10 +406,16 @@ export const texts: ConsoleTexts = {
   meetingTitleHint: "Without a title, the meeting is called “Treffen des Arbeitstisches …”.",
   meetingInviteHint: "Leave empty: the invitation goes to the members at once.",
   meetingReminderHint: "Leave empty: the reminder goes out two days before the meeting.",
-  myTablesTitle: "My work tables",
-  myTablesIntro: "You are the contact person or deputy of these work tables.",
-  tableTitle: (numeral, name) => `Work table ${numeral} – ${name}`,
-  tablePage: "Work table page",
+  get myTablesTitle() {
+    return `My ${tableWord().many}`;
+  },
+  get myTablesIntro() {
+    return `You are the contact person or deputy of these ${tableWord().many}.`;
+  },
+  tableTitle: (numeral, name) => `${tableWord().One} ${numeral} – ${name}`,
+  get tablePage() {
+    return `${tableWord().One} page`;
+  },
   waitingApplications: "Applications waiting for a decision",
   decidedApplications: "Decided applications",
   decidedBy: "Decided by",
@@ -366,19 +427,25 @@ export const texts: ConsoleTexts = {
   removeMember: "Remove",
   removeMemberHint:
     "The person gets a short, polite message that they are no longer a member. Your note stays internal, in the audit log.",
-  memberRemoved: (name) => `${name} is no longer a member of this work table.`,
+  memberRemoved: (name) => `${name} is no longer a member of this ${tableWord().one}.`,
   notMember: "This person is not a member (any more).",
   meetings: "Meetings",
   newMeeting: "New meeting",
-  meetingSaved: "The meeting is saved. The invitation goes to the work table's members.",
+  get meetingSaved() {
+    return `The meeting is saved. The invitation goes to the ${tableWord().one}'s members.`;
+  },
   cancelMeeting: "Cancel the meeting",
   cancelMeetingHint: "Every invited member gets a cancellation. The note is in it.",
   meetingCancelledDone: "The meeting is cancelled; the cancellations go out.",
   meetingCancelled: "This meeting is cancelled.",
   decide: "Decide",
   decideHint: "The applicant is told your decision by email, with your note.",
-  cancelConfirm: "Yes, cancel the conference",
-  conferenceCancelled: "This conference is cancelled.",
+  get cancelConfirm() {
+    return `Yes, cancel the ${conferenceWord().one}`;
+  },
+  get conferenceCancelled() {
+    return `This ${conferenceWord().one} is cancelled.`;
+  },
   nothingYet: "Nothing sent yet.",
   rsvpCounts: (yes, no) => `${yes} yes, ${no} no`,
   answeredAt: "Answered on",
@@ -489,7 +556,9 @@ export const texts: ConsoleTexts = {
   eraseConfirm: (email) =>
     `All data about ${email} will be erased: record, applications, replies, mails, sign-ins. The audit log keeps only "erased person". The address stays suppressed as a keyed hash, so no invitation reaches it again. This cannot be undone.`,
   eraseButton: "Yes, erase for good",
-  eraseContact: "This person is the contact or deputy of a work table. Put someone else on the table first.",
+  get eraseContact() {
+    return `This person is the contact or deputy of ${tableWord().a}. Put someone else on the table first.`;
+  },
   eraseCoordinator: "This person is a coordinator. Take them off the coordination first.",
   erased: (deleted, anonymised) => `Erased: ${deleted} items removed, ${anonymised} audit entries anonymised.`,
   forbiddenTitle: "No access",

@@ -1,5 +1,6 @@
 import { type CsvColumn, type CsvIssue, PARTNER_CSV_COLUMNS } from "../../domain/partner-csv.ts";
 import type { CsvTexts } from "../de/csv.ts";
+import { tableWord } from "./words.ts";
 
 export const csv: CsvTexts = {
   tooLarge: (bytes: number): string => `The file must not exceed ${bytes} bytes.`,
@@ -12,7 +13,7 @@ export const csv: CsvTexts = {
   quoteNotClosed: "a quoted field is not closed; the rest of the file from this line could not be read",
   unreadable: (code: string): string => `the row cannot be read (${code})`,
   fieldCount: (fields: number, header: number): string => `the row has ${fields} fields, the header ${header}`,
-  noTable: (given: string): string => `workTables: there is no work table "${given}"`,
+  noTable: (given: string): string => `workTables: there is no ${tableWord().one} "${given}"`,
   column: (column: CsvColumn): string => column as string,
   /** A field's problem in a row: what is wrong, not how the validator calls it. */
   rowIssue: (issue: CsvIssue): string => {

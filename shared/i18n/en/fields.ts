@@ -1,4 +1,5 @@
 import type { FieldTexts } from "../de/fields.ts";
+import { conferenceWord, tableWord } from "./words.ts";
 
 export const fields: FieldTexts = {
   /** Problem titles and details (the English ones are the code's own). */
@@ -9,21 +10,37 @@ export const fields: FieldTexts = {
     "must be a single line without control characters": "Please write this on one line, without control characters.",
     "must not contain control characters": "Please remove the control characters from this text.",
     "must be a name, without links or email addresses": "Please give a name, without links or email addresses.",
-    "is not a work table id": "There is no such work table.",
-    "there is no work table with this id": "There is no such work table.",
-    "choose at least one work table": "Please choose at least one work table.",
-    "must not repeat a work table": "Please name each work table only once.",
-    "work table ids must be unique": "Each work table id may appear only once.",
-    "work table numerals must be unique": "Each work table numeral may appear only once.",
+    get "is not a work table id"() {
+      return `There is no such ${tableWord().one}.`;
+    },
+    get "there is no work table with this id"() {
+      return `There is no such ${tableWord().one}.`;
+    },
+    get "choose at least one work table"() {
+      return `Please choose at least one ${tableWord().one}.`;
+    },
+    get "must not repeat a work table"() {
+      return `Please name each ${tableWord().one} only once.`;
+    },
+    get "work table ids must be unique"() {
+      return `Each ${tableWord().one} id may appear only once.`;
+    },
+    get "work table numerals must be unique"() {
+      return `Each ${tableWord().one} numeral may appear only once.`;
+    },
     "white text on this colour has too little contrast (at least 4.5:1 is needed)":
       "White text on this colour has too little contrast (at least 4.5:1 is needed).",
-    "name at least one work table": "Please name at least one work table.",
+    get "name at least one work table"() {
+      return `Please name at least one ${tableWord().one}.`;
+    },
     "must be empty": "Please leave this field empty.",
     "consent is required": "Please agree to the processing of your details.",
-    "this work table admits only with the mandate of a religious community":
-      "A chosen work table admits only with the mandate of a religious community: please name the community.",
-    "the chosen work tables admit no common counselling service":
-      "The chosen work tables admit no common counselling service: please apply to them one by one.",
+    get "this work table admits only with the mandate of a religious community"() {
+      return `A chosen ${tableWord().one} admits only with the mandate of a religious community: please name the community.`;
+    },
+    get "the chosen work tables admit no common counselling service"() {
+      return `The chosen ${tableWord().many} admit no common counselling service: please apply to them one by one.`;
+    },
     "is not a cursor of this list":
       "This position does not belong to this list. Please start the list from the beginning.",
     "has expired; start from the first page": "This position has expired. Please start from the first page.",
@@ -39,18 +56,21 @@ export const fields: FieldTexts = {
       "Please use 1–64 lowercase letters, digits and hyphens, for example kita-uebergang-schule.",
     "must be the event's name; mails add words such as Einladung themselves":
       'Please give the event\'s name; the mails put words such as "Invitation" in front of it themselves.',
-    "the work table names no such person": "The work table names no such person.",
+    get "the work table names no such person"() {
+      return `The ${tableWord().one} names no such person.`;
+    },
     "use type:id, e.g. application:<id> or partner:<address>":
       "Please give a type and an id, for example application:<id> or partner:<address>.",
   } as Record<string, string>,
   messagePatterns: [
     [
       /^this work table admits only (MBE|JMD|MBE or JMD)$/,
-      (m) => `A chosen work table is only for ${m[1]}: please choose your service.`,
+      (m) => `A chosen ${tableWord().one} is only for ${m[1]}: please choose your service.`,
     ],
     [
       /^names the (spring|autumn) conference, but the season is (spring|autumn)$/,
-      (m) => `The title names the ${m[1]} conference, but the event is the ${m[2]} conference.`,
+      (m) =>
+        `The title names the ${m[1]} ${conferenceWord().one}, but the event is the ${m[2]} ${conferenceWord().one}.`,
     ],
   ],
   /** The generic messages, by the kind of problem the validator found. */
@@ -75,16 +95,20 @@ export const fields: FieldTexts = {
   },
   /** The application form's fields, each with its own message (the form and `POST /api/applications`). */
   application: {
-    workTableIds: "Please choose at least one work table.",
+    get workTableIds() {
+      return `Please choose at least one ${tableWord().one}.`;
+    },
     name: "Please enter your name: one line, at most 120 characters, without links or email addresses.",
     email: "Please enter a valid email address.",
     organisation: "At most 200 characters on one line, please.",
     organisationType: "Please choose the type of your organisation.",
     engagement: "Please choose whether you are involved professionally or as a volunteer.",
-    mandateCommunity:
-      "A chosen work table admits only with the mandate of a religious community: please name the community.",
-    service:
-      "A chosen work table is only for state-funded counselling services: please choose your service (MBE or JMD).",
+    get mandateCommunity() {
+      return `A chosen ${tableWord().one} admits only with the mandate of a religious community: please name the community.`;
+    },
+    get service() {
+      return `A chosen ${tableWord().one} is only for state-funded counselling services: please choose your service (MBE or JMD).`;
+    },
     message: "At most 2000 characters, please.",
     consent: "Please agree to the processing of your details.",
     website: "Please leave this field empty.",

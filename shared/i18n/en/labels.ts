@@ -1,6 +1,7 @@
 import { CONSENT_TEXT_VERSION, RETENTION } from "../../domain/application.ts";
 import type { Labels } from "../de/labels.ts";
 import { network } from "../network.ts";
+import { conferenceWord, tableWord } from "./words.ts";
 
 export const labels: Labels = {
   organisationTypes: {
@@ -26,10 +27,14 @@ export const labels: Labels = {
       `Only for state-funded ${names.map((name) => name.charAt(0).toLowerCase() + name.slice(1)).join(" and ")}.`,
   },
   /** A table meeting's name when its planner gives none (stored with the meeting, in German). */
-  meetingTitle: (t) => `Meeting of work table ${t.numeral} – ${t.name}`,
+  meetingTitle: (t) => `Meeting of ${tableWord().one} ${t.numeral} – ${t.name}`,
   seasons: {
-    spring: "Spring conference",
-    autumn: "Autumn conference",
+    get spring() {
+      return `Spring ${conferenceWord().one}`;
+    },
+    get autumn() {
+      return `Autumn ${conferenceWord().one}`;
+    },
   },
   noticeTitles: {
     impressum: "Legal notice",
@@ -47,7 +52,7 @@ export const labels: Labels = {
   /** The consent's words, by the version an application stores (a changed wording is a new version). */
   consent: {
     get [CONSENT_TEXT_VERSION]() {
-      return `I agree that ${network().consentControllers.en} stores my details and passes them on to the contact persons of the chosen work tables so that they can decide on my admission, and that once admitted I receive invitations to the conferences as a network partner. Unconfirmed applications are deleted after ${RETENTION.unconfirmedDays} days, declined ones ${RETENTION.declinedMonths} months after the decision. I can withdraw my consent at any time with effect for the future.`;
+      return `I agree that ${network().consentControllers.en} stores my details and passes them on to the contact persons of the chosen ${tableWord().many} so that they can decide on my admission, and that once admitted I receive invitations to the ${conferenceWord().many} as a network partner. Unconfirmed applications are deleted after ${RETENTION.unconfirmedDays} days, declined ones ${RETENTION.declinedMonths} months after the decision. I can withdraw my consent at any time with effect for the future.`;
     },
   } as Record<string, string>,
 };

@@ -2,6 +2,7 @@ import { RETENTION } from "../../domain/application.ts";
 import { capitalised, tableName } from "../format.ts";
 import { type MailTexts, type MailWords, mailLists } from "../mail-content.ts";
 import { network } from "../network.ts";
+import { conferenceWord, tableWord } from "./words.ts";
 
 const words: MailWords = {
   get closing() {
@@ -28,7 +29,7 @@ export const mails: MailTexts = {
       subject: `Please confirm your application to the ${network().shortName}`,
       greeting: words.hello,
       paragraphs: [
-        `thank you for your interest in the ${network().name}. You would like to join these work tables:`,
+        `thank you for your interest in the ${network().name}. You would like to join these ${tableWord().many}:`,
         bullets(d.tables),
         "Please confirm your email address. Only then will we forward your application to the contact persons.",
       ],
@@ -51,16 +52,16 @@ export const mails: MailTexts = {
       const note = d.note ? [`Note from the contact person: ${d.note}`] : [];
       return d.outcome === "accept"
         ? {
-            subject: `Welcome to work table ${tableName(d.table)}`,
+            subject: `Welcome to ${tableWord().one} ${tableName(d.table)}`,
             greeting: words.dear(d.applicantName),
             paragraphs: [
               `Your application to join ${tableLabel(d.table)} has been accepted. Welcome!`,
-              "As a network partner you will also receive the invitations to the spring and autumn conference.",
+              `As a network partner you will also receive the invitations to the ${conferenceWord().many} in spring and autumn.`,
               ...note,
             ],
           }
         : {
-            subject: `Your application for work table ${tableName(d.table)}`,
+            subject: `Your application for ${tableWord().one} ${tableName(d.table)}`,
             greeting: words.dear(d.applicantName),
             paragraphs: [
               `Unfortunately, your application to join ${tableLabel(d.table)} has not been accepted.`,
@@ -87,18 +88,18 @@ export const mails: MailTexts = {
     },
     rsvp: "Reply yes or no",
     asMember: (t) =>
-      `You receive this email as a member of work table ${tableName(t)}. Replying to it reaches the work table's contact person.`,
-    leave: (url) => `Leave the work table: ${url}`,
+      `You receive this email as a member of ${tableWord().one} ${tableName(t)}. Replying to it reaches the ${tableWord().one}'s contact person.`,
+    leave: (url) => `Leave the ${tableWord().one}: ${url}`,
     unsubscribe: (url) => `To stop receiving the network's emails: ${url}`,
     asPartner: (url) => `You receive this email as a network partner. To stop receiving invitations: ${url}`,
   },
   /** To a member taken off a work table; `table` is "II – …". */
   memberRemoved: (partnerName, table) => ({
-    subject: `Your membership of work table ${table}`,
+    subject: `Your membership of ${tableWord().one} ${table}`,
     greeting: words.dear(partnerName),
     paragraphs: [
-      `You are no longer a member of work table ${table} and will not receive its invitations any more. Thank you for your work with it.`,
-      "We will keep inviting you to the network's conferences. If this is a mistake or you have questions, simply reply to this email; it reaches the work table's contact person.",
+      `You are no longer a member of ${tableWord().one} ${table} and will not receive its invitations any more. Thank you for your work with it.`,
+      `We will keep inviting you to the network's ${conferenceWord().many}. If this is a mistake or you have questions, simply reply to this email; it reaches the ${tableWord().one}'s contact person.`,
     ],
   }),
 };

@@ -2,6 +2,7 @@ import { RETENTION } from "../../domain/application.ts";
 import type { WebTexts } from "../de/web.ts";
 import { capitalised } from "../format.ts";
 import { network } from "../network.ts";
+import { conferenceWord, tableWord } from "./words.ts";
 
 export const web: WebTexts = {
   /** The frame of every public page: header, footer, language switch, the home page. */
@@ -26,7 +27,9 @@ export const web: WebTexts = {
     audience: "Audience",
     admission: "Admission",
     contact: "Contact person",
-    noTables: "No work tables are listed at the moment.",
+    get noTables() {
+      return `No ${tableWord().many} are listed at the moment.`;
+    },
     footerLabel: "Footer",
     get footer() {
       return network().footers.en;
@@ -35,15 +38,20 @@ export const web: WebTexts = {
     germanOnly: "This notice is available in German; the German text applies.",
     notFoundTitle: "Page not found",
     notFoundText: "This page does not exist.",
-    backHome: "To the list of work tables",
+    get backHome() {
+      return `To the list of ${tableWord().many}`;
+    },
   },
   /** The application form, and the pages behind the links in mails: confirm, decide. */
   application: {
     formTitle: "Apply to join",
-    formIntro:
-      "Would you like to join one or more work tables? Fill in the form. You will then receive an email to confirm your application; only then is it passed on to the contact persons.",
+    get formIntro() {
+      return `Would you like to join one or more ${tableWord().many}? Fill in the form. You will then receive an email to confirm your application; only then is it passed on to the contact persons.`;
+    },
     required: "required",
-    tables: "Work tables",
+    get tables() {
+      return `${tableWord().Many}`;
+    },
     tablesHint: "Choose one or more.",
     name: "Name",
     email: "Email address",
@@ -52,9 +60,13 @@ export const web: WebTexts = {
     choose: "Please choose",
     engagement: "I am involved",
     mandate: "Religious community that sends you",
-    mandateHint: "Only for work tables that require the mandate of a religious community (e.g. III).",
+    get mandateHint() {
+      return `Only for ${tableWord().many} that require the mandate of a religious community (e.g. III).`;
+    },
     service: "Counselling service",
-    serviceHint: "Only for the work tables of state-funded counselling (e.g. V).",
+    get serviceHint() {
+      return `Only for the ${tableWord().many} of state-funded counselling (e.g. V).`;
+    },
     noService: "No counselling service",
     message: "Message to the contact persons (optional)",
     consent: "Consent",
@@ -68,7 +80,9 @@ export const web: WebTexts = {
     sentTitle: "Please confirm your application",
     sentText: (email: string) =>
       `We have sent an email to ${email}. Please open the link in it to confirm your application. The link is valid for ${RETENTION.unconfirmedDays} days.`,
-    alreadyOpen: "You already have an open application for these work tables; no second one was created:",
+    get alreadyOpen() {
+      return `You already have an open application for these ${tableWord().many}; no second one was created:`;
+    },
     confirmationResent: (email: string) =>
       `We have sent the confirmation link to ${email} once more. The link in the first email stays valid too.`,
     confirmationPending:
@@ -116,19 +130,26 @@ export const web: WebTexts = {
     current: (yes: boolean) =>
       `Your answer: ${yes ? "Yes, I will attend." : "No, I cannot attend."} You can change it until the start.`,
     saved: "Thank you, your answer has been saved.",
-    closed: "The conference has started or was cancelled; answers can no longer change.",
+    get closed() {
+      return `The ${conferenceWord().one} has started or was cancelled; answers can no longer change.`;
+    },
   },
   /** Leaving the conference mailing list. */
   unsubscribe: {
-    title: "Unsubscribe from conference mail",
+    get title() {
+      return `Unsubscribe from ${conferenceWord().one} mail`;
+    },
     intro: (email: string) =>
-      `As a partner of the ${network().name} you receive invitations and news about the network conferences at ${email}.`,
-    question:
-      "If you no longer wish to receive these emails, you can unsubscribe here. Your membership of the work tables is not affected.",
+      `As a partner of the ${network().name} you receive invitations and news about the ${conferenceWord().many} at ${email}.`,
+    get question() {
+      return `If you no longer wish to receive these emails, you can unsubscribe here. Your membership of the ${tableWord().many} is not affected.`;
+    },
     button: "Unsubscribe now",
-    already: "This address has already been unsubscribed. You will not receive emails about the network conferences.",
+    get already() {
+      return `This address has already been unsubscribed. You will not receive emails about the ${conferenceWord().many}.`;
+    },
     doneTitle: "You have been unsubscribed",
-    done: (email: string) => `You will no longer receive emails about the network conferences at ${email}.`,
+    done: (email: string) => `You will no longer receive emails about the ${conferenceWord().many} at ${email}.`,
     get undo() {
       return `Was this a mistake? At your request, the network's coordination (${network().officeNames.en}) will add you to the list again.`;
     },
@@ -139,19 +160,29 @@ export const web: WebTexts = {
   },
   /** Leaving one work table. */
   leave: {
-    title: "Leave a work table",
-    intro: (table: string) => `You are a member of work table ${table} and receive the invitations to its meetings.`,
-    question:
-      "If you no longer wish to be a member, you can leave here. You will still be invited to the network's conferences.",
+    get title() {
+      return `Leave ${tableWord().a}`;
+    },
+    intro: (table: string) =>
+      `You are a member of ${tableWord().one} ${table} and receive the invitations to its meetings.`,
+    get question() {
+      return `If you no longer wish to be a member, you can leave here. You will still be invited to the network's ${conferenceWord().many}.`;
+    },
     button: "Leave now",
-    notMember: (table: string) => `You are not (or no longer) a member of work table ${table}.`,
-    doneTitle: "You have left the work table",
+    notMember: (table: string) => `You are not (or no longer) a member of ${tableWord().one} ${table}.`,
+    get doneTitle() {
+      return `You have left the ${tableWord().one}`;
+    },
     done: (table: string) =>
-      `You are no longer a member of work table ${table} and will not receive its invitations any more.`,
-    undo: "Was this a mistake? Write to the work table's contact person; they will gladly add you again.",
+      `You are no longer a member of ${tableWord().one} ${table} and will not receive its invitations any more.`,
+    get undo() {
+      return `Was this a mistake? Write to the ${tableWord().one}'s contact person; they will gladly add you again.`;
+    },
     invalidTitle: "This link is not valid",
     invalid: "Please check that you opened the complete link from the email.",
     expiredTitle: "This link has expired",
-    expired: "Please use the link from a more recent email of the work table.",
+    get expired() {
+      return `Please use the link from a more recent email of the ${tableWord().one}.`;
+    },
   },
 };
