@@ -19,7 +19,45 @@ const colourField = () =>
     }),
   );
 
-/** What coordinators edit in the console: the names, the colour and the texts in each language. */
+/** The coordinating office: who provides the site (Impressum) and who is responsible for the data. */
+const officeSchema = () =>
+  z.strictObject({
+    name: line(200),
+    provider: line(200),
+    street: line(120),
+    postcode: z.string().check(z.regex(/^\d{5}$/, "a German postcode: five digits")),
+    town: line(80),
+    /** Who represents the provider (Impressum), e.g. "Die Oberbürgermeisterin / Der Oberbürgermeister". */
+    representative: z.optional(line(200)),
+    email: z.optional(emailAddress()),
+    phone: z.optional(line(40)),
+  });
+
+/**
+ * The network's own words for its groups and its meetings of all partners, in each language. German sentences also
+ * need the word's gender where it is not the usual one ("Arbeitsgruppe": "f"; the group's word is taken as
+ * masculine, the conference's as feminine), and Leichte Sprache its hyphenated forms ("Arbeits-Tisch").
+ */
+const wordsSchema = () =>
+  inEveryLanguage(() =>
+    z.strictObject({
+      workTable: line(60),
+      workTables: line(60),
+      conference: line(60),
+      conferences: line(60),
+      workTableGender: z.optional(z.enum(["m", "f", "n"])),
+      conferenceGender: z.optional(z.enum(["m", "f", "n"])),
+      easyWorkTable: z.optional(line(60)),
+      easyWorkTables: z.optional(line(60)),
+      easyConferences: z.optional(line(60)),
+    }),
+  );
+
+/**
+ * What coordinators edit in the console: everything that names or describes the network (its id, first work
+ * tables and logo stay as deployed). A changed consent wording (the controller, the words) changes the consent's
+ * text and so the hash stored with each application.
+ */
 export const editableNetworkSchema = once(() =>
   z.strictObject({
     name: line(120),
@@ -30,6 +68,12 @@ export const editableNetworkSchema = once(() =>
     names: inEveryLanguage(() => line(160)),
     descriptions: inEveryLanguage(() => paragraph(2000)),
     footers: inEveryLanguage(() => paragraph(500)),
+    office: officeSchema(),
+    officeNames: inEveryLanguage(() => line(200)),
+    consentControllers: inEveryLanguage(() => line(300)),
+    words: wordsSchema(),
+    easyLanguage: z.array(line(300)).check(z.minLength(1), z.maxLength(40)),
+    supervisoryAuthority: line(300),
   }),
 );
 export type EditableNetwork = z.output<ReturnType<typeof editableNetworkSchema>>;
@@ -44,17 +88,7 @@ function buildSchema() {
       shortName: line(80),
       city: line(80),
       /** The coordinating office: who provides the site (Impressum) and who is responsible for the data. */
-      office: z.strictObject({
-        name: line(200),
-        provider: line(200),
-        street: line(120),
-        postcode: z.string().check(z.regex(/^\d{5}$/, "a German postcode: five digits")),
-        town: line(80),
-        /** Who represents the provider (Impressum), e.g. "Die Oberbürgermeisterin / Der Oberbürgermeister". */
-        representative: z.optional(line(200)),
-        email: z.optional(emailAddress()),
-        phone: z.optional(line(40)),
-      }),
+      office: officeSchema(),
       /** The name mails are sent under (a mail header: one line). */
       senderName: line(120),
       /** The primary colour (#rrggbb): white text on it must be readable. */
@@ -85,25 +119,8 @@ function buildSchema() {
       easyLanguage: z.array(line(300)).check(z.minLength(1)),
       /** The data protection authority a person may complain to (the privacy notice names it). */
       supervisoryAuthority: line(300),
-      /**
-       * The network's own words for its groups and its meetings of all partners, in each language. German
-       * sentences also need the word's gender where it is not the usual one ("Arbeitsgruppe": "f"; the group's
-       * word is taken as masculine, the conference's as feminine).
-       */
-      words: inEveryLanguage(() =>
-        z.strictObject({
-          workTable: line(60),
-          workTables: line(60),
-          conference: line(60),
-          conferences: line(60),
-          workTableGender: z.optional(z.enum(["m", "f", "n"])),
-          conferenceGender: z.optional(z.enum(["m", "f", "n"])),
-          /** Leichte Sprache writes compounds with a hyphen ("Arbeits-Tisch"); German only, else the plain words. */
-          easyWorkTable: z.optional(line(60)),
-          easyWorkTables: z.optional(line(60)),
-          easyConferences: z.optional(line(60)),
-        }),
-      ),
+      /** The network's own words for its groups and its meetings of all partners, in each language. */
+      words: wordsSchema(),
       /** Its first work tables (`npm start` and a new deployment add the missing ones; coordinators edit them). */
       workTables: z
         .array(

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readNetworkProfile } from "../../shared/config/network-profile.ts";
-import { LOCALES } from "../../shared/domain/locale.ts";
 import { forgetStoredNetwork, useNetwork } from "../../shared/i18n/network.ts";
+import { loadSeed } from "../../shared/seed/load-seed.ts";
 import { FIRST_COORDINATOR, testApp } from "../support/app.ts";
+import { formFields } from "../support/html.ts";
 import { type ConsoleSession, signedInAs } from "../support/sessions.ts";
 import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
 
@@ -19,6 +20,7 @@ const profile = readNetworkProfile();
 beforeAll(async () => {
   table = await createTestTable("network-console");
   built = testApp(table, { deployed: true });
+  await loadSeed(built.deps.workTables);
   coordinator = await signedInAs(table, built.deps, [FIRST_COORDINATOR], FIRST_COORDINATOR);
 });
 afterAll(async () => {
@@ -30,22 +32,10 @@ const get = async (path: string, cookie = coordinator.cookie) => {
   const response = await built.app.request(path, { headers: { Cookie: cookie } });
   return { status: response.status, html: await response.text(), headers: response.headers };
 };
-/** The form as the page fills it, with `changes`. */
-const form = (changes: Record<string, string>, version = "") => {
-  const fields: Record<string, string> = {
-    name: profile.name,
-    shortName: profile.shortName,
-    city: profile.city,
-    senderName: profile.senderName,
-    colour: profile.colour,
-    version,
-  };
-  for (const locale of LOCALES) {
-    fields[`names.${locale}`] = profile.names[locale];
-    fields[`descriptions.${locale}`] = profile.descriptions[locale];
-    fields[`footers.${locale}`] = profile.footers[locale];
-  }
-  return { ...fields, ...changes };
+/** The form as the console's page fills it (what a browser would send), with `changes`. */
+const form = async (changes: Record<string, string>, version?: string) => {
+  const fields = formFields((await get("/konsole/netzwerk")).html, "/konsole/netzwerk");
+  return { ...fields, ...(version === undefined ? {} : { version }), ...changes };
 };
 const post = (fields: Record<string, string>) =>
   built.app.request("/konsole/netzwerk", {
@@ -71,7 +61,7 @@ describe("the network in the console", () => {
   });
 
   it("previews a change without storing it", async () => {
-    const response = await post(form({ "descriptions.de": description, colour: "#7a1f5c", action: "preview" }));
+    const response = await post(await form({ "descriptions.de": description, colour: "#7a1f5c", action: "preview" }));
     const html = await response.text();
     expect(response.status).toBe(200);
     expect(html).toContain("So sieht es aus (noch nicht gespeichert)");
@@ -82,7 +72,7 @@ describe("the network in the console", () => {
   });
 
   it("refuses a colour white text is unreadable on, saying its contrast, and stores nothing", async () => {
-    const response = await post(form({ colour: "#4a90e2", action: "save" }));
+    const response = await post(await form({ colour: "#4a90e2", action: "save" }));
     const html = await response.text();
     expect(response.status).toBe(422);
     expect(html).toContain("nur einen Kontrast von 3,3:1; nötig sind mindestens 4,5:1");
@@ -90,7 +80,7 @@ describe("the network in the console", () => {
   });
 
   it("saves the description and the colour: the public page shows them, the audit log has the change", async () => {
-    const response = await post(form({ "descriptions.de": description, colour: "#7a1f5c", action: "save" }));
+    const response = await post(await form({ "descriptions.de": description, colour: "#7a1f5c", action: "save" }));
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("Gespeichert");
     const home = await get("/");
@@ -106,10 +96,52 @@ describe("the network in the console", () => {
   });
 
   it("refuses a save over a version read before someone else's, changing nothing", async () => {
-    const response = await post(form({ city: "Anderswo", action: "save" }, "2000-01-01T00:00:00.000Z"));
+    const response = await post(await form({ city: "Anderswo", action: "save" }, "2000-01-01T00:00:00.000Z"));
     expect(response.status).toBe(409);
     forgetStoredNetwork();
     expect((await get("/konsole/netzwerk")).html).not.toContain('value="Anderswo"');
     expect(await audit()).toHaveLength(1);
+  });
+
+  it("saves the network's words, office and consent wording: pages, Impressum and consent read them", async () => {
+    const response = await post(
+      await form({
+        "words.de.workTable": "Arbeitsgruppe",
+        "words.de.workTables": "Arbeitsgruppen",
+        "words.de.workTableGender": "f",
+        "words.de.easyWorkTable": "Arbeits-Gruppe",
+        "words.de.easyWorkTables": "Arbeits-Gruppen",
+        "office.town": "Neustadt",
+        "consentControllers.de": "die Stelle für Integration der Stadt Neustadt",
+        action: "save",
+      }),
+    );
+    expect(response.status).toBe(200);
+    const home = (await get("/")).html;
+    expect(home).toContain("Sie möchten in einer oder mehreren Arbeitsgruppen mitarbeiten?");
+    expect(home).toContain("Ich bin einverstanden, dass die Stelle für Integration der Stadt Neustadt meine Angaben");
+    expect(home).toContain("an die Ansprechpartner:innen der gewählten Arbeitsgruppen weitergibt");
+    expect(home).not.toMatch(/Arbeitstisch/);
+    expect((await get("/impressum")).html).toContain("Neustadt");
+    expect((await get("/leichte-sprache")).html).toContain("Jede Arbeits-Gruppe hat ein Thema.");
+    const [, entry] = await audit();
+    expect(entry).toMatchObject({
+      before: { office: { town: profile.office.town }, words: { de: { workTable: "Arbeitstisch" } } },
+      after: { office: { town: "Neustadt" }, words: { de: { workTable: "Arbeitsgruppe", workTableGender: "f" } } },
+    });
+  });
+
+  it("names each wrong field next to it and in the summary, and stores nothing", async () => {
+    const before = await networkItems();
+    const response = await post(
+      await form({ "office.postcode": "1234", "words.en.workTable": "", easyLanguage: "", action: "save" }),
+    );
+    const html = await response.text();
+    expect(response.status).toBe(422);
+    for (const id of ["field-office-postcode", "field-words-en-workTable", "field-easyLanguage"]) {
+      expect(html, id).toContain(`href="#${id}"`);
+      expect(html, id).toContain(`id="${id}-error"`);
+    }
+    expect(await networkItems()).toEqual(before);
   });
 });

@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import type { JSX } from "hono/jsx/jsx-runtime";
 import { Hono } from "hono/tiny";
 import { contrastWithWhite } from "../../../domain/contrast.ts";
 import { LOCALES, type Locale } from "../../../domain/locale.ts";
@@ -15,12 +16,26 @@ import { Csrf, href, Notice } from "../layout.tsx";
 import { consolePage, field } from "../parts.tsx";
 
 const PATH = "/konsole/netzwerk";
-const TEXTS = ["names", "descriptions", "footers"] as const;
+const TEXTS = ["names", "descriptions", "footers", "officeNames", "consentControllers"] as const;
+const WORDS = ["workTable", "workTables", "conference", "conferences"] as const;
+const GERMAN_FORMS = ["easyWorkTable", "easyWorkTables", "easyConferences"] as const;
+const GENDERS = ["m", "f", "n"] as const;
 
-/** The form's fields as the profile's shape (`names.de`, `descriptions.en`, …). */
+/** The form's fields as the profile's shape (`names.de`, `office.town`, `words.en.workTable`, …). */
 function formInput(form: FormData) {
+  const optional = (name: string) => field(form, name) || undefined;
   const inEveryLanguage = (key: (typeof TEXTS)[number]) =>
-    Object.fromEntries(LOCALES.map((locale) => [locale, field(form, `${key}.${locale}`)]));
+    Object.fromEntries(LOCALES.map((locale) => [locale, field(form, `${key}.${locale}`)])) as Record<Locale, string>;
+  const wordsIn = (locale: Locale) => ({
+    ...Object.fromEntries(WORDS.map((word) => [word, field(form, `words.${locale}.${word}`)])),
+    ...(locale === "de"
+      ? {
+          workTableGender: optional("words.de.workTableGender"),
+          conferenceGender: optional("words.de.conferenceGender"),
+          ...Object.fromEntries(GERMAN_FORMS.map((form_) => [form_, optional(`words.de.${form_}`)])),
+        }
+      : {}),
+  });
   return {
     name: field(form, "name"),
     shortName: field(form, "shortName"),
@@ -30,6 +45,27 @@ function formInput(form: FormData) {
     names: inEveryLanguage("names"),
     descriptions: inEveryLanguage("descriptions"),
     footers: inEveryLanguage("footers"),
+    office: {
+      name: field(form, "office.name"),
+      provider: field(form, "office.provider"),
+      street: field(form, "office.street"),
+      postcode: field(form, "office.postcode"),
+      town: field(form, "office.town"),
+      representative: optional("office.representative"),
+      email: optional("office.email"),
+      phone: optional("office.phone"),
+    },
+    officeNames: inEveryLanguage("officeNames"),
+    consentControllers: inEveryLanguage("consentControllers"),
+    words: Object.fromEntries(LOCALES.map((locale) => [locale, wordsIn(locale)])) as Record<
+      Locale,
+      Record<string, string | undefined>
+    >,
+    easyLanguage: field(form, "easyLanguage")
+      .split(/\r?\n/)
+      .map((sentence) => sentence.trim())
+      .filter(Boolean),
+    supervisoryAuthority: field(form, "supervisoryAuthority"),
   };
 }
 type FormValues = ReturnType<typeof formInput>;
@@ -49,20 +85,25 @@ export function networkRoutes(deps: AppDependencies, now: () => Date) {
     const t = consoleTexts(c.var.locale);
     const locale = c.var.locale;
     const errors = state.errors ?? {};
-    const text = (name: string, label: string, value: string, options: { hint?: string; rows?: number } = {}) => (
+    const text = (
+      name: string,
+      label: string,
+      value: string | undefined,
+      options: { hint?: string; rows?: number; optional?: boolean } = {},
+    ) => (
       <Field
-        id={`field-${name.replace(".", "-")}`}
+        id={`field-${name.replaceAll(".", "-")}`}
         label={label}
-        required={t.required}
+        required={options.optional ? undefined : t.required}
         hint={options.hint}
         error={errors[name]}
         control={(a) =>
           options.rows ? (
-            <textarea name={name} rows={options.rows} maxlength={2000} {...a}>
-              {value}
+            <textarea name={name} rows={options.rows} maxlength={4000} {...a}>
+              {value ?? ""}
             </textarea>
           ) : (
-            <input type="text" name={name} value={value} maxlength={200} {...a} />
+            <input type="text" name={name} value={value ?? ""} maxlength={300} {...a} />
           )
         }
       />
@@ -72,7 +113,11 @@ export function networkRoutes(deps: AppDependencies, now: () => Date) {
       { title: t.networkTitle, path: PATH, section: "network" },
       <>
         {state.notice ? <Notice>{state.notice}</Notice> : null}
-        <ErrorSummary heading={t.fieldsInvalid} formError={state.error} errors={Object.entries(errors)} />
+        <ErrorSummary
+          heading={t.fieldsInvalid}
+          formError={state.error}
+          errors={Object.entries(errors).map(([name, message]) => [name.replaceAll(".", "-"), message])}
+        />
         {state.preview ? <Preview title={t.networkPreviewTitle} values={values} locale={locale} /> : null}
         <p>{t.networkIntro}</p>
         <form method="post" action={href(PATH, locale)} novalidate>
@@ -83,6 +128,22 @@ export function networkRoutes(deps: AppDependencies, now: () => Date) {
           {text("city", t.networkCity, values.city)}
           {text("senderName", t.networkSender, values.senderName)}
           {text("colour", t.networkColour, values.colour, { hint: t.networkColourHint })}
+          <fieldset>
+            <legend>{t.networkOffice}</legend>
+            {text("office.name", t.officeName, values.office.name)}
+            {text("office.provider", t.officeProvider, values.office.provider)}
+            {text("office.street", t.officeStreet, values.office.street)}
+            {text("office.postcode", t.officePostcode, values.office.postcode)}
+            {text("office.town", t.officeTown, values.office.town)}
+            {text("office.representative", t.officeRepresentative, values.office.representative, { optional: true })}
+            {text("office.email", t.officeEmail, values.office.email, { optional: true })}
+            {text("office.phone", t.officePhone, values.office.phone, { optional: true })}
+            {text("supervisoryAuthority", t.networkAuthority, values.supervisoryAuthority, { rows: 2 })}
+          </fieldset>
+          {text("easyLanguage", t.networkEasyLanguage, values.easyLanguage.join("\n"), {
+            rows: 6,
+            hint: t.networkEasyLanguageHint,
+          })}
           {LOCALES.map((code) => (
             <fieldset>
               <legend>{t.networkLanguage(LANGUAGE_NAMES[code])}</legend>
@@ -96,6 +157,26 @@ export function networkRoutes(deps: AppDependencies, now: () => Date) {
               {text(`footers.${code}`, t.networkFooterIn(LANGUAGE_NAMES[code]), values.footers[code] ?? "", {
                 rows: 2,
               })}
+              {text(`officeNames.${code}`, t.networkOfficeNameIn(LANGUAGE_NAMES[code]), values.officeNames[code] ?? "")}
+              {text(
+                `consentControllers.${code}`,
+                t.networkConsentIn(LANGUAGE_NAMES[code]),
+                values.consentControllers[code] ?? "",
+                { rows: 2, hint: t.networkConsentHint },
+              )}
+              {text(`words.${code}.workTable`, t.networkWordIn(LANGUAGE_NAMES[code]), values.words[code]?.workTable)}
+              {text(`words.${code}.workTables`, t.networkWordsIn(LANGUAGE_NAMES[code]), values.words[code]?.workTables)}
+              {text(
+                `words.${code}.conference`,
+                t.networkConferenceIn(LANGUAGE_NAMES[code]),
+                values.words[code]?.conference,
+              )}
+              {text(
+                `words.${code}.conferences`,
+                t.networkConferencesIn(LANGUAGE_NAMES[code]),
+                values.words[code]?.conferences,
+              )}
+              {code === "de" ? <GermanForms values={values} t={t} text={text} /> : null}
             </fieldset>
           ))}
           <p class="actions">
@@ -146,6 +227,37 @@ export function networkRoutes(deps: AppDependencies, now: () => Date) {
       if (outcome.kind === "stale") return page(c, network(), { error: t.staleNetwork }, 409);
       return page(c, outcome.network, { notice: t.saved });
     });
+}
+
+/** German's own: the words' genders (for articles and pronouns) and their forms in Leichte Sprache. */
+function GermanForms(props: {
+  values: FormValues | SavedNetwork;
+  t: ReturnType<typeof consoleTexts>;
+  text: (name: string, label: string, value: string | undefined, options: { optional?: boolean }) => JSX.Element;
+}) {
+  const { values, t, text } = props;
+  const german = values.words.de as Record<string, string | undefined> | undefined;
+  const gender = (name: "workTableGender" | "conferenceGender", label: string, fallback: "m" | "f") => (
+    <div class="field">
+      <label for={`field-words-de-${name}`}>{label}</label>
+      <select id={`field-words-de-${name}`} name={`words.de.${name}`}>
+        {GENDERS.map((g) => (
+          <option value={g} selected={(german?.[name] ?? fallback) === g}>
+            {t.genders[g]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <>
+      {gender("workTableGender", t.networkGender, "m")}
+      {gender("conferenceGender", t.networkConferenceGender, "f")}
+      {text("words.de.easyWorkTable", t.networkEasyWord, german?.easyWorkTable, { optional: true })}
+      {text("words.de.easyWorkTables", t.networkEasyWords, german?.easyWorkTables, { optional: true })}
+      {text("words.de.easyConferences", t.networkEasyConferences, german?.easyConferences, { optional: true })}
+    </>
+  );
 }
 
 /** What the public page's header and text will look like: the colour drawn as SVG (the CSP allows no style). */
