@@ -98,6 +98,11 @@ export interface CsvWords {
   noTable: (given: string) => string;
   column: (column: CsvColumn) => string;
   rowIssue: (issue: CsvIssue) => string;
+  /**
+   * The network's own word for the work tables column of a German spreadsheet ("Arbeitskreise"), read as well as
+   * "Arbeitstische" and `workTables` (issue 20).
+   */
+  workTablesColumn?: string;
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -153,7 +158,9 @@ export function parsePartnerCsv(
   if (!header) return { ok: false, reason: m.noHeader };
   const columns: AnyColumn[] = [];
   for (const name of header.record) {
-    const column = COLUMN_BY_LOWER.get(name.trim().toLowerCase());
+    const lower = name.trim().toLowerCase();
+    const column =
+      COLUMN_BY_LOWER.get(lower) ?? (lower === m.workTablesColumn?.toLowerCase() ? "workTables" : undefined);
     if (!column) return { ok: false, reason: m.unknownColumn(name.trim()) };
     if (columns.includes(column)) return { ok: false, reason: m.twice(m.column(column)) };
     columns.push(column);
@@ -322,9 +329,11 @@ function safeCsv(header: readonly string[], rows: readonly (readonly string[])[]
 export function partnersToSpreadsheet(
   partners: readonly Partner[],
   numeralOf: (workTableId: string) => string | undefined,
+  /** The network's word for its work tables as the column's name (an import reads it back). */
+  workTablesColumn = GERMAN_COLUMNS.workTables,
 ): string {
   return germanSpreadsheet(
-    ALL_COLUMNS.map((c) => GERMAN_COLUMNS[c]),
+    ALL_COLUMNS.map((c) => (c === "workTables" ? workTablesColumn : GERMAN_COLUMNS[c])),
     partners.map((p) => [
       p.name,
       p.email,

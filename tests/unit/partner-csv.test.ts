@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { readNetworkProfile } from "../../shared/config/network-profile.ts";
 import type { Partner } from "../../shared/domain/partner.ts";
 import {
   germanSpreadsheet,
@@ -9,9 +10,11 @@ import {
   type PartnerImport,
   parsePartnerCsv,
   partnersToCsv,
+  partnersToSpreadsheet,
   technicalCsv,
 } from "../../shared/domain/partner-csv.ts";
 import { CSV } from "../../shared/i18n/csv.ts";
+import { useNetwork } from "../../shared/i18n/network.ts";
 
 const english = await CSV.load("en");
 
@@ -185,6 +188,25 @@ describe("reading a partner CSV", () => {
 });
 
 describe("writing a partner CSV", () => {
+  it("names the work tables column in the network's word for a German spreadsheet, and reads that file back", async () => {
+    const example = readNetworkProfile("musterstadt");
+    try {
+      useNetwork(example);
+      const german = await CSV.load("de");
+      const sheet = partnersToSpreadsheet([partner({ organisation: "Verein" })], numeralOf, german.workTablesColumn);
+      expect(sheet.split("\r\n")[0]).toBe("\uFEFFName;E-Mail;Organisation;Arbeitskreise;Rechtsgrundlage;Abgemeldet am");
+      const back = parsePartnerCsv(sheet, ids, german);
+      expect(back.ok && back.rows.map((r) => r.partner.workTableIds)).toEqual([["kita-uebergang-schule"]]);
+      const unknown = parsePartnerCsv("Name;E-Mail;Arbeitsgruppen\nA;a@example.org;I\n", ids, german);
+      expect(unknown).toEqual({
+        ok: false,
+        reason: expect.stringContaining("Unbekannte Spalte „Arbeitsgruppen“"),
+      });
+    } finally {
+      useNetwork(readNetworkProfile());
+    }
+  });
+
   it("has the import's header plus unsubscribedAt, comma separated, CRLF, with a BOM for Excel", () => {
     const csv = partnersToCsv(
       [

@@ -272,7 +272,7 @@ export const texts = {
   import: "Importieren",
   importTitle: "Partner:innen importieren",
   get importIntro() {
-    return `Laden Sie eine CSV-Datei hoch (UTF-8, mit Komma oder Semikolon). Spalten: Name, E-Mail, Organisation, Arbeitstische (die Nummern der ${tableWord().many}, getrennt mit |, z. B. I|IV), Rechtsgrundlage; die englischen Spaltennamen gehen auch. Zuerst sehen Sie eine Vorschau; geschrieben wird erst, wenn Sie sie bestätigen.`;
+    return `Laden Sie eine CSV-Datei hoch (UTF-8, mit Komma oder Semikolon). Spalten: Name, E-Mail, Organisation, ${capitalised(tableWord().many, "de")} (Nummern, getrennt mit |, z. B. I|IV), Rechtsgrundlage; die englischen Spaltennamen gehen auch. Zuerst sehen Sie eine Vorschau; geschrieben wird erst, wenn Sie sie bestätigen.`;
   },
   file: "CSV-Datei",
   preview: "Vorschau anzeigen",

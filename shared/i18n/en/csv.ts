@@ -1,8 +1,14 @@
 import { type CsvColumn, type CsvIssue, PARTNER_CSV_COLUMNS } from "../../domain/partner-csv.ts";
 import type { CsvTexts } from "../de/csv.ts";
+import { tableWord as germanTableWord } from "../de/words.ts";
+import { capitalised } from "../format.ts";
 import { tableWord } from "./words.ts";
 
 export const csv: CsvTexts = {
+  /** The spreadsheet's column keeps the network's German word in every language: the file is the same. */
+  get workTablesColumn() {
+    return capitalised(germanTableWord().many, "de");
+  },
   tooLarge: (bytes: number): string => `The file must not exceed ${bytes} bytes.`,
   noHeader: "The file has no header row in its first line.",
   unknownColumn: (name: string): string =>

@@ -115,7 +115,9 @@ export function partnerRoutes(deps: AppDependencies, now: () => Date) {
       const numeralOf = (id: string) => tables.find((w) => w.id === id)?.numeral;
       const technical = c.req.query("format") === "technisch";
       const day = new Date(now()).toISOString().slice(0, 10);
-      return c.body(technical ? partnersToCsv(partners, numeralOf) : partnersToSpreadsheet(partners, numeralOf), 200, {
+      const spreadsheet = () =>
+        CSV.load("de").then((words) => partnersToSpreadsheet(partners, numeralOf, words.workTablesColumn));
+      return c.body(technical ? partnersToCsv(partners, numeralOf) : await spreadsheet(), 200, {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="partner-${day}${technical ? "-technisch" : ""}.csv"`,
         "Cache-Control": "no-store",
