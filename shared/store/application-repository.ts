@@ -1,6 +1,7 @@
 import { type DynamoDBDocumentClient, GetCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import type { Applicant, Application, ApplicationStatus, Submission } from "../domain/application.ts";
 import type { NewAuditEntry } from "../domain/audit.ts";
+import type { ConsentWording } from "../domain/consent.ts";
 import { isUuid } from "../domain/ids.ts";
 import type { NewMail } from "../domain/mail.ts";
 import { auditPut } from "./audit.ts";
@@ -82,6 +83,32 @@ export class ApplicationRepository {
     return Item ? withoutKeys<OpenLock>(Item) : undefined;
   }
 
+  /** The consent's wording kept under its hash: written once, the same words again change nothing. */
+  private keepWording(consent: ConsentWording, now: Date): TransactItem {
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: keys.consentWording(consent.hash),
+        UpdateExpression:
+          "SET #text = if_not_exists(#text, :text), #language = if_not_exists(#language, :language), " +
+          "#version = if_not_exists(#version, :version), firstGivenAt = if_not_exists(firstGivenAt, :now)",
+        ExpressionAttributeNames: { "#text": "text", "#language": "language", "#version": "version" },
+        ExpressionAttributeValues: {
+          ":text": consent.text,
+          ":language": consent.language,
+          ":version": consent.version,
+          ":now": now.toISOString(),
+        },
+      },
+    };
+  }
+
+  /** The words behind a consent's hash, as they were kept when an applicant first agreed to them. */
+  async consentWording(hash: string): Promise<ConsentWording | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.consentWording(hash) }));
+    return Item ? { hash, ...withoutKeys<Omit<ConsentWording, "hash">>(Item) } : undefined;
+  }
+
   /**
    * A new submission: each application with its lock on (person, table), the submission, and its confirmation
    * mail, in one transaction. Returns the tables where the person already has an open application (then nothing
@@ -92,6 +119,7 @@ export class ApplicationRepository {
     submission: Submission,
     confirmation: NewMail<"confirm_submission">,
     now: Date,
+    consent?: ConsentWording,
   ): Promise<string[]> {
     const items: TransactItem[] = applications.flatMap((application) => [
       {
@@ -118,6 +146,7 @@ export class ApplicationRepository {
       { Put: { TableName: this.tableName, Item: { ...keys.submission(submission.id), ...submission } } },
       queueMail(this.tableName, confirmation, now),
     );
+    if (consent) items.push(this.keepWording(consent, now));
     const failed = await transact(this.db, items);
     // Items come in pairs per application (lock, application): a failed lock names its table.
     return failed.flatMap((index) => {

@@ -30,6 +30,8 @@ export const keys = {
     gsi2sk: `${since}#${id}`,
   }),
   applicationsStatusPartition: (status: string) => `APPS#${status}`,
+  /** A consent's wording as applicants were shown it, by its SHA-256 (what each application stores). */
+  consentWording: (hash: string) => ({ pk: `CONSENT#${hash}`, sk: "CONSENT" }),
   /** The ids of the applications one form submission created; the confirmation link names it. */
   submission: (id: string) => ({ pk: `SUB#${id}`, sk: "SUB" }),
   /** At most one open application per person and work table (the person as a hash of the email address). */

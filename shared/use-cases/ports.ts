@@ -1,6 +1,7 @@
 import type { Applicant, Application, ApplicationStatus, Submission } from "../domain/application.ts";
 import type { AuditEntry, NewAuditEntry } from "../domain/audit.ts";
 import type { Answer, Conference, Rsvp } from "../domain/conference.ts";
+import type { ConsentWording } from "../domain/consent.ts";
 import type { NewMail } from "../domain/mail.ts";
 import type { Partner } from "../domain/partner.ts";
 import type { ApiToken, Coordinator, Session, SignInRequest } from "../domain/people.ts";
@@ -78,14 +79,16 @@ export interface Applications {
   /** The application a person has open for a table, if any. */
   openApplicationOf(email: string, workTableId: string): Promise<{ applicationId: string } | undefined>;
   /**
-   * A new submission: the applications with their locks, the submission and its confirmation mail, at once. The
-   * tables where the person already has an open application (then nothing was written); empty on success.
+   * A new submission: the applications with their locks, the submission and its confirmation mail, at once, and the
+   * consent's wording kept by its hash (once per wording). The tables where the person already has an open
+   * application (then nothing was written); empty on success.
    */
   insertSubmission(
     applications: Application[],
     submission: Submission,
     confirmation: NewMail<"confirm_submission">,
     now: Date,
+    consent?: ConsentWording,
   ): Promise<string[]>;
   /** A fresh confirmation mail, recorded on the submission unless another one was since `lastConfirmationAt`. */
   recordConfirmationMail(

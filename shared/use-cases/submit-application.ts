@@ -1,10 +1,15 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { type ApplicationStatus, CONFIRMATION_RESEND_AFTER_MINUTES, type Submission } from "../domain/application.ts";
+import {
+  type ApplicationStatus,
+  CONFIRMATION_RESEND_AFTER_MINUTES,
+  CONSENT_TEXT_VERSION,
+  type Submission,
+} from "../domain/application.ts";
 import { type ApplicationInput, checkAdmission } from "../domain/application-input.ts";
 import { newApplication, unconfirmedExpiry } from "../domain/application-lifecycle.ts";
 import { confirmationMail, tableRef, tableRefOf } from "../domain/application-mail-data.ts";
 import type { WorkTable } from "../domain/work-table.ts";
-import { consentTextHash, LABELS } from "../i18n/labels.ts";
+import { consentText, consentTextHash, LABELS } from "../i18n/labels.ts";
 import type { Applications, RateLimiter, WorkTables } from "./ports.ts";
 
 export interface ApplicationLimits {
@@ -87,6 +92,12 @@ async function applyFor(
   // The proof of consent: the words the applicant was shown, in their language.
   await LABELS.load(input.locale);
   const consentHash = consentTextHash(input.locale);
+  const consent = {
+    hash: consentHash,
+    text: consentText(input.locale),
+    language: input.locale,
+    version: CONSENT_TEXT_VERSION,
+  };
   let remaining = [...input.workTableIds];
   let submissionId = "";
   for (let attempt = 0; attempt < 3 && remaining.length > 0; attempt++) {
@@ -108,7 +119,7 @@ async function applyFor(
       input,
       remaining.map((workTableId) => tableRef(tables.get(workTableId) as WorkTable)),
     );
-    const taken = await deps.applications.insertSubmission(created, submission, mail, now);
+    const taken = await deps.applications.insertSubmission(created, submission, mail, now, consent);
     if (taken.length === 0) {
       existing.push(
         ...created.map((a) => ({ id: a.id, workTableId: a.workTableId, status: a.status, existing: false })),

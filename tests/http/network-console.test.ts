@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readNetworkProfile } from "../../shared/config/network-profile.ts";
 import { forgetStoredNetwork, useNetwork } from "../../shared/i18n/network.ts";
@@ -5,7 +6,7 @@ import { loadSeed } from "../../shared/seed/load-seed.ts";
 import { FIRST_COORDINATOR, testApp } from "../support/app.ts";
 import { formFields } from "../support/html.ts";
 import { type ConsoleSession, signedInAs } from "../support/sessions.ts";
-import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
+import { allItems, createTestTable, itemsWhenWritten, type TestTable } from "../support/tables.ts";
 
 /**
  * Issue 20: coordinators edit the network's profile in the console (names, colour, texts in each language), with a
@@ -124,7 +125,7 @@ describe("the network in the console", () => {
     expect(home).not.toMatch(/Arbeitstisch/);
     expect((await get("/impressum")).html).toContain("Neustadt");
     expect((await get("/leichte-sprache")).html).toContain("Jede Arbeits-Gruppe hat ein Thema.");
-    const [, entry] = await audit();
+    const entry = (await audit()).find((e) => JSON.stringify(e.after).includes("Arbeitsgruppe"));
     expect(entry).toMatchObject({
       before: { office: { town: profile.office.town }, words: { de: { workTable: "Arbeitstisch" } } },
       after: { office: { town: "Neustadt" }, words: { de: { workTable: "Arbeitsgruppe", workTableGender: "f" } } },
@@ -143,5 +144,46 @@ describe("the network in the console", () => {
       expect(html, id).toContain(`id="${id}-error"`);
     }
     expect(await networkItems()).toEqual(before);
+  });
+
+  it("keeps each consent's wording by its hash: an application shows the words agreed to, after they changed too", async () => {
+    const apply = async (email: string) => {
+      const response = await built.app.request("/api/applications", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          workTableIds: ["beratung"],
+          name: "Bea Beispiel",
+          email,
+          organisationType: "association",
+          engagement: "volunteer",
+          service: "MBE",
+          consent: true,
+        }),
+      });
+      expect(response.status).toBe(202);
+      const [application] = await itemsWhenWritten(
+        table,
+        (i) => String(i.pk).startsWith("APP#") && JSON.stringify(i).includes(email),
+        1,
+      );
+      return application as { id: string; consent: { textHash: string } };
+    };
+    const before = await apply("bea.vorher@example.org");
+    await post(await form({ "consentControllers.de": "die Koordinierungsstelle Neustadt", action: "save" }));
+    const after = await apply("bea.nachher@example.org");
+    expect(after.consent.textHash).not.toBe(before.consent.textHash);
+    for (const [application, controller] of [
+      [before, "die Stelle für Integration der Stadt Neustadt"],
+      [after, "die Koordinierungsstelle Neustadt"],
+    ] as const) {
+      const page = (await get(`/konsole/antraege/${application.id}`)).html;
+      const wording =
+        /<summary>Wortlaut, dem zugestimmt wurde<\/summary><p lang="de">([^<]*)<\/p>/.exec(page)?.[1] ?? "";
+      expect(wording).toContain(`Ich bin einverstanden, dass ${controller} meine Angaben`);
+      expect(createHash("sha256").update(wording.replace(/&amp;/g, "&")).digest("hex")).toBe(
+        application.consent.textHash,
+      );
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Application, Submission } from "../../shared/domain/application.ts";
 import type { AuditEntry, NewAuditEntry } from "../../shared/domain/audit.ts";
+import type { ConsentWording } from "../../shared/domain/consent.ts";
 import type { NewMail, OutboxMail } from "../../shared/domain/mail.ts";
 import type { Partner } from "../../shared/domain/partner.ts";
 import type { WorkTable } from "../../shared/domain/work-table.ts";
@@ -37,6 +38,8 @@ export class World {
   readonly outbox = new Map<string, OutboxMail & { about?: string }>();
   readonly audit: AuditEntry[] = [];
   readonly partners = new Map<string, Partner>();
+  /** The consent wordings kept, by hash (first one wins, as the table's if_not_exists). */
+  readonly consentWordings = new Map<string, ConsentWording>();
 
   static lockKey = (email: string, workTableId: string) => `${lower(email)}|${workTableId}`;
 
@@ -115,6 +118,7 @@ export class InMemoryApplications implements Applications {
     submission: Submission,
     confirmation: NewMail<"confirm_submission">,
     now: Date,
+    consent?: ConsentWording,
   ): Promise<string[]> {
     const { world } = this;
     // A lock whose application expired unconfirmed no longer counts.
@@ -136,6 +140,9 @@ export class InMemoryApplications implements Applications {
       world.applications.set(application.id, copy(application));
     }
     world.submissions.set(submission.id, copy(submission));
+    if (consent && !world.consentWordings.has(consent.hash)) {
+      world.consentWordings.set(consent.hash, { ...consent, firstGivenAt: now.toISOString() });
+    }
     world.queue(confirmation, now);
     return [];
   }

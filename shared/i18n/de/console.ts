@@ -169,6 +169,7 @@ export const texts = {
   service: "Beratungsdienst",
   message: "Nachricht",
   consentGiven: "Einwilligung",
+  consentWording: "Wortlaut, dem zugestimmt wurde",
   consentProof: (version: string, language: string, at: string) =>
     `Text vom ${version} (${language === "en" ? "englisch" : "deutsch"}), gegeben am ${at}`,
   decision: "Entscheidung",

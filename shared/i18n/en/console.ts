@@ -158,6 +158,7 @@ export const texts: ConsoleTexts = {
   service: "Counselling service",
   message: "Message",
   consentGiven: "Consent",
+  consentWording: "The wording agreed to",
   consentProof: (version, language, at) =>
     `Text of ${version} (${language === "en" ? "English" : "German"}), given on ${at}`,
   decision: "Decision",

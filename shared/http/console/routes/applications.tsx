@@ -148,9 +148,10 @@ export function applicationRoutes(deps: AppDependencies, now: () => Date) {
         404,
       );
     }
-    const [table, history] = await Promise.all([
+    const [table, history, wording] = await Promise.all([
       deps.workTables.get(application.workTableId),
       deps.audit.about("application", application.id),
+      application.consent.textHash ? deps.applications.consentWording(application.consent.textHash) : undefined,
     ]);
     return consolePage(
       c,
@@ -165,6 +166,7 @@ export function applicationRoutes(deps: AppDependencies, now: () => Date) {
         application={application}
         table={table}
         history={history}
+        wording={wording?.text}
         csrf={c.var.principal.session?.csrfToken ?? ""}
         notice={notice}
       />,
@@ -232,6 +234,8 @@ function ApplicationDetail(props: {
   application: Application;
   table: WorkTable | undefined;
   history: AuditEntry[];
+  /** The consent's words as the applicant was shown them (kept by their hash). */
+  wording: string | undefined;
   csrf: string;
   notice: { text: string; error?: boolean } | undefined;
 }) {
@@ -296,6 +300,12 @@ function ApplicationDetail(props: {
               <br />
               SHA-256: <code class="hash">{a.consent.textHash}</code>
             </>
+          ) : null}
+          {props.wording ? (
+            <details>
+              <summary>{t.consentWording}</summary>
+              <p lang={a.consent.language ?? a.applicant.locale}>{props.wording}</p>
+            </details>
           ) : null}
         </dd>
         {a.decision?.note ? (
