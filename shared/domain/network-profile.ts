@@ -50,6 +50,9 @@ const wordsSchema = () =>
       easyWorkTable: z.optional(line(60)),
       easyWorkTables: z.optional(line(60)),
       easyConferences: z.optional(line(60)),
+      /** The two conferences' names ("Frühjahrstagung"); without them, the word with the season. */
+      springConference: z.optional(line(80)),
+      autumnConference: z.optional(line(80)),
     }),
   );
 

@@ -47,6 +47,8 @@ describe("network profiles", () => {
       easyWorkTable: "Arbeits-Tisch",
       easyWorkTables: "Arbeits-Tische",
       easyConferences: "Tagungen",
+      springConference: "Frühjahrstagung",
+      autumnConference: "Herbsttagung",
     });
     const example = readNetworkProfile("musterstadt");
     expect(example.words.de.workTable).toBe("Arbeitskreis");

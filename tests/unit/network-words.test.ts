@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { readNetworkProfile } from "../../shared/config/network-profile.ts";
 import { conferenceWord, easyTableWord, tableWord } from "../../shared/i18n/de/words.ts";
 import { tableWord as englishTable } from "../../shared/i18n/en/words.ts";
+import { LABELS } from "../../shared/i18n/labels.ts";
 import { useNetwork } from "../../shared/i18n/network.ts";
 
 const schwerin = readNetworkProfile("schwerin");
@@ -61,5 +62,17 @@ describe("the network's words in German sentences", () => {
     expect(conferenceWord().the("nom")).toBe("die Netzwerkkonferenz");
     expect(easyTableWord().many).toBe("Arbeits-Kreise");
     expect(englishTable().a).toBe("a working group");
+  });
+
+  it("names the two conferences as the profile does, else by the season and the network's word", async () => {
+    await LABELS.load("de");
+    const example = readNetworkProfile("musterstadt");
+    useNetwork(example);
+    expect(LABELS.get("de").seasons).toEqual({ spring: "Frühjahrskonferenz", autumn: "Herbstkonferenz" });
+    const { springConference: _s, autumnConference: _a, ...plain } = example.words.de;
+    useNetwork({ ...example, words: { ...example.words, de: plain } });
+    expect(LABELS.get("de").seasons.spring).toBe("Netzwerkkonferenz im Frühjahr");
+    useNetwork(schwerin);
+    expect(LABELS.get("de").seasons.autumn).toBe("Herbsttagung");
   });
 });

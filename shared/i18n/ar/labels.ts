@@ -27,9 +27,14 @@ export const labels: Labels = {
   },
   /** A table meeting's name when its planner gives none (stored with the meeting, in German). */
   meetingTitle: (t) => `اجتماع مجموعة العمل ${t.numeral} – ${t.name}`,
+  /** The two conferences: as the network's profile names them, else the season with its word for them. */
   seasons: {
-    spring: "المؤتمر الربيعي",
-    autumn: "المؤتمر الخريفي",
+    get spring() {
+      return network().words.ar.springConference ?? "المؤتمر الربيعي";
+    },
+    get autumn() {
+      return network().words.ar.autumnConference ?? "المؤتمر الخريفي";
+    },
   },
   noticeTitles: {
     impressum: "بيانات الناشر",

@@ -2,6 +2,7 @@ import type { ApplicationStatus } from "../../domain/application.ts";
 import type { MailStatus } from "../../domain/mail-delivery.ts";
 import { capitalised } from "../format.ts";
 import { network } from "../network.ts";
+import { labels } from "./labels.ts";
 import { conferenceWord, tableWord } from "./words.ts";
 
 /**
@@ -340,8 +341,12 @@ export const texts = {
   get season() {
     return `${capitalised(conferenceWord().one, "de")}`;
   },
-  spring: "Frühjahrstagung",
-  autumn: "Herbsttagung",
+  get spring() {
+    return labels.seasons.spring;
+  },
+  get autumn() {
+    return labels.seasons.autumn;
+  },
   title: "Titel",
   titleHint: "Der Name der Veranstaltung, z. B. „Herbsttagung 2027“. E-Mails setzen „Einladung:“ usw. davor.",
   startDate: "Beginn: Datum",
@@ -568,6 +573,8 @@ export const texts = {
   networkWordsIn: (language: string) => `Wort für mehrere Gruppen (${language})`,
   networkConferenceIn: (language: string) => `Wort für das Treffen aller Partner:innen (${language})`,
   networkConferencesIn: (language: string) => `Wort für mehrere dieser Treffen (${language})`,
+  networkSpringIn: (language: string) => `Name des Treffens aller im Frühjahr (${language}, optional)`,
+  networkAutumnIn: (language: string) => `Name des Treffens aller im Herbst (${language}, optional)`,
   networkGender: "Geschlecht des Worts für eine Gruppe",
   networkConferenceGender: "Geschlecht des Worts für das Treffen aller",
   genders: { m: "der (maskulin)", f: "die (feminin)", n: "das (neutral)" },

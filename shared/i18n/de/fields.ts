@@ -1,4 +1,5 @@
 import { capitalised } from "../format.ts";
+import { labels } from "./labels.ts";
 import { tableWord } from "./words.ts";
 /**
  * Field messages and problem texts in German: the words the JSON API and the forms answer with when something is
@@ -183,7 +184,7 @@ export const fields = {
     [
       /^names the (spring|autumn) conference, but the season is (spring|autumn)$/,
       (m) =>
-        `Der Titel nennt die ${m[1] === "spring" ? "Frühjahrstagung" : "Herbsttagung"}, die Veranstaltung ist aber die ${m[2] === "spring" ? "Frühjahrstagung" : "Herbsttagung"}.`,
+        `Der Titel nennt die ${labels.seasons[m[1] === "spring" ? "spring" : "autumn"]}, die Veranstaltung ist aber die ${labels.seasons[m[2] === "spring" ? "spring" : "autumn"]}.`,
     ],
   ] as TextPattern[],
   /** The generic messages, by the kind of problem the validator found. */

@@ -1,4 +1,5 @@
 import { CONSENT_TEXT_VERSION, RETENTION } from "../../domain/application.ts";
+import { capitalised } from "../format.ts";
 import { network } from "../network.ts";
 import { conferenceWord, tableWord } from "./words.ts";
 
@@ -31,9 +32,14 @@ export const labels = {
   /** A table meeting's name when its planner gives none (stored with the meeting, in German). */
   meetingTitle: (t: { numeral: string; name: string }): string =>
     `Treffen ${tableWord().the("gen")} ${t.numeral} – ${t.name}`,
+  /** The two conferences: as the network's profile names them, else the season with its word for them. */
   seasons: {
-    spring: "Frühjahrstagung",
-    autumn: "Herbsttagung",
+    get spring() {
+      return network().words.de.springConference ?? `${capitalised(conferenceWord().one, "de")} im Frühjahr`;
+    },
+    get autumn() {
+      return network().words.de.autumnConference ?? `${capitalised(conferenceWord().one, "de")} im Herbst`;
+    },
   },
   noticeTitles: {
     impressum: "Impressum",

@@ -1,5 +1,6 @@
 import type { ConsoleTexts } from "../de/console.ts";
 import { network } from "../network.ts";
+import { labels } from "./labels.ts";
 import { conferenceWord, tableWord } from "./words.ts";
 
 export const texts: ConsoleTexts = {
@@ -325,10 +326,10 @@ export const texts: ConsoleTexts = {
     return `${conferenceWord().One}`;
   },
   get spring() {
-    return `Spring ${conferenceWord().one}`;
+    return labels.seasons.spring;
   },
   get autumn() {
-    return `Autumn ${conferenceWord().one}`;
+    return labels.seasons.autumn;
   },
   title: "Title",
   titleHint: "The event's name, e.g. “Herbsttagung 2027”. Mails put “Invitation:” etc. in front.",
@@ -549,6 +550,8 @@ export const texts: ConsoleTexts = {
   networkWordsIn: (language: string) => `Word for several groups (${language})`,
   networkConferenceIn: (language: string) => `Word for the meeting of all partners (${language})`,
   networkConferencesIn: (language: string) => `Word for several of these meetings (${language})`,
+  networkSpringIn: (language: string) => `Name of the spring meeting of all (${language}, optional)`,
+  networkAutumnIn: (language: string) => `Name of the autumn meeting of all (${language}, optional)`,
   networkGender: "Gender of the German word for one group",
   networkConferenceGender: "Gender of the German word for the meeting of all",
   genders: { m: "der (masculine)", f: "die (feminine)", n: "das (neuter)" },

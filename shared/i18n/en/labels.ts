@@ -28,12 +28,13 @@ export const labels: Labels = {
   },
   /** A table meeting's name when its planner gives none (stored with the meeting, in German). */
   meetingTitle: (t) => `Meeting of ${tableWord().one} ${t.numeral} – ${t.name}`,
+  /** The two conferences: as the network's profile names them, else the season with its word for them. */
   seasons: {
     get spring() {
-      return `Spring ${conferenceWord().one}`;
+      return network().words.en.springConference ?? `Spring ${conferenceWord().one}`;
     },
     get autumn() {
-      return `Autumn ${conferenceWord().one}`;
+      return network().words.en.autumnConference ?? `Autumn ${conferenceWord().one}`;
     },
   },
   noticeTitles: {

@@ -26,9 +26,14 @@ export const labels: Labels = {
   },
   /** A table meeting's name when its planner gives none (stored with the meeting, in German). */
   meetingTitle: (t) => `Встреча рабочей группы ${t.numeral} – ${t.name}`,
+  /** The two conferences: as the network's profile names them, else the season with its word for them. */
   seasons: {
-    spring: "Весенняя конференция",
-    autumn: "Осенняя конференция",
+    get spring() {
+      return network().words.ru.springConference ?? "Весенняя конференция";
+    },
+    get autumn() {
+      return network().words.ru.autumnConference ?? "Осенняя конференция";
+    },
   },
   noticeTitles: {
     impressum: "Выходные данные",

@@ -26,9 +26,14 @@ export const labels: Labels = {
   },
   /** A table meeting's name when its planner gives none (stored with the meeting, in German). */
   meetingTitle: (t) => `Çalışma grubu ${t.numeral} – ${t.name} toplantısı`,
+  /** The two conferences: as the network's profile names them, else the season with its word for them. */
   seasons: {
-    spring: "Bahar konferansı",
-    autumn: "Sonbahar konferansı",
+    get spring() {
+      return network().words.tr.springConference ?? "Bahar konferansı";
+    },
+    get autumn() {
+      return network().words.tr.autumnConference ?? "Sonbahar konferansı";
+    },
   },
   noticeTitles: {
     impressum: "Künye",

@@ -26,9 +26,14 @@ export const labels: Labels = {
   },
   /** A table meeting's name when its planner gives none (stored with the meeting, in German). */
   meetingTitle: (t) => `Зустріч робочої групи ${t.numeral} – ${t.name}`,
+  /** The two conferences: as the network's profile names them, else the season with its word for them. */
   seasons: {
-    spring: "Весняна конференція",
-    autumn: "Осіння конференція",
+    get spring() {
+      return network().words.uk.springConference ?? "Весняна конференція";
+    },
+    get autumn() {
+      return network().words.uk.autumnConference ?? "Осіння конференція";
+    },
   },
   noticeTitles: {
     impressum: "Вихідні дані",

@@ -28,6 +28,8 @@ function formInput(form: FormData) {
     Object.fromEntries(LOCALES.map((locale) => [locale, field(form, `${key}.${locale}`)])) as Record<Locale, string>;
   const wordsIn = (locale: Locale) => ({
     ...Object.fromEntries(WORDS.map((word) => [word, field(form, `words.${locale}.${word}`)])),
+    springConference: optional(`words.${locale}.springConference`),
+    autumnConference: optional(`words.${locale}.autumnConference`),
     ...(locale === "de"
       ? {
           workTableGender: optional("words.de.workTableGender"),
@@ -57,7 +59,7 @@ function formInput(form: FormData) {
     },
     officeNames: inEveryLanguage("officeNames"),
     consentControllers: inEveryLanguage("consentControllers"),
-    words: Object.fromEntries(LOCALES.map((locale) => [locale, wordsIn(locale)])) as Record<
+    words: Object.fromEntries(LOCALES.map((locale) => [locale, wordsIn(locale)])) as unknown as Record<
       Locale,
       Record<string, string | undefined>
     >,
@@ -175,6 +177,18 @@ export function networkRoutes(deps: AppDependencies, now: () => Date) {
                 `words.${code}.conferences`,
                 t.networkConferencesIn(LANGUAGE_NAMES[code]),
                 values.words[code]?.conferences,
+              )}
+              {text(
+                `words.${code}.springConference`,
+                t.networkSpringIn(LANGUAGE_NAMES[code]),
+                values.words[code]?.springConference,
+                { optional: true },
+              )}
+              {text(
+                `words.${code}.autumnConference`,
+                t.networkAutumnIn(LANGUAGE_NAMES[code]),
+                values.words[code]?.autumnConference,
+                { optional: true },
               )}
               {code === "de" ? <GermanForms values={values} t={t} text={text} /> : null}
             </fieldset>
