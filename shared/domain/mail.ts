@@ -1,3 +1,4 @@
+import type { AgendaItem } from "./agenda.ts";
 import type { Decision, Engagement, OrganisationType } from "./application.ts";
 import type { Conference, MailingKind } from "./conference.ts";
 import type { Locale } from "./locale.ts";
@@ -78,6 +79,8 @@ export interface ConferenceMailData
   > {
   conferenceId: string;
   mailing: MailingKind;
+  /** The accepted agenda items when the mailing ran (issue 21): a changed agenda goes out with the next mail. */
+  agendaItems?: Pick<AgendaItem, "title" | "presenter" | "minutes">[];
   partnerName: string;
   /** For the calendar entry's ATTENDEE; never in a link. */
   partnerEmail: string;

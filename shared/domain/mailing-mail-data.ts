@@ -1,5 +1,6 @@
+import { acceptedItems } from "./agenda.ts";
 import type { Conference, MailingKind } from "./conference.ts";
-import type { NewMail } from "./mail.ts";
+import type { ConferenceMailData, NewMail } from "./mail.ts";
 import type { Partner } from "./partner.ts";
 
 /**
@@ -47,6 +48,7 @@ export function conferenceMail(
         ? { workTableId: conference.workTableId, table: conference.table }
         : {}),
       ...(conference.agenda ? { agenda: conference.agenda } : {}),
+      ...agendaOf(conference),
       ...(kind === "cancellation" && conference.cancellationNote
         ? { cancellationNote: conference.cancellationNote }
         : {}),
@@ -59,4 +61,14 @@ export function conferenceMail(
     ...(conference.replyTo ? { replyTo: conference.replyTo } : {}),
     ...(mail.test ? {} : { mailing: { conferenceId: conference.id, key: mailingKey(kind, conference) } }),
   };
+}
+
+/** The accepted agenda items as mails and calendar entries show them: title, presenter, minutes (no notes). */
+function agendaOf(conference: Pick<Conference, "agendaItems">): { agendaItems?: ConferenceMailData["agendaItems"] } {
+  const items = acceptedItems(conference.agendaItems).map(({ title, presenter, minutes }) => ({
+    title,
+    ...(presenter ? { presenter } : {}),
+    ...(minutes ? { minutes } : {}),
+  }));
+  return items.length > 0 ? { agendaItems: items } : {};
 }

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { LOCALES, TRANSLATED_LOCALES } from "./locale.ts";
 import {
+  AGENDA_STATUSES,
   APPLICATION_STATUSES,
   COUNSELLING_SERVICES,
   ENGAGEMENTS,
@@ -153,6 +154,16 @@ export const applicationRecord = z.strictObject({
 
 // ---- conferences and a table's meetings ----
 
+/** One item of an event's agenda (issue 21): what, who presents, the planned minutes, a note, its state. */
+export const agendaItemRecord = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  presenter: z.optional(z.string()),
+  minutes: z.optional(z.int()),
+  note: z.optional(z.string()),
+  status: z.enum(AGENDA_STATUSES),
+});
+
 /**
  * A conference of the whole network (spring or autumn), or, with `workTableId`, a meeting of one work table: the
  * same event with its invitation, reminder, calendar entry, RSVPs, update and cancellation, mailed by the same
@@ -175,6 +186,8 @@ export const conferenceRecord = z.strictObject({
   /** A link to join online (https), for a conference held in a room and online, or online only. */
   onlineUrl: z.optional(z.string()),
   agenda: z.optional(z.string()),
+  /** The agenda as items (issue 21); mails and calendar entries show the accepted ones. */
+  agendaItems: z.optional(z.array(agendaItemRecord)),
   inviteAt: timestamp(),
   reminderAt: z.optional(timestamp()),
   status: z.enum(["planned", "cancelled"]),

@@ -13,3 +13,6 @@ export const APPLICATION_STATUSES = ["pending_confirmation", "submitted", "accep
 
 export const SEASONS = ["spring", "autumn"] as const;
 export const MAILING_KINDS = ["invitation", "reminder", "update", "cancellation"] as const;
+
+/** An agenda item's state (issue 21): on the agenda, proposed by a member and waiting, or declined. */
+export const AGENDA_STATUSES = ["accepted", "proposed", "declined"] as const;

@@ -51,3 +51,19 @@ export function countOf(
 ): string {
   return `${n} ${forms[new Intl.PluralRules(locale).select(n)] ?? forms.other}`;
 }
+
+/**
+ * An agenda as mails and calendar entries write it: "1. Begrüßung (Luise Jahn, 10 Min.)", one item a line.
+ * `minutes` writes a duration in the reader's language.
+ */
+export function agendaLines(
+  items: readonly { title: string; presenter?: string | undefined; minutes?: number | undefined }[],
+  minutes: (n: number) => string,
+): string {
+  return items
+    .map((item, index) => {
+      const details = [item.presenter, item.minutes ? minutes(item.minutes) : undefined].filter(Boolean);
+      return `${index + 1}. ${item.title}${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
+    })
+    .join("\n");
+}

@@ -52,7 +52,7 @@ export interface MailWords {
 
 /** What a conference mail says in one language; `quoted` is the conference's name in the language's quotes. */
 export interface ConferenceTexts {
-  labels: { what: string; when: string; where: string; online: string; agenda: string };
+  labels: { what: string; when: string; where: string; online: string; agenda: string; minutes: (n: number) => string };
   subjects: Record<MailingKind, string>;
   paragraphs: Record<MailingKind, (quoted: string) => string[]>;
   rsvp: string;

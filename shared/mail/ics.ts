@@ -1,6 +1,7 @@
 import type ICAL from "ical.js";
 import { berlinWallClock } from "../domain/berlin-time.ts";
 import type { ConferenceMailData } from "../domain/mail.ts";
+import { agendaLines } from "../i18n/format.ts";
 import { conferenceName } from "../i18n/labels.ts";
 import { network } from "../i18n/network.ts";
 
@@ -67,7 +68,9 @@ export async function conferenceIcs(data: ConferenceMailData, organizer: string)
   event.uid = `${data.conferenceId}@${slug(network().name)}`;
   event.summary = conferenceName(data, "de");
   event.location = data.location;
-  const description = [data.onlineUrl ? `Online: ${data.onlineUrl}` : "", data.agenda ?? ""].filter(Boolean);
+  // The calendar entry speaks German, as its title does; "10 min" is German's own unit symbol.
+  const agenda = data.agendaItems?.length ? agendaLines(data.agendaItems, (n) => `${n} min`) : (data.agenda ?? "");
+  const description = [data.onlineUrl ? `Online: ${data.onlineUrl}` : "", agenda].filter(Boolean);
   if (description.length > 0) event.description = description.join("\n\n");
   if (data.onlineUrl) vevent.addPropertyWithValue("url", data.onlineUrl);
   event.startDate = berlinTime(ical, data.startsAt, zone);

@@ -1,6 +1,6 @@
 import { consoleLocaleOf, type Locale } from "../domain/locale.ts";
 import type { ConferenceMailData, MailData, MailKind, OutboxMail } from "../domain/mail.ts";
-import { dateTimeRange, tableName } from "../i18n/format.ts";
+import { agendaLines, dateTimeRange, tableName } from "../i18n/format.ts";
 import { conferenceName } from "../i18n/labels.ts";
 import type { MailContent, MailLinks } from "../i18n/mail-content.ts";
 import { ACCOUNT_MAILS, MAILS, STAFF_MAILS } from "../i18n/mails.ts";
@@ -22,7 +22,11 @@ export function conferenceMail(d: ConferenceMailData, locale: Locale, links: Mai
     [t.labels.when, dateTimeRange(d.startsAt, d.endsAt, locale)],
     [t.labels.where, d.location],
     ...(d.onlineUrl ? ([[t.labels.online, d.onlineUrl]] as [string, string][]) : []),
-    ...(d.agenda ? ([[t.labels.agenda, d.agenda]] as [string, string][]) : []),
+    ...(d.agendaItems?.length
+      ? ([[t.labels.agenda, agendaLines(d.agendaItems, t.labels.minutes)]] as [string, string][])
+      : d.agenda
+        ? ([[t.labels.agenda, d.agenda]] as [string, string][])
+        : []),
   ];
   // A meeting's mail: who it goes to and why, how to leave the table, and that replies reach its contact person.
   const after = d.table

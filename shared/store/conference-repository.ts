@@ -40,6 +40,7 @@ const AUDITED = [
   "location",
   "onlineUrl",
   "agenda",
+  "agendaItems",
   "inviteAt",
   "reminderAt",
   "status",

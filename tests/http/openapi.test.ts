@@ -413,6 +413,14 @@ describe("the coordinators' responses match the document", () => {
     });
     expect(planned.status).toBe(201);
     const id = String(planned.body.id);
+    const agenda = await adminJson("PUT", `/api/admin/conferences/${id}/agenda`, {
+      items: [
+        { title: "Begrüßung", presenter: "Luise Jahn", minutes: 10 },
+        { title: "Vorschlag", status: "proposed" },
+      ],
+    });
+    expect(agenda.status).toBe(200);
+    expect((await admin(`/api/admin/conferences/${id}/agenda`)).body).toEqual(agenda.body);
     const inThePast = await adminJson("POST", "/api/admin/conferences", {
       season: "spring",
       title: "Frühjahrstagung",
@@ -574,6 +582,11 @@ describe("the coordinators' responses match the document", () => {
     expect((await adminJson("PATCH", `${meetings}/${id}`, { endsAt: inDays(19) })).status).toBe(422);
     expect((await adminJson("PATCH", `${meetings}/${id}`, { reminderAt: null })).status).toBe(200);
     expect((await admin(`${meetings}/${id}/attendees`)).body.items).toEqual([]);
+    // Its agenda (issue 21), as the conference's.
+    const agenda = await adminJson("PUT", `${meetings}/${id}/agenda`, { items: [{ title: "Fallbesprechung" }] });
+    expect(agenda.body.items).toMatchObject([{ title: "Fallbesprechung", status: "accepted" }]);
+    expect((await admin(`${meetings}/${id}/agenda`)).body).toEqual(agenda.body);
+    expect((await adminJson("PUT", `${meetings}/${id}/agenda`, { items: [{ title: "" }] })).status).toBe(422);
     const csv = await admin(`${meetings}/${id}/attendees`, { headers: { Accept: "text/csv" } });
     expect(csv.body.text).toContain("Zugesagt am");
     // A meeting of another table is not found through this one.

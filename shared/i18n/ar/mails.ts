@@ -79,6 +79,7 @@ export const mails: MailTexts = {
       where: "المكان",
       online: "المشاركة عبر الإنترنت",
       agenda: "جدول الأعمال",
+      minutes: (n: number) => `${n} دقيقة`,
     },
     subjects: { invitation: "دعوة", reminder: "تذكير", update: "تغيير", cancellation: "إلغاء" },
     paragraphs: {

@@ -43,6 +43,11 @@ export const fields = {
     "This application was handed on to someone else; this link no longer decides it.":
       "Dieser Antrag wurde an eine andere Person weitergegeben; mit diesem Link kann nicht mehr entschieden werden.",
     "This conference has been cancelled.": "Diese Veranstaltung wurde abgesagt.",
+    "This event has been cancelled.": "Dieser Termin wurde abgesagt.",
+    "The event was changed at the same time; please reload.":
+      "Der Termin wurde gleichzeitig geändert; bitte laden Sie ihn neu.",
+    "The agenda was changed since you read it; read it again.":
+      "Die Tagesordnung wurde geändert, seit Sie sie gelesen haben; bitte lesen Sie sie neu.",
     "This partner is on the mailing list; there is nothing to undo.":
       "Diese Partnerin oder dieser Partner steht im Verteiler; es gibt nichts rückgängig zu machen.",
     "A request with the session cookie must carry the session's X-CSRF-Token.":

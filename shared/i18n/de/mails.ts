@@ -77,7 +77,14 @@ export const mails: MailTexts = {
   },
   /** A partner's or member's mail of a conference or a table's meeting. */
   conference: {
-    labels: { what: "Was", when: "Wann", where: "Wo", online: "Online teilnehmen", agenda: "Tagesordnung" },
+    labels: {
+      what: "Was",
+      when: "Wann",
+      where: "Wo",
+      online: "Online teilnehmen",
+      agenda: "Tagesordnung",
+      minutes: (n: number) => `${n} Min.`,
+    },
     subjects: { invitation: "Einladung", reminder: "Erinnerung", update: "Geändert", cancellation: "Abgesagt" },
     paragraphs: {
       invitation: (q) => [

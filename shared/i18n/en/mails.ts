@@ -73,7 +73,14 @@ export const mails: MailTexts = {
   },
   /** A partner's or member's mail of a conference or a table's meeting. */
   conference: {
-    labels: { what: "What", when: "When", where: "Where", online: "Join online", agenda: "Agenda" },
+    labels: {
+      what: "What",
+      when: "When",
+      where: "Where",
+      online: "Join online",
+      agenda: "Agenda",
+      minutes: (n: number) => `${n} min`,
+    },
     subjects: { invitation: "Invitation", reminder: "Reminder", update: "Changed", cancellation: "Cancelled" },
     paragraphs: {
       invitation: (q) => [

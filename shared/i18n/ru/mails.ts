@@ -73,7 +73,14 @@ export const mails: MailTexts = {
   },
   /** A partner's or member's mail of a conference or a table's meeting. */
   conference: {
-    labels: { what: "Что", when: "Когда", where: "Где", online: "Участие онлайн", agenda: "Повестка дня" },
+    labels: {
+      what: "Что",
+      when: "Когда",
+      where: "Где",
+      online: "Участие онлайн",
+      agenda: "Повестка дня",
+      minutes: (n: number) => `${n} мин`,
+    },
     subjects: { invitation: "Приглашение", reminder: "Напоминание", update: "Изменения", cancellation: "Отменено" },
     paragraphs: {
       invitation: (q) => [

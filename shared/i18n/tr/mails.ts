@@ -73,7 +73,14 @@ export const mails: MailTexts = {
   },
   /** A partner's or member's mail of a conference or a table's meeting. */
   conference: {
-    labels: { what: "Etkinlik", when: "Tarih ve saat", where: "Yer", online: "Çevrim içi katılım", agenda: "Gündem" },
+    labels: {
+      what: "Etkinlik",
+      when: "Tarih ve saat",
+      where: "Yer",
+      online: "Çevrim içi katılım",
+      agenda: "Gündem",
+      minutes: (n: number) => `${n} dk`,
+    },
     subjects: { invitation: "Davet", reminder: "Hatırlatma", update: "Değişiklik", cancellation: "İptal" },
     paragraphs: {
       invitation: (q) => [

@@ -73,7 +73,14 @@ export const mails: MailTexts = {
   },
   /** A partner's or member's mail of a conference or a table's meeting. */
   conference: {
-    labels: { what: "Що", when: "Коли", where: "Де", online: "Онлайн-участь", agenda: "Порядок денний" },
+    labels: {
+      what: "Що",
+      when: "Коли",
+      where: "Де",
+      online: "Онлайн-участь",
+      agenda: "Порядок денний",
+      minutes: (n: number) => `${n} хв`,
+    },
     subjects: { invitation: "Запрошення", reminder: "Нагадування", update: "Зміни", cancellation: "Скасовано" },
     paragraphs: {
       invitation: (q) => [

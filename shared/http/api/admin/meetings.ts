@@ -50,9 +50,9 @@ type MeetingRouteDeps = MeetingDeps & {
   conferences: MeetingDeps["conferences"] & Pick<MeetingStore, "meetings"> & EventDetailStore;
 };
 
-/** A meeting's version for HTTP: its last change. `W/` because the JSON is not byte-for-byte stable. */
-const etagOf = (meeting: Pick<Conference, "updatedAt">) => `W/"${meeting.updatedAt}"`;
-const versionOf = (ifMatch: string | undefined) =>
+/** An event's version for HTTP (a meeting's, a conference's agenda's): its last change. `W/` because the JSON is not byte-for-byte stable. */
+export const etagOf = (meeting: Pick<Conference, "updatedAt">) => `W/"${meeting.updatedAt}"`;
+export const versionOf = (ifMatch: string | undefined) =>
   ifMatch === undefined ? undefined : (/^W\/"(.+)"$/.exec(ifMatch.trim())?.[1] ?? ifMatch.replace(/"/g, "").trim());
 
 const meetingNotFound = (c: Context) =>

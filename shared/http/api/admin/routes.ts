@@ -2,6 +2,7 @@ import { Hono } from "hono/tiny";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { describeRoute } from "../describe.ts";
+import { adminAgendaRoutes } from "./agenda.ts";
 import { adminApplicationDecisionRoutes } from "./application-decisions.ts";
 import { adminApplicationRoutes } from "./applications.ts";
 import { adminAuditRoutes } from "./audit.ts";
@@ -25,6 +26,7 @@ export function adminApiRoutes(deps: AppDependencies, now: () => Date) {
     .route("/work-tables", adminWorkTableRoutes(deps, now))
     .route("/applications", adminApplicationRoutes(deps, now))
     .route("/partners", adminPartnerRoutes(deps, now))
+    .route("/", adminAgendaRoutes(deps, now))
     .route("/conferences", adminConferenceRoutes(deps, now))
     .route("/mails", adminMailRoutes(deps, now))
     .route("/people", adminPeopleRoutes(deps, now))

@@ -7,6 +7,7 @@ import { MAIL_STATUSES } from "../../../domain/mail-delivery.ts";
 import { NOTICE_KINDS, type Notice } from "../../../domain/notices.ts";
 import type { Coordinator } from "../../../domain/people.ts";
 import {
+  agendaItemRecord,
   applicationRecord,
   auditEntryRecord,
   conferenceItemRecord,
@@ -124,6 +125,10 @@ export const importReport = z.strictObject({
 
 export const conference = conferenceItemRecord;
 export const conferenceList = z.strictObject({ items: z.array(conference) });
+/** An event's agenda (issue 21): its items in order, each with its id and status. */
+export const agenda = z.strictObject({
+  items: z.array(agendaItemRecord),
+});
 
 /** One conference with the progress of each of its mailings and the RSVP counts. */
 export const conferenceDetail = z.strictObject({
@@ -341,6 +346,7 @@ export const responseBodies = {
   Conference: conference,
   ConferenceList: conferenceList,
   ConferenceDetail: conferenceDetail,
+  Agenda: agenda,
   SendNowResult: sendNowResult,
   MailSummary: mailSummaryBody,
   MailPage: mailPage,
@@ -364,6 +370,7 @@ export type ResponseBodyName = keyof typeof responseBodies;
 // ---- the types the routes build their bodies as ----
 
 export type HealthBody = z.output<typeof health>;
+export type AgendaBody = z.output<typeof agenda>;
 export type ApplyResultBody = z.output<typeof applyResult>;
 export type ConfirmResultBody = z.output<typeof confirmResult>;
 export type DecideResultBody = z.output<typeof decideResult>;

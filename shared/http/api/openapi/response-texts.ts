@@ -114,6 +114,10 @@ export const SCHEMA_TEXTS: Record<ResponseBodyName, Text & { fields?: Record<str
     en: "A conference with the progress of each mailing and the RSVP counts.",
     de: "Eine Tagung mit dem Fortschritt jedes Versands und der Zahl der Zu- und Absagen.",
   },
+  Agenda: {
+    en: "An event's agenda: its items in order; invitations, reminders and calendar entries show the accepted ones.",
+    de: "Die Tagesordnung eines Termins: ihre Punkte in Reihenfolge; Einladungen, Erinnerungen und Kalendereinträge zeigen die angenommenen.",
+  },
   SendNowResult: {
     en: "A test mail queued, or the mailing asked for.",
     de: "Eine Test-E-Mail eingereiht, oder der Versand angestoßen.",
