@@ -263,6 +263,7 @@ const PAGES: PageCase[] = [
   { name: "conference new", role: "coordinator", open: "/konsole/tagungen/neu" },
   { name: "conference", role: "coordinator", open: () => `/konsole/tagungen/${ids.conference}` },
   { name: "conference edit", role: "coordinator", open: () => `/konsole/tagungen/${ids.conference}/bearbeiten` },
+  { name: "conference agenda", role: "coordinator", open: () => `/konsole/tagungen/${ids.conference}/tagesordnung` },
   { name: "conference preview", role: "coordinator", open: () => `/konsole/tagungen/${ids.conference}/vorschau` },
   // The preview's frame is sandboxed (no script runs in it, axe's neither): its HTML, the mail, as a page of its own.
   {
@@ -321,6 +322,11 @@ const PAGES: PageCase[] = [
   },
   { name: "meeting", role: "contact", open: () => `/konsole/tische/beratung/treffen/${ids.meeting}` },
   { name: "meeting edit", role: "contact", open: () => `/konsole/tische/beratung/treffen/${ids.meeting}/bearbeiten` },
+  {
+    name: "meeting agenda",
+    role: "contact",
+    open: () => `/konsole/tische/beratung/treffen/${ids.meeting}/tagesordnung`,
+  },
   { name: "account", role: "contact", open: "/konsole/zugang" },
 ];
 

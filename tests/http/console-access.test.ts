@@ -114,6 +114,8 @@ function tableRoutes(n: "I" | "II"): Route[] {
     { method: "GET", path: `${base}/treffen/${meeting}` },
     { method: "GET", path: `${base}/treffen/${meeting}/bearbeiten` },
     { method: "POST", path: `${base}/treffen/${meeting}/bearbeiten`, form: { version: "veraltet" } },
+    { method: "GET", path: `${base}/treffen/${meeting}/tagesordnung` },
+    { method: "POST", path: `${base}/treffen/${meeting}/tagesordnung`, form: { version: "veraltet" } },
     { method: "POST", path: `${base}/treffen/${meeting}/absagen`, form: {} },
     { method: "GET", path: `${base}/treffen/${meeting}/teilnehmende.csv` },
   ].map((r) => ({ ...r, owner: n }) as Route);

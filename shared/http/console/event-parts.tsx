@@ -222,6 +222,7 @@ export function EventForm(props: {
         <Field
           id="field-agenda"
           label={t.agenda}
+          hint={t.agendaFreeHint}
           error={errors.agenda}
           control={(a) => (
             <textarea name="agenda" rows={6} maxlength={5000} {...a}>
@@ -258,7 +259,7 @@ export function EventFacts(props: { t: ConsoleTexts; locale: Locale; event: Conf
       <dd>{berlinDateTime(event.inviteAt, locale)}</dd>
       <dt>{t.mailingKind.reminder}</dt>
       <dd>{berlinDateTime(event.reminderAt, locale)}</dd>
-      {event.agenda ? (
+      {event.agenda && !event.agendaItems?.length ? (
         <>
           <dt>{t.agenda.replace(/ \(.*\)$/, "")}</dt>
           <dd class="pre">{event.agenda}</dd>

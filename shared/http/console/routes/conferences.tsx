@@ -10,6 +10,7 @@ import { sendTestMail } from "../../../jobs/conference-mailing.ts";
 import { loadMailTexts, mailContent, renderHtml, renderText } from "../../../mail/templates.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
+import { agendaPage, saveAgendaForm } from "../agenda.tsx";
 import {
   attendeesResponse,
   cancellation,
@@ -126,6 +127,26 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
       const t = consoleTexts(c.var.locale);
       const { conference, response } = await load(c);
       return response ?? detail(c, conference, c.req.query("gespeichert") ? t.conferenceSaved : undefined);
+    })
+    .get("/:id/tagesordnung", async (c) => {
+      const { conference, response } = await load(c, { planned: true });
+      return (
+        response ??
+        agendaPage(c, conference, { eventPath: `/konsole/tagungen/${conference.id}`, section: "conferences" })
+      );
+    })
+    .post("/:id/tagesordnung", async (c) => {
+      const { conference, response } = await load(c, { planned: true });
+      return (
+        response ??
+        saveAgendaForm(
+          c,
+          deps,
+          conference,
+          { eventPath: `/konsole/tagungen/${conference.id}`, section: "conferences" },
+          now(),
+        )
+      );
     })
     .get("/:id/bearbeiten", async (c) => {
       const { conference, response } = await load(c, { planned: true });

@@ -13,6 +13,7 @@ import { cancelMeeting, changeMeeting, meetingOf, planMeeting, wholeMeeting } fr
 import { removeMember } from "../../../use-cases/table-members.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
+import { agendaPage, saveAgendaForm } from "../agenda.tsx";
 import {
   attendeesResponse,
   CancelConfirmation,
@@ -192,6 +193,18 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
       now: now(),
     });
 
+  /** The planned meeting of the path with its agenda's place, or the page to answer with (404, or 409 cancelled). */
+  const plannedMeeting = async (c: Context<AppEnv>) => {
+    const table = await tableOf(c);
+    const meeting = table ? await meetingOfPath(c, table) : undefined;
+    if (!table || !meeting) return { response: notFound(c) };
+    if (meeting.status !== "planned") {
+      return { response: meetingPage(c, table, meeting, consoleTexts(c.var.locale).meetingCancelled, 409) };
+    }
+    const place = { eventPath: `${base(table)}/treffen/${meeting.id}`, section: "myTables" } as const;
+    return { meeting, place };
+  };
+
   return new Hono<AppEnv>()
     .get("/", async (c) => {
       const table = await tableOf(c);
@@ -274,6 +287,14 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
       const meeting = table ? await meetingOfPath(c, table) : undefined;
       if (!table || !meeting) return notFound(c);
       return meetingPage(c, table, meeting, c.req.query("gespeichert") ? t.meetingSaved : undefined);
+    })
+    .get("/treffen/:meetingId/tagesordnung", async (c) => {
+      const found = await plannedMeeting(c);
+      return "response" in found ? found.response : agendaPage(c, found.meeting, found.place);
+    })
+    .post("/treffen/:meetingId/tagesordnung", async (c) => {
+      const found = await plannedMeeting(c);
+      return "response" in found ? found.response : saveAgendaForm(c, deps, found.meeting, found.place, now());
     })
     .get("/treffen/:meetingId/bearbeiten", async (c) => {
       const t = consoleTexts(c.var.locale);

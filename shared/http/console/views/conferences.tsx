@@ -5,6 +5,7 @@ import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
 import { conferenceName } from "../../../i18n/labels.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { Field } from "../../ui/form-parts.tsx";
+import { AgendaList } from "../agenda.tsx";
 import {
   CancelConfirmation,
   EventFacts,
@@ -131,6 +132,7 @@ export function conferenceDetailPage(
           <a href={href(`${base}/teilnehmende.csv`, locale)}>{t.attendeesCsv}</a>
         </li>
       </ul>
+      <AgendaList event={conference} eventPath={base} locale={locale} />
       <h2>{t.mailings}</h2>
       <MailingTable t={t} locale={locale} mailings={mailings} />
       {planned ? (

@@ -3,6 +3,7 @@ import type { Locale } from "../../../domain/locale.ts";
 import type { WorkTable } from "../../../domain/work-table.ts";
 import type { ConsoleTexts } from "../../../i18n/console.ts";
 import { Field } from "../../ui/form-parts.tsx";
+import { AgendaList } from "../agenda.tsx";
 import { EventFacts, MailingTable, RsvpList } from "../event-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { tableBase } from "./table-overview.tsx";
@@ -39,6 +40,7 @@ export function TableMeeting(props: {
           <a href={href(`${path}/teilnehmende.csv`, locale)}>{t.attendeesCsv}</a>
         </li>
       </ul>
+      <AgendaList event={meeting} eventPath={path} locale={locale} />
       <h2>{t.rsvp}</h2>
       <RsvpList t={t} locale={locale} rsvps={props.rsvps} />
       <h2>{t.mailings}</h2>
