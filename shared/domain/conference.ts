@@ -42,10 +42,12 @@ export function timeIssues(
   unchanged: Partial<Record<"startsAt" | "endsAt" | "inviteAt" | "reminderAt", string>> = {},
 ): { path: string; message: string }[] {
   const t = (iso: string) => Date.parse(iso);
+  // A form shows times to the minute: a time sent back as the form showed it is the time as stored, unchanged.
+  const minute = (iso: string | undefined) => (iso === undefined ? undefined : Math.floor(t(iso) / 60_000));
   const issues: { path: string; message: string }[] = [];
   for (const field of ["startsAt", "endsAt", "inviteAt", "reminderAt"] as const) {
     const value = c[field];
-    if (value && unchanged[field] !== value && t(value) <= now.getTime()) {
+    if (value && minute(unchanged[field]) !== minute(value) && t(value) <= now.getTime()) {
       issues.push({ path: field, message: "must be in the future" });
     }
   }

@@ -40,6 +40,20 @@ describe("conference times", () => {
     expect(timeIssues(planned, later, planned)).toEqual([]);
   });
 
+  it("take a passed time sent back as a form shows it (to the minute) as unchanged, a minute off as changed", () => {
+    const sent = { ...planned, inviteAt: "2026-12-06T12:07:50.123Z" };
+    const later = new Date("2026-12-06T12:08:20Z");
+    // The form shows 13:07 Berlin time and sends it back without the seconds.
+    expect(timeIssues({ ...sent, inviteAt: "2026-12-06T13:07:00+01:00" }, later, { inviteAt: sent.inviteAt })).toEqual(
+      [],
+    );
+    expect(
+      timeIssues({ ...sent, inviteAt: "2026-12-06T13:06:00+01:00" }, later, { inviteAt: sent.inviteAt }).map(
+        (i) => i.path,
+      ),
+    ).toEqual(["inviteAt"]);
+  });
+
   it("require times with an offset", () => {
     const result = conferenceInputSchema().safeParse({
       season: "spring",
