@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
 import { FIRST_COORDINATOR, testApp } from "../support/app.ts";
 import { formFields, htmlProblems } from "../support/html.ts";
-import { type ConsoleSession, signedInAs } from "../support/sessions.ts";
+import { type ConsoleSession, formPost, signedInAs } from "../support/sessions.ts";
 import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
 
 /**
@@ -49,15 +49,7 @@ const get = async (path: string, session = contact) => {
   return { status: response.status, html: await response.text(), location: response.headers.get("location") };
 };
 const post = async (path: string, fields: Record<string, string>, session = contact) => {
-  const response = await built.app.request(path, {
-    method: "POST",
-    headers: {
-      Cookie: session.cookie,
-      Origin: "http://localhost",
-      "Content-Type": "application/x-www-form-urlencoded",
-    },
-    body: new URLSearchParams({ ...fields, _csrf: session.csrf }).toString(),
-  });
+  const response = await built.app.request(path, formPost(session, fields));
   return { status: response.status, html: await response.text(), location: response.headers.get("location") };
 };
 const stored = async () => {

@@ -5,7 +5,7 @@ import { forgetStoredNetwork, useNetwork } from "../../shared/i18n/network.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
 import { FIRST_COORDINATOR, testApp } from "../support/app.ts";
 import { formFields } from "../support/html.ts";
-import { type ConsoleSession, signedInAs } from "../support/sessions.ts";
+import { type ConsoleSession, formPost, signedInAs } from "../support/sessions.ts";
 import { allItems, createTestTable, itemsWhenWritten, type TestTable } from "../support/tables.ts";
 
 /**
@@ -38,16 +38,7 @@ const form = async (changes: Record<string, string>, version?: string) => {
   const fields = formFields((await get("/konsole/netzwerk")).html, "/konsole/netzwerk");
   return { ...fields, ...(version === undefined ? {} : { version }), ...changes };
 };
-const post = (fields: Record<string, string>) =>
-  built.app.request("/konsole/netzwerk", {
-    method: "POST",
-    headers: {
-      Cookie: coordinator.cookie,
-      Origin: "http://localhost",
-      "Content-Type": "application/x-www-form-urlencoded",
-    },
-    body: new URLSearchParams({ ...fields, _csrf: coordinator.csrf }).toString(),
-  });
+const post = (fields: Record<string, string>) => built.app.request("/konsole/netzwerk", formPost(coordinator, fields));
 const networkItems = async () => (await allItems(table)).filter((item) => item.pk === "NETWORK");
 const audit = async () => (await allItems(table)).filter((item) => item.action === "network.update");
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
 import { FIRST_COORDINATOR, testApp } from "../support/app.ts";
-import { type ConsoleSession, signedInAs } from "../support/sessions.ts";
+import { type ConsoleSession, formPost, signedInAs } from "../support/sessions.ts";
 import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
 
 /** The legal notices (public pages, edited in the console) and a person's data on request in the console. */
@@ -21,16 +21,7 @@ const page = async (path: string) => {
   const response = await built.app.request(path);
   return { status: response.status, html: await response.text() };
 };
-const post = (path: string, fields: Record<string, string>) =>
-  built.app.request(path, {
-    method: "POST",
-    headers: {
-      Cookie: coordinator.cookie,
-      Origin: "http://localhost",
-      "Content-Type": "application/x-www-form-urlencoded",
-    },
-    body: new URLSearchParams({ ...fields, _csrf: coordinator.csrf }).toString(),
-  });
+const post = (path: string, fields: Record<string, string>) => built.app.request(path, formPost(coordinator, fields));
 
 describe("the legal notices", () => {
   it("are public pages with German defaults, linked from every page's footer", async () => {

@@ -111,3 +111,16 @@ export async function stepOneCookie(
   if (pressed.status !== 303 || !cookie) throw new Error(`sign-in of ${email}: ${pressed.status}`);
   return cookie;
 }
+
+/** A console form as a browser posts it: the session's cookie, the same origin, and its CSRF token with the fields. */
+export function formPost(session: ConsoleSession, fields: Record<string, string>): RequestInit {
+  return {
+    method: "POST",
+    headers: {
+      Cookie: session.cookie,
+      Origin: "http://localhost",
+      "Content-Type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams({ ...fields, _csrf: session.csrf }).toString(),
+  };
+}
