@@ -14,6 +14,11 @@ const DEFINITE: Record<Gender, Record<Case, string>> = {
   f: { nom: "die", acc: "die", dat: "der", gen: "der" },
   n: { nom: "das", acc: "das", dat: "dem", gen: "des" },
 };
+const DEMONSTRATIVE: Record<Gender, Record<Case, string>> = {
+  m: { nom: "dieser", acc: "diesen", dat: "diesem", gen: "dieses" },
+  f: { nom: "diese", acc: "diese", dat: "dieser", gen: "dieser" },
+  n: { nom: "dieses", acc: "dieses", dat: "diesem", gen: "dieses" },
+};
 const INDEFINITE: Record<Gender, Record<Case, string>> = {
   m: { nom: "ein", acc: "einen", dat: "einem", gen: "eines" },
   f: { nom: "eine", acc: "eine", dat: "einer", gen: "einer" },
@@ -65,7 +70,7 @@ function germanNoun(one: string, many: string, gender: Gender): GermanNoun {
     the: (c) => inflected(DEFINITE[gender][c], c),
     a: (c) => inflected(INDEFINITE[gender][c], c),
     no: (c) => inflected(`k${INDEFINITE[gender][c]}`, c),
-    this: (c) => inflected(`dies${DEFINITE[gender][c].slice(1).replace(/^i/, "").replace(/^a/, "e")}`, c),
+    this: (c) => inflected(DEMONSTRATIVE[gender][c], c),
     inThe: gender === "f" ? `in der ${one}` : `im ${one}`,
     toThe: gender === "f" ? `zur ${one}` : `zum ${one}`,
     fromThe: gender === "f" ? `von der ${one}` : `vom ${one}`,
