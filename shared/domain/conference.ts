@@ -28,6 +28,8 @@ export interface Rsvp {
   name: string;
   organisation?: string | null;
   answer: Answer;
+  /** Who comes in the partner's place, from their organisation (with a "yes" only; issue 21). */
+  deputy?: string;
   answeredAt: string;
 }
 

@@ -1,4 +1,5 @@
 import type { Application } from "./application.ts";
+import type { AttendanceEntry } from "./attendance.ts";
 import type { AuditEntry } from "./audit.ts";
 import type { Rsvp } from "./conference.ts";
 import type { OutboxMail } from "./mail.ts";
@@ -12,6 +13,8 @@ import type { SecondFactorRecord } from "./second-factor.ts";
 export interface PersonRecords {
   applications: Application[];
   rsvps: Rsvp[];
+  /** Where they were recorded as present, excused or absent (issue 21). */
+  attendance: AttendanceEntry[];
   /** Mails to them or about them (an applicant's, also in their contact's mail), queued ones included. */
   mails: OutboxMail[];
   signInRequests: SignInRequest[];
@@ -22,7 +25,10 @@ export interface PersonRecords {
   apiTokens: ApiToken[];
 }
 
-/** What an erasure (Art. 17) did: items deleted, audit entries kept without the person. */
+/**
+ * What an erasure (Art. 17) did: items deleted; audit entries kept without the person, and attendance entries kept
+ * with the organisation only (counted in `anonymised`).
+ */
 export interface Erasure {
   deleted: number;
   anonymised: number;

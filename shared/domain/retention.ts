@@ -18,6 +18,8 @@ export const PERSONAL_DATA_RETENTION = {
   failedMailDays: 90,
   /** A partner who unsubscribed from all mail or left their last table (the daily run erases them). */
   leftPartnerYears: 1,
+  /** An event's attendance list, from the event's end (TTL): proof for funders, then gone. */
+  attendanceYears: 3,
   /** The audit log (TTL). */
   auditYears: 2,
 } as const;

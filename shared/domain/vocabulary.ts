@@ -16,3 +16,6 @@ export const MAILING_KINDS = ["invitation", "reminder", "update", "cancellation"
 
 /** An agenda item's state (issue 21): on the agenda, proposed by a member and waiting, or declined. */
 export const AGENDA_STATUSES = ["accepted", "proposed", "declined"] as const;
+
+/** Who was at an event (issue 21): there (in person or by a deputy), excused, or absent without a word. */
+export const ATTENDANCE_STATUSES = ["present", "excused", "absent"] as const;

@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { TokenSigner } from "../security/tokens.ts";
 import { AccessRepository } from "../store/access-repository.ts";
 import { ApplicationRepository } from "../store/application-repository.ts";
+import { AttendanceRepository } from "../store/attendance-repository.ts";
 import { AuditRepository } from "../store/audit.ts";
 import { ConferenceRepository } from "../store/conference-repository.ts";
 import { ImportDraftRepository } from "../store/import-drafts.ts";
@@ -31,6 +32,7 @@ export interface Services {
   notices: NoticeRepository;
   network: NetworkRepository;
   personData: PersonDataRepository;
+  attendance: AttendanceRepository;
   rateLimiter: RateLimiter;
   signer: () => Promise<TokenSigner>;
   limits: ApplicationLimits;
@@ -57,6 +59,7 @@ export function storeDependencies(
     notices: new NoticeRepository(db, tableName),
     network: new NetworkRepository(db, tableName),
     personData: new PersonDataRepository(db, tableName),
+    attendance: new AttendanceRepository(db, tableName),
     rateLimiter: new RateLimiter(db, tableName),
     signer,
     limits,

@@ -75,6 +75,9 @@ export function lazyStoreDependencies(
     importDrafts: lazyRepository(
       async () => new (await import("../store/import-drafts.ts")).ImportDraftRepository(db, tableName),
     ),
+    attendance: lazyRepository(
+      async () => new (await import("../store/attendance-repository.ts")).AttendanceRepository(db, tableName),
+    ),
     notices: lazyRepository(
       async () => new (await import("../store/notice-repository.ts")).NoticeRepository(db, tableName),
     ),

@@ -179,6 +179,7 @@ export class ConferenceRepository {
     partner: { email: string; name: string; organisation?: string | null },
     answer: Answer,
     now: Date,
+    deputy?: string,
   ): Promise<Rsvp> {
     const rsvp: Rsvp = {
       conferenceId: conference.id,
@@ -186,6 +187,7 @@ export class ConferenceRepository {
       name: partner.name,
       organisation: partner.organisation ?? null,
       answer,
+      ...(deputy && answer === "yes" ? { deputy } : {}),
       answeredAt: now.toISOString(),
     };
     await this.db.send(

@@ -63,6 +63,9 @@ export const keys = {
   /** A partner's answer to one conference's invitation (pk = the conference, so one Query gives all answers). */
   rsvp: (conferenceId: string, emailHash: string) => ({ pk: `CONF#${conferenceId}`, sk: `RSVP#${emailHash}` }),
   rsvpPrefix: "RSVP#",
+  /** Who was at an event (issue 21), one item per person; an erased person's entry is keyed by a random id. */
+  attendance: (conferenceId: string, personKey: string) => ({ pk: `CONF#${conferenceId}`, sk: `ATT#${personKey}` }),
+  attendancePrefix: "ATT#",
   /** How far a mailing (invitation, reminder, update, cancellation) has got through the partner directory. */
   mailing: (conferenceId: string, mailingKey: string) => ({ pk: `CONF#${conferenceId}`, sk: `MAILING#${mailingKey}` }),
   mailingPrefix: "MAILING#",

@@ -1,5 +1,7 @@
-import { BatchWriteCommand, type DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { randomUUID } from "node:crypto";
+import { BatchWriteCommand, type DynamoDBDocumentClient, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Application } from "../domain/application.ts";
+import { type AttendanceEntry, ERASED_NAME } from "../domain/attendance.ts";
 import type { AuditEntry } from "../domain/audit.ts";
 import type { Rsvp } from "../domain/conference.ts";
 import type { OutboxMail } from "../domain/mail.ts";
@@ -46,6 +48,10 @@ export class PersonDataRepository {
     return {
       applications: ofKind(items, "APP").map((i) => withoutKeys<Application>(i)),
       rsvps: ofKind(items, "RSVP").map((i) => withoutKeys<Rsvp>(i)),
+      attendance: ofKind(items, "ATTENDANCE").map((i) => {
+        const { expiresAt: _ttl, ...entry } = withoutKeys<AttendanceEntry & { expiresAt?: number }>(i);
+        return entry;
+      }),
       mails: ofKind(items, "MAIL").map((i) => withoutKeys<OutboxMail>(i)),
       signInRequests: ofKind(items, "SIGNIN").map((i) => withoutKeys<SignInRequest>(i)),
       ...(secondFactor ? { secondFactor: withoutKeys<SecondFactorRecord>(secondFactor) } : {}),
@@ -91,8 +97,38 @@ export class PersonDataRepository {
     ];
     const unique = [...new Map(aboutThem.map((i) => [i.pk, i])).values()];
     for (const item of unique) await this.anonymiseAudit(item, address, erasedId);
+    // An attendance entry stays, without the person: the organisation and the state count for the event's list.
+    const attendance = ofKind(items, "ATTENDANCE");
+    for (const item of attendance) await this.anonymiseAttendance(item);
     await this.deleteAll(keysToDelete);
-    return { deleted: keysToDelete.length, anonymised: unique.length };
+    return {
+      deleted: keysToDelete.length - attendance.length,
+      anonymised: unique.length + attendance.length,
+    };
+  }
+
+  /**
+   * Writes an attendance entry again under a random key, named `ERASED_NAME`, without address, deputy or tag; the
+   * erasure then deletes the original with the person's other items.
+   */
+  private async anonymiseAttendance(item: StoredItem): Promise<void> {
+    const {
+      email: _email,
+      deputy: _deputy,
+      recordedBy: _by,
+      ...entry
+    } = withoutKeys<AttendanceEntry & { expiresAt?: number }>(item);
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...keys.attendance(entry.conferenceId, `erased-${randomUUID()}`),
+          ...entry,
+          name: ERASED_NAME,
+          recordedBy: "erased",
+        },
+      }),
+    );
   }
 
   /** Applications, RSVPs, mails, sign-in requests and audit entries by them: everything tagged with the person. */

@@ -34,21 +34,31 @@ export async function loadRsvp(deps: RsvpDeps, token: string, now: Date): Promis
 
 export type RsvpOutcome = RsvpLoad | { kind: "closed"; conference: Conference };
 
-/** Records (or changes) a partner's answer, until the conference starts. */
-export async function answerRsvp(deps: RsvpDeps, token: string, answer: Answer, now: Date): Promise<RsvpOutcome> {
+/**
+ * Records (or changes) a partner's answer, until the conference starts; with a "yes", the deputy from their
+ * organisation who comes in their place, if any.
+ */
+export async function answerRsvp(
+  deps: RsvpDeps,
+  token: string,
+  answer: Answer,
+  now: Date,
+  deputy?: string,
+): Promise<RsvpOutcome> {
   const loaded = await loadRsvp(deps, token, now);
   if (loaded.kind !== "ok") return loaded;
   if (!loaded.open) return { kind: "closed", conference: loaded.conference };
-  const current = await deps.conferences.answer(loaded.conference, loaded.partner, answer, now);
-  if (loaded.current?.answer !== answer) {
+  const kept = answer === "yes" ? deputy : undefined;
+  const current = await deps.conferences.answer(loaded.conference, loaded.partner, answer, now, kept);
+  if (loaded.current?.answer !== answer || loaded.current?.deputy !== kept) {
     await deps.audit.record(
       {
         at: now.toISOString(),
         actor: "link:partner",
         action: "rsvp.answer",
         subject: { type: "partner", id: loaded.partner.email },
-        before: { answer: loaded.current?.answer ?? null },
-        after: { conference: loaded.conference.id, answer },
+        before: { answer: loaded.current?.answer ?? null, deputy: loaded.current?.deputy ?? null },
+        after: { conference: loaded.conference.id, answer, deputy: kept ?? null },
       },
       now,
     );

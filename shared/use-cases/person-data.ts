@@ -1,4 +1,5 @@
 import type { Application } from "../domain/application.ts";
+import type { AttendanceEntry } from "../domain/attendance.ts";
 import type { AuditEntry } from "../domain/audit.ts";
 import type { Rsvp } from "../domain/conference.ts";
 import type { Partner } from "../domain/partner.ts";
@@ -26,6 +27,7 @@ export interface PersonData {
   partner: (Omit<Partner, "workTableIds"> & { workTables: string[] }) | null;
   applications: Application[];
   rsvps: (Rsvp & { conference: string })[];
+  attendance: (AttendanceEntry & { conference: string })[];
   mails: {
     id: string;
     kind: string;
@@ -92,6 +94,12 @@ export async function collectPersonData(deps: PersonDeps, email: string, now: Da
       return { ...rsvp, conference: conference?.title ?? rsvp.conferenceId };
     }),
   );
+  const attendance = await Promise.all(
+    records.attendance.map(async (entry) => {
+      const event = await deps.conferences.get(entry.conferenceId);
+      return { ...entry, conference: event?.title ?? entry.conferenceId };
+    }),
+  );
   return {
     person: address,
     exportedAt: now.toISOString(),
@@ -103,6 +111,7 @@ export async function collectPersonData(deps: PersonDeps, email: string, now: Da
       : null,
     applications,
     rsvps,
+    attendance,
     mails: records.mails.map((mail) => ({
       id: mail.id,
       kind: mail.kind,

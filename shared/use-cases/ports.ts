@@ -153,6 +153,7 @@ export interface Conferences {
     partner: { email: string; name: string; organisation?: string | null },
     answer: Answer,
     now: Date,
+    deputy?: string,
   ): Promise<Rsvp>;
 }
 

@@ -264,6 +264,16 @@ const PAGES: PageCase[] = [
   { name: "conference", role: "coordinator", open: () => `/konsole/tagungen/${ids.conference}` },
   { name: "conference edit", role: "coordinator", open: () => `/konsole/tagungen/${ids.conference}/bearbeiten` },
   { name: "conference agenda", role: "coordinator", open: () => `/konsole/tagungen/${ids.conference}/tagesordnung` },
+  {
+    name: "conference attendance",
+    role: "coordinator",
+    open: () => `/konsole/tagungen/${ids.conference}/anwesenheit`,
+  },
+  {
+    name: "conference attendance list",
+    role: "coordinator",
+    open: () => `/konsole/tagungen/${ids.conference}/anwesenheitsliste`,
+  },
   { name: "conference preview", role: "coordinator", open: () => `/konsole/tagungen/${ids.conference}/vorschau` },
   // The preview's frame is sandboxed (no script runs in it, axe's neither): its HTML, the mail, as a page of its own.
   {
@@ -326,6 +336,16 @@ const PAGES: PageCase[] = [
     name: "meeting agenda",
     role: "contact",
     open: () => `/konsole/tische/beratung/treffen/${ids.meeting}/tagesordnung`,
+  },
+  {
+    name: "meeting attendance",
+    role: "contact",
+    open: () => `/konsole/tische/beratung/treffen/${ids.meeting}/anwesenheit`,
+  },
+  {
+    name: "meeting attendance list",
+    role: "contact",
+    open: () => `/konsole/tische/beratung/treffen/${ids.meeting}/anwesenheitsliste`,
   },
   { name: "account", role: "contact", open: "/konsole/zugang" },
 ];

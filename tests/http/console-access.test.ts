@@ -116,6 +116,9 @@ function tableRoutes(n: "I" | "II"): Route[] {
     { method: "POST", path: `${base}/treffen/${meeting}/bearbeiten`, form: { version: "veraltet" } },
     { method: "GET", path: `${base}/treffen/${meeting}/tagesordnung` },
     { method: "POST", path: `${base}/treffen/${meeting}/tagesordnung`, form: { version: "veraltet" } },
+    { method: "GET", path: `${base}/treffen/${meeting}/anwesenheit` },
+    { method: "POST", path: `${base}/treffen/${meeting}/anwesenheit`, form: { "people.0.status": "present" } },
+    { method: "GET", path: `${base}/treffen/${meeting}/anwesenheitsliste` },
     { method: "POST", path: `${base}/treffen/${meeting}/absagen`, form: {} },
     { method: "GET", path: `${base}/treffen/${meeting}/teilnehmende.csv` },
   ].map((r) => ({ ...r, owner: n }) as Route);

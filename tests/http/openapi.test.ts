@@ -421,6 +421,13 @@ describe("the coordinators' responses match the document", () => {
     });
     expect(agenda.status).toBe(200);
     expect((await admin(`/api/admin/conferences/${id}/agenda`)).body).toEqual(agenda.body);
+    // Who was there (issue 21): nobody recorded yet; a stranger is refused.
+    expect((await admin(`/api/admin/conferences/${id}/attendance`)).body).toEqual({ entries: [] });
+    const attendance = await adminJson("PUT", `/api/admin/conferences/${id}/attendance`, {
+      entries: [{ email: "niemand@example.org", status: "present" }],
+    });
+    expect(attendance.status).toBe(422);
+    expect((await adminJson("PUT", `/api/admin/conferences/${id}/attendance`, { entries: [] })).status).toBe(200);
     const inThePast = await adminJson("POST", "/api/admin/conferences", {
       season: "spring",
       title: "Frühjahrstagung",
@@ -587,6 +594,8 @@ describe("the coordinators' responses match the document", () => {
     expect(agenda.body.items).toMatchObject([{ title: "Fallbesprechung", status: "accepted" }]);
     expect((await admin(`${meetings}/${id}/agenda`)).body).toEqual(agenda.body);
     expect((await adminJson("PUT", `${meetings}/${id}/agenda`, { items: [{ title: "" }] })).status).toBe(422);
+    expect((await adminJson("PUT", `${meetings}/${id}/attendance`, { entries: [] })).body).toEqual({ entries: [] });
+    expect((await admin(`${meetings}/${id}/attendance`)).body).toEqual({ entries: [] });
     const csv = await admin(`${meetings}/${id}/attendees`, { headers: { Accept: "text/csv" } });
     expect(csv.body.text).toContain("Zugesagt am");
     // A meeting of another table is not found through this one.

@@ -51,6 +51,7 @@ describe("the retention rules as documented", () => {
       `${R.acceptedYears} Jahre`,
       `${R.sentMailDays} Tage`,
       `${R.failedMailDays} Tage`,
+      `${R.attendanceYears} Jahre nach dem Termin`,
       `${R.auditYears} Jahre`,
     ]) {
       expect(DEFAULT_NOTICES.datenschutz).toContain(phrase);

@@ -315,7 +315,11 @@ export function RsvpList(props: { t: ConsoleTexts; locale: Locale; rsvps: Rsvp[]
           { label: t.name, cell: (r) => r.name },
           { label: t.organisation, cell: (r) => r.organisation ?? "–" },
           { label: t.email, cell: (r) => r.email },
-          { label: t.answer, cell: (r) => (r.answer === "yes" ? t.rsvpYes : t.rsvpNo) },
+          {
+            label: t.answer,
+            cell: (r) =>
+              `${r.answer === "yes" ? t.rsvpYes : t.rsvpNo}${r.deputy ? ` (${t.deputyComes(r.deputy)})` : ""}`,
+          },
           { label: t.answeredAt, cell: (r) => berlinDateTime(r.answeredAt, locale) },
         ]}
       />
@@ -328,8 +332,8 @@ export function attendeesResponse(c: Context<AppEnv>, event: Conference, rsvps: 
   const yes = rsvps.filter((r) => r.answer === "yes").sort((a, b) => a.name.localeCompare(b.name, "de"));
   return c.body(
     germanSpreadsheet(
-      ["Name", "E-Mail", "Organisation", "Zugesagt am"],
-      yes.map((r) => [r.name, r.email, r.organisation ?? "", spreadsheetTime(r.answeredAt)]),
+      ["Name", "E-Mail", "Organisation", "Zugesagt am", "Vertretung"],
+      yes.map((r) => [r.name, r.email, r.organisation ?? "", spreadsheetTime(r.answeredAt), r.deputy ?? ""]),
     ),
     200,
     {

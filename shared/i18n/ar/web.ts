@@ -116,6 +116,11 @@ export const web: WebTexts = {
     current: (yes: boolean) =>
       `إجابتكم: ${yes ? "نعم، سأحضر." : "لا، لا أستطيع الحضور."} يمكنكم تغييرها حتى موعد البدء.`,
     saved: "شكرًا لكم، تم حفظ إجابتكم.",
+    minutes: (n: number): string => `${n} دقيقة`,
+    deputy: "من ينوب عنكم من مؤسستكم (اختياري)",
+    deputyHint: "هل سيحضر شخص آخر من مؤسستكم بدلاً منكم؟ أدخلوا اسمه هنا وأكدوا المشاركة.",
+    deputyInvalid: "يرجى إدخال اسم فقط (120 حرفًا كحد أقصى، بدون روابط).",
+    currentDeputy: (name: string): string => `سيحضر بدلاً منكم: ${name}.`,
     closed: "بدأ المؤتمر أو تم إلغاؤه. لم يعد من الممكن تغيير الإجابة.",
   },
   /** Leaving the conference mailing list. */

@@ -249,6 +249,33 @@ export const texts = {
     return `Diese Nummer hat schon ${tableWord().aWith("ander")}.`;
   },
   idTaken: "Diese Kennung gibt es schon.",
+  attendanceTitle: (event: string) => `Anwesenheit: ${event}`,
+  attendanceHeading: "Anwesenheit",
+  attendanceIntro:
+    "Erfassen Sie, wer da war. Die Liste beginnt mit den Rückmeldungen: eine Zusage als anwesend, eine Absage als entschuldigt, ohne Antwort als abwesend. Kam eine Vertretung aus der Organisation, tragen Sie deren Namen ein.",
+  attendanceStatuses: { present: "anwesend", excused: "entschuldigt", absent: "abwesend" },
+  attendanceAnswer: (answer: "yes" | "no" | undefined): string =>
+    answer === "yes" ? "Rückmeldung: zugesagt" : answer === "no" ? "Rückmeldung: abgesagt" : "Keine Rückmeldung",
+  attendanceRecorded: "erfasst",
+  attendanceDeputy: "Vertretung aus der Organisation (Name, optional)",
+  attendanceSaved: "Die Anwesenheit ist gespeichert.",
+  attendanceChanged: "Die Liste hat sich inzwischen geändert. Bitte prüfen Sie sie und speichern Sie erneut.",
+  attendanceEmpty: "Noch steht niemand auf der Liste: Es gibt keine Mitglieder und keine Rückmeldungen.",
+  attendanceErased: (n: number) =>
+    n === 1
+      ? "Ein Eintrag einer gelöschten Person bleibt unverändert (nur die Organisation)."
+      : `${n} Einträge gelöschter Personen bleiben unverändert (nur die Organisation).`,
+  attendanceCounts: (n: { present: number; excused: number; absent: number }) =>
+    `Anwesend: ${n.present}, entschuldigt: ${n.excused}, abwesend: ${n.absent}.`,
+  attendanceNone: "Noch nicht erfasst.",
+  recordAttendance: "Anwesenheit erfassen",
+  printList: "Anwesenheitsliste zum Drucken",
+  printListTitle: (event: string) => `Anwesenheitsliste: ${event}`,
+  printHint: "Drucken Sie diese Seite über das Druckmenü Ihres Browsers; sie ist für A4 eingerichtet.",
+  lineNumber: "Nr.",
+  signature: "Unterschrift",
+  deputyComes: (name: string) => `Vertretung: ${name}`,
+  deputyFor: (deputy: string, member: string) => `${deputy} (Vertretung für ${member})`,
   agendaTitle: (event: string) => `Tagesordnung: ${event}`,
   agendaIntro:
     "Die Punkte in ihrer Reihenfolge. Einladung, Erinnerung und Kalendereintrag zeigen die angenommenen; eine Änderung nach der Einladung geht mit der nächsten Erinnerung hinaus, nicht als eigene E-Mail. Ein Punkt ohne Titel entfällt.",

@@ -119,6 +119,15 @@ export const fields = {
   ] as TextPattern[],
   /** A schema's own messages, and checks across fields, worded for people. */
   messages: {
+    "a deputy attends in the member's place: only with status present":
+      "Eine Vertretung nimmt an Stelle des Mitglieds teil: nur mit dem Status „anwesend“.",
+    "a deputy comes in the partner's place: only with the answer yes":
+      "Eine Vertretung kommt an Ihrer Stelle: Bitte sagen Sie dafür zu.",
+    "names each person once": "Bitte nennen Sie jede Person nur einmal.",
+    get "is not a member of this work table and did not answer the invitation"() {
+      return `Diese Person ist nicht Mitglied ${tableWord().this("gen")} und hat nicht auf die Einladung geantwortet.`;
+    },
+    "is not a partner of the network": "Diese Adresse gehört zu keiner Netzwerkpartner:in.",
     "must be a single line without control characters": "Bitte schreiben Sie dies in eine Zeile, ohne Steuerzeichen.",
     "must not contain control characters": "Bitte entfernen Sie die Steuerzeichen aus diesem Text.",
     "must be a name, without links or email addresses":

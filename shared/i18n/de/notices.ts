@@ -44,6 +44,7 @@ Die Ansprechpartner:innen der ${tableWord().many}, für die Sie sich bewerben od
 - Netzwerkpartner:innen, die sich von allen E-Mails abgemeldet haben oder ${tableWord().no("dat")} mehr angehören: ${R.leftPartnerYears} Jahr danach gelöscht.
 - Aufzeichnungen über versandte E-Mails: ${R.sentMailDays} Tage, über fehlgeschlagene ${R.failedMailDays} Tage.
 - Anmeldelinks und Sitzungen der Konsole: bis zu ihrem Ablauf.
+- Anwesenheitslisten der Treffen und Tagungen: ${R.attendanceYears} Jahre nach dem Termin; wird Ihr Eintrag gelöscht, bleibt nur Ihre Organisation mit dem Vermerk „(gelöscht)“.
 - Protokoll der Änderungen: ${R.auditYears} Jahre.
 
 ## Ihre Rechte

@@ -137,6 +137,12 @@ export const web = {
     current: (yes: boolean): string =>
       `Ihre Antwort: ${yes ? "Ja, ich nehme teil." : "Nein, ich kann nicht."} Sie können sie bis zum Beginn ändern.`,
     saved: "Vielen Dank, Ihre Antwort ist gespeichert.",
+    minutes: (n: number): string => `${n} Min.`,
+    deputy: "Vertretung aus Ihrer Organisation (optional)",
+    deputyHint:
+      "Kommt an Ihrer Stelle jemand anderes aus Ihrer Organisation? Tragen Sie hier den Namen ein und sagen Sie zu.",
+    deputyInvalid: "Bitte geben Sie nur einen Namen ein (höchstens 120 Zeichen, ohne Links).",
+    currentDeputy: (name: string): string => `Es kommt in Ihrer Vertretung: ${name}.`,
     get closed() {
       return `${capitalised(conferenceWord().the("nom"), "de")} hat begonnen oder wurde abgesagt; Antworten lassen sich nicht mehr ändern.`;
     },

@@ -237,6 +237,33 @@ export const texts: ConsoleTexts = {
     return `Another ${tableWord().one} has this numeral.`;
   },
   idTaken: "This id exists already.",
+  attendanceTitle: (event: string) => `Attendance: ${event}`,
+  attendanceHeading: "Attendance",
+  attendanceIntro:
+    "Record who was there. The list starts from the replies: a yes as present, a no as excused, no reply as absent. If a deputy from the organisation came, enter their name.",
+  attendanceStatuses: { present: "present", excused: "excused", absent: "absent" },
+  attendanceAnswer: (answer: "yes" | "no" | undefined): string =>
+    answer === "yes" ? "Reply: yes" : answer === "no" ? "Reply: no" : "No reply",
+  attendanceRecorded: "recorded",
+  attendanceDeputy: "Deputy from the organisation (name, optional)",
+  attendanceSaved: "The attendance is saved.",
+  attendanceChanged: "The list has changed meanwhile. Please check it and save again.",
+  attendanceEmpty: "Nobody is on the list yet: there are no members and no replies.",
+  attendanceErased: (n: number) =>
+    n === 1
+      ? "One entry of an erased person stays as it is (the organisation only)."
+      : `${n} entries of erased people stay as they are (the organisation only).`,
+  attendanceCounts: (n: { present: number; excused: number; absent: number }) =>
+    `Present: ${n.present}, excused: ${n.excused}, absent: ${n.absent}.`,
+  attendanceNone: "Not recorded yet.",
+  recordAttendance: "Record attendance",
+  printList: "Attendance list to print",
+  printListTitle: (event: string) => `Attendance list: ${event}`,
+  printHint: "Print this page from your browser's print menu; it is laid out for A4.",
+  lineNumber: "No.",
+  signature: "Signature",
+  deputyComes: (name: string) => `deputy: ${name}`,
+  deputyFor: (deputy: string, member: string) => `${deputy} (deputy for ${member})`,
   agendaTitle: (event: string) => `Agenda: ${event}`,
   agendaIntro:
     "The items in their order. Invitation, reminder and calendar entry show the accepted ones; a change after the invitation goes out with the next reminder, not as a mail of its own. An item without a title is dropped.",

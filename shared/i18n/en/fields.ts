@@ -7,6 +7,15 @@ export const fields: FieldTexts = {
   problemPatterns: [],
   /** A schema's own messages, and checks across fields, worded for people. */
   messages: {
+    "a deputy attends in the member's place: only with status present":
+      "A deputy attends in the member's place: only with the status present.",
+    "a deputy comes in the partner's place: only with the answer yes":
+      "A deputy comes in your place: please answer yes for that.",
+    "names each person once": "Please name each person only once.",
+    get "is not a member of this work table and did not answer the invitation"() {
+      return `This person is not a member of this ${tableWord().one} and did not answer the invitation.`;
+    },
+    "is not a partner of the network": "This address belongs to no partner of the network.",
     "must be a single line without control characters": "Please write this on one line, without control characters.",
     "must not contain control characters": "Please remove the control characters from this text.",
     "must be a name, without links or email addresses": "Please give a name, without links or email addresses.",

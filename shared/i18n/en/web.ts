@@ -130,6 +130,11 @@ export const web: WebTexts = {
     current: (yes: boolean) =>
       `Your answer: ${yes ? "Yes, I will attend." : "No, I cannot attend."} You can change it until the start.`,
     saved: "Thank you, your answer has been saved.",
+    minutes: (n: number): string => `${n} min`,
+    deputy: "Deputy from your organisation (optional)",
+    deputyHint: "Is someone else from your organisation coming in your place? Enter their name here and answer yes.",
+    deputyInvalid: "Please enter a name only (at most 120 characters, no links).",
+    currentDeputy: (name: string): string => `Coming in your place: ${name}.`,
     get closed() {
       return `The ${conferenceWord().one} has started or was cancelled; answers can no longer change.`;
     },

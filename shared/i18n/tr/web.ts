@@ -117,6 +117,11 @@ export const web: WebTexts = {
     current: (yes: boolean) =>
       `Yanıtınız: ${yes ? "Evet, katılacağım." : "Hayır, katılamayacağım."} Yanıtınızı başlangıca kadar değiştirebilirsiniz.`,
     saved: "Teşekkür ederiz, yanıtınız kaydedildi.",
+    minutes: (n: number): string => `${n} dk`,
+    deputy: "Kurumunuzdan vekil (isteğe bağlı)",
+    deputyHint: "Sizin yerinize kurumunuzdan başka biri mi gelecek? Adını buraya yazın ve katılımı onaylayın.",
+    deputyInvalid: "Lütfen yalnızca bir ad girin (en fazla 120 karakter, bağlantı olmadan).",
+    currentDeputy: (name: string): string => `Sizin yerinize gelecek kişi: ${name}.`,
     closed: "Konferans başladı veya iptal edildi. Yanıt artık değiştirilemez.",
   },
   /** Leaving the conference mailing list. */

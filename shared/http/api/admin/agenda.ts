@@ -1,24 +1,16 @@
 import type { Context } from "hono";
-import { Hono } from "hono/tiny";
 import { agendaInputSchema } from "../../../domain/agenda.ts";
 import type { Conference } from "../../../domain/conference.ts";
-import type { WorkTable } from "../../../domain/work-table.ts";
 import { type AgendaDeps, saveAgenda } from "../../../use-cases/agenda.ts";
-import { type MeetingDeps, meetingOf } from "../../../use-cases/meetings.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { readJsonBody } from "../../json-body.ts";
 import { problem } from "../../problem.ts";
 import { describeRoute } from "../describe.ts";
 import type { AgendaBody } from "../openapi/response-schemas.ts";
+import { type EventScopeDeps, eventRoutes } from "./event-scope.ts";
 import { etagOf, versionOf } from "./meetings.ts";
-import { tableNotFound, tableOfPath } from "./table-scope.ts";
 
-type AgendaRouteDeps = AgendaDeps &
-  MeetingDeps & {
-    conferences: AgendaDeps["conferences"] &
-      MeetingDeps["conferences"] & { get(id: string): Promise<Conference | undefined> };
-    workTables: { get(id: string): Promise<WorkTable | undefined> };
-  };
+type AgendaRouteDeps = AgendaDeps & EventScopeDeps & { conferences: AgendaDeps["conferences"] };
 
 const body = (event: Conference): AgendaBody => ({ items: event.agendaItems ?? [] });
 
@@ -27,26 +19,16 @@ const putDescription = {
   de: "Die ganze Tagesordnung in ihrer Reihenfolge: ein Punkt ohne `id` ist neu (er erhält eine), ein weggelassener entfällt; `status` ist `accepted`, wenn nicht angegeben. Für eine Änderung geht keine E-Mail hinaus: Die nächste Erinnerung und der Kalendereintrag tragen die angenommenen Punkte. Protokolliert als `agenda.update` mit den Punkten vorher und nachher. Mit `If-Match` wird eine Änderung über eine fremde hinweg mit 412 abgelehnt; ein abgesagter Termin ergibt 409.",
 };
 
+const OPERATIONS = {
+  conference: { get: "adminGetConferenceAgenda", put: "adminSetConferenceAgenda" },
+  meeting: { get: "adminGetMeetingAgenda", put: "adminSetMeetingAgenda" },
+} as const;
+
 /**
  * The agenda of a conference and of a table's meeting (issue 21): `GET` and `PUT /api/admin/conferences/:id/agenda`
  * and `…/work-tables/:tableId/meetings/:meetingId/agenda`, through the use case the console uses.
  */
 export function adminAgendaRoutes(deps: AgendaRouteDeps, now: () => Date) {
-  /** The conference of the path (never a meeting: a meeting is reached through its table). */
-  const conferenceOf = async (c: Context<AppEnv>) => {
-    const event = await deps.conferences.get(c.req.param("id") ?? "");
-    return event && !event.workTableId ? event : undefined;
-  };
-  const meetingOfPath = async (c: Context<AppEnv>) => {
-    const table = await tableOfPath(c, deps.workTables);
-    if (!table) return { response: await tableNotFound(c) };
-    const meeting = await meetingOf(deps, table, c.req.param("meetingId") ?? "");
-    return meeting
-      ? { event: meeting }
-      : { response: problem(c, 404, "Not Found", "There is no meeting of this work table with this id.") };
-  };
-  const conferenceNotFound = (c: Context) => problem(c, 404, "Not Found", "There is no conference with this id.");
-
   const read = (event: Conference, c: Context<AppEnv>) => {
     c.header("ETag", etagOf(event));
     return c.json(body(event));
@@ -67,9 +49,9 @@ export function adminAgendaRoutes(deps: AgendaRouteDeps, now: () => Date) {
     return read(outcome.event, c);
   };
 
-  const docs = (operationId: string, kind: "conference" | "meeting", method: "get" | "put") =>
+  const docs = (kind: "conference" | "meeting", method: "get" | "put") =>
     describeRoute((d) => ({
-      operationId,
+      operationId: OPERATIONS[kind][method],
       tag: kind === "conference" ? "conferences" : "tables",
       coordinators: true,
       summary:
@@ -96,29 +78,8 @@ export function adminAgendaRoutes(deps: AgendaRouteDeps, now: () => Date) {
       problems: method === "get" ? [404] : [404, 409, 412],
     }));
 
-  return new Hono<AppEnv>()
-    .get("/conferences/:id/agenda", docs("adminGetConferenceAgenda", "conference", "get"), async (c) => {
-      const event = await conferenceOf(c);
-      return event ? read(event, c) : conferenceNotFound(c);
-    })
-    .put("/conferences/:id/agenda", docs("adminSetConferenceAgenda", "conference", "put"), async (c) => {
-      const event = await conferenceOf(c);
-      return event ? write(event, c) : conferenceNotFound(c);
-    })
-    .get(
-      "/work-tables/:tableId/meetings/:meetingId/agenda",
-      docs("adminGetMeetingAgenda", "meeting", "get"),
-      async (c) => {
-        const found = await meetingOfPath(c);
-        return found.event ? read(found.event, c) : found.response;
-      },
-    )
-    .put(
-      "/work-tables/:tableId/meetings/:meetingId/agenda",
-      docs("adminSetMeetingAgenda", "meeting", "put"),
-      async (c) => {
-        const found = await meetingOfPath(c);
-        return found.event ? write(found.event, c) : found.response;
-      },
-    );
+  return eventRoutes(deps, [
+    { method: "get", suffix: "agenda", docs: (kind) => docs(kind, "get"), handle: read },
+    { method: "put", suffix: "agenda", docs: (kind) => docs(kind, "put"), handle: write },
+  ]);
 }

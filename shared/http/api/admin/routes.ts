@@ -5,6 +5,7 @@ import { describeRoute } from "../describe.ts";
 import { adminAgendaRoutes } from "./agenda.ts";
 import { adminApplicationDecisionRoutes } from "./application-decisions.ts";
 import { adminApplicationRoutes } from "./applications.ts";
+import { adminAttendanceRoutes } from "./attendance.ts";
 import { adminAuditRoutes } from "./audit.ts";
 import { adminConferenceRoutes } from "./conferences.ts";
 import { adminCoordinatorRoutes } from "./coordinators.ts";
@@ -27,6 +28,7 @@ export function adminApiRoutes(deps: AppDependencies, now: () => Date) {
     .route("/applications", adminApplicationRoutes(deps, now))
     .route("/partners", adminPartnerRoutes(deps, now))
     .route("/", adminAgendaRoutes(deps, now))
+    .route("/", adminAttendanceRoutes(deps, now))
     .route("/conferences", adminConferenceRoutes(deps, now))
     .route("/mails", adminMailRoutes(deps, now))
     .route("/people", adminPeopleRoutes(deps, now))

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { APPLICATION_STATUSES } from "../../../domain/application.ts";
+import { ATTENDANCE_STATUSES, type AttendanceEntry } from "../../../domain/attendance.ts";
 import type { Rsvp } from "../../../domain/conference.ts";
 import { LOCALES } from "../../../domain/locale.ts";
 import type { MailKind } from "../../../domain/mail.ts";
@@ -130,6 +131,20 @@ export const agenda = z.strictObject({
   items: z.array(agendaItemRecord),
 });
 
+const attendanceEntryFields = {
+  email: z.optional(z.string()),
+  name: z.string(),
+  organisation: z.optional(z.nullable(z.string())),
+  status: z.enum(ATTENDANCE_STATUSES),
+  deputy: z.optional(z.string()),
+  recordedAt: timestamp(),
+  recordedBy: z.string(),
+};
+
+/** Who was at an event (issue 21): the recorded entries, an erased person's without an address. */
+export const attendanceEntry = z.strictObject(attendanceEntryFields);
+export const attendance = z.strictObject({ entries: z.array(attendanceEntry) });
+
 /** One conference with the progress of each of its mailings and the RSVP counts. */
 export const conferenceDetail = z.strictObject({
   ...conferenceItemRecord.shape,
@@ -156,6 +171,7 @@ export const sendNowResult = z.union([
 export const rsvpResult = z.strictObject({
   conferenceId: z.uuid(),
   answer: z.optional(z.enum(["yes", "no"])),
+  deputy: z.optional(z.string()),
   answeredAt: z.optional(timestamp()),
 });
 
@@ -226,10 +242,12 @@ export const personData = z.strictObject({
       name: z.string(),
       organisation: z.optional(z.nullable(z.string())),
       answer: z.enum(["yes", "no"]),
+      deputy: z.optional(z.string()),
       answeredAt: timestamp(),
       conference: z.string(),
     }),
   ),
+  attendance: z.array(z.strictObject({ ...attendanceEntryFields, conferenceId: z.string(), conference: z.string() })),
   mails: z.array(
     z.strictObject({
       id: z.string(),
@@ -302,6 +320,7 @@ export const rsvp = z.strictObject({
   name: z.string(),
   organisation: z.optional(z.nullable(z.string())),
   answer: z.enum(["yes", "no"]),
+  deputy: z.optional(z.string()),
   answeredAt: timestamp(),
 });
 export const rsvpList = z.strictObject({ items: z.array(rsvp) });
@@ -347,6 +366,7 @@ export const responseBodies = {
   ConferenceList: conferenceList,
   ConferenceDetail: conferenceDetail,
   Agenda: agenda,
+  Attendance: attendance,
   SendNowResult: sendNowResult,
   MailSummary: mailSummaryBody,
   MailPage: mailPage,
@@ -371,6 +391,7 @@ export type ResponseBodyName = keyof typeof responseBodies;
 
 export type HealthBody = z.output<typeof health>;
 export type AgendaBody = z.output<typeof agenda>;
+export type AttendanceBody = z.output<typeof attendance>;
 export type ApplyResultBody = z.output<typeof applyResult>;
 export type ConfirmResultBody = z.output<typeof confirmResult>;
 export type DecideResultBody = z.output<typeof decideResult>;
@@ -407,6 +428,7 @@ export type ResponseSchemaChecks = [
   Holds<Same<z.output<typeof suppression>, Awaited<ReturnType<SuppressionRepository["list"]>>[number]>>,
   Holds<Same<z.output<typeof personData>, PersonData>>,
   Holds<Same<z.output<typeof rsvp>, Rsvp>>,
+  Holds<Same<z.output<typeof attendanceEntry>, Omit<AttendanceEntry, "conferenceId">>>,
   Holds<Same<z.output<typeof coordinator>, Coordinator>>,
   Holds<Same<z.output<typeof notice>, Notice>>,
 ];

@@ -118,6 +118,10 @@ export const SCHEMA_TEXTS: Record<ResponseBodyName, Text & { fields?: Record<str
     en: "An event's agenda: its items in order; invitations, reminders and calendar entries show the accepted ones.",
     de: "Die Tagesordnung eines Termins: ihre Punkte in Reihenfolge; Einladungen, Erinnerungen und Kalendereinträge zeigen die angenommenen.",
   },
+  Attendance: {
+    en: "Who was at an event: one entry per person (`present`, `excused`, `absent`; a deputy from the member's organisation counts as present); an erased person's entry keeps the organisation, without address.",
+    de: "Wer bei einem Termin war: ein Eintrag je Person (`present` anwesend, `excused` entschuldigt, `absent` abwesend; eine Vertretung aus der Organisation des Mitglieds zählt als anwesend); der Eintrag einer gelöschten Person behält die Organisation, ohne Adresse.",
+  },
   SendNowResult: {
     en: "A test mail queued, or the mailing asked for.",
     de: "Eine Test-E-Mail eingereiht, oder der Versand angestoßen.",

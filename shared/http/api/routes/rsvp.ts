@@ -29,7 +29,7 @@ export function rsvpRoutes(deps: RsvpDeps, now: () => Date) {
     async (c) => {
       const body = await readJsonBody(c, rsvpInputSchema());
       if (!body.ok) return body.response;
-      const outcome = await answerRsvp(deps, c.req.param("token"), body.value.answer, now());
+      const outcome = await answerRsvp(deps, c.req.param("token"), body.value.answer, now(), body.value.deputy);
       if (outcome.kind === "closed") {
         return problem(
           c,
@@ -42,6 +42,7 @@ export function rsvpRoutes(deps: RsvpDeps, now: () => Date) {
       return c.json({
         conferenceId: outcome.conference.id,
         answer: outcome.current?.answer,
+        ...(outcome.current?.deputy ? { deputy: outcome.current.deputy } : {}),
         answeredAt: outcome.current?.answeredAt,
       } satisfies RsvpResultBody);
     },

@@ -11,6 +11,7 @@ import { loadMailTexts, mailContent, renderHtml, renderText } from "../../../mai
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { agendaPage, saveAgendaForm } from "../agenda.tsx";
+import { attendanceCounts, attendanceListPage, attendancePage, saveAttendanceForm } from "../attendance.tsx";
 import {
   attendeesResponse,
   cancellation,
@@ -58,18 +59,23 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
     status: ConferencePageStatus = 200,
   ) => {
     const t = consoleTexts(c.var.locale);
-    const [mailings, rsvps, history] = await Promise.all([
+    const [mailings, rsvps, history, attendance] = await Promise.all([
       mailingsOf(deps.conferences, conference.id),
       deps.conferences.rsvps(conference.id),
       deps.audit.about("conference", conference.id),
+      attendanceCounts(deps, conference.id),
     ]);
     return conferenceDetailPage(
       c,
-      { conference, mailings, rsvps, history: <History t={t} locale={c.var.locale} entries={history} /> },
+      { conference, mailings, rsvps, attendance, history: <History t={t} locale={c.var.locale} entries={history} /> },
       notice,
       status,
     );
   };
+
+  /** Where a conference's own pages (agenda, attendance) live in the console. */
+  const eventPlace = (conference: Conference) =>
+    ({ eventPath: `/konsole/tagungen/${conference.id}`, section: "conferences" }) as const;
 
   /** The conference of the path, or a 404 page; `planned` refuses a cancelled one with 409. */
   const load = async (c: Context<AppEnv>, options: { planned?: boolean } = {}) => {
@@ -134,6 +140,20 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
         response ??
         agendaPage(c, conference, { eventPath: `/konsole/tagungen/${conference.id}`, section: "conferences" })
       );
+    })
+    .get("/:id/anwesenheit", async (c) => {
+      const { conference, response } = await load(c, { planned: true });
+      if (response) return response;
+      const saved = c.req.query("gespeichert") ? consoleTexts(c.var.locale).attendanceSaved : undefined;
+      return attendancePage(c, deps, conference, eventPlace(conference), saved ? { notice: saved } : {});
+    })
+    .post("/:id/anwesenheit", async (c) => {
+      const { conference, response } = await load(c, { planned: true });
+      return response ?? saveAttendanceForm(c, deps, conference, eventPlace(conference), now());
+    })
+    .get("/:id/anwesenheitsliste", async (c) => {
+      const { conference, response } = await load(c, { planned: true });
+      return response ?? attendanceListPage(c, deps, conference, eventPlace(conference));
     })
     .post("/:id/tagesordnung", async (c) => {
       const { conference, response } = await load(c, { planned: true });

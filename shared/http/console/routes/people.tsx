@@ -173,6 +173,18 @@ function PersonPage(props: { t: ConsoleTexts; locale: Locale; data: PersonData; 
           { label: t.answeredAt, cell: (r) => when(r.answeredAt) },
         ]}
       />
+      <h2>{t.attendanceHeading}</h2>
+      <StackTable
+        caption={t.attendanceHeading}
+        empty={t.none}
+        rows={data.attendance}
+        columns={[
+          { label: t.title, cell: (a) => a.conference },
+          { label: t.status, cell: (a) => t.attendanceStatuses[a.status] },
+          { label: t.attendanceDeputy, cell: (a) => a.deputy ?? "–" },
+          { label: t.at, cell: (a) => when(a.recordedAt) },
+        ]}
+      />
       <h2>{t.mailsTitle}</h2>
       <StackTable
         caption={t.mailsTitle}

@@ -14,6 +14,7 @@ import { removeMember } from "../../../use-cases/table-members.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { agendaPage, saveAgendaForm } from "../agenda.tsx";
+import { attendanceCounts, attendanceListPage, attendancePage, saveAttendanceForm } from "../attendance.tsx";
 import {
   attendeesResponse,
   CancelConfirmation,
@@ -161,9 +162,10 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
     notice?: string,
     status: Status = 200,
   ) => {
-    const [mailings, rsvps] = await Promise.all([
+    const [mailings, rsvps, attendance] = await Promise.all([
       mailingsOf(deps.conferences, meeting.id),
       deps.conferences.rsvps(meeting.id),
+      attendanceCounts(deps, meeting.id),
     ]);
     return consolePage(
       c,
@@ -175,6 +177,7 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
         meeting={meeting}
         mailings={mailings}
         rsvps={rsvps}
+        attendance={attendance}
         csrf={csrfOf(c)}
         notice={notice}
       />,
@@ -295,6 +298,20 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
     .post("/treffen/:meetingId/tagesordnung", async (c) => {
       const found = await plannedMeeting(c);
       return "response" in found ? found.response : saveAgendaForm(c, deps, found.meeting, found.place, now());
+    })
+    .get("/treffen/:meetingId/anwesenheit", async (c) => {
+      const found = await plannedMeeting(c);
+      if ("response" in found) return found.response;
+      const saved = c.req.query("gespeichert") ? consoleTexts(c.var.locale).attendanceSaved : undefined;
+      return attendancePage(c, deps, found.meeting, found.place, saved ? { notice: saved } : {});
+    })
+    .post("/treffen/:meetingId/anwesenheit", async (c) => {
+      const found = await plannedMeeting(c);
+      return "response" in found ? found.response : saveAttendanceForm(c, deps, found.meeting, found.place, now());
+    })
+    .get("/treffen/:meetingId/anwesenheitsliste", async (c) => {
+      const found = await plannedMeeting(c);
+      return "response" in found ? found.response : attendanceListPage(c, deps, found.meeting, found.place);
     })
     .get("/treffen/:meetingId/bearbeiten", async (c) => {
       const t = consoleTexts(c.var.locale);

@@ -6,6 +6,7 @@ import { conferenceName } from "../../../i18n/labels.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { Field } from "../../ui/form-parts.tsx";
 import { AgendaList } from "../agenda.tsx";
+import { AttendanceSummary } from "../attendance.tsx";
 import {
   CancelConfirmation,
   EventFacts,
@@ -99,6 +100,8 @@ export function conferenceDetailPage(
     rsvps: Rsvp[];
     /** The conference's history (the audit's History table). */
     history: Child;
+    /** The recorded attendance's counts, if any. */
+    attendance: { present: number; excused: number; absent: number } | undefined;
   },
   notice?: string,
   status: ConferencePageStatus = 200,
@@ -157,6 +160,7 @@ export function conferenceDetailPage(
       ) : null}
       <h2>{t.rsvp}</h2>
       <RsvpList t={t} locale={locale} rsvps={rsvps} />
+      <AttendanceSummary eventPath={base} locale={locale} counts={view.attendance} planned={planned} />
       {planned ? (
         <div class="card">
           <h2>{t.cancelConference}</h2>

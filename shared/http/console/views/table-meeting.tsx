@@ -4,6 +4,7 @@ import type { WorkTable } from "../../../domain/work-table.ts";
 import type { ConsoleTexts } from "../../../i18n/console.ts";
 import { Field } from "../../ui/form-parts.tsx";
 import { AgendaList } from "../agenda.tsx";
+import { AttendanceSummary } from "../attendance.tsx";
 import { EventFacts, MailingTable, RsvpList } from "../event-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { tableBase } from "./table-overview.tsx";
@@ -16,6 +17,7 @@ export function TableMeeting(props: {
   meeting: Conference;
   mailings: Parameters<typeof MailingTable>[0]["mailings"];
   rsvps: Rsvp[];
+  attendance: { present: number; excused: number; absent: number } | undefined;
   csrf: string;
   notice: string | undefined;
 }) {
@@ -43,6 +45,7 @@ export function TableMeeting(props: {
       <AgendaList event={meeting} eventPath={path} locale={locale} />
       <h2>{t.rsvp}</h2>
       <RsvpList t={t} locale={locale} rsvps={props.rsvps} />
+      <AttendanceSummary eventPath={path} locale={locale} counts={props.attendance} planned={planned} />
       <h2>{t.mailings}</h2>
       <MailingTable t={t} locale={locale} mailings={props.mailings} />
       {planned ? (
