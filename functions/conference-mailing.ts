@@ -12,6 +12,7 @@ import { AuditRepository } from "../shared/store/audit.ts";
 import { ConferenceRepository } from "../shared/store/conference-repository.ts";
 import { createDocumentClient } from "../shared/store/dynamo-client.ts";
 import { MailRepository } from "../shared/store/mail-repository.ts";
+import { MinutesRepository } from "../shared/store/minutes-repository.ts";
 import { PartnerRepository } from "../shared/store/partner-repository.ts";
 import { SuppressionRepository } from "../shared/store/suppression-repository.ts";
 
@@ -37,6 +38,7 @@ export const handler = async (target: MailingTarget, context: Context) => {
   const progress = await runMailing(
     {
       conferences: new ConferenceRepository(db, config.TABLE_NAME),
+      minutes: new MinutesRepository(db, config.TABLE_NAME),
       mails: new MailRepository(db, config.TABLE_NAME),
       partners: new PartnerRepository(db, config.TABLE_NAME),
       suppressions: new SuppressionRepository(db, config.TABLE_NAME),

@@ -2,6 +2,7 @@ import { readFollowUpsConfig } from "../shared/config/follow-ups-config.ts";
 import { regionFromEnvironment } from "../shared/config/region.ts";
 import { runFollowUps } from "../shared/jobs/follow-ups.ts";
 import { retireLeftPartners } from "../shared/jobs/retention.ts";
+import { runTaskReminders } from "../shared/jobs/task-reminders.ts";
 import { createLogger } from "../shared/logging/logger.ts";
 import { ssmParameterKey } from "../shared/security/ssm-parameter-key.ts";
 import { cachedSigner } from "../shared/security/tokens.ts";
@@ -10,6 +11,7 @@ import { ApplicationRepository } from "../shared/store/application-repository.ts
 import { AuditRepository } from "../shared/store/audit.ts";
 import { ConferenceRepository } from "../shared/store/conference-repository.ts";
 import { createDocumentClient } from "../shared/store/dynamo-client.ts";
+import { MinutesRepository } from "../shared/store/minutes-repository.ts";
 import { PartnerRepository } from "../shared/store/partner-repository.ts";
 import { PersonDataRepository } from "../shared/store/person-data-repository.ts";
 import { SuppressionRepository } from "../shared/store/suppression-repository.ts";
@@ -51,7 +53,12 @@ export const handler = async () => {
   const now = new Date();
   const result = await runFollowUps(deps, now);
   logger.info("follow-ups done", result);
+  const tasks = await runTaskReminders(
+    { minutes: new MinutesRepository(db, config.TABLE_NAME), partners: retention.partners, workTables },
+    now,
+  );
+  logger.info("task reminders done", tasks);
   const retired = await retireLeftPartners(retention, now);
   logger.info("retention done", retired);
-  return { ...result, retired };
+  return { ...result, ...tasks, retired };
 };

@@ -14,6 +14,7 @@ import { runMailing } from "../../shared/jobs/conference-mailing.ts";
 import { reactToConference } from "../../shared/jobs/conference-schedules.ts";
 import { runFollowUps } from "../../shared/jobs/follow-ups.ts";
 import { retireLeftPartners } from "../../shared/jobs/retention.ts";
+import { runTaskReminders } from "../../shared/jobs/task-reminders.ts";
 import type { AppLogger } from "../../shared/logging/logger.ts";
 import { handleChanges } from "../../shared/mail/on-change.ts";
 import { pacer } from "../../shared/mail/pace.ts";
@@ -22,7 +23,7 @@ import { createSesClient } from "../../shared/mail/ses-client.ts";
 import { sesTransport } from "../../shared/mail/ses-transport.ts";
 import { sweepOutbox } from "../../shared/mail/sweep-outbox.ts";
 import type { MailTransport } from "../../shared/mail/transport.ts";
-import { scheduleName } from "../../shared/scheduling/port.ts";
+import { type MailingTarget, scheduleName } from "../../shared/scheduling/port.ts";
 import { cachedSigner } from "../../shared/security/tokens.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
 import { coordinatorRecipients } from "../../shared/store/access-repository.ts";
@@ -30,6 +31,7 @@ import { AuditRepository } from "../../shared/store/audit.ts";
 import { ConferenceRepository } from "../../shared/store/conference-repository.ts";
 import { createDocumentClient } from "../../shared/store/dynamo-client.ts";
 import { MailRepository } from "../../shared/store/mail-repository.ts";
+import { MinutesRepository } from "../../shared/store/minutes-repository.ts";
 import { PartnerRepository } from "../../shared/store/partner-repository.ts";
 import { SuppressionRepository } from "../../shared/store/suppression-repository.ts";
 import type { LocalConfig } from "./config.ts";
@@ -52,10 +54,9 @@ export interface LocalStack {
   /** Resolves when no mail is waiting, being sent or due for a retry. */
   mailIdle(): Promise<void>;
   /** Fires a conference mailing at once, as its schedule would (tests: "the schedule fired twice"). */
-  fireMailing(target: {
-    conferenceId: string;
-    kind: "invitation" | "reminder" | "update" | "cancellation";
-  }): Promise<void>;
+  fireMailing(target: MailingTarget): Promise<void>;
+  /** Runs the daily job now, as its 08:00 timer would (follow-ups, task reminders, retention); `at` is its clock. */
+  runDaily(at?: Date): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -183,12 +184,13 @@ export async function startLocalStack(
     // Conference mailings: the local scheduler stands in for EventBridge Scheduler and fires the same mailing.
     const mailingDeps = {
       conferences: new ConferenceRepository(db, config.TABLE_NAME),
+      minutes: new MinutesRepository(db, config.TABLE_NAME),
       mails,
       partners: new PartnerRepository(db, config.TABLE_NAME),
       suppressions: new SuppressionRepository(db, config.TABLE_NAME),
       audit: new AuditRepository(db, config.TABLE_NAME),
       signer,
-      continueLater: (target: { conferenceId: string; kind: "invitation" | "reminder" | "update" | "cancellation" }) =>
+      continueLater: (target: MailingTarget) =>
         scheduler.upsert({ name: `${scheduleName(target.conferenceId, target.kind)}-cont`, at: new Date(), target }),
       timeLeft: () => Number.POSITIVE_INFINITY,
     };
@@ -228,21 +230,23 @@ export async function startLocalStack(
     }, config.MAIL_SWEEP_INTERVAL_MS);
     started.push({ endpoint: "", stop: async () => clearInterval(sweeper) });
 
+    const daily = async (now: Date) => {
+      await runFollowUps(
+        {
+          applications: deps.applications,
+          workTables: deps.workTables,
+          coordinators: () => coordinatorRecipients(deps.access, config.COORDINATOR_EMAILS),
+          reminderAfterDays: 7,
+          escalateAfterDays: 14,
+        },
+        now,
+      );
+      await runTaskReminders(deps, now);
+      await retireLeftPartners(deps, now);
+    };
     const followUps = dailyAt(
       8,
-      async () => {
-        await runFollowUps(
-          {
-            applications: deps.applications,
-            workTables: deps.workTables,
-            coordinators: () => coordinatorRecipients(deps.access, config.COORDINATOR_EMAILS),
-            reminderAfterDays: 7,
-            escalateAfterDays: 14,
-          },
-          new Date(),
-        );
-        await retireLeftPartners(deps, new Date());
-      },
+      () => daily(new Date()),
       (error) => logger.error("follow-ups failed", { error: (error as Error).name }),
     );
     started.push({ endpoint: "", stop: async () => followUps.stop() });
@@ -270,6 +274,7 @@ export async function startLocalStack(
       fireMailing: async (target) => {
         await runMailing(mailingDeps, target, new Date());
       },
+      runDaily: (at = new Date()) => daily(at),
       mailIdle: async () => {
         // Let the stream poller pick up what was just written before asking the queue.
         await new Promise((r) => setTimeout(r, 600));

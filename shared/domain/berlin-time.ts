@@ -77,3 +77,9 @@ export function berlinFields(iso: string): { date: string; time: string } {
   const c = berlinWallClock(new Date(iso));
   return { date: `${c.year}-${c.month}-${c.day}`, time: `${c.hour}:${c.minute}` };
 }
+
+/** Today's date in Berlin, `YYYY-MM-DD`: what a due date is compared with. */
+export function berlinToday(at: Date): string {
+  const c = berlinWallClock(at);
+  return `${c.year}-${c.month}-${c.day}`;
+}

@@ -8,10 +8,13 @@ export type Season = (typeof SEASONS)[number];
 /** The mailings of a conference. `update` and `cancellation` follow a reschedule or a cancellation. */
 export type MailingKind = (typeof MAILING_KINDS)[number];
 
+/** What a mailing run sends: one of the event's mails above, or its published minutes (issue 21). */
+export type MailingRun = MailingKind | "minutes";
+
 /** One mailing of one conference: what a schedule starts (its JSON input on AWS) and a mailing run works on. */
 export interface MailingTarget {
   conferenceId: string;
-  kind: MailingKind;
+  kind: MailingRun;
 }
 
 /**

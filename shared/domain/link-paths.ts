@@ -14,6 +14,12 @@ export const LINK_PAGES = {
   unsubscribe: "/abmelden",
   /** A member leaves one work table, from a mail of its meetings (purpose "leave"). */
   leave: "/austreten",
+  /** A task's owner marks it done (purpose "task"). */
+  task: "/aufgabe",
+  /** A member reads their table's published minutes (purpose "archive"). */
+  archive: "/archiv",
+  /** A member proposes an agenda item (purpose "propose"). */
+  propose: "/vorschlag",
   /** A coordinator or contact person signs in to the console, once (purpose "signin"). */
   signIn: "/anmelden",
 } as const;

@@ -3,6 +3,7 @@ import type { Decision, Engagement, OrganisationType } from "./application.ts";
 import type { Conference, MailingKind } from "./conference.ts";
 import type { Locale } from "./locale.ts";
 import type { MailStatus } from "./mail-delivery.ts";
+import type { MinutesFrame } from "./minutes.ts";
 import type { SecondFactorEvent } from "./second-factor.ts";
 
 /**
@@ -50,6 +51,10 @@ export interface MailData {
     escalatedAfterDays?: number;
   };
   conference: ConferenceMailData;
+  /** To a task's owner a few days before it is due (issue 21): what, by when, and the link to mark it done. */
+  task_reminder: TaskReminderMailData;
+  /** An event's published minutes (issue 21) to a member of its table (a conference's: to a partner). */
+  minutes: MinutesMailData;
   /** To a member a contact person (or coordinator) took off a work table: short and polite, no internal note. */
   member_removed: { partnerName: string; table: TableRef };
   /** A one-time link to the console, to a person who asked for it on the sign-in page. */
@@ -81,6 +86,8 @@ export interface ConferenceMailData
   mailing: MailingKind;
   /** The accepted agenda items when the mailing ran (issue 21): a changed agenda goes out with the next mail. */
   agendaItems?: Pick<AgendaItem, "title" | "presenter" | "minutes">[];
+  /** A meeting's invitation and reminder: the table's open tasks when the mailing ran (issue 21). */
+  openTasks?: { text: string; ownerName: string; due: string }[];
   partnerName: string;
   /** For the calendar entry's ATTENDEE; never in a link. */
   partnerEmail: string;
@@ -88,6 +95,28 @@ export interface ConferenceMailData
   partnerHandle?: string;
   /** A test send to a coordinator: marked as such, links that do not count. */
   test?: boolean;
+}
+
+export interface TaskReminderMailData {
+  taskId: string;
+  text: string;
+  due: string;
+  eventTitle: string;
+  season: Conference["season"];
+  table?: TableRef;
+  ownerName: string;
+}
+
+/** One member's mail of published minutes: the publication as sent (a number above 1 is a correction). */
+export interface MinutesMailData extends Pick<Conference, "season" | "title" | "workTableId" | "table"> {
+  conferenceId: string;
+  number: number;
+  frame: MinutesFrame;
+  text?: string;
+  decisions: string[];
+  tasks: { text: string; ownerName: string; due: string }[];
+  partnerName: string;
+  partnerHandle?: string;
 }
 
 export type MailKind = keyof MailData;

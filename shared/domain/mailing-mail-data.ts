@@ -1,6 +1,7 @@
 import { acceptedItems } from "./agenda.ts";
-import type { Conference, MailingKind } from "./conference.ts";
+import type { Conference, MailingKind, MailingRun } from "./conference.ts";
 import type { ConferenceMailData, NewMail } from "./mail.ts";
+import type { Publication } from "./minutes.ts";
 import type { Partner } from "./partner.ts";
 
 /**
@@ -8,9 +9,14 @@ import type { Partner } from "./partner.ts";
  * mail of a mailing has one deterministic id, so a mailing that runs twice queues it once.
  */
 
-/** The key of a mailing: an update is one mailing per calendar SEQUENCE, the others one per conference. */
-export function mailingKey(kind: MailingKind, conference: Pick<Conference, "sequence">): string {
-  return kind === "update" ? `update-${conference.sequence}` : kind;
+/**
+ * The key of a mailing: an update is one mailing per calendar SEQUENCE, the minutes one per publication (a
+ * correction is a mailing of its own), the others one per conference.
+ */
+export function mailingKey(kind: MailingRun, conference: Pick<Conference, "sequence" | "minutesPublication">): string {
+  if (kind === "update") return `update-${conference.sequence}`;
+  if (kind === "minutes") return `minutes-${conference.minutesPublication ?? 0}`;
+  return kind;
 }
 
 /** A partner's mail of a mailing: the same id however often the mailing runs (the person as a hash, not the address). */
@@ -28,6 +34,7 @@ export function conferenceMail(
   kind: MailingKind,
   partner: Pick<Partner, "email" | "name" | "locale" | "handle">,
   mail: { id: string; test?: boolean },
+  openTasks: ConferenceMailData["openTasks"] = [],
 ): NewMail<"conference"> {
   return {
     id: mail.id,
@@ -49,6 +56,7 @@ export function conferenceMail(
         : {}),
       ...(conference.agenda ? { agenda: conference.agenda } : {}),
       ...agendaOf(conference),
+      ...(openTasks.length > 0 && (kind === "invitation" || kind === "reminder") ? { openTasks } : {}),
       ...(kind === "cancellation" && conference.cancellationNote
         ? { cancellationNote: conference.cancellationNote }
         : {}),
@@ -60,6 +68,41 @@ export function conferenceMail(
     // A meeting's members write back to the table's contact person, not to the network's sender.
     ...(conference.replyTo ? { replyTo: conference.replyTo } : {}),
     ...(mail.test ? {} : { mailing: { conferenceId: conference.id, key: mailingKey(kind, conference) } }),
+  };
+}
+
+/**
+ * One member's mail of an event's published minutes (issue 21): the publication as it was sent, in the member's
+ * language around it; replies go to the table's contact person. One id per publication and person.
+ */
+export function minutesMail(
+  conference: Conference,
+  publication: Publication,
+  partner: Pick<Partner, "email" | "name" | "locale" | "handle">,
+  mail: { id: string },
+): NewMail<"minutes"> {
+  return {
+    id: mail.id,
+    kind: "minutes",
+    to: [{ name: partner.name, email: partner.email }],
+    locale: partner.locale,
+    data: {
+      conferenceId: conference.id,
+      season: conference.season,
+      title: conference.title,
+      ...(conference.workTableId && conference.table
+        ? { workTableId: conference.workTableId, table: conference.table }
+        : {}),
+      number: publication.number,
+      frame: publication.frame,
+      ...(publication.text ? { text: publication.text } : {}),
+      decisions: publication.decisions.map((d) => d.text),
+      tasks: publication.tasks.map(({ text, ownerName, due }) => ({ text, ownerName, due })),
+      partnerName: partner.name,
+      ...(partner.handle ? { partnerHandle: partner.handle } : {}),
+    },
+    ...(conference.replyTo ? { replyTo: conference.replyTo } : {}),
+    mailing: { conferenceId: conference.id, key: mailingKey("minutes", conference) },
   };
 }
 

@@ -191,6 +191,8 @@ export const conferenceRecord = z.strictObject({
   inviteAt: timestamp(),
   reminderAt: z.optional(timestamp()),
   status: z.enum(["planned", "cancelled"]),
+  /** How often the event's minutes were published (issue 21): a higher number starts the minutes' mailing. */
+  minutesPublication: z.optional(z.int().check(z.gte(1))),
   /** The calendar entry's SEQUENCE: raised by every change of time or place, so calendars replace the event. */
   sequence: z.int().check(z.gte(0)),
   createdAt: timestamp(),

@@ -20,6 +20,8 @@ export const PERSONAL_DATA_RETENTION = {
   leftPartnerYears: 1,
   /** An event's attendance list, from the event's end (TTL): proof for funders, then gone. */
   attendanceYears: 3,
+  /** An event's minutes with their decisions and tasks, from the event's end (TTL): the table's archive. */
+  minutesYears: 5,
   /** The audit log (TTL). */
   auditYears: 2,
 } as const;

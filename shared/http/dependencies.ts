@@ -7,6 +7,7 @@ import { AuditRepository } from "../store/audit.ts";
 import { ConferenceRepository } from "../store/conference-repository.ts";
 import { ImportDraftRepository } from "../store/import-drafts.ts";
 import { MailRepository } from "../store/mail-repository.ts";
+import { MinutesRepository } from "../store/minutes-repository.ts";
 import { NetworkRepository } from "../store/network-repository.ts";
 import { NoticeRepository } from "../store/notice-repository.ts";
 import { PartnerRepository } from "../store/partner-repository.ts";
@@ -33,6 +34,7 @@ export interface Services {
   network: NetworkRepository;
   personData: PersonDataRepository;
   attendance: AttendanceRepository;
+  minutes: MinutesRepository;
   rateLimiter: RateLimiter;
   signer: () => Promise<TokenSigner>;
   limits: ApplicationLimits;
@@ -60,6 +62,7 @@ export function storeDependencies(
     network: new NetworkRepository(db, tableName),
     personData: new PersonDataRepository(db, tableName),
     attendance: new AttendanceRepository(db, tableName),
+    minutes: new MinutesRepository(db, tableName),
     rateLimiter: new RateLimiter(db, tableName),
     signer,
     limits,

@@ -78,6 +78,9 @@ export function lazyStoreDependencies(
     attendance: lazyRepository(
       async () => new (await import("../store/attendance-repository.ts")).AttendanceRepository(db, tableName),
     ),
+    minutes: lazyRepository(
+      async () => new (await import("../store/minutes-repository.ts")).MinutesRepository(db, tableName),
+    ),
     notices: lazyRepository(
       async () => new (await import("../store/notice-repository.ts")).NoticeRepository(db, tableName),
     ),

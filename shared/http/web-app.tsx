@@ -42,6 +42,9 @@ export function mountWeb(app: BaseApp, deps: AppDependencies) {
       .route("/", rsvpPageRoutes(deps, now))
       .route("/", leavePageRoutes(deps, now));
   });
+  mountLazy(app, [LINK_PAGES.task, LINK_PAGES.archive, LINK_PAGES.propose], async () =>
+    (await import("./web/routes/event-link-pages.tsx")).eventLinkPageRoutes(deps, now),
+  );
   app.route("/", noticePageRoutes(deps.notices));
   mountLazy(app, ["/api/openapi.json", "/api/docs"], async () =>
     (await import("./web/routes/api-docs.tsx")).apiDocRoutes(),

@@ -5,6 +5,10 @@ import type { MailData, TableRef } from "../domain/mail.ts";
 
 /** The links a mail carries; signed by the sender at send time. */
 export interface MailLinks {
+  /** A task's owner marks it done (issue 21). */
+  taskDone?: string;
+  /** The published minutes of the mail's table (or the conferences'), for as long as the reader takes part. */
+  archive?: string;
   confirm?: string;
   decide?: string;
   rsvp?: string;
@@ -52,7 +56,16 @@ export interface MailWords {
 
 /** What a conference mail says in one language; `quoted` is the conference's name in the language's quotes. */
 export interface ConferenceTexts {
-  labels: { what: string; when: string; where: string; online: string; agenda: string; minutes: (n: number) => string };
+  labels: {
+    what: string;
+    when: string;
+    where: string;
+    online: string;
+    agenda: string;
+    minutes: (n: number) => string;
+    /** The table's open tasks in a meeting's invitation (issue 21). */
+    openTasks: string;
+  };
   subjects: Record<MailingKind, string>;
   paragraphs: Record<MailingKind, (quoted: string) => string[]>;
   rsvp: string;
@@ -62,6 +75,25 @@ export interface ConferenceTexts {
   unsubscribe: (url: string) => string;
   /** To a network partner (a conference of the whole network): why they get it, and how to stop it. */
   asPartner: (url: string) => string;
+  /** Where the published minutes are (issue 21). */
+  archive: (url: string) => string;
+}
+
+/** What the mail of published minutes says in one language (issue 21); the minutes themselves are as written. */
+export interface MinutesTexts {
+  subject: (correction: boolean) => string;
+  intro: (quoted: string, correction: boolean) => string[];
+  labels: {
+    present: string;
+    excused: string;
+    text: string;
+    decisions: string;
+    tasks: string;
+    /** "bis 12. Januar 2027", after a task's owner. */
+    due: (date: string) => string;
+    deputyFor: (deputy: string, member: string) => string;
+    nobody: string;
+  };
 }
 
 /** The mails to applicants and partners, in each of the six languages of the public pages. */
@@ -79,6 +111,14 @@ export interface MailTexts {
   conference: ConferenceTexts;
   /** To a member taken off a work table; `table` is "II – …". */
   memberRemoved: (partnerName: string, table: string) => MailContent;
+  /** The published minutes of a meeting or conference. */
+  minutes: MinutesTexts;
+  /** To a task's owner before the due date: the event quoted, the task, the date, the button. */
+  taskReminder: {
+    subject: (event: string) => string;
+    paragraphs: (quoted: string, task: string, date: string) => string[];
+    action: string;
+  };
 }
 
 /** The console's own mails (the sign-in link, a changed second factor), in German and English. */

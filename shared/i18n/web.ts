@@ -26,5 +26,6 @@ export type ApplicationTexts = WebTexts["application"];
 export const pageTexts = (locale: Locale): PageTexts => WEB.get(locale).page;
 export const applicationTexts = (locale: Locale): ApplicationTexts => WEB.get(locale).application;
 export const rsvpTexts = (locale: Locale) => WEB.get(locale).rsvp;
+export const eventLinkTexts = (locale: Locale) => WEB.get(locale).eventLinks;
 export const unsubscribeTexts = (locale: Locale) => WEB.get(locale).unsubscribe;
 export const leaveTexts = (locale: Locale) => WEB.get(locale).leave;

@@ -1,6 +1,7 @@
 import type { Conference, MailingKind, MailingTarget } from "../domain/conference.ts";
-import type { Recipient } from "../domain/mail.ts";
-import { conferenceMail, conferenceMailId as mailIdOf, mailingKey } from "../domain/mailing-mail-data.ts";
+import type { ConferenceMailData, Recipient } from "../domain/mail.ts";
+import { conferenceMail, conferenceMailId as mailIdOf, mailingKey, minutesMail } from "../domain/mailing-mail-data.ts";
+import type { Minutes, Task } from "../domain/minutes.ts";
 import type { Partner } from "../domain/partner.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { AuditRepository } from "../store/audit.ts";
@@ -25,6 +26,8 @@ export interface PartnerPages {
 
 export interface MailingDeps {
   conferences: ConferenceRepository;
+  /** An event's published minutes, for their mailing (issue 21). */
+  minutes: { get(conferenceId: string): Promise<Minutes | undefined>; tasks(scope: string): Promise<Task[]> };
   mails: MailRepository;
   partners: PartnerPages;
   suppressions: SuppressionRepository;
@@ -33,7 +36,7 @@ export interface MailingDeps {
   /** Every mailing's start and end go into the audit log (actor "system"). */
   audit: Pick<AuditRepository, "record">;
   /** Runs the same mailing again soon, to go on where this run stopped (a one-time schedule on AWS). */
-  continueLater(target: { conferenceId: string; kind: MailingKind }): Promise<void>;
+  continueLater(target: MailingTarget): Promise<void>;
   /** Milliseconds this run may still take (the Lambda's remaining time, less a margin). */
   timeLeft(): number;
   pageSize?: number;
@@ -64,6 +67,9 @@ export async function runMailing(
   if (conference.status === "cancelled" && target.kind !== "cancellation") return undefined;
   if (target.kind === "reminder" && Date.parse(conference.startsAt) <= now.getTime()) return undefined;
 
+  // The minutes' mailing sends the publication its key names; none published (yet), nothing to send.
+  const publication = target.kind === "minutes" ? (await deps.minutes.get(conference.id))?.published : undefined;
+  if (target.kind === "minutes" && publication?.number !== conference.minutesPublication) return undefined;
   const key = mailingKey(target.kind, conference);
   const saved = await deps.conferences.progress(conference.id, key);
   const progress: MailingProgress = saved ?? {
@@ -84,6 +90,13 @@ export async function runMailing(
   if (!saved) await record("mailing.start", { key });
 
   const invitationKey = mailingKey("invitation", conference);
+  // A meeting's invitation and reminder carry its table's open tasks, the follow-up of the last minutes.
+  const openTasks =
+    conference.workTableId && (target.kind === "invitation" || target.kind === "reminder")
+      ? (await deps.minutes.tasks(conference.workTableId))
+          .filter((task) => task.status === "open")
+          .map(({ text, ownerName, due }) => ({ text, ownerName, due }))
+      : [];
   const signer = await deps.signer();
   for (;;) {
     // The audience: every partner for a conference, the members of its table for a meeting.
@@ -115,7 +128,27 @@ export async function runMailing(
         continue; // never invited: nothing to update or cancel
       }
       const handle = await deps.partners.ensureHandle(partner);
-      if (await queuePartnerMail(deps, conference, target.kind, key, { ...partner, handle }, now)) progress.queued++;
+      const queued = publication
+        ? await deps.mails.queue(
+            minutesMail(
+              conference,
+              publication,
+              { ...partner, handle },
+              { id: conferenceMailId(conference.id, key, partner.email) },
+            ),
+            now,
+          )
+        : await queuePartnerMail(
+            deps,
+            conference,
+            target.kind as MailingKind,
+            key,
+            { ...partner, handle },
+            now,
+            false,
+            openTasks,
+          );
+      if (queued) progress.queued++;
     }
     if (page.nextKey) progress.cursor = page.nextKey;
     else {
@@ -150,13 +183,14 @@ async function queuePartnerMail(
   partner: Pick<Partner, "email" | "name" | "locale" | "handle">,
   now: Date,
   test = false,
+  openTasks: ConferenceMailData["openTasks"] = [],
 ): Promise<boolean> {
   const id = test
     ? `conf-${conference.id}-${key}-test-${now.getTime()}`
     : conferenceMailId(conference.id, key, partner.email);
   // A conditional put: "queued before" only when it exists; any other failure stops the mailing here, and its
   // next run retries this page, so no partner is silently skipped.
-  return deps.mails.queue(conferenceMail(conference, kind, partner, { id, test }), now);
+  return deps.mails.queue(conferenceMail(conference, kind, partner, { id, test }, openTasks), now);
 }
 
 /** A test send: the mailing's mail to one coordinator only, marked as a test, counted nowhere. */

@@ -2,7 +2,7 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { DynamoDBRecord } from "aws-lambda";
 import type * as z from "zod/mini";
-import type { MailingKind } from "../domain/conference.ts";
+import type { MailingRun } from "../domain/conference.ts";
 import type { conferenceItemRecord } from "../domain/records.ts";
 import { type Scheduler, scheduleName } from "../scheduling/port.ts";
 
@@ -39,7 +39,7 @@ export async function reactToConference(
   if (!after) return;
   const before = conferenceImage(record.dynamodb?.OldImage as Record<string, unknown> | undefined);
   const soon = new Date(now.getTime() + soonMs);
-  const start = (kind: MailingKind, suffix: string) =>
+  const start = (kind: MailingRun, suffix: string) =>
     scheduler.upsert({
       name: `${scheduleName(after.id, kind)}${suffix}`,
       at: soon,
@@ -74,6 +74,10 @@ export async function reactToConference(
     }
   }
   if (before && after.sequence > before.sequence) await start("update", `-${after.sequence}`);
+  // Published minutes (issue 21): each publication, a correction too, is one mailing to the event's audience.
+  if ((after.minutesPublication ?? 0) > (before?.minutesPublication ?? 0)) {
+    await start("minutes", `-${after.minutesPublication}`);
+  }
   if (after.sendNow && after.sendNow.requestedAt !== before?.sendNow?.requestedAt) {
     await start(after.sendNow.kind, "-now");
   }

@@ -14,6 +14,7 @@ import { type Network, networkLogo, refreshNetwork } from "../i18n/network.ts";
 import type { AppLogger } from "../logging/logger.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { MailRepository } from "../store/mail-repository.ts";
+import { archiveSubject, NETWORK_ARCHIVE } from "../use-cases/event-links.ts";
 import { composeMime } from "./compose.ts";
 import { conferenceIcs } from "./ics.ts";
 import { settleStale } from "./settle-stale.ts";
@@ -181,15 +182,24 @@ async function settleUnclaimed(
   return { outcome: "skipped" };
 }
 
-/** A conference mail carries its calendar entry and the one-click unsubscribe headers (RFC 8058). */
+/**
+ * A conference mail carries its calendar entry, and it and the minutes' mail the one-click unsubscribe headers
+ * (RFC 8058).
+ */
 async function conferenceParts(mail: OutboxMail, links: MailLinks & { unsubscribeApi?: string }, organizer: string) {
-  if (mail.kind !== "conference") return {};
-  const data = mail.data as ConferenceMailData;
+  if (mail.kind !== "conference" && mail.kind !== "minutes") return {};
+  const calendar =
+    mail.kind === "conference"
+      ? {
+          calendar: {
+            method:
+              (mail.data as ConferenceMailData).mailing === "cancellation" ? ("CANCEL" as const) : ("REQUEST" as const),
+            content: await conferenceIcs(mail.data as ConferenceMailData, organizer),
+          },
+        }
+      : {};
   return {
-    calendar: {
-      method: data.mailing === "cancellation" ? ("CANCEL" as const) : ("REQUEST" as const),
-      content: await conferenceIcs(data, organizer),
-    },
+    ...calendar,
     ...(links.unsubscribeApi
       ? {
           headers: {
@@ -209,6 +219,20 @@ async function signLinks(
   now: Date,
 ): Promise<MailLinks & { unsubscribeApi?: string }> {
   const signer = await deps.signer();
+  // The archive of the mail's table (or the conferences'): opens only while the reader takes part (issue 21).
+  const archiveLink = (workTableId: string | undefined, handle: string) => ({
+    archive:
+      deps.baseUrl +
+      linkPath(
+        "archive",
+        signer.sign(
+          "archive",
+          archiveSubject(workTableId ?? NETWORK_ARCHIVE, handle),
+          new Date(now.getTime() + YEAR_MS),
+        ),
+        mail.locale,
+      ),
+  });
   switch (mail.kind) {
     case "confirm_submission": {
       const data = mail.data as OutboxMail<"confirm_submission">["data"];
@@ -234,11 +258,28 @@ async function signLinks(
         ? signer.sign("leave", `${data.workTableId}|${data.partnerHandle}`, new Date(now.getTime() + YEAR_MS))
         : undefined;
       return {
+        ...archiveLink(data.workTableId, data.partnerHandle),
         ...(data.mailing === "cancellation" ? {} : { rsvp: deps.baseUrl + linkPath("rsvp", rsvpToken, mail.locale) }),
         ...(leaveToken ? { leave: deps.baseUrl + linkPath("leave", leaveToken, mail.locale) } : {}),
         unsubscribe: deps.baseUrl + linkPath("unsubscribe", unsubscribeToken, mail.locale),
         unsubscribeApi: `${deps.baseUrl}${ONE_CLICK_UNSUBSCRIBE}/${unsubscribeToken}`,
       };
+    }
+    case "minutes": {
+      const data = mail.data as OutboxMail<"minutes">["data"];
+      if (!data.partnerHandle) return {};
+      const unsubscribeToken = signer.sign("unsubscribe", data.partnerHandle, new Date(now.getTime() + YEAR_MS));
+      return {
+        ...archiveLink(data.workTableId, data.partnerHandle),
+        unsubscribe: deps.baseUrl + linkPath("unsubscribe", unsubscribeToken, mail.locale),
+        unsubscribeApi: `${deps.baseUrl}${ONE_CLICK_UNSUBSCRIBE}/${unsubscribeToken}`,
+      };
+    }
+    case "task_reminder": {
+      const data = mail.data as OutboxMail<"task_reminder">["data"];
+      // Valid a month past the due date: a late task can still be marked done from the reminder.
+      const expires = new Date(Date.parse(`${data.due}T23:59:59Z`) + 30 * DAY_MS);
+      return { taskDone: deps.baseUrl + linkPath("task", signer.sign("task", data.taskId, expires), mail.locale) };
     }
     case "sign_in_link": {
       const data = mail.data as OutboxMail<"sign_in_link">["data"];

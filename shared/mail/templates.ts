@@ -1,6 +1,8 @@
+import { ERASED_NAME } from "../domain/attendance.ts";
 import { consoleLocaleOf, type Locale } from "../domain/locale.ts";
-import type { ConferenceMailData, MailData, MailKind, OutboxMail } from "../domain/mail.ts";
-import { agendaLines, dateTimeRange, tableName } from "../i18n/format.ts";
+import type { ConferenceMailData, MailData, MailKind, MinutesMailData, OutboxMail } from "../domain/mail.ts";
+import type { FramePerson } from "../domain/minutes.ts";
+import { agendaLines, dateTimeRange, longDate, tableName } from "../i18n/format.ts";
 import { conferenceName } from "../i18n/labels.ts";
 import type { MailContent, MailLinks } from "../i18n/mail-content.ts";
 import { ACCOUNT_MAILS, MAILS, STAFF_MAILS } from "../i18n/mails.ts";
@@ -27,16 +29,30 @@ export function conferenceMail(d: ConferenceMailData, locale: Locale, links: Mai
       : d.agenda
         ? ([[t.labels.agenda, d.agenda]] as [string, string][])
         : []),
+    ...(d.openTasks?.length
+      ? ([
+          [
+            t.labels.openTasks,
+            d.openTasks
+              .map(
+                (task) =>
+                  `• ${task.text} – ${task.ownerName}, ${MAILS.get(locale).minutes.labels.due(longDate(`${task.due}T12:00:00Z`, locale))}`,
+              )
+              .join("\n"),
+          ],
+        ] as [string, string][])
+      : []),
   ];
   // A meeting's mail: who it goes to and why, how to leave the table, and that replies reach its contact person.
   const after = d.table
     ? [
         t.asMember(d.table),
+        ...(links.archive ? [t.archive(links.archive)] : []),
         ...(links.leave ? [t.leave(links.leave)] : []),
         ...(links.unsubscribe ? [t.unsubscribe(links.unsubscribe)] : []),
       ]
     : links.unsubscribe
-      ? [t.asPartner(links.unsubscribe)]
+      ? [...(links.archive ? [t.archive(links.archive)] : []), t.asPartner(links.unsubscribe)]
       : [];
   const rsvp = links.rsvp && d.mailing !== "cancellation" ? { action: { label: t.rsvp, url: links.rsvp } } : {};
   const note = d.mailing === "cancellation" && d.cancellationNote ? [d.cancellationNote] : [];
@@ -47,6 +63,61 @@ export function conferenceMail(d: ConferenceMailData, locale: Locale, links: Mai
     paragraphs: [...t.paragraphs[d.mailing](words.quote(name)), ...note],
     facts,
     ...rsvp,
+    after,
+  };
+}
+
+/**
+ * A member's mail of an event's published minutes (issue 21): the frame (what, when, where, who was there or
+ * excused, the agenda), the text, the decisions and the tasks with owner and due date; a correction says so in its
+ * subject and first sentence. Everything typed stays text (the renderer escapes it for the HTML part).
+ */
+export function minutesMailContent(d: MinutesMailData, locale: Locale, links: MailLinks): MailContent {
+  const { words, conference: c, minutes: t } = MAILS.get(locale);
+  const name = conferenceName(d, locale);
+  const correction = d.number > 1;
+  const person = (p: FramePerson) => {
+    const who = p.deputy ? t.labels.deputyFor(p.deputy, p.name) : p.name;
+    return `• ${p.name === ERASED_NAME ? ERASED_NAME : who}${p.organisation ? ` (${p.organisation})` : ""}`;
+  };
+  const people = (list: FramePerson[]) => (list.length > 0 ? list.map(person).join("\n") : t.labels.nobody);
+  const numbered = (lines: string[]) => lines.map((line, index) => `${index + 1}. ${line}`).join("\n");
+  const facts: [string, string][] = [
+    [c.labels.what, name],
+    [c.labels.when, dateTimeRange(d.frame.startsAt, d.frame.endsAt, locale)],
+    [c.labels.where, d.frame.location],
+    [t.labels.present, people(d.frame.present)],
+    [t.labels.excused, people(d.frame.excused)],
+    ...(d.frame.agenda.length > 0
+      ? ([[c.labels.agenda, agendaLines(d.frame.agenda, c.labels.minutes)]] as [string, string][])
+      : []),
+    ...(d.text ? ([[t.labels.text, d.text]] as [string, string][]) : []),
+    ...(d.decisions.length > 0 ? ([[t.labels.decisions, numbered(d.decisions)]] as [string, string][]) : []),
+    ...(d.tasks.length > 0
+      ? ([
+          [
+            t.labels.tasks,
+            numbered(
+              d.tasks.map(
+                (task) =>
+                  `${task.text} – ${task.ownerName}, ${t.labels.due(longDate(`${task.due}T12:00:00Z`, locale))}`,
+              ),
+            ),
+          ],
+        ] as [string, string][])
+      : []),
+  ];
+  const archive = links.archive ? [c.archive(links.archive)] : [];
+  const after = d.table
+    ? [c.asMember(d.table), ...archive, ...(links.unsubscribe ? [c.unsubscribe(links.unsubscribe)] : [])]
+    : links.unsubscribe
+      ? [...archive, c.asPartner(links.unsubscribe)]
+      : archive;
+  return {
+    subject: `${t.subject(correction)}: ${name}`,
+    greeting: words.dear(d.partnerName),
+    paragraphs: t.intro(words.quote(name), correction),
+    facts,
     after,
   };
 }
@@ -66,6 +137,17 @@ const templates: { [K in MailKind]: Template<MailData[K]> } = {
   second_factor_changed: (d, locale) => ACCOUNT_MAILS.get(consoleLocaleOf(locale)).secondFactor(d),
   member_removed: (d, locale) => MAILS.get(locale).memberRemoved(d.partnerName, tableName(d.table)),
   conference: conferenceMail,
+  minutes: minutesMailContent,
+  task_reminder: (d, locale, links) => {
+    const { words, taskReminder: t } = MAILS.get(locale);
+    const name = conferenceName({ ...d, title: d.eventTitle, ...(d.table ? { workTableId: "table" } : {}) }, locale);
+    return {
+      subject: t.subject(name),
+      greeting: words.dear(d.ownerName),
+      paragraphs: t.paragraphs(words.quote(name), d.text, longDate(`${d.due}T12:00:00Z`, locale)),
+      ...(links.taskDone ? { action: { label: t.action, url: links.taskDone } } : {}),
+    };
+  },
 };
 
 /**

@@ -5,7 +5,7 @@
  * locally (`npm start`, tests) a poller on the data table does the same (infra/local/local-scheduler.ts). Callers
  * only ever see `Scheduler`, so code that plans a mailing runs unchanged on both.
  */
-import type { MailingKind, MailingTarget } from "../domain/conference.ts";
+import type { MailingKind, MailingRun, MailingTarget } from "../domain/conference.ts";
 
 export type { MailingKind, MailingTarget };
 
@@ -30,7 +30,7 @@ const VALID_NAME = /^[0-9a-zA-Z\-_.]{1,64}$/;
  * The deterministic schedule name of one conference's mailing, so planning it again addresses the same
  * schedule. Conference ids are UUIDs: `conf-<36>-reminder` is 50 characters, well inside the limit of 64.
  */
-export function scheduleName(conferenceId: string, kind: MailingKind): string {
+export function scheduleName(conferenceId: string, kind: MailingRun): string {
   const name = `conf-${conferenceId}-${kind}`;
   if (!VALID_NAME.test(name)) throw new Error("invalid conference id for a schedule name");
   return name;

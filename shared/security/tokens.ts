@@ -15,7 +15,9 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, ti
  * `cursor` (a position in a list the admin API hands out; sealed, i.e. encrypted as well, since a partner list's
  * position holds an email address), `signin` (a sign-in request id; 15 minutes, and usable once because the
  * request is marked used), `totp` (an authenticator's secret, sealed for storage under the stored-secrets key),
- * `enrol` (the secret of an authenticator being set up, sealed into the enrolment form for 15 minutes). No other subject is ever an email address or another personal datum: tokens
+ * `enrol` (the secret of an authenticator being set up, sealed into the enrolment form for 15 minutes), `task` (a
+ * task's id: its owner marks it done), `archive` (a work table's id, or "network", and a partner's handle: the
+ * published minutes), `propose` (a conference id and a partner's handle: an agenda proposal). No other subject is ever an email address or another personal datum: tokens
  * end up in URLs, server logs and mail headers.
  */
 export const TOKEN_PURPOSES = [
@@ -29,6 +31,9 @@ export const TOKEN_PURPOSES = [
   "signin",
   "totp",
   "enrol",
+  "task",
+  "archive",
+  "propose",
 ] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 

@@ -66,6 +66,15 @@ export const keys = {
   /** Who was at an event (issue 21), one item per person; an erased person's entry is keyed by a random id. */
   attendance: (conferenceId: string, personKey: string) => ({ pk: `CONF#${conferenceId}`, sk: `ATT#${personKey}` }),
   attendancePrefix: "ATT#",
+  /** An event's minutes (issue 21): the draft and the last publication in one item. */
+  minutes: (conferenceId: string) => ({ pk: `CONF#${conferenceId}`, sk: "MINUTES" }),
+  /** A task from published minutes; gsi1: a table's tasks (or the conferences', "network") by due date. */
+  task: (id: string) => ({ pk: `TASK#${id}`, sk: "TASK" }),
+  tasksByDue: (scope: string, due: string, id: string) => ({ gsi1pk: `TASKS#${scope}`, gsi1sk: `${due}#${id}` }),
+  tasksPartition: (scope: string) => `TASKS#${scope}`,
+  /** gsi2: open tasks by due date, for the reminder before it (removed once done or reminded). */
+  openTasksByDue: (due: string, id: string) => ({ gsi2pk: "TASKS#open", gsi2sk: `${due}#${id}` }),
+  openTasksPartition: "TASKS#open",
   /** How far a mailing (invitation, reminder, update, cancellation) has got through the partner directory. */
   mailing: (conferenceId: string, mailingKey: string) => ({ pk: `CONF#${conferenceId}`, sk: `MAILING#${mailingKey}` }),
   mailingPrefix: "MAILING#",

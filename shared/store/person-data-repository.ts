@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { BatchWriteCommand, type DynamoDBDocumentClient, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import {
+  BatchWriteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
 import type { Application } from "../domain/application.ts";
 import { type AttendanceEntry, ERASED_NAME } from "../domain/attendance.ts";
 import type { AuditEntry } from "../domain/audit.ts";
@@ -99,12 +105,27 @@ export class PersonDataRepository {
     for (const item of unique) await this.anonymiseAudit(item, address, erasedId);
     // An attendance entry stays, without the person: the organisation and the state count for the event's list.
     const attendance = ofKind(items, "ATTENDANCE");
+    const tasks = ofKind(items, "TASK");
+    // The person's name goes from the minutes of every event they were recorded at or hold a task of, and from
+    // those minutes' audit entries: where it stood, "(gelöscht)" stands; the organisation stays.
+    const partner = (await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.partner(address) })))
+      .Item;
+    const names = [partner?.name, ...attendance.map((i) => i.name), ...tasks.map((i) => i.ownerName)].filter(
+      (name): name is string => typeof name === "string" && name.trim().length >= 3 && name !== ERASED_NAME,
+    );
+    const scrub = scrubber(address, names);
+    const events = new Set([...attendance, ...tasks].map((i) => String(i.conferenceId)));
+    for (const eventId of events) {
+      await this.scrubItem(keys.minutes(eventId), scrub);
+      for (const entry of await this.auditItemsAbout("conference", eventId)) await this.scrubItem(entry, scrub);
+    }
     for (const item of attendance) await this.anonymiseAttendance(item);
-    await this.deleteAll(keysToDelete);
-    return {
-      deleted: keysToDelete.length - attendance.length,
-      anonymised: unique.length + attendance.length,
-    };
+    for (const item of tasks) await this.anonymiseTask(item);
+    const kept = attendance.length + tasks.length;
+    const keptKeys = new Set([...attendance, ...tasks].map((i) => `${i.pk}|${i.sk}`));
+    const deletions = keysToDelete.filter((k) => !keptKeys.has(`${k.pk}|${k.sk}`) || String(k.sk).startsWith("ATT#"));
+    await this.deleteAll(deletions);
+    return { deleted: deletions.length - attendance.length, anonymised: unique.length + kept };
   }
 
   /**
@@ -129,6 +150,31 @@ export class PersonDataRepository {
         },
       }),
     );
+  }
+
+  /** A task of an erased person stays with its text, without an owner: no reminder goes out, the list keeps it. */
+  private async anonymiseTask(item: StoredItem): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: item.pk, sk: item.sk },
+        UpdateExpression: "SET #owner = :none, ownerName = :erased REMOVE gsi2pk, gsi2sk, gsi3pk, gsi3sk",
+        ConditionExpression: "attribute_exists(pk)",
+        ExpressionAttributeNames: { "#owner": "owner" },
+        ExpressionAttributeValues: { ":none": "", ":erased": ERASED_NAME },
+      }),
+    );
+  }
+
+  /** Reads an item and writes it back with the person's name and address replaced, if it holds either. */
+  private async scrubItem(key: { pk: unknown; sk: unknown }, scrub: (value: unknown) => unknown): Promise<void> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: key.pk, sk: key.sk }, ConsistentRead: true }),
+    );
+    if (!Item) return;
+    const scrubbed = scrub(Item) as Record<string, unknown>;
+    if (JSON.stringify(scrubbed) === JSON.stringify(Item)) return;
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: scrubbed }));
   }
 
   /** Applications, RSVPs, mails, sign-in requests and audit entries by them: everything tagged with the person. */
@@ -204,4 +250,26 @@ export class PersonDataRepository {
       }),
     );
   }
+}
+
+/**
+ * Replaces a person in any stored value: a string that is their address becomes "", each of their names becomes
+ * `ERASED_NAME` wherever it stands (the minutes' frame, text, decisions, tasks; an audit entry's before and after).
+ * Keys and other people's words stay as they are.
+ */
+function scrubber(address: string, names: readonly string[]) {
+  const longestFirst = [...new Set(names)].sort((a, b) => b.length - a.length);
+  const scrub = (value: unknown): unknown => {
+    if (typeof value === "string") {
+      if (value.trim().toLowerCase() === address) return "";
+      return longestFirst.reduce((text, name) => text.split(name).join(ERASED_NAME), value);
+    }
+    if (Array.isArray(value)) return value.map(scrub);
+    if (value instanceof Set) return value;
+    if (value && typeof value === "object") {
+      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, scrub(inner)]));
+    }
+    return value;
+  };
+  return scrub;
 }

@@ -23,6 +23,10 @@
  * | a conference by id                                | GetItem           | pk = CONF#<id>, sk = CONF                           |
  * | all conferences, by start                         | Query gsi1        | gsi1pk = CONFS, gsi1sk = <startsAt>#<id>            |
  * | a conference's RSVPs / its mailings' progress     | Query             | pk = CONF#<id>, sk begins_with RSVP# / MAILING#     |
+ * | an event's attendance list (issue 21)             | Query             | pk = CONF#<id>, sk begins_with ATT#                 |
+ * | an event's minutes (draft and publication)        | GetItem           | pk = CONF#<id>, sk = MINUTES                        |
+ * | a task / a table's tasks by due date              | GetItem / gsi1    | pk = TASK#<id> / gsi1pk = TASKS#<table or network>  |
+ * | open, unreminded tasks due by a day (daily run)   | Query gsi2        | gsi2pk = TASKS#open, gsi2sk <= <due>#…              |
  * | the mails of one mailing (to count them)          | Query gsi1        | gsi1pk = CONFMAIL#<conference>#<mailing>            |
  * | an outbox mail by id                              | GetItem/Update    | pk = MAIL#<id>, sk = MAIL                           |
  * | outbox mails in a status (sweep, coordinators)    | Query gsi2        | gsi2pk = MAIL#<status>, gsi2sk = <time>#<id>        |

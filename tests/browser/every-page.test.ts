@@ -34,7 +34,16 @@ let browser: Browser;
 const contexts: Partial<Record<Role, BrowserContext>> = {};
 const coordinator = uniqueEmail("sweep");
 const admin = { Authorization: "Bearer test-coordinator-token-0123456789" };
-const ids = { application: "", submission: "", conference: "", handle: "", signIn: "", meeting: "", applicant: "" };
+const ids = {
+  application: "",
+  submission: "",
+  conference: "",
+  handle: "",
+  signIn: "",
+  meeting: "",
+  applicant: "",
+  task: "",
+};
 /** The contact person of work table V (Beratung), where the seeded application goes. */
 const CONTACT = "a.kropp@awo-schwerin.de";
 
@@ -120,6 +129,19 @@ async function seed() {
   });
   expect(planned.status).toBe(303);
   ids.meeting = /treffen\/([0-9a-f-]{36})/.exec(String(planned.headers.get("location")))?.[1] ?? "";
+
+  // The meeting's year (issue 21): attendance, published minutes with a decision and a task of the partner.
+  const meetingApi = `/api/admin/work-tables/beratung/meetings/${ids.meeting}`;
+  const put = (path: string, body: unknown) => api(`${meetingApi}/${path}`, json("PUT", body));
+  expect((await put("attendance", { entries: [{ email: partner, status: "present" }] })).status).toBe(200);
+  const minutes = await put("minutes", {
+    text: "Die Beratungsstellen berichten über lange Wartezeiten bei Terminen der Ausländerbehörde.",
+    decisions: [{ text: "Ein gemeinsames Schreiben an die Ausländerbehörde wird vorbereitet." }],
+    tasks: [{ text: "Entwurf des Schreibens verfassen", owner: partner, due: day }],
+  });
+  expect(minutes.status).toBe(200);
+  expect((await api(`${meetingApi}/minutes/publish`, json("POST", {}))).status).toBe(200);
+  ids.task = String((await allItems(stack.table)).find((i) => String(i.pk).startsWith("TASK#"))?.id);
 }
 
 async function signIn(context: BrowserContext, email: string, startPage: string) {
@@ -181,6 +203,8 @@ const PAGES: PageCase[] = [
   { name: "rsvp link", role: "public", open: () => `/teilnahme/${sign("rsvp", `${ids.conference}|${ids.handle}`)}` },
   { name: "unsubscribe link", role: "public", open: () => `/abmelden/${sign("unsubscribe", ids.handle)}` },
   { name: "leave a table link", role: "public", open: () => `/austreten/${sign("leave", `beratung|${ids.handle}`)}` },
+  { name: "task link", role: "public", open: () => `/aufgabe/${sign("task", ids.task)}` },
+  { name: "archive link", role: "public", open: () => `/archiv/${sign("archive", `beratung|${ids.handle}`)}` },
   { name: "invalid link", role: "public", open: "/entscheidung/kaputt" },
   { name: "Leichte Sprache", role: "public", open: "/leichte-sprache", languages: ["de"] },
   { name: "form on a page of its own", role: "public", open: "/antrag" },
@@ -269,6 +293,7 @@ const PAGES: PageCase[] = [
     role: "coordinator",
     open: () => `/konsole/tagungen/${ids.conference}/anwesenheit`,
   },
+  { name: "conference minutes", role: "coordinator", open: () => `/konsole/tagungen/${ids.conference}/protokoll` },
   {
     name: "conference attendance list",
     role: "coordinator",
@@ -294,6 +319,7 @@ const PAGES: PageCase[] = [
     role: "coordinator",
     open: () => `/konsole/tagungen/${ids.conference}/versenden?art=invitation`,
   },
+  { name: "tasks of every table", role: "coordinator", open: "/konsole/aufgaben" },
   { name: "mails", role: "coordinator", open: "/konsole/mails" },
   { name: "audit log", role: "coordinator", open: "/konsole/protokoll" },
   { name: "coordinators", role: "coordinator", open: "/konsole/koordination" },
@@ -342,6 +368,21 @@ const PAGES: PageCase[] = [
     role: "contact",
     open: () => `/konsole/tische/beratung/treffen/${ids.meeting}/anwesenheit`,
   },
+  { name: "table archive", role: "contact", open: "/konsole/tische/beratung/archiv" },
+  { name: "meeting minutes", role: "contact", open: () => `/konsole/tische/beratung/treffen/${ids.meeting}/protokoll` },
+  {
+    name: "meeting minutes with errors",
+    role: "contact",
+    open: {
+      act: async (page, lang) => {
+        await page.goto(
+          `${stack.appUrl}${withLang(`/konsole/tische/beratung/treffen/${ids.meeting}/protokoll`, lang)}`,
+        );
+        await page.locator('main input[name="tasks.0.text"]').fill("Ohne Frist");
+        await page.locator("main form button[type=submit]").first().click();
+      },
+    },
+  },
   {
     name: "meeting attendance list",
     role: "contact",
@@ -350,7 +391,7 @@ const PAGES: PageCase[] = [
   { name: "account", role: "contact", open: "/konsole/zugang" },
 ];
 
-function sign(purpose: "confirm" | "decide" | "rsvp" | "unsubscribe" | "leave", subject: string) {
+function sign(purpose: "confirm" | "decide" | "rsvp" | "unsubscribe" | "leave" | "task" | "archive", subject: string) {
   return stack.signer.sign(purpose, subject, new Date(Date.now() + 3_600_000));
 }
 

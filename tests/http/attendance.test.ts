@@ -14,7 +14,7 @@ import { allItems, createTestTable, type TestTable } from "../support/tables.ts"
  * keeps the organisation under "(gelöscht)".
  */
 const TABLE_II = "ausbildung-und-arbeit";
-const TABLE_I = "migrationsberatung";
+const TABLE_I = "kita-uebergang-schule";
 const CONTACT_I = "ljahn@schwerin.de";
 const CONTACT_II = "herold@adwi.de";
 const ANNA = { email: "anna.arbeit@example.org", name: "Anna Arbeit", organisation: "Jobcenter Schwerin" };

@@ -14,6 +14,8 @@ import { allItems, createTestTable, type TestTable } from "../support/tables.ts"
  */
 
 const TABLE_I = "kita-uebergang-schule";
+/** An id of the right shape that names nothing: the route's checks, not its 404, are what is tested. */
+const ZERO_ID = "00000000-0000-4000-8000-000000000000";
 const TABLE_II = "ausbildung-und-arbeit";
 const CONTACT_I = "ljahn@schwerin.de";
 const CONTACT_II = "herold@adwi.de";
@@ -119,6 +121,11 @@ function tableRoutes(n: "I" | "II"): Route[] {
     { method: "GET", path: `${base}/treffen/${meeting}/anwesenheit` },
     { method: "POST", path: `${base}/treffen/${meeting}/anwesenheit`, form: { "people.0.status": "present" } },
     { method: "GET", path: `${base}/treffen/${meeting}/anwesenheitsliste` },
+    { method: "GET", path: `${base}/treffen/${meeting}/protokoll` },
+    { method: "GET", path: `${base}/archiv` },
+    { method: "POST", path: `${base}/aufgaben/${ZERO_ID}/erledigt`, form: {} },
+    { method: "POST", path: `${base}/treffen/${meeting}/protokoll`, form: { version: "veraltet" } },
+    { method: "POST", path: `${base}/treffen/${meeting}/protokoll/veroeffentlichen`, form: {} },
     { method: "POST", path: `${base}/treffen/${meeting}/absagen`, form: {} },
     { method: "GET", path: `${base}/treffen/${meeting}/teilnehmende.csv` },
   ].map((r) => ({ ...r, owner: n }) as Route);
@@ -149,6 +156,7 @@ const routes = (): Route[] => [
     "/konsole/hinweise/impressum",
     "/konsole/netzwerk",
     "/konsole/personen",
+    "/konsole/aufgaben",
   ].map((path) => ({ method: "GET", path, owner: "coordinators" }) as Route),
   ...[
     ["/konsole/antraege/suche", { q: "antrag" }],
@@ -163,6 +171,7 @@ const routes = (): Route[] => [
     ["/konsole/netzwerk", { version: "veraltet", action: "save", colour: "#ffff00" }],
     ["/konsole/personen", { email: "" }],
     ["/konsole/personen/loeschen", { email: "mitglied.eins@example.org" }],
+    [`/konsole/aufgaben/${ZERO_ID}/erledigt`, {}],
   ].map(([path, form]) => ({ method: "POST", path, form, owner: "coordinators" }) as Route),
 ];
 

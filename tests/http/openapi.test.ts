@@ -428,6 +428,15 @@ describe("the coordinators' responses match the document", () => {
     });
     expect(attendance.status).toBe(422);
     expect((await adminJson("PUT", `/api/admin/conferences/${id}/attendance`, { entries: [] })).status).toBe(200);
+    // The minutes (issue 21): drafted, read, published.
+    const minutes = await adminJson("PUT", `/api/admin/conferences/${id}/minutes`, {
+      text: "Begrüßung und Berichte.",
+      decisions: [{ text: "Die Frühjahrstagung findet im Rathaus statt." }],
+    });
+    expect(minutes.status).toBe(200);
+    expect((await admin(`/api/admin/conferences/${id}/minutes`)).body).toEqual(minutes.body);
+    const conferencePublished = await adminJson("POST", `/api/admin/conferences/${id}/minutes/publish`, {});
+    expect(conferencePublished.body).toMatchObject({ publication: { number: 1 } });
     const inThePast = await adminJson("POST", "/api/admin/conferences", {
       season: "spring",
       title: "Frühjahrstagung",
@@ -596,6 +605,11 @@ describe("the coordinators' responses match the document", () => {
     expect((await adminJson("PUT", `${meetings}/${id}/agenda`, { items: [{ title: "" }] })).status).toBe(422);
     expect((await adminJson("PUT", `${meetings}/${id}/attendance`, { entries: [] })).body).toEqual({ entries: [] });
     expect((await admin(`${meetings}/${id}/attendance`)).body).toEqual({ entries: [] });
+    const drafted = await adminJson("PUT", `${meetings}/${id}/minutes`, { text: "Kurz." });
+    expect(drafted.status).toBe(200);
+    expect((await admin(`${meetings}/${id}/minutes`)).body.text).toBe("Kurz.");
+    expect((await adminJson("POST", `${meetings}/${id}/minutes/publish`, {})).status).toBe(200);
+    expect((await admin("/api/admin/work-tables/beratung/tasks?status=open")).body).toEqual({ items: [] });
     const csv = await admin(`${meetings}/${id}/attendees`, { headers: { Accept: "text/csv" } });
     expect(csv.body.text).toContain("Zugesagt am");
     // A meeting of another table is not found through this one.

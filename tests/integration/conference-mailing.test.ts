@@ -4,6 +4,7 @@ import { type MailingDeps, runMailing } from "../../shared/jobs/conference-maili
 import { AuditRepository } from "../../shared/store/audit.ts";
 import { ConferenceRepository } from "../../shared/store/conference-repository.ts";
 import { MailRepository } from "../../shared/store/mail-repository.ts";
+import { MinutesRepository } from "../../shared/store/minutes-repository.ts";
 import { PartnerRepository } from "../../shared/store/partner-repository.ts";
 import { SuppressionRepository } from "../../shared/store/suppression-repository.ts";
 import { testSigner } from "../support/app.ts";
@@ -46,6 +47,7 @@ const invitationMails = async (conferenceId: string) =>
 function deps(overrides: Partial<MailingDeps> = {}): MailingDeps {
   return {
     conferences,
+    minutes: new MinutesRepository(table.db, table.tableName),
     mails: new MailRepository(table.db, table.tableName),
     partners,
     suppressions: new SuppressionRepository(table.db, table.tableName),

@@ -52,6 +52,7 @@ describe("the retention rules as documented", () => {
       `${R.sentMailDays} Tage`,
       `${R.failedMailDays} Tage`,
       `${R.attendanceYears} Jahre nach dem Termin`,
+      `${R.minutesYears} Jahre nach dem Termin`,
       `${R.auditYears} Jahre`,
     ]) {
       expect(DEFAULT_NOTICES.datenschutz).toContain(phrase);

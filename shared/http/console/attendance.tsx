@@ -242,7 +242,11 @@ export function AttendanceSummary(props: {
   return (
     <section aria-labelledby="attendance-heading">
       <h2 id="attendance-heading">{t.attendanceHeading}</h2>
-      <p>{props.counts ? t.attendanceCounts(props.counts) : t.attendanceNone}</p>
+      <p>
+        {props.counts
+          ? t.attendanceCounts(props.counts.present, props.counts.excused, props.counts.absent)
+          : t.attendanceNone}
+      </p>
       <ul class="actions">
         {props.planned ? (
           <li>

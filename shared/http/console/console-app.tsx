@@ -43,6 +43,8 @@ export function mountConsole(app: BaseApp, deps: AppDependencies) {
     app.use(section, coordinatorsOnly);
     app.use(`${section}/*`, coordinatorsOnly);
   }
+  app.use("/konsole/aufgaben", coordinatorsOnly);
+  app.use("/konsole/aufgaben/*", coordinatorsOnly);
   app.use("/konsole/tische/:tableId", tableMembersOnly);
   app.use("/konsole/tische/:tableId/*", tableMembersOnly);
   app.route("/konsole", overviewRoutes(deps, now));
@@ -55,6 +57,7 @@ export function mountConsole(app: BaseApp, deps: AppDependencies) {
   );
   lazySection("/konsole/partner", async () => (await import("./routes/partners.tsx")).partnerRoutes(deps, now));
   lazySection("/konsole/tagungen", async () => (await import("./routes/conferences.tsx")).conferenceRoutes(deps, now));
+  lazySection("/konsole/aufgaben", async () => (await import("./routes/tasks.tsx")).taskRoutes(deps, now));
   lazySection("/konsole/mails", async () => (await import("./routes/mails.tsx")).mailRoutes(deps, now));
   lazySection("/konsole/protokoll", async () => (await import("./routes/audit.tsx")).auditRoutes(deps));
   lazySection("/konsole/hinweise", async () => (await import("./routes/notices.tsx")).noticeRoutes(deps, now));

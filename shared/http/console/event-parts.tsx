@@ -1,13 +1,6 @@
 import type { Context } from "hono";
 import { berlinFields, berlinInstant } from "../../domain/berlin-time.ts";
-import {
-  type Conference,
-  type MailingKind,
-  MEETING_REMINDER_DAYS,
-  type Rsvp,
-  SEASONS,
-  seasonOf,
-} from "../../domain/conference.ts";
+import { type Conference, MEETING_REMINDER_DAYS, type Rsvp, SEASONS, seasonOf } from "../../domain/conference.ts";
 import { type ConferenceInput, conferenceInputSchema } from "../../domain/conference-input.ts";
 import type { Locale } from "../../domain/locale.ts";
 import { consoleLocaleOf } from "../../domain/locale.ts";
@@ -18,6 +11,7 @@ import type { ConferenceRepository, MailingProgress } from "../../store/conferen
 import type { AppEnv } from "../app-env.ts";
 import { ChoiceGroup, ErrorSummary, Field } from "../ui/form-parts.tsx";
 import { Csrf, href } from "./layout.tsx";
+import { mailingLabel } from "./mailing-label.ts";
 import { ButtonForm, berlinDateTime, field, StackTable } from "./parts.tsx";
 
 /**
@@ -281,7 +275,7 @@ export function MailingTable(props: {
   mailings: (MailingProgress & { mails: Record<string, number> })[];
 }) {
   const { t, locale } = props;
-  const label = (key: string) => t.mailingKind[(key.startsWith("update") ? "update" : key) as MailingKind] ?? key;
+  const label = (key: string) => mailingLabel(t, key);
   return (
     <StackTable
       caption={t.mailings}

@@ -80,6 +80,7 @@ export const mails: MailTexts = {
       online: "المشاركة عبر الإنترنت",
       agenda: "جدول الأعمال",
       minutes: (n: number) => `${n} دقيقة`,
+      openTasks: "المهام المفتوحة",
     },
     subjects: { invitation: "دعوة", reminder: "تذكير", update: "تغيير", cancellation: "إلغاء" },
     paragraphs: {
@@ -97,6 +98,7 @@ export const mails: MailTexts = {
     leave: (url) => `مغادرة مجموعة العمل: ${url}`,
     unsubscribe: (url) => `لإيقاف تلقي رسائل الشبكة: ${url}`,
     asPartner: (url) => `تتلقون هذه الرسالة بصفتكم شريكًا في الشبكة. لإيقاف تلقي الدعوات: ${url}`,
+    archive: (url) => `المحاضر المنشورة: ${url}`,
   },
   /** To a member taken off a work table; `table` is "II – …". */
   memberRemoved: (partnerName, table) => ({
@@ -107,4 +109,30 @@ export const mails: MailTexts = {
       "سنواصل دعوتكم إلى مؤتمرات الشبكة. إذا كان ذلك خطأً أو كانت لديكم أسئلة، فيكفي أن تردّوا على هذه الرسالة؛ إذ ستصل إلى الشخص المسؤول عن التواصل في مجموعة العمل.",
     ],
   }),
+  /** The published minutes of a meeting or conference (issue 21). */
+  minutes: {
+    subject: (correction) => (correction ? "المحضر المصحَّح" : "المحضر"),
+    intro: (q, correction) =>
+      correction ? [`نرسل إليكم المحضر المصحَّح لـ ${q}. وهو يحل محل النسخة السابقة.`] : [`نرسل إليكم محضر ${q}.`],
+    labels: {
+      present: "الحاضرون",
+      excused: "المعتذرون",
+      text: "المحضر",
+      decisions: "القرارات",
+      tasks: "المهام",
+      due: (date) => `حتى ${date}`,
+      deputyFor: (deputy, member) => `${deputy} (نيابةً عن ${member})`,
+      nobody: "لم يُسجَّل أحد",
+    },
+  },
+  /** To a task's owner before its due date (issue 21). */
+  taskReminder: {
+    subject: (event) => `تذكير بمهمتكم: ${event}`,
+    paragraphs: (q, task, date) => [
+      `توليتم في ${q} هذه المهمة:`,
+      task,
+      `موعد إنجازها ${date}. عند إنجازها يرجى تعليمها كمنجزة عبر الرابط أدناه.`,
+    ],
+    action: "تعليم كمنجزة",
+  },
 };

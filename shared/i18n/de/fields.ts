@@ -14,6 +14,13 @@ export const fields = {
   /** Problem titles and details (the English ones are the code's own). */
   problems: {
     "Bad Request": "Ungültige Anfrage",
+    "There are no minutes to publish yet.": "Es gibt noch kein Protokoll zum Veröffentlichen.",
+    "Nothing changed since the minutes were published.":
+      "Seit der Veröffentlichung des Protokolls hat sich nichts geändert.",
+    "The minutes were changed since you read them; read them again.":
+      "Das Protokoll wurde geändert, seit Sie es gelesen haben; bitte lesen Sie es erneut.",
+    "The minutes were changed at the same time; please reload.":
+      "Das Protokoll wurde gleichzeitig geändert; bitte laden Sie es neu.",
     Unauthorized: "Nicht angemeldet",
     Forbidden: "Nicht erlaubt",
     "Not Found": "Nicht gefunden",
@@ -124,6 +131,11 @@ export const fields = {
     "a deputy comes in the partner's place: only with the answer yes":
       "Eine Vertretung kommt an Ihrer Stelle: Bitte sagen Sie dafür zu.",
     "names each person once": "Bitte nennen Sie jede Person nur einmal.",
+    get "is not a member, contact person or coordinator of this work table"() {
+      return `Diese Person ist weder Mitglied noch Ansprechpartner:in ${tableWord().this("gen")} noch Koordinator:in.`;
+    },
+    "is not a partner of the network or a coordinator":
+      "Diese Adresse gehört weder einer Netzwerkpartner:in noch einer Koordinator:in.",
     get "is not a member of this work table and did not answer the invitation"() {
       return `Diese Person ist nicht Mitglied ${tableWord().this("gen")} und hat nicht auf die Einladung geantwortet.`;
     },

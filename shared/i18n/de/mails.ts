@@ -84,6 +84,7 @@ export const mails: MailTexts = {
       online: "Online teilnehmen",
       agenda: "Tagesordnung",
       minutes: (n: number) => `${n} Min.`,
+      openTasks: "Offene Aufgaben",
     },
     subjects: { invitation: "Einladung", reminder: "Erinnerung", update: "Geändert", cancellation: "Abgesagt" },
     paragraphs: {
@@ -105,6 +106,7 @@ export const mails: MailTexts = {
     leave: (url) => `Aus ${tableWord().the("dat")} austreten: ${url}`,
     unsubscribe: (url) => `Keine E-Mails des Netzwerks mehr erhalten: ${url}`,
     asPartner: (url) => `Sie erhalten diese E-Mail als Netzwerkpartner:in. Keine Einladungen mehr erhalten: ${url}`,
+    archive: (url) => `Veröffentlichte Protokolle: ${url}`,
   },
   /** To a member taken off a work table; `table` is "II – …". */
   memberRemoved: (partnerName, table) => ({
@@ -115,4 +117,32 @@ export const mails: MailTexts = {
       `Zu den ${conferenceWord().manyDative} des Netzwerks laden wir Sie weiterhin ein. Wenn das ein Irrtum ist oder Sie Fragen haben, antworten Sie einfach auf diese E-Mail; sie erreicht die Ansprechpartner:in ${tableWord().the("gen")}.`,
     ],
   }),
+  /** The published minutes of a meeting or conference (issue 21). */
+  minutes: {
+    subject: (correction) => (correction ? "Korrigiertes Protokoll" : "Protokoll"),
+    intro: (q, correction) =>
+      correction
+        ? [`hier ist das korrigierte Protokoll von ${q}. Es ersetzt die vorige Fassung.`]
+        : [`hier ist das Protokoll von ${q}.`],
+    labels: {
+      present: "Anwesend",
+      excused: "Entschuldigt",
+      text: "Protokoll",
+      decisions: "Beschlüsse",
+      tasks: "Aufgaben",
+      due: (date) => `bis ${date}`,
+      deputyFor: (deputy, member) => `${deputy} (Vertretung für ${member})`,
+      nobody: "niemand erfasst",
+    },
+  },
+  /** To a task's owner before its due date (issue 21). */
+  taskReminder: {
+    subject: (event) => `Erinnerung an Ihre Aufgabe: ${event}`,
+    paragraphs: (q, task, date) => [
+      `Sie haben bei ${q} diese Aufgabe übernommen:`,
+      task,
+      `Sie ist fällig am ${date}. Wenn sie erledigt ist, markieren Sie sie bitte mit dem Link unten als erledigt.`,
+    ],
+    action: "Als erledigt markieren",
+  },
 };

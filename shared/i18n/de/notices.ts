@@ -45,6 +45,7 @@ Die Ansprechpartner:innen der ${tableWord().many}, für die Sie sich bewerben od
 - Aufzeichnungen über versandte E-Mails: ${R.sentMailDays} Tage, über fehlgeschlagene ${R.failedMailDays} Tage.
 - Anmeldelinks und Sitzungen der Konsole: bis zu ihrem Ablauf.
 - Anwesenheitslisten der Treffen und Tagungen: ${R.attendanceYears} Jahre nach dem Termin; wird Ihr Eintrag gelöscht, bleibt nur Ihre Organisation mit dem Vermerk „(gelöscht)“.
+- Protokolle der Treffen und Tagungen mit Beschlüssen und Aufgaben: ${R.minutesYears} Jahre nach dem Termin; wird Ihr Eintrag gelöscht, steht dort „(gelöscht)“ statt Ihres Namens.
 - Protokoll der Änderungen: ${R.auditYears} Jahre.
 
 ## Ihre Rechte

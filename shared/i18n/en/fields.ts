@@ -12,6 +12,10 @@ export const fields: FieldTexts = {
     "a deputy comes in the partner's place: only with the answer yes":
       "A deputy comes in your place: please answer yes for that.",
     "names each person once": "Please name each person only once.",
+    get "is not a member, contact person or coordinator of this work table"() {
+      return `This person is neither a member nor the contact person of this ${tableWord().one} nor a coordinator.`;
+    },
+    "is not a partner of the network or a coordinator": "This address belongs to neither a partner nor a coordinator.",
     get "is not a member of this work table and did not answer the invitation"() {
       return `This person is not a member of this ${tableWord().one} and did not answer the invitation.`;
     },

@@ -80,6 +80,7 @@ export const mails: MailTexts = {
       online: "Join online",
       agenda: "Agenda",
       minutes: (n: number) => `${n} min`,
+      openTasks: "Open tasks",
     },
     subjects: { invitation: "Invitation", reminder: "Reminder", update: "Changed", cancellation: "Cancelled" },
     paragraphs: {
@@ -99,6 +100,7 @@ export const mails: MailTexts = {
     leave: (url) => `Leave the ${tableWord().one}: ${url}`,
     unsubscribe: (url) => `To stop receiving the network's emails: ${url}`,
     asPartner: (url) => `You receive this email as a network partner. To stop receiving invitations: ${url}`,
+    archive: (url) => `Published minutes: ${url}`,
   },
   /** To a member taken off a work table; `table` is "II – …". */
   memberRemoved: (partnerName, table) => ({
@@ -109,4 +111,32 @@ export const mails: MailTexts = {
       `We will keep inviting you to the network's ${conferenceWord().many}. If this is a mistake or you have questions, simply reply to this email; it reaches the ${tableWord().one}'s contact person.`,
     ],
   }),
+  /** The published minutes of a meeting or conference (issue 21). */
+  minutes: {
+    subject: (correction) => (correction ? "Corrected minutes" : "Minutes"),
+    intro: (q, correction) =>
+      correction
+        ? [`here are the corrected minutes of ${q}. They replace the previous version.`]
+        : [`here are the minutes of ${q}.`],
+    labels: {
+      present: "Present",
+      excused: "Excused",
+      text: "Minutes",
+      decisions: "Decisions",
+      tasks: "Tasks",
+      due: (date) => `by ${date}`,
+      deputyFor: (deputy, member) => `${deputy} (deputy for ${member})`,
+      nobody: "nobody recorded",
+    },
+  },
+  /** To a task's owner before its due date (issue 21). */
+  taskReminder: {
+    subject: (event) => `Reminder of your task: ${event}`,
+    paragraphs: (q, task, date) => [
+      `At ${q} you took on this task:`,
+      task,
+      `It is due on ${date}. Once it is done, please mark it as done with the link below.`,
+    ],
+    action: "Mark as done",
+  },
 };

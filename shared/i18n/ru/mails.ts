@@ -80,6 +80,7 @@ export const mails: MailTexts = {
       online: "Участие онлайн",
       agenda: "Повестка дня",
       minutes: (n: number) => `${n} мин`,
+      openTasks: "Открытые задачи",
     },
     subjects: { invitation: "Приглашение", reminder: "Напоминание", update: "Изменения", cancellation: "Отменено" },
     paragraphs: {
@@ -97,6 +98,7 @@ export const mails: MailTexts = {
     leave: (url) => `Выйти из рабочей группы: ${url}`,
     unsubscribe: (url) => `Больше не получать письма сети: ${url}`,
     asPartner: (url) => `Вы получаете это письмо как партнёр сети. Больше не получать приглашения: ${url}`,
+    archive: (url) => `Опубликованные протоколы: ${url}`,
   },
   /** To a member taken off a work table; `table` is "II – …". */
   memberRemoved: (partnerName, table) => ({
@@ -107,4 +109,32 @@ export const mails: MailTexts = {
       "Мы и дальше будем приглашать Вас на конференции сети. Если это ошибка или у Вас есть вопросы, просто ответьте на это письмо: оно дойдёт до контактного лица рабочей группы.",
     ],
   }),
+  /** The published minutes of a meeting or conference (issue 21). */
+  minutes: {
+    subject: (correction) => (correction ? "Исправленный протокол" : "Протокол"),
+    intro: (q, correction) =>
+      correction
+        ? [`направляем исправленный протокол ${q}. Он заменяет предыдущую версию.`]
+        : [`направляем протокол ${q}.`],
+    labels: {
+      present: "Присутствовали",
+      excused: "Отсутствовали по уважительной причине",
+      text: "Протокол",
+      decisions: "Решения",
+      tasks: "Задачи",
+      due: (date) => `до ${date}`,
+      deputyFor: (deputy, member) => `${deputy} (вместо ${member})`,
+      nobody: "никто не отмечен",
+    },
+  },
+  /** To a task's owner before its due date (issue 21). */
+  taskReminder: {
+    subject: (event) => `Напоминание о Вашей задаче: ${event}`,
+    paragraphs: (q, task, date) => [
+      `На мероприятии ${q} Вы взяли на себя эту задачу:`,
+      task,
+      `Срок выполнения: ${date}. Когда задача будет выполнена, пожалуйста, отметьте это по ссылке ниже.`,
+    ],
+    action: "Отметить как выполненную",
+  },
 };

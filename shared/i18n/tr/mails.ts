@@ -80,6 +80,7 @@ export const mails: MailTexts = {
       online: "Çevrim içi katılım",
       agenda: "Gündem",
       minutes: (n: number) => `${n} dk`,
+      openTasks: "Açık görevler",
     },
     subjects: { invitation: "Davet", reminder: "Hatırlatma", update: "Değişiklik", cancellation: "İptal" },
     paragraphs: {
@@ -101,6 +102,7 @@ export const mails: MailTexts = {
     leave: (url) => `Çalışma grubundan ayrılmak için: ${url}`,
     unsubscribe: (url) => `Ağın e-postalarını artık almamak için: ${url}`,
     asPartner: (url) => `Bu e-postayı ağ ortağı olarak alıyorsunuz. Davetleri artık almamak için: ${url}`,
+    archive: (url) => `Yayımlanmış tutanaklar: ${url}`,
   },
   /** To a member taken off a work table; `table` is "II – …". */
   memberRemoved: (partnerName, table) => ({
@@ -111,4 +113,32 @@ export const mails: MailTexts = {
       "Ağın konferanslarına sizi davet etmeye devam edeceğiz. Bu bir hataysa veya sorularınız varsa bu e-postayı yanıtlamanız yeterlidir; yanıtınız çalışma grubunun irtibat kişisine ulaşır.",
     ],
   }),
+  /** The published minutes of a meeting or conference (issue 21). */
+  minutes: {
+    subject: (correction) => (correction ? "Düzeltilmiş tutanak" : "Tutanak"),
+    intro: (q, correction) =>
+      correction
+        ? [`${q} için düzeltilmiş tutanağı gönderiyoruz. Önceki sürümün yerine geçer.`]
+        : [`${q} tutanağını gönderiyoruz.`],
+    labels: {
+      present: "Katılanlar",
+      excused: "Mazeretli olanlar",
+      text: "Tutanak",
+      decisions: "Kararlar",
+      tasks: "Görevler",
+      due: (date) => `son tarih ${date}`,
+      deputyFor: (deputy, member) => `${deputy} (${member} yerine)`,
+      nobody: "kimse kaydedilmedi",
+    },
+  },
+  /** To a task's owner before its due date (issue 21). */
+  taskReminder: {
+    subject: (event) => `Görevinizle ilgili hatırlatma: ${event}`,
+    paragraphs: (q, task, date) => [
+      `${q} sırasında bu görevi üstlendiniz:`,
+      task,
+      `Son tarih: ${date}. Görev tamamlandığında lütfen aşağıdaki bağlantıyla tamamlandı olarak işaretleyin.`,
+    ],
+    action: "Tamamlandı olarak işaretle",
+  },
 };

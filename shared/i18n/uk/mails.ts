@@ -80,6 +80,7 @@ export const mails: MailTexts = {
       online: "Онлайн-участь",
       agenda: "Порядок денний",
       minutes: (n: number) => `${n} хв`,
+      openTasks: "Відкриті завдання",
     },
     subjects: { invitation: "Запрошення", reminder: "Нагадування", update: "Зміни", cancellation: "Скасовано" },
     paragraphs: {
@@ -97,6 +98,7 @@ export const mails: MailTexts = {
     leave: (url) => `Вийти з робочої групи: ${url}`,
     unsubscribe: (url) => `Більше не отримувати листів від мережі: ${url}`,
     asPartner: (url) => `Ви отримуєте цей лист як партнер мережі. Більше не отримувати запрошень: ${url}`,
+    archive: (url) => `Опубліковані протоколи: ${url}`,
   },
   /** To a member taken off a work table; `table` is "II – …". */
   memberRemoved: (partnerName, table) => ({
@@ -107,4 +109,32 @@ export const mails: MailTexts = {
       "Ми й надалі запрошуватимемо Вас на конференції мережі. Якщо це помилка або у Вас є запитання, просто дайте відповідь на цей лист: він надійде контактній особі робочої групи.",
     ],
   }),
+  /** The published minutes of a meeting or conference (issue 21). */
+  minutes: {
+    subject: (correction) => (correction ? "Виправлений протокол" : "Протокол"),
+    intro: (q, correction) =>
+      correction
+        ? [`надсилаємо виправлений протокол ${q}. Він замінює попередню версію.`]
+        : [`надсилаємо протокол ${q}.`],
+    labels: {
+      present: "Присутні",
+      excused: "Відсутні з поважної причини",
+      text: "Протокол",
+      decisions: "Рішення",
+      tasks: "Завдання",
+      due: (date) => `до ${date}`,
+      deputyFor: (deputy, member) => `${deputy} (замість ${member})`,
+      nobody: "нікого не зазначено",
+    },
+  },
+  /** To a task's owner before its due date (issue 21). */
+  taskReminder: {
+    subject: (event) => `Нагадування про Ваше завдання: ${event}`,
+    paragraphs: (q, task, date) => [
+      `На заході ${q} Ви взяли на себе це завдання:`,
+      task,
+      `Термін виконання: ${date}. Коли завдання буде виконано, будь ласка, позначте це за посиланням нижче.`,
+    ],
+    action: "Позначити як виконане",
+  },
 };

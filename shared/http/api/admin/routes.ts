@@ -12,6 +12,7 @@ import { adminCoordinatorRoutes } from "./coordinators.ts";
 import { adminMailRoutes } from "./mails.ts";
 import { adminMeetingRoutes } from "./meetings.ts";
 import { adminMemberRoutes } from "./members.ts";
+import { adminMinutesRoutes } from "./minutes.ts";
 import { adminNoticeRoutes } from "./notices.ts";
 import { adminPartnerRoutes } from "./partners.ts";
 import { adminPeopleRoutes } from "./people.ts";
@@ -29,6 +30,7 @@ export function adminApiRoutes(deps: AppDependencies, now: () => Date) {
     .route("/partners", adminPartnerRoutes(deps, now))
     .route("/", adminAgendaRoutes(deps, now))
     .route("/", adminAttendanceRoutes(deps, now))
+    .route("/", adminMinutesRoutes(deps, now))
     .route("/conferences", adminConferenceRoutes(deps, now))
     .route("/mails", adminMailRoutes(deps, now))
     .route("/people", adminPeopleRoutes(deps, now))

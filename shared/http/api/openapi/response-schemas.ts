@@ -5,6 +5,7 @@ import type { Rsvp } from "../../../domain/conference.ts";
 import { LOCALES } from "../../../domain/locale.ts";
 import type { MailKind } from "../../../domain/mail.ts";
 import { MAIL_STATUSES } from "../../../domain/mail-delivery.ts";
+import type { MinutesFrame, Task } from "../../../domain/minutes.ts";
 import { NOTICE_KINDS, type Notice } from "../../../domain/notices.ts";
 import type { Coordinator } from "../../../domain/people.ts";
 import {
@@ -145,6 +146,52 @@ const attendanceEntryFields = {
 export const attendanceEntry = z.strictObject(attendanceEntryFields);
 export const attendance = z.strictObject({ entries: z.array(attendanceEntry) });
 
+const framePerson = z.strictObject({
+  name: z.string(),
+  organisation: z.optional(z.nullable(z.string())),
+  deputy: z.optional(z.string()),
+});
+/** An event's minutes (issue 21): the draft, the frame as it stands now, and the last publication. */
+export const minutes = z.strictObject({
+  text: z.optional(z.string()),
+  decisions: z.array(z.strictObject({ id: z.string(), text: z.string() })),
+  tasks: z.array(
+    z.strictObject({ id: z.string(), text: z.string(), owner: z.string(), ownerName: z.string(), due: z.iso.date() }),
+  ),
+  updatedAt: z.optional(timestamp()),
+  frame: z.strictObject({
+    title: z.string(),
+    startsAt: timestamp(),
+    endsAt: timestamp(),
+    location: z.string(),
+    table: z.optional(z.strictObject({ numeral: z.string(), name: z.string() })),
+    present: z.array(framePerson),
+    excused: z.array(framePerson),
+    agenda: z.array(z.strictObject({ title: z.string(), presenter: z.optional(z.string()) })),
+  }),
+  publication: z.optional(
+    z.strictObject({ number: z.int().check(z.gte(1)), publishedAt: timestamp(), publishedBy: z.string() }),
+  ),
+});
+export const task = z.strictObject({
+  id: z.string(),
+  conferenceId: z.string(),
+  workTableId: z.optional(z.string()),
+  eventTitle: z.string(),
+  eventSeason: z.enum(["spring", "autumn"]),
+  text: z.string(),
+  owner: z.string(),
+  ownerName: z.string(),
+  due: z.iso.date(),
+  status: z.enum(["open", "done"]),
+  createdAt: timestamp(),
+  updatedAt: timestamp(),
+  doneAt: z.optional(timestamp()),
+  doneBy: z.optional(z.string()),
+  remindedAt: z.optional(timestamp()),
+});
+export const taskList = z.strictObject({ items: z.array(task) });
+
 /** One conference with the progress of each of its mailings and the RSVP counts. */
 export const conferenceDetail = z.strictObject({
   ...conferenceItemRecord.shape,
@@ -188,6 +235,8 @@ const MAIL_KINDS = [
   "decision_reminder",
   "undecided_digest",
   "conference",
+  "minutes",
+  "task_reminder",
   "member_removed",
   "sign_in_link",
   "second_factor_changed",
@@ -367,6 +416,8 @@ export const responseBodies = {
   ConferenceDetail: conferenceDetail,
   Agenda: agenda,
   Attendance: attendance,
+  Minutes: minutes,
+  TaskList: taskList,
   SendNowResult: sendNowResult,
   MailSummary: mailSummaryBody,
   MailPage: mailPage,
@@ -392,6 +443,8 @@ export type ResponseBodyName = keyof typeof responseBodies;
 export type HealthBody = z.output<typeof health>;
 export type AgendaBody = z.output<typeof agenda>;
 export type AttendanceBody = z.output<typeof attendance>;
+export type MinutesBodyJson = z.output<typeof minutes>;
+export type TaskListBody = z.output<typeof taskList>;
 export type ApplyResultBody = z.output<typeof applyResult>;
 export type ConfirmResultBody = z.output<typeof confirmResult>;
 export type DecideResultBody = z.output<typeof decideResult>;
@@ -429,6 +482,8 @@ export type ResponseSchemaChecks = [
   Holds<Same<z.output<typeof personData>, PersonData>>,
   Holds<Same<z.output<typeof rsvp>, Rsvp>>,
   Holds<Same<z.output<typeof attendanceEntry>, Omit<AttendanceEntry, "conferenceId">>>,
+  Holds<Same<z.output<typeof task>, Task>>,
+  Holds<Same<z.output<typeof minutes>["frame"], MinutesFrame>>,
   Holds<Same<z.output<typeof coordinator>, Coordinator>>,
   Holds<Same<z.output<typeof notice>, Notice>>,
 ];

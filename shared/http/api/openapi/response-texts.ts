@@ -122,6 +122,14 @@ export const SCHEMA_TEXTS: Record<ResponseBodyName, Text & { fields?: Record<str
     en: "Who was at an event: one entry per person (`present`, `excused`, `absent`; a deputy from the member's organisation counts as present); an erased person's entry keeps the organisation, without address.",
     de: "Wer bei einem Termin war: ein Eintrag je Person (`present` anwesend, `excused` entschuldigt, `absent` abwesend; eine Vertretung aus der Organisation des Mitglieds zählt als anwesend); der Eintrag einer gelöschten Person behält die Organisation, ohne Adresse.",
   },
+  Minutes: {
+    en: "An event's minutes: the draft (text, decisions, tasks with owner and due date), the frame as it stands now (event, present and excused people with their organisations, agenda) and the last publication, if any.",
+    de: "Das Protokoll eines Termins: der Entwurf (Text, Beschlüsse, Aufgaben mit Verantwortlichen und Fälligkeit), der Rahmen nach jetzigem Stand (Termin, anwesende und entschuldigte Personen mit Organisation, Tagesordnung) und die letzte Veröffentlichung, falls es eine gibt.",
+  },
+  TaskList: {
+    en: "Tasks from published minutes, by due date.",
+    de: "Aufgaben aus veröffentlichten Protokollen, nach Fälligkeit.",
+  },
   SendNowResult: {
     en: "A test mail queued, or the mailing asked for.",
     de: "Eine Test-E-Mail eingereiht, oder der Versand angestoßen.",

@@ -21,6 +21,7 @@ import {
   readEventForm,
 } from "../event-parts.tsx";
 import { href } from "../layout.tsx";
+import { minutesPage, ownerChoices, publishMinutesForm, saveMinutesForm } from "../minutes.tsx";
 import { field } from "../parts.tsx";
 import {
   type ConferencePageStatus,
@@ -59,15 +60,23 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
     status: ConferencePageStatus = 200,
   ) => {
     const t = consoleTexts(c.var.locale);
-    const [mailings, rsvps, history, attendance] = await Promise.all([
+    const [mailings, rsvps, history, attendance, minutes] = await Promise.all([
       mailingsOf(deps.conferences, conference.id),
       deps.conferences.rsvps(conference.id),
       deps.audit.about("conference", conference.id),
       attendanceCounts(deps, conference.id),
+      deps.minutes.get(conference.id),
     ]);
     return conferenceDetailPage(
       c,
-      { conference, mailings, rsvps, attendance, history: <History t={t} locale={c.var.locale} entries={history} /> },
+      {
+        conference,
+        mailings,
+        rsvps,
+        attendance,
+        minutes,
+        history: <History t={t} locale={c.var.locale} entries={history} />,
+      },
       notice,
       status,
     );
@@ -150,6 +159,35 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
     .post("/:id/anwesenheit", async (c) => {
       const { conference, response } = await load(c, { planned: true });
       return response ?? saveAttendanceForm(c, deps, conference, eventPlace(conference), now());
+    })
+    .get("/:id/protokoll", async (c) => {
+      const { conference, response } = await load(c, { planned: true });
+      if (response) return response;
+      const t = consoleTexts(c.var.locale);
+      const notice = c.req.query("gespeichert")
+        ? t.minutesSaved
+        : c.req.query("veroeffentlicht")
+          ? t.minutesPublished
+          : undefined;
+      const owners = await ownerChoices(deps, conference);
+      return minutesPage(c, deps, conference, eventPlace(conference), owners, notice ? { notice } : {});
+    })
+    .post("/:id/protokoll", async (c) => {
+      const { conference, response } = await load(c, { planned: true });
+      if (response) return response;
+      return saveMinutesForm(c, deps, conference, eventPlace(conference), await ownerChoices(deps, conference), now());
+    })
+    .post("/:id/protokoll/veroeffentlichen", async (c) => {
+      const { conference, response } = await load(c, { planned: true });
+      if (response) return response;
+      return publishMinutesForm(
+        c,
+        deps,
+        conference,
+        eventPlace(conference),
+        await ownerChoices(deps, conference),
+        now(),
+      );
     })
     .get("/:id/anwesenheitsliste", async (c) => {
       const { conference, response } = await load(c, { planned: true });

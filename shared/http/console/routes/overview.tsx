@@ -6,6 +6,7 @@ import { conferenceName } from "../../../i18n/labels.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { href } from "../layout.tsx";
+import { mailingLabel } from "../mailing-label.ts";
 import { berlinDateTime, consolePage } from "../parts.tsx";
 
 const DAY_MS = 86_400_000;
@@ -51,6 +52,9 @@ export function overviewRoutes(deps: AppDependencies, now: () => Date) {
           {card(t.overdue(FOLLOW_UP_DAYS.escalateAfter), overdue, "/konsole/antraege?status=submitted&ueberfaellig=1")}
           {card(t.mailsAttention, failed + uncertain, "/konsole/mails")}
         </div>
+        <p>
+          <a href={href("/konsole/aufgaben", locale)}>{t.allTasksTitle}</a>
+        </p>
         <h2>{t.nextConference}</h2>
         {next ? (
           <div class="card">
@@ -63,9 +67,7 @@ export function overviewRoutes(deps: AppDependencies, now: () => Date) {
             <ul>
               {mailings.map((m) => (
                 <li>
-                  {t.mailingKind[(m.key.startsWith("update") ? "update" : m.key) as keyof typeof t.mailingKind] ??
-                    m.key}
-                  : {m.done ? t.mailingDone : t.mailingRunning}, {m.queued} {t.queued}
+                  {mailingLabel(t, m.key)}: {m.done ? t.mailingDone : t.mailingRunning}, {m.queued} {t.queued}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import type { Application } from "../../../domain/application.ts";
+import { berlinToday } from "../../../domain/berlin-time.ts";
 import type { Conference } from "../../../domain/conference.ts";
 import { isUuid } from "../../../domain/ids.ts";
 import { membersToSpreadsheet } from "../../../domain/partner-csv.ts";
@@ -26,7 +27,9 @@ import {
   readEventForm,
 } from "../event-parts.tsx";
 import { href } from "../layout.tsx";
+import { minutesPage, ownerChoices, publishMinutesForm, saveMinutesForm } from "../minutes.tsx";
 import { consolePage, field } from "../parts.tsx";
+import { archivePage, minutesLabels } from "../tasks.tsx";
 import { TableMeeting } from "../views/table-meeting.tsx";
 import { TableMembers } from "../views/table-members.tsx";
 import { tableBase as base, TableApplication, TableHome } from "../views/table-overview.tsx";
@@ -54,14 +57,15 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
     return consolePage(c, { title: t.notFoundTitle, path: "/konsole" }, <p>{t.notFound}</p>, 404);
   };
 
-  const home = async (c: Context<AppEnv>, table: WorkTable) => {
+  const home = async (c: Context<AppEnv>, table: WorkTable, notice?: string) => {
     const t = consoleTexts(c.var.locale);
-    const [waiting, accepted, declined, members, meetings] = await Promise.all([
+    const [waiting, accepted, declined, members, meetings, tasks] = await Promise.all([
       deps.applications.list({ status: "submitted", workTableId: table.id, limit: 100 }),
       deps.applications.list({ status: "accepted", workTableId: table.id, limit: 20 }),
       deps.applications.list({ status: "declined", workTableId: table.id, limit: 20 }),
       deps.partners.all({ workTableId: table.id }),
       deps.conferences.meetings(table.id),
+      deps.minutes.tasks(table.id),
     ]);
     const decided = [...accepted.items, ...declined.items]
       .sort((a, b) => (b.decision?.decidedAt ?? "").localeCompare(a.decision?.decidedAt ?? ""))
@@ -77,7 +81,10 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
         decided={decided}
         memberCount={members.length}
         meetings={meetings}
-        notice={undefined}
+        tasks={tasks}
+        today={berlinToday(now())}
+        csrf={csrfOf(c)}
+        notice={notice}
       />,
     );
   };
@@ -162,10 +169,11 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
     notice?: string,
     status: Status = 200,
   ) => {
-    const [mailings, rsvps, attendance] = await Promise.all([
+    const [mailings, rsvps, attendance, minutes] = await Promise.all([
       mailingsOf(deps.conferences, meeting.id),
       deps.conferences.rsvps(meeting.id),
       attendanceCounts(deps, meeting.id),
+      deps.minutes.get(meeting.id),
     ]);
     return consolePage(
       c,
@@ -178,6 +186,7 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
         mailings={mailings}
         rsvps={rsvps}
         attendance={attendance}
+        minutes={minutes}
         csrf={csrfOf(c)}
         notice={notice}
       />,
@@ -262,6 +271,29 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
       if (outcome.kind !== "ok") return members(c, table, { error: t.notMember }, 409);
       return members(c, table, { notice: t.memberRemoved(outcome.partner.name) });
     })
+    .post("/aufgaben/:taskId/erledigt", async (c) => {
+      const t = consoleTexts(c.var.locale);
+      const table = await tableOf(c);
+      const id = c.req.param("taskId") ?? "";
+      const task = table && isUuid(id) ? await deps.minutes.task(id) : undefined;
+      // Only a task of this table: another table's id is no task here.
+      if (!table || !task || task.workTableId !== table.id) return notFound(c);
+      if (task.status === "done") return home(c, table, t.taskAlreadyDone);
+      const done = await deps.minutes.markDone(task, c.var.principal.email, now());
+      return home(c, table, done ? t.taskDone : t.taskAlreadyDone);
+    })
+    .get("/archiv", async (c) => {
+      const table = await tableOf(c);
+      if (!table) return notFound(c);
+      const entries = [];
+      for (const meeting of await deps.conferences.meetings(table.id)) {
+        const publication = (await deps.minutes.get(meeting.id))?.published;
+        if (publication) {
+          entries.push({ event: meeting, publication, locale: c.var.locale, labels: minutesLabels(c.var.locale) });
+        }
+      }
+      return archivePage(c, table, `${base(table)}/archiv`, entries);
+    })
     .get("/treffen/neu", async (c) => {
       const table = await tableOf(c);
       return table ? meetingForm(c, table, undefined) : notFound(c);
@@ -312,6 +344,30 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
     .get("/treffen/:meetingId/anwesenheitsliste", async (c) => {
       const found = await plannedMeeting(c);
       return "response" in found ? found.response : attendanceListPage(c, deps, found.meeting, found.place);
+    })
+    .get("/treffen/:meetingId/protokoll", async (c) => {
+      const found = await plannedMeeting(c);
+      if ("response" in found) return found.response;
+      const t = consoleTexts(c.var.locale);
+      const notice = c.req.query("gespeichert")
+        ? t.minutesSaved
+        : c.req.query("veroeffentlicht")
+          ? t.minutesPublished
+          : undefined;
+      const owners = await ownerChoices(deps, found.meeting);
+      return minutesPage(c, deps, found.meeting, found.place, owners, notice ? { notice } : {});
+    })
+    .post("/treffen/:meetingId/protokoll", async (c) => {
+      const found = await plannedMeeting(c);
+      if ("response" in found) return found.response;
+      const owners = await ownerChoices(deps, found.meeting);
+      return saveMinutesForm(c, deps, found.meeting, found.place, owners, now());
+    })
+    .post("/treffen/:meetingId/protokoll/veroeffentlichen", async (c) => {
+      const found = await plannedMeeting(c);
+      if ("response" in found) return found.response;
+      const owners = await ownerChoices(deps, found.meeting);
+      return publishMinutesForm(c, deps, found.meeting, found.place, owners, now());
     })
     .get("/treffen/:meetingId/bearbeiten", async (c) => {
       const t = consoleTexts(c.var.locale);

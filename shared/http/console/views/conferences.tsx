@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
 import type { Conference, MailingKind, Rsvp } from "../../../domain/conference.ts";
+import type { Minutes } from "../../../domain/minutes.ts";
 import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
 import { conferenceName } from "../../../i18n/labels.ts";
 import type { AppEnv } from "../../app-env.ts";
@@ -18,6 +19,7 @@ import {
   RsvpList,
 } from "../event-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
+import { MinutesSummary } from "../minutes.tsx";
 import { ButtonForm, berlinDateTime, consolePage, StackTable } from "../parts.tsx";
 
 /**
@@ -102,6 +104,7 @@ export function conferenceDetailPage(
     history: Child;
     /** The recorded attendance's counts, if any. */
     attendance: { present: number; excused: number; absent: number } | undefined;
+    minutes: Minutes | undefined;
   },
   notice?: string,
   status: ConferencePageStatus = 200,
@@ -161,6 +164,7 @@ export function conferenceDetailPage(
       <h2>{t.rsvp}</h2>
       <RsvpList t={t} locale={locale} rsvps={rsvps} />
       <AttendanceSummary eventPath={base} locale={locale} counts={view.attendance} planned={planned} />
+      {planned ? <MinutesSummary eventPath={base} locale={locale} minutes={view.minutes} /> : null}
       {planned ? (
         <div class="card">
           <h2>{t.cancelConference}</h2>

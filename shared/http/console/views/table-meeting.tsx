@@ -1,5 +1,6 @@
 import type { Conference, Rsvp } from "../../../domain/conference.ts";
 import type { Locale } from "../../../domain/locale.ts";
+import type { Minutes } from "../../../domain/minutes.ts";
 import type { WorkTable } from "../../../domain/work-table.ts";
 import type { ConsoleTexts } from "../../../i18n/console.ts";
 import { Field } from "../../ui/form-parts.tsx";
@@ -7,6 +8,7 @@ import { AgendaList } from "../agenda.tsx";
 import { AttendanceSummary } from "../attendance.tsx";
 import { EventFacts, MailingTable, RsvpList } from "../event-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
+import { MinutesSummary } from "../minutes.tsx";
 import { tableBase } from "./table-overview.tsx";
 
 /** A meeting's page: its facts, the replies, the mailings' progress, and cancelling it while it is planned. */
@@ -18,6 +20,7 @@ export function TableMeeting(props: {
   mailings: Parameters<typeof MailingTable>[0]["mailings"];
   rsvps: Rsvp[];
   attendance: { present: number; excused: number; absent: number } | undefined;
+  minutes: Minutes | undefined;
   csrf: string;
   notice: string | undefined;
 }) {
@@ -46,6 +49,7 @@ export function TableMeeting(props: {
       <h2>{t.rsvp}</h2>
       <RsvpList t={t} locale={locale} rsvps={props.rsvps} />
       <AttendanceSummary eventPath={path} locale={locale} counts={props.attendance} planned={planned} />
+      {planned ? <MinutesSummary eventPath={path} locale={locale} minutes={props.minutes} /> : null}
       <h2>{t.mailings}</h2>
       <MailingTable t={t} locale={locale} mailings={props.mailings} />
       {planned ? (

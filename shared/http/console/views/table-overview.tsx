@@ -1,11 +1,13 @@
 import type { Application } from "../../../domain/application.ts";
 import type { Conference } from "../../../domain/conference.ts";
 import type { Locale } from "../../../domain/locale.ts";
+import type { Task } from "../../../domain/minutes.ts";
 import type { WorkTable } from "../../../domain/work-table.ts";
 import type { ConsoleTexts } from "../../../i18n/console.ts";
 import { ErrorSummary } from "../../ui/form-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { ApplicantFacts, berlinDateTime, DecisionFields, StackTable } from "../parts.tsx";
+import { TaskList } from "../tasks.tsx";
 
 /** A table's part of the console lives under this path. */
 export const tableBase = (table: Pick<WorkTable, "id">) => `/konsole/tische/${table.id}`;
@@ -27,6 +29,9 @@ export function TableHome(props: {
   decided: Application[];
   memberCount: number;
   meetings: Conference[];
+  tasks: Task[];
+  today: string;
+  csrf: string;
   notice: string | undefined;
 }) {
   const { t, locale, table } = props;
@@ -84,6 +89,17 @@ export function TableHome(props: {
           { label: t.where, cell: (m) => m.location },
           { label: t.status, cell: (m) => (m.status === "cancelled" ? t.cancelled : t.planned) },
         ]}
+      />
+      <p>
+        <a href={href(`${base}/archiv`, locale)}>{t.archiveLink}</a>
+      </p>
+      <h2>{t.openTasks}</h2>
+      <TaskList
+        locale={locale}
+        tasks={props.tasks}
+        today={props.today}
+        csrf={props.csrf}
+        doneAction={(task) => href(`${base}/aufgaben/${task.id}/erledigt`, locale)}
       />
     </>
   );
