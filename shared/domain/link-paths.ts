@@ -24,6 +24,12 @@ export const LINK_PAGES = {
   signIn: "/anmelden",
 } as const;
 
+/** The scope of an archive link: a work table's id, or this for the conferences' minutes (issue 21). */
+export const NETWORK_ARCHIVE = "network";
+
+/** The subject of an archive link: the scope and the partner's opaque handle. */
+export const archiveSubject = (scope: string, handle: string) => `${scope}|${handle}`;
+
 /** RFC 8058 one-click unsubscription: the URL the List-Unsubscribe header names (a POST, no page). */
 export const ONE_CLICK_UNSUBSCRIBE = "/api/unsubscribe";
 

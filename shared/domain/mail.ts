@@ -51,6 +51,16 @@ export interface MailData {
     escalatedAfterDays?: number;
   };
   conference: ConferenceMailData;
+  /** To a member whose agenda proposal the contact accepted or declined (issue 21). */
+  proposal_decided: {
+    conferenceId: string;
+    eventTitle: string;
+    season: Conference["season"];
+    table?: TableRef;
+    title: string;
+    outcome: "accepted" | "declined";
+    proposerName: string;
+  };
   /** To a task's owner a few days before it is due (issue 21): what, by when, and the link to mark it done. */
   task_reminder: TaskReminderMailData;
   /** An event's published minutes (issue 21) to a member of its table (a conference's: to a partner). */
@@ -86,6 +96,8 @@ export interface ConferenceMailData
   mailing: MailingKind;
   /** The accepted agenda items when the mailing ran (issue 21): a changed agenda goes out with the next mail. */
   agendaItems?: Pick<AgendaItem, "title" | "presenter" | "minutes">[];
+  /** Until when members may propose agenda items (issue 21): an invitation's and reminder's link names it. */
+  proposalsUntil?: string;
   /** A meeting's invitation and reminder: the table's open tasks when the mailing ran (issue 21). */
   openTasks?: { text: string; ownerName: string; due: string }[];
   partnerName: string;

@@ -57,6 +57,9 @@ export function conferenceMail(
       ...(conference.agenda ? { agenda: conference.agenda } : {}),
       ...agendaOf(conference),
       ...(openTasks.length > 0 && (kind === "invitation" || kind === "reminder") ? { openTasks } : {}),
+      ...(conference.proposalsUntil && (kind === "invitation" || kind === "reminder")
+        ? { proposalsUntil: conference.proposalsUntil }
+        : {}),
       ...(kind === "cancellation" && conference.cancellationNote
         ? { cancellationNote: conference.cancellationNote }
         : {}),

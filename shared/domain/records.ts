@@ -162,6 +162,8 @@ export const agendaItemRecord = z.strictObject({
   minutes: z.optional(z.int()),
   note: z.optional(z.string()),
   status: z.enum(AGENDA_STATUSES),
+  /** Proposed by a member through the link in the invitation. */
+  fromMember: z.optional(z.literal(true)),
 });
 
 /**
@@ -188,6 +190,8 @@ export const conferenceRecord = z.strictObject({
   agenda: z.optional(z.string()),
   /** The agenda as items (issue 21); mails and calendar entries show the accepted ones. */
   agendaItems: z.optional(z.array(agendaItemRecord)),
+  /** Until when members may propose agenda items through the link in the invitation (issue 21). */
+  proposalsUntil: z.optional(timestamp()),
   inviteAt: timestamp(),
   reminderAt: z.optional(timestamp()),
   status: z.enum(["planned", "cancelled"]),

@@ -12,6 +12,7 @@ import { NetworkRepository } from "../store/network-repository.ts";
 import { NoticeRepository } from "../store/notice-repository.ts";
 import { PartnerRepository } from "../store/partner-repository.ts";
 import { PersonDataRepository } from "../store/person-data-repository.ts";
+import { ProposalRepository } from "../store/proposal-repository.ts";
 import { RateLimiter } from "../store/rate-limiter.ts";
 import { SecondFactorRepository } from "../store/second-factor-repository.ts";
 import { SuppressionRepository } from "../store/suppression-repository.ts";
@@ -35,6 +36,7 @@ export interface Services {
   personData: PersonDataRepository;
   attendance: AttendanceRepository;
   minutes: MinutesRepository;
+  proposals: ProposalRepository;
   rateLimiter: RateLimiter;
   signer: () => Promise<TokenSigner>;
   limits: ApplicationLimits;
@@ -63,6 +65,7 @@ export function storeDependencies(
     personData: new PersonDataRepository(db, tableName),
     attendance: new AttendanceRepository(db, tableName),
     minutes: new MinutesRepository(db, tableName),
+    proposals: new ProposalRepository(db, tableName),
     rateLimiter: new RateLimiter(db, tableName),
     signer,
     limits,

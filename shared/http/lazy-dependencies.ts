@@ -81,6 +81,9 @@ export function lazyStoreDependencies(
     minutes: lazyRepository(
       async () => new (await import("../store/minutes-repository.ts")).MinutesRepository(db, tableName),
     ),
+    proposals: lazyRepository(
+      async () => new (await import("../store/proposal-repository.ts")).ProposalRepository(db, tableName),
+    ),
     notices: lazyRepository(
       async () => new (await import("../store/notice-repository.ts")).NoticeRepository(db, tableName),
     ),

@@ -7,6 +7,8 @@ import type { MailData, TableRef } from "../domain/mail.ts";
 export interface MailLinks {
   /** A task's owner marks it done (issue 21). */
   taskDone?: string;
+  /** Proposing an agenda item, until the deadline the contact set (issue 21). */
+  propose?: string;
   /** The published minutes of the mail's table (or the conferences'), for as long as the reader takes part. */
   archive?: string;
   confirm?: string;
@@ -113,6 +115,13 @@ export interface MailTexts {
   memberRemoved: (partnerName: string, table: string) => MailContent;
   /** The published minutes of a meeting or conference. */
   minutes: MinutesTexts;
+  /** To a member whose agenda proposal was accepted or declined: the event quoted, the item quoted. */
+  proposalDecided: {
+    subject: (event: string) => string;
+    paragraphs: (quotedEvent: string, quotedItem: string, accepted: boolean) => string[];
+  };
+  /** To a member: where to propose an agenda item, and until when (a date). */
+  propose: (url: string, until: string) => string;
   /** To a task's owner before the due date: the event quoted, the task, the date, the button. */
   taskReminder: {
     subject: (event: string) => string;

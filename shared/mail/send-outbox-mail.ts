@@ -1,5 +1,11 @@
 import { RETENTION } from "../domain/application.ts";
-import { decisionLinkSubject, linkPath, ONE_CLICK_UNSUBSCRIBE } from "../domain/link-paths.ts";
+import {
+  archiveSubject,
+  decisionLinkSubject,
+  linkPath,
+  NETWORK_ARCHIVE,
+  ONE_CLICK_UNSUBSCRIBE,
+} from "../domain/link-paths.ts";
 import type { ConferenceMailData, OutboxMail, Recipient } from "../domain/mail.ts";
 import {
   DELIVERY_POLICY,
@@ -14,7 +20,6 @@ import { type Network, networkLogo, refreshNetwork } from "../i18n/network.ts";
 import type { AppLogger } from "../logging/logger.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { MailRepository } from "../store/mail-repository.ts";
-import { archiveSubject, NETWORK_ARCHIVE } from "../use-cases/event-links.ts";
 import { composeMime } from "./compose.ts";
 import { conferenceIcs } from "./ics.ts";
 import { settleStale } from "./settle-stale.ts";
@@ -257,8 +262,23 @@ async function signLinks(
       const leaveToken = data.workTableId
         ? signer.sign("leave", `${data.workTableId}|${data.partnerHandle}`, new Date(now.getTime() + YEAR_MS))
         : undefined;
+      // Proposals until the deadline the contact set: the link stops working then.
+      const proposeUntil = data.proposalsUntil ? new Date(data.proposalsUntil) : undefined;
+      const propose =
+        proposeUntil && proposeUntil.getTime() > now.getTime()
+          ? {
+              propose:
+                deps.baseUrl +
+                linkPath(
+                  "propose",
+                  signer.sign("propose", `${data.conferenceId}|${data.partnerHandle}`, proposeUntil),
+                  mail.locale,
+                ),
+            }
+          : {};
       return {
         ...archiveLink(data.workTableId, data.partnerHandle),
+        ...propose,
         ...(data.mailing === "cancellation" ? {} : { rsvp: deps.baseUrl + linkPath("rsvp", rsvpToken, mail.locale) }),
         ...(leaveToken ? { leave: deps.baseUrl + linkPath("leave", leaveToken, mail.locale) } : {}),
         unsubscribe: deps.baseUrl + linkPath("unsubscribe", unsubscribeToken, mail.locale),

@@ -2,7 +2,7 @@ import { ERASED_NAME } from "../domain/attendance.ts";
 import { consoleLocaleOf, type Locale } from "../domain/locale.ts";
 import type { ConferenceMailData, MailData, MailKind, MinutesMailData, OutboxMail } from "../domain/mail.ts";
 import type { FramePerson } from "../domain/minutes.ts";
-import { agendaLines, dateTimeRange, longDate, tableName } from "../i18n/format.ts";
+import { agendaLines, dateTimeRange, longDate, longDateTime, tableName } from "../i18n/format.ts";
 import { conferenceName } from "../i18n/labels.ts";
 import type { MailContent, MailLinks } from "../i18n/mail-content.ts";
 import { ACCOUNT_MAILS, MAILS, STAFF_MAILS } from "../i18n/mails.ts";
@@ -56,11 +56,15 @@ export function conferenceMail(d: ConferenceMailData, locale: Locale, links: Mai
       : [];
   const rsvp = links.rsvp && d.mailing !== "cancellation" ? { action: { label: t.rsvp, url: links.rsvp } } : {};
   const note = d.mailing === "cancellation" && d.cancellationNote ? [d.cancellationNote] : [];
+  const propose =
+    links.propose && d.proposalsUntil
+      ? [MAILS.get(locale).propose(links.propose, longDateTime(d.proposalsUntil, locale))]
+      : [];
   // Each subject and sentence adds its own words around the name only: the name says which conference it is.
   return {
     subject: `${d.test ? "[TEST] " : ""}${t.subjects[d.mailing]}: ${name}`,
     greeting: words.dear(d.partnerName),
-    paragraphs: [...t.paragraphs[d.mailing](words.quote(name)), ...note],
+    paragraphs: [...t.paragraphs[d.mailing](words.quote(name)), ...note, ...propose],
     facts,
     ...rsvp,
     after,
@@ -138,6 +142,15 @@ const templates: { [K in MailKind]: Template<MailData[K]> } = {
   member_removed: (d, locale) => MAILS.get(locale).memberRemoved(d.partnerName, tableName(d.table)),
   conference: conferenceMail,
   minutes: minutesMailContent,
+  proposal_decided: (d, locale) => {
+    const { words, proposalDecided: t } = MAILS.get(locale);
+    const name = conferenceName({ ...d, title: d.eventTitle, ...(d.table ? { workTableId: "table" } : {}) }, locale);
+    return {
+      subject: t.subject(name),
+      greeting: words.dear(d.proposerName),
+      paragraphs: t.paragraphs(words.quote(name), words.quote(d.title), d.outcome === "accepted"),
+    };
+  },
   task_reminder: (d, locale, links) => {
     const { words, taskReminder: t } = MAILS.get(locale);
     const name = conferenceName({ ...d, title: d.eventTitle, ...(d.table ? { workTableId: "table" } : {}) }, locale);

@@ -5,7 +5,7 @@ import type { ConferenceInput } from "../domain/conference-input.ts";
 import { isUuid } from "../domain/ids.ts";
 import type { MailStatus } from "../domain/mail.ts";
 import { auditPut } from "./audit.ts";
-import { isConditionFailure, transact } from "./dynamo-helpers.ts";
+import { isConditionFailure, type TransactItem, transact } from "./dynamo-helpers.ts";
 import { aboutPerson, emailHash, keys, withoutKeys } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
 
@@ -41,6 +41,7 @@ const AUDITED = [
   "onlineUrl",
   "agenda",
   "agendaItems",
+  "proposalsUntil",
   "inviteAt",
   "reminderAt",
   "status",
@@ -146,6 +147,8 @@ export class ConferenceRepository {
     changes: Partial<Conference>,
     now: Date,
     record?: ChangeRecord,
+    /** More writes of the same transaction (a proposal, the mails a change causes); only with `record`. */
+    extra: TransactItem[] = [],
   ): Promise<Conference | undefined> {
     const merged: Conference = { ...before, ...changes, updatedAt: now.toISOString() };
     for (const [field, value] of Object.entries(changes)) {
@@ -162,6 +165,7 @@ export class ConferenceRepository {
       const failed = await transact(this.db, [
         { Put: put },
         auditPut(this.tableName, this.entry(record, merged, before, merged, now), now),
+        ...extra,
       ]);
       return failed.length > 0 ? undefined : merged;
     }

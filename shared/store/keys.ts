@@ -66,6 +66,9 @@ export const keys = {
   /** Who was at an event (issue 21), one item per person; an erased person's entry is keyed by a random id. */
   attendance: (conferenceId: string, personKey: string) => ({ pk: `CONF#${conferenceId}`, sk: `ATT#${personKey}` }),
   attendancePrefix: "ATT#",
+  /** Who proposed an agenda item of an event (issue 21). */
+  proposal: (conferenceId: string, itemId: string) => ({ pk: `CONF#${conferenceId}`, sk: `PROPOSAL#${itemId}` }),
+  proposalPrefix: "PROPOSAL#",
   /** An event's minutes (issue 21): the draft and the last publication in one item. */
   minutes: (conferenceId: string) => ({ pk: `CONF#${conferenceId}`, sk: "MINUTES" }),
   /** A task from published minutes; gsi1: a table's tasks (or the conferences', "network") by due date. */

@@ -1,4 +1,5 @@
 import type { Conference } from "../domain/conference.ts";
+import { NETWORK_ARCHIVE } from "../domain/link-paths.ts";
 import type { Publication, Task } from "../domain/minutes.ts";
 import type { WorkTable } from "../domain/work-table.ts";
 import type { TokenSigner } from "../security/tokens.ts";
@@ -37,12 +38,6 @@ export async function markTaskDoneByLink(
   const changed = await deps.minutes.markDone(loaded.task, "link:owner", now);
   return { kind: "ok", task: (await deps.minutes.task(loaded.task.id)) ?? loaded.task, changed };
 }
-
-/** The scope of an archive link: a work table's id, or `NETWORK_ARCHIVE` for the conferences' minutes. */
-export const NETWORK_ARCHIVE = "network";
-
-/** The subject of an archive link: the scope and the partner's opaque handle. */
-export const archiveSubject = (scope: string, handle: string) => `${scope}|${handle}`;
 
 export interface ArchiveDeps {
   signer: () => Promise<TokenSigner>;

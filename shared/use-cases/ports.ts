@@ -248,3 +248,9 @@ export interface PersonDataStore {
   /** Deletes their items and anonymises the audit entries about or by them to `erasedId`. */
   erase(email: string, erasedId: string): Promise<Erasure>;
 }
+
+/**
+ * One write of a store's transaction, opaque to the use cases: a repository hands it out (a proposal, the mail a
+ * decision causes) and another takes it into the same transaction as its own change.
+ */
+export type StoreWrite = object;

@@ -133,6 +133,9 @@ async function seed() {
   // The meeting's year (issue 21): attendance, published minutes with a decision and a task of the partner.
   const meetingApi = `/api/admin/work-tables/beratung/meetings/${ids.meeting}`;
   const put = (path: string, body: unknown) => api(`${meetingApi}/${path}`, json("PUT", body));
+  expect((await put("agenda", { items: [{ title: "Fallbesprechungen" }], proposalsUntil: inDays(10) })).status).toBe(
+    200,
+  );
   expect((await put("attendance", { entries: [{ email: partner, status: "present" }] })).status).toBe(200);
   const minutes = await put("minutes", {
     text: "Die Beratungsstellen berichten über lange Wartezeiten bei Terminen der Ausländerbehörde.",
@@ -204,6 +207,11 @@ const PAGES: PageCase[] = [
   { name: "unsubscribe link", role: "public", open: () => `/abmelden/${sign("unsubscribe", ids.handle)}` },
   { name: "leave a table link", role: "public", open: () => `/austreten/${sign("leave", `beratung|${ids.handle}`)}` },
   { name: "task link", role: "public", open: () => `/aufgabe/${sign("task", ids.task)}` },
+  {
+    name: "proposal link",
+    role: "public",
+    open: () => `/vorschlag/${sign("propose", `${ids.meeting}|${ids.handle}`)}`,
+  },
   { name: "archive link", role: "public", open: () => `/archiv/${sign("archive", `beratung|${ids.handle}`)}` },
   { name: "invalid link", role: "public", open: "/entscheidung/kaputt" },
   { name: "Leichte Sprache", role: "public", open: "/leichte-sprache", languages: ["de"] },
@@ -391,7 +399,10 @@ const PAGES: PageCase[] = [
   { name: "account", role: "contact", open: "/konsole/zugang" },
 ];
 
-function sign(purpose: "confirm" | "decide" | "rsvp" | "unsubscribe" | "leave" | "task" | "archive", subject: string) {
+function sign(
+  purpose: "confirm" | "decide" | "rsvp" | "unsubscribe" | "leave" | "task" | "archive" | "propose",
+  subject: string,
+) {
   return stack.signer.sign(purpose, subject, new Date(Date.now() + 3_600_000));
 }
 

@@ -141,7 +141,8 @@ describe("mail as it goes over the wire", () => {
       // Nor readable in the token's payload (the part before the signature): its subject is the handle.
       const token = new URL(place.replace(/^<|>$/g, "")).pathname.split("/").pop() ?? "";
       const payload = JSON.parse(Buffer.from(token.split(".")[0] ?? "", "base64url").toString("utf8"));
-      expect(payload.s).toMatch(/^(?:[0-9a-f-]{36}\|)?[\w-]{22}$/);
+      // A conference's id or the archive's scope ("network", a table's id), then the handle.
+      expect(payload.s).toMatch(/^(?:(?:[0-9a-f-]{36}|network|[a-z0-9-]{1,64})\|)?[\w-]{22}$/);
       expect(JSON.stringify(payload)).not.toContain("@");
     }
     // The links work: the RSVP page opens for this partner.

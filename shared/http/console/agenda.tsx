@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { AGENDA_STATUSES, type AgendaInput, agendaInputSchema, MAX_AGENDA_ITEMS } from "../../domain/agenda.ts";
+import { berlinFields, berlinInstant } from "../../domain/berlin-time.ts";
 import type { Conference } from "../../domain/conference.ts";
 import type { Locale } from "../../domain/locale.ts";
 import { consoleTexts } from "../../i18n/console.ts";
@@ -70,14 +71,22 @@ const inputOf = (rows: Row[]) => ({
  * its state, and empty rows for new ones; emptying an item's title removes it. The contact person edits their
  * table's meetings', coordinators the conferences' (and any meeting's), through the use case the API uses.
  */
-export function agendaPage(
+export async function agendaPage(
   c: Context<AppEnv>,
+  deps: Pick<AgendaDeps, "proposals">,
   event: Conference,
   place: AgendaPlace,
-  state: { rows?: Row[]; errors?: Record<string, string>; error?: string } = {},
+  state: {
+    rows?: Row[];
+    errors?: Record<string, string>;
+    error?: string;
+    until?: { date: string; time: string };
+  } = {},
   status: 200 | 409 | 422 = 200,
 ) {
   const t = consoleTexts(c.var.locale);
+  const proposers = new Map((await deps.proposals.list(event.id)).map((p) => [p.itemId, p.name]));
+  const until = state.until ?? (event.proposalsUntil ? berlinFields(event.proposalsUntil) : { date: "", time: "" });
   const rows = [...(state.rows ?? rowsOf(event))];
   const existing = rows.length;
   for (let i = 0; i < NEW_ROWS; i++) rows.push({ title: "", presenter: "", minutes: "", note: "", status: "accepted" });
@@ -129,6 +138,7 @@ export function agendaPage(
           <fieldset>
             <legend>{index < existing ? t.agendaItem(index + 1) : t.agendaNewItem}</legend>
             {row.id ? <input type="hidden" name={`items.${index}.id`} value={row.id} /> : null}
+            {row.id && proposers.has(row.id) ? <p class="hint">{t.proposedBy(proposers.get(row.id) ?? "")}</p> : null}
             {input(index, "title", t.agendaItemTitle, row.title)}
             {input(index, "presenter", t.agendaItemPresenter, row.presenter)}
             {input(index, "minutes", t.agendaItemMinutes, row.minutes, "number")}
@@ -145,6 +155,21 @@ export function agendaPage(
             </div>
           </fieldset>
         ))}
+        <fieldset>
+          <legend>{t.proposalsUntil}</legend>
+          <p class="hint">{t.proposalsUntilHint}</p>
+          <Field
+            id="field-proposalsUntil"
+            label={t.proposalsUntilDate}
+            error={errors.proposalsUntil}
+            control={(a) => <input type="date" name="proposalsUntilDate" value={until.date} {...a} />}
+          />
+          <Field
+            id="field-proposalsUntilTime"
+            label={t.proposalsUntilTime}
+            control={(a) => <input type="time" name="proposalsUntilTime" value={until.time} {...a} />}
+          />
+        </fieldset>
         <p class="actions">
           <button type="submit">{t.save}</button>
         </p>
@@ -165,9 +190,15 @@ export async function saveAgendaForm(
   const t = consoleTexts(c.var.locale);
   const rows = rowsFromForm(c.var.form);
   if (field(c.var.form, "version") !== event.updatedAt) {
-    return agendaPage(c, event, place, { error: t.agendaChanged }, 409);
+    return agendaPage(c, deps, event, place, { error: t.agendaChanged }, 409);
   }
-  const parsed = agendaInputSchema().safeParse(inputOf(rows));
+  const until = { date: field(c.var.form, "proposalsUntilDate"), time: field(c.var.form, "proposalsUntilTime") };
+  // Both empty: no proposals taken. A date alone closes at the end of that day.
+  const untilInstant = until.date === "" && until.time === "" ? null : berlinInstant(until.date, until.time || "23:59");
+  if (untilInstant === undefined) {
+    return agendaPage(c, deps, event, place, { rows, until, errors: { proposalsUntil: t.proposalsUntilInvalid } }, 422);
+  }
+  const parsed = agendaInputSchema().safeParse({ ...inputOf(rows), proposalsUntil: untilInstant });
   if (!parsed.success) {
     await loadFieldTexts(c.var.locale);
     // The schema counts the items with a title; the form's rows include the empty ones: map back by position.
@@ -181,10 +212,10 @@ export async function saveAgendaForm(
         issue.message,
       );
     }
-    return agendaPage(c, event, place, { rows, errors }, 422);
+    return agendaPage(c, deps, event, place, { rows, until, errors }, 422);
   }
   const outcome = await saveAgenda(deps, event, parsed.data satisfies AgendaInput, c.var.principal.email, now);
-  if (!outcome.ok) return agendaPage(c, event, place, { error: t.agendaChanged }, 409);
+  if (!outcome.ok) return agendaPage(c, deps, event, place, { error: t.agendaChanged }, 409);
   return c.redirect(href(`${place.eventPath}?gespeichert=1`, c.var.locale), 303);
 }
 

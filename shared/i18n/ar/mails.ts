@@ -135,4 +135,15 @@ export const mails: MailTexts = {
     ],
     action: "تعليم كمنجزة",
   },
+  /** To a member whose agenda proposal was decided (issue 21). */
+  proposalDecided: {
+    subject: (event) => `اقتراحكم لجدول الأعمال: ${event}`,
+    paragraphs: (e, item, accepted) =>
+      accepted
+        ? [`أُدرج اقتراحكم ${item} في جدول أعمال ${e}. شكرًا لكم!`]
+        : [
+            `لن يُدرج اقتراحكم ${item} في جدول أعمال ${e} هذه المرة. إذا كانت لديكم أسئلة، فيكفي أن تردّوا على هذه الرسالة.`,
+          ],
+  },
+  propose: (url, until) => `اقتراح بند لجدول الأعمال (حتى ${until}): ${url}`,
 };

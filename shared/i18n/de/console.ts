@@ -330,6 +330,13 @@ export const texts = {
   signature: "Unterschrift",
   deputyComes: (name: string) => `Vertretung: ${name}`,
   deputyFor: (deputy: string, member: string) => `${deputy} (Vertretung für ${member})`,
+  proposalsUntilDate: "Datum",
+  proposalsUntilTime: "Uhrzeit (optional)",
+  proposalsUntil: "Vorschläge der Mitglieder",
+  proposalsUntilHint:
+    "Bis wann Mitglieder über den Link in der Einladung Punkte vorschlagen können. Leer: keine Vorschläge. Ein Datum ohne Uhrzeit gilt bis 23:59 Uhr.",
+  proposalsUntilInvalid: "Bitte geben Sie ein gültiges Datum an (und wahlweise eine Uhrzeit).",
+  proposedBy: (name: string) => `Vorgeschlagen von ${name}`,
   agendaTitle: (event: string) => `Tagesordnung: ${event}`,
   agendaIntro:
     "Die Punkte in ihrer Reihenfolge. Einladung, Erinnerung und Kalendereintrag zeigen die angenommenen; eine Änderung nach der Einladung geht mit der nächsten Erinnerung hinaus, nicht als eigene E-Mail. Ein Punkt ohne Titel entfällt.",

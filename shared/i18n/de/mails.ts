@@ -145,4 +145,15 @@ export const mails: MailTexts = {
     ],
     action: "Als erledigt markieren",
   },
+  /** To a member whose agenda proposal was decided (issue 21). */
+  proposalDecided: {
+    subject: (event) => `Ihr Vorschlag für die Tagesordnung: ${event}`,
+    paragraphs: (e, item, accepted) =>
+      accepted
+        ? [`Ihr Vorschlag ${item} steht jetzt auf der Tagesordnung von ${e}. Vielen Dank!`]
+        : [
+            `Ihr Vorschlag ${item} kommt diesmal nicht auf die Tagesordnung von ${e}. Wenn Sie Fragen haben, antworten Sie einfach auf diese E-Mail.`,
+          ],
+  },
+  propose: (url, until) => `Einen Punkt für die Tagesordnung vorschlagen (bis ${until}): ${url}`,
 };

@@ -317,6 +317,13 @@ export const texts: ConsoleTexts = {
   signature: "Signature",
   deputyComes: (name: string) => `deputy: ${name}`,
   deputyFor: (deputy: string, member: string) => `${deputy} (deputy for ${member})`,
+  proposalsUntilDate: "Date",
+  proposalsUntilTime: "Time (optional)",
+  proposalsUntil: "Members' proposals",
+  proposalsUntilHint:
+    "Until when members may propose items through the link in the invitation. Empty: no proposals. A date without a time lasts until 23:59.",
+  proposalsUntilInvalid: "Please give a valid date (and a time, if you like).",
+  proposedBy: (name: string) => `Proposed by ${name}`,
   agendaTitle: (event: string) => `Agenda: ${event}`,
   agendaIntro:
     "The items in their order. Invitation, reminder and calendar entry show the accepted ones; a change after the invitation goes out with the next reminder, not as a mail of its own. An item without a title is dropped.",

@@ -139,4 +139,15 @@ export const mails: MailTexts = {
     ],
     action: "Mark as done",
   },
+  /** To a member whose agenda proposal was decided (issue 21). */
+  proposalDecided: {
+    subject: (event) => `Your agenda proposal: ${event}`,
+    paragraphs: (e, item, accepted) =>
+      accepted
+        ? [`Your proposal ${item} is now on the agenda of ${e}. Thank you!`]
+        : [
+            `Your proposal ${item} will not be on the agenda of ${e} this time. If you have questions, simply reply to this email.`,
+          ],
+  },
+  propose: (url, until) => `Propose an agenda item (until ${until}): ${url}`,
 };

@@ -137,4 +137,15 @@ export const mails: MailTexts = {
     ],
     action: "Отметить как выполненную",
   },
+  /** To a member whose agenda proposal was decided (issue 21). */
+  proposalDecided: {
+    subject: (event) => `Ваше предложение к повестке дня: ${event}`,
+    paragraphs: (e, item, accepted) =>
+      accepted
+        ? [`Ваше предложение ${item} включено в повестку дня ${e}. Спасибо!`]
+        : [
+            `Ваше предложение ${item} в этот раз не включено в повестку дня ${e}. Если у Вас есть вопросы, просто ответьте на это письмо.`,
+          ],
+  },
+  propose: (url, until) => `Предложить пункт повестки дня (до ${until}): ${url}`,
 };

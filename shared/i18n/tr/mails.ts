@@ -141,4 +141,13 @@ export const mails: MailTexts = {
     ],
     action: "Tamamlandı olarak işaretle",
   },
+  /** To a member whose agenda proposal was decided (issue 21). */
+  proposalDecided: {
+    subject: (event) => `Gündem öneriniz: ${event}`,
+    paragraphs: (e, item, accepted) =>
+      accepted
+        ? [`${item} öneriniz ${e} gündemine alındı. Teşekkür ederiz!`]
+        : [`${item} öneriniz bu kez ${e} gündemine alınmadı. Sorularınız varsa bu e-postayı yanıtlamanız yeterli.`],
+  },
+  propose: (url, until) => `Gündem maddesi önerin (${until} tarihine kadar): ${url}`,
 };

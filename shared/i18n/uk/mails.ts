@@ -137,4 +137,15 @@ export const mails: MailTexts = {
     ],
     action: "Позначити як виконане",
   },
+  /** To a member whose agenda proposal was decided (issue 21). */
+  proposalDecided: {
+    subject: (event) => `Ваша пропозиція до порядку денного: ${event}`,
+    paragraphs: (e, item, accepted) =>
+      accepted
+        ? [`Вашу пропозицію ${item} включено до порядку денного ${e}. Дякуємо!`]
+        : [
+            `Вашу пропозицію ${item} цього разу не включено до порядку денного ${e}. Якщо у Вас є запитання, просто дайте відповідь на цей лист.`,
+          ],
+  },
+  propose: (url, until) => `Запропонувати пункт порядку денного (до ${until}): ${url}`,
 };

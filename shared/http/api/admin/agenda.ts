@@ -12,7 +12,10 @@ import { etagOf, versionOf } from "./meetings.ts";
 
 type AgendaRouteDeps = AgendaDeps & EventScopeDeps & { conferences: AgendaDeps["conferences"] };
 
-const body = (event: Conference): AgendaBody => ({ items: event.agendaItems ?? [] });
+const body = (event: Conference): AgendaBody => ({
+  items: event.agendaItems ?? [],
+  ...(event.proposalsUntil ? { proposalsUntil: event.proposalsUntil } : {}),
+});
 
 const putDescription = {
   en: "The whole agenda in its order: an item without `id` is new (it gets one), an item left out is gone; `status` is `accepted` unless given. No mail goes out for a change: the next reminder and calendar entry carry the accepted items. Recorded as `agenda.update` with the items before and after. With `If-Match`, a change over someone else's is 412; a cancelled event is 409.",

@@ -130,6 +130,7 @@ export const conferenceList = z.strictObject({ items: z.array(conference) });
 /** An event's agenda (issue 21): its items in order, each with its id and status. */
 export const agenda = z.strictObject({
   items: z.array(agendaItemRecord),
+  proposalsUntil: z.optional(timestamp()),
 });
 
 const attendanceEntryFields = {
@@ -237,6 +238,7 @@ const MAIL_KINDS = [
   "conference",
   "minutes",
   "task_reminder",
+  "proposal_decided",
   "member_removed",
   "sign_in_link",
   "second_factor_changed",

@@ -147,7 +147,7 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
       const { conference, response } = await load(c, { planned: true });
       return (
         response ??
-        agendaPage(c, conference, { eventPath: `/konsole/tagungen/${conference.id}`, section: "conferences" })
+        agendaPage(c, deps, conference, { eventPath: `/konsole/tagungen/${conference.id}`, section: "conferences" })
       );
     })
     .get("/:id/anwesenheit", async (c) => {

@@ -325,7 +325,7 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
     })
     .get("/treffen/:meetingId/tagesordnung", async (c) => {
       const found = await plannedMeeting(c);
-      return "response" in found ? found.response : agendaPage(c, found.meeting, found.place);
+      return "response" in found ? found.response : agendaPage(c, deps, found.meeting, found.place);
     })
     .post("/treffen/:meetingId/tagesordnung", async (c) => {
       const found = await plannedMeeting(c);
