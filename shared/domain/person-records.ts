@@ -1,8 +1,10 @@
+import type { Proposal } from "./agenda.ts";
 import type { Application } from "./application.ts";
 import type { AttendanceEntry } from "./attendance.ts";
 import type { AuditEntry } from "./audit.ts";
 import type { Rsvp } from "./conference.ts";
 import type { OutboxMail } from "./mail.ts";
+import type { Task } from "./minutes.ts";
 import type { ApiToken, Session, SignInRequest } from "./people.ts";
 import type { SecondFactorRecord } from "./second-factor.ts";
 
@@ -15,6 +17,9 @@ export interface PersonRecords {
   rsvps: Rsvp[];
   /** Where they were recorded as present, excused or absent (issue 21). */
   attendance: AttendanceEntry[];
+  /** The tasks they own from published minutes, and the agenda items they proposed (issue 21). */
+  tasks: Task[];
+  proposals: Proposal[];
   /** Mails to them or about them (an applicant's, also in their contact's mail), queued ones included. */
   mails: OutboxMail[];
   signInRequests: SignInRequest[];

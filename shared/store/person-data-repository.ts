@@ -6,11 +6,13 @@ import {
   PutCommand,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
+import type { Proposal } from "../domain/agenda.ts";
 import type { Application } from "../domain/application.ts";
 import { type AttendanceEntry, ERASED_NAME } from "../domain/attendance.ts";
 import type { AuditEntry } from "../domain/audit.ts";
 import type { Rsvp } from "../domain/conference.ts";
 import type { OutboxMail } from "../domain/mail.ts";
+import type { Task } from "../domain/minutes.ts";
 import type { ApiToken, Session, SignInRequest } from "../domain/people.ts";
 import type { Erasure, PersonRecords } from "../domain/person-records.ts";
 import type { SecondFactorRecord } from "../domain/second-factor.ts";
@@ -58,6 +60,11 @@ export class PersonDataRepository {
         const { expiresAt: _ttl, ...entry } = withoutKeys<AttendanceEntry & { expiresAt?: number }>(i);
         return entry;
       }),
+      tasks: ofKind(items, "TASK").map((i) => {
+        const { expiresAt: _ttl, ...task } = withoutKeys<Task & { expiresAt?: number }>(i);
+        return task;
+      }),
+      proposals: ofKind(items, "PROPOSAL").map((i) => withoutKeys<Proposal>(i)),
       mails: ofKind(items, "MAIL").map((i) => withoutKeys<OutboxMail>(i)),
       signInRequests: ofKind(items, "SIGNIN").map((i) => withoutKeys<SignInRequest>(i)),
       ...(secondFactor ? { secondFactor: withoutKeys<SecondFactorRecord>(secondFactor) } : {}),

@@ -1,7 +1,9 @@
+import type { Proposal } from "../domain/agenda.ts";
 import type { Application } from "../domain/application.ts";
 import type { AttendanceEntry } from "../domain/attendance.ts";
 import type { AuditEntry } from "../domain/audit.ts";
 import type { Rsvp } from "../domain/conference.ts";
+import type { Task } from "../domain/minutes.ts";
 import type { Partner } from "../domain/partner.ts";
 import type { Coordinator } from "../domain/people.ts";
 import { type SecondFactorView, secondFactorView } from "../domain/second-factor.ts";
@@ -28,6 +30,8 @@ export interface PersonData {
   applications: Application[];
   rsvps: (Rsvp & { conference: string })[];
   attendance: (AttendanceEntry & { conference: string })[];
+  tasks: Task[];
+  proposals: Proposal[];
   mails: {
     id: string;
     kind: string;
@@ -112,6 +116,8 @@ export async function collectPersonData(deps: PersonDeps, email: string, now: Da
     applications,
     rsvps,
     attendance,
+    tasks: records.tasks,
+    proposals: records.proposals,
     mails: records.mails.map((mail) => ({
       id: mail.id,
       kind: mail.kind,

@@ -299,6 +299,19 @@ export const personData = z.strictObject({
     }),
   ),
   attendance: z.array(z.strictObject({ ...attendanceEntryFields, conferenceId: z.string(), conference: z.string() })),
+  tasks: z.array(task),
+  proposals: z.array(
+    z.strictObject({
+      conferenceId: z.string(),
+      itemId: z.string(),
+      email: z.string(),
+      name: z.string(),
+      locale: locale(),
+      proposedAt: timestamp(),
+      decided: z.optional(z.enum(["accepted", "declined"])),
+      decidedAt: z.optional(timestamp()),
+    }),
+  ),
   mails: z.array(
     z.strictObject({
       id: z.string(),
