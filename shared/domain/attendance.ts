@@ -59,8 +59,7 @@ export interface AttendanceEntry {
   recordedBy: string;
 }
 
-/** What stands where an erased person's name stood, in attendance lists and minutes; the organisation stays. */
-export const ERASED_NAME = "(gelöscht)";
+export { ERASED_NAME } from "./erased-name.ts";
 
 /** Someone the list starts with: a member of the table (a meeting), or a partner who answered (a conference). */
 export interface ExpectedPerson {

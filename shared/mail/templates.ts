@@ -1,4 +1,4 @@
-import { ERASED_NAME } from "../domain/attendance.ts";
+import { ERASED_NAME } from "../domain/erased-name.ts";
 import { consoleLocaleOf, type Locale } from "../domain/locale.ts";
 import type { ConferenceMailData, MailData, MailKind, MinutesMailData, OutboxMail } from "../domain/mail.ts";
 import type { FramePerson } from "../domain/minutes.ts";

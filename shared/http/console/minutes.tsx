@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { ERASED_NAME } from "../../domain/attendance.ts";
+import { ERASED_NAME } from "../../domain/erased-name.ts";
 import type { Conference } from "../../domain/conference.ts";
 import {
   type FramePerson,

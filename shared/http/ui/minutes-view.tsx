@@ -1,4 +1,4 @@
-import { ERASED_NAME } from "../../domain/attendance.ts";
+import { ERASED_NAME } from "../../domain/erased-name.ts";
 import type { Conference } from "../../domain/conference.ts";
 import type { Locale } from "../../domain/locale.ts";
 import type { FramePerson, Publication } from "../../domain/minutes.ts";
