@@ -1,6 +1,6 @@
 import type { Context } from "hono";
-import { ERASED_NAME } from "../../domain/erased-name.ts";
 import type { Conference } from "../../domain/conference.ts";
+import { ERASED_NAME } from "../../domain/erased-name.ts";
 import {
   type FramePerson,
   hasUnpublishedChanges,

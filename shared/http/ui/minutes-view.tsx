@@ -1,5 +1,5 @@
-import { ERASED_NAME } from "../../domain/erased-name.ts";
 import type { Conference } from "../../domain/conference.ts";
+import { ERASED_NAME } from "../../domain/erased-name.ts";
 import type { Locale } from "../../domain/locale.ts";
 import type { FramePerson, Publication } from "../../domain/minutes.ts";
 import { agendaLines, dateTimeRange, longDate, longDateTime } from "../../i18n/format.ts";
