@@ -10,7 +10,16 @@ export const oneLine = (text: string) => text.replace(/\s*[\r\n\u0085\u2028\u202
 export function renderText(content: MailContent, locale: Locale): string {
   const language = content.language ?? locale;
   const blocks = [content.greeting, ...content.paragraphs];
-  if (content.facts) blocks.push(content.facts.map(([label, value]) => `${label}: ${value}`).join("\n"));
+  // A fact of several lines or a bulleted list (an agenda, who was there) starts on the line below its label.
+  if (content.facts) {
+    blocks.push(
+      content.facts
+        .map(([label, value]) =>
+          value.includes("\n") || value.startsWith("• ") ? `${label}:\n${value}` : `${label}: ${value}`,
+        )
+        .join("\n"),
+    );
+  }
   if (content.action) blocks.push(`${content.action.label}:\n${content.action.url}`);
   blocks.push(...(content.after ?? []), MAILS.get(language).words.closing.join("\n"), ...(content.footer ?? []));
   return `${blocks.join("\n\n")}\n`;

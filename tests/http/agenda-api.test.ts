@@ -87,7 +87,7 @@ describe("an event's agenda through the JSON API", () => {
     expect(test.status).toBe(202);
     const mail = await waitForMail(to, () => true);
     expect(mail?.body.text).toContain(
-      "Tagesordnung: 1. Begrüßung (Luise Jahn, 10 Min.)\n2. Berichte <b>aus</b> den Arbeitstischen (45 Min.)",
+      "Tagesordnung:\n1. Begrüßung (Luise Jahn, 10 Min.)\n2. Berichte <b>aus</b> den Arbeitstischen (45 Min.)",
     );
     expect(mail?.body.text).not.toMatch(/Ein Vorschlag|Abgelehnt|je fünf Minuten/);
     expect(mail?.body.html).toContain("Berichte &lt;b&gt;aus&lt;/b&gt; den Arbeitstischen");

@@ -177,7 +177,7 @@ describe("recording attendance in the console", () => {
     const page = await get(`${meetingPath()}/anwesenheitsliste`);
     expect(page.status).toBe(200);
     expect(await htmlProblems(page.html)).toEqual([]);
-    expect(page.html).toContain("Dora Vertretung (Vertretung für Anna Arbeit)");
+    expect(page.html).toContain("Dora Vertretung, Vertretung für Anna Arbeit");
     expect(page.html).toContain('<td data-label="Organisation">Jobcenter Schwerin</td>');
     expect(page.html.match(/class="signature"/g)).toHaveLength(MEMBERS.length + 5);
   });

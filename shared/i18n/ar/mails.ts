@@ -121,7 +121,7 @@ export const mails: MailTexts = {
       decisions: "القرارات",
       tasks: "المهام",
       due: (date) => `حتى ${date}`,
-      deputyFor: (deputy, member) => `${deputy} (نيابةً عن ${member})`,
+      deputyFor: (deputy, member) => `${deputy}, نيابةً عن ${member}`,
       nobody: "لم يُسجَّل أحد",
     },
   },

@@ -135,7 +135,7 @@ export const web: WebTexts = {
     published: (date: string): string => `نُشر في ${date}`,
     corrected: (n: number, date: string): string => `النسخة المصحَّحة ${n}، نُشرت في ${date}`,
     dueBy: (date: string): string => `حتى ${date}`,
-    deputyFor: (deputy: string, member: string): string => `${deputy} (نيابةً عن ${member})`,
+    deputyFor: (deputy: string, member: string): string => `${deputy}, نيابةً عن ${member}`,
     proposeTitle: "اقتراح بند لجدول الأعمال",
     proposeIntro: (until: string): string =>
       `اقترحوا بندًا؛ سيقبله الشخص المسؤول عن التواصل أو يرفضه، وستتلقون رسالة بذلك. يمكن تقديم الاقتراحات حتى ${until}.`,

@@ -329,7 +329,7 @@ export const texts = {
   lineNumber: "Nr.",
   signature: "Unterschrift",
   deputyComes: (name: string) => `Vertretung: ${name}`,
-  deputyFor: (deputy: string, member: string) => `${deputy} (Vertretung für ${member})`,
+  deputyFor: (deputy: string, member: string) => `${deputy}, Vertretung für ${member}`,
   proposalsUntilDate: "Datum",
   proposalsUntilTime: "Uhrzeit (optional)",
   proposalsUntil: "Vorschläge der Mitglieder",

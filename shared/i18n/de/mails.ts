@@ -131,7 +131,7 @@ export const mails: MailTexts = {
       decisions: "Beschlüsse",
       tasks: "Aufgaben",
       due: (date) => `bis ${date}`,
-      deputyFor: (deputy, member) => `${deputy} (Vertretung für ${member})`,
+      deputyFor: (deputy, member) => `${deputy}, Vertretung für ${member}`,
       nobody: "niemand erfasst",
     },
   },

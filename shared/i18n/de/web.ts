@@ -157,7 +157,7 @@ export const web = {
     published: (date: string): string => `Veröffentlicht am ${date}`,
     corrected: (n: number, date: string): string => `Korrigierte Fassung ${n}, veröffentlicht am ${date}`,
     dueBy: (date: string): string => `bis ${date}`,
-    deputyFor: (deputy: string, member: string): string => `${deputy} (Vertretung für ${member})`,
+    deputyFor: (deputy: string, member: string): string => `${deputy}, Vertretung für ${member}`,
     proposeTitle: "Einen Punkt für die Tagesordnung vorschlagen",
     proposeIntro: (until: string): string =>
       `Schlagen Sie einen Punkt vor; die Ansprechpartner:in nimmt ihn an oder lehnt ihn ab, und Sie erhalten dazu eine E-Mail. Vorschläge sind bis ${until} möglich.`,

@@ -316,7 +316,7 @@ export const texts: ConsoleTexts = {
   lineNumber: "No.",
   signature: "Signature",
   deputyComes: (name: string) => `deputy: ${name}`,
-  deputyFor: (deputy: string, member: string) => `${deputy} (deputy for ${member})`,
+  deputyFor: (deputy: string, member: string) => `${deputy}, deputy for ${member}`,
   proposalsUntilDate: "Date",
   proposalsUntilTime: "Time (optional)",
   proposalsUntil: "Members' proposals",

@@ -125,7 +125,7 @@ export const mails: MailTexts = {
       decisions: "Decisions",
       tasks: "Tasks",
       due: (date) => `by ${date}`,
-      deputyFor: (deputy, member) => `${deputy} (deputy for ${member})`,
+      deputyFor: (deputy, member) => `${deputy}, deputy for ${member}`,
       nobody: "nobody recorded",
     },
   },

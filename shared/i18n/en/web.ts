@@ -150,7 +150,7 @@ export const web: WebTexts = {
     published: (date: string): string => `Published on ${date}`,
     corrected: (n: number, date: string): string => `Corrected version ${n}, published on ${date}`,
     dueBy: (date: string): string => `by ${date}`,
-    deputyFor: (deputy: string, member: string): string => `${deputy} (deputy for ${member})`,
+    deputyFor: (deputy: string, member: string): string => `${deputy}, deputy for ${member}`,
     proposeTitle: "Propose an agenda item",
     proposeIntro: (until: string): string =>
       `Propose an item; the contact person accepts or declines it, and you get an email about it. Proposals are possible until ${until}.`,

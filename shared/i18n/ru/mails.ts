@@ -123,7 +123,7 @@ export const mails: MailTexts = {
       decisions: "Решения",
       tasks: "Задачи",
       due: (date) => `до ${date}`,
-      deputyFor: (deputy, member) => `${deputy} (вместо ${member})`,
+      deputyFor: (deputy, member) => `${deputy}, вместо ${member}`,
       nobody: "никто не отмечен",
     },
   },

@@ -135,7 +135,7 @@ export const web: WebTexts = {
     published: (date: string): string => `Опубликовано ${date}`,
     corrected: (n: number, date: string): string => `Исправленная версия ${n}, опубликовано ${date}`,
     dueBy: (date: string): string => `до ${date}`,
-    deputyFor: (deputy: string, member: string): string => `${deputy} (вместо ${member})`,
+    deputyFor: (deputy: string, member: string): string => `${deputy}, вместо ${member}`,
     proposeTitle: "Предложить пункт повестки дня",
     proposeIntro: (until: string): string =>
       `Предложите пункт; контактное лицо примет или отклонит его, и Вы получите об этом письмо. Предложения принимаются до ${until}.`,

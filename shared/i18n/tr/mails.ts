@@ -127,7 +127,7 @@ export const mails: MailTexts = {
       decisions: "Kararlar",
       tasks: "Görevler",
       due: (date) => `son tarih ${date}`,
-      deputyFor: (deputy, member) => `${deputy} (${member} yerine)`,
+      deputyFor: (deputy, member) => `${deputy}, ${member} yerine`,
       nobody: "kimse kaydedilmedi",
     },
   },

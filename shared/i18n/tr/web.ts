@@ -136,7 +136,7 @@ export const web: WebTexts = {
     published: (date: string): string => `Yayımlanma: ${date}`,
     corrected: (n: number, date: string): string => `Düzeltilmiş sürüm ${n}, yayımlanma: ${date}`,
     dueBy: (date: string): string => `son tarih ${date}`,
-    deputyFor: (deputy: string, member: string): string => `${deputy} (${member} yerine)`,
+    deputyFor: (deputy: string, member: string): string => `${deputy}, ${member} yerine`,
     proposeTitle: "Gündem maddesi önerin",
     proposeIntro: (until: string): string =>
       `Bir madde önerin; irtibat kişisi kabul eder ya da reddeder ve size bununla ilgili bir e-posta gelir. Öneriler ${until} tarihine kadar mümkündür.`,

@@ -123,7 +123,7 @@ export const mails: MailTexts = {
       decisions: "Рішення",
       tasks: "Завдання",
       due: (date) => `до ${date}`,
-      deputyFor: (deputy, member) => `${deputy} (замість ${member})`,
+      deputyFor: (deputy, member) => `${deputy}, замість ${member}`,
       nobody: "нікого не зазначено",
     },
   },

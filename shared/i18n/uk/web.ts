@@ -136,7 +136,7 @@ export const web: WebTexts = {
     published: (date: string): string => `Опубліковано ${date}`,
     corrected: (n: number, date: string): string => `Виправлена версія ${n}, опубліковано ${date}`,
     dueBy: (date: string): string => `до ${date}`,
-    deputyFor: (deputy: string, member: string): string => `${deputy} (замість ${member})`,
+    deputyFor: (deputy: string, member: string): string => `${deputy}, замість ${member}`,
     proposeTitle: "Запропонувати пункт порядку денного",
     proposeIntro: (until: string): string =>
       `Запропонуйте пункт; контактна особа прийме або відхилить його, і Ви отримаєте про це лист. Пропозиції можна надсилати до ${until}.`,
