@@ -18,6 +18,9 @@ export const tableName = (t: TableRef) => `${t.numeral} – ${t.name}`;
 export const longDate = (iso: string, locale: Locale) =>
   new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: BERLIN }).format(new Date(iso));
 
+/** A due date (`YYYY-MM-DD`, a day in Berlin) in the language's long form: "12. Januar 2027". */
+export const longDay = (date: string, locale: Locale) => longDate(`${date}T12:00:00Z`, locale);
+
 /** "22. April 2027 um 14:05": a moment in Berlin, long date and short time. */
 export const longDateTime = (iso: string, locale: Locale) =>
   new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: "long", timeStyle: "short", timeZone: BERLIN }).format(

@@ -1,8 +1,8 @@
-import { ERASED_NAME } from "../domain/erased-name.ts";
+import { framePersonLabel } from "../domain/frame-person.ts";
 import { consoleLocaleOf, type Locale } from "../domain/locale.ts";
 import type { ConferenceMailData, MailData, MailKind, MinutesMailData, OutboxMail } from "../domain/mail.ts";
 import type { FramePerson } from "../domain/minutes.ts";
-import { agendaLines, dateTimeRange, longDate, longDateTime, tableName } from "../i18n/format.ts";
+import { agendaLines, dateTimeRange, longDateTime, longDay, tableName } from "../i18n/format.ts";
 import { conferenceName } from "../i18n/labels.ts";
 import type { MailContent, MailLinks } from "../i18n/mail-content.ts";
 import { ACCOUNT_MAILS, MAILS, STAFF_MAILS } from "../i18n/mails.ts";
@@ -36,7 +36,7 @@ export function conferenceMail(d: ConferenceMailData, locale: Locale, links: Mai
             d.openTasks
               .map(
                 (task) =>
-                  `• ${task.text} – ${task.ownerName}, ${MAILS.get(locale).minutes.labels.due(longDate(`${task.due}T12:00:00Z`, locale))}`,
+                  `• ${task.text} – ${task.ownerName}, ${MAILS.get(locale).minutes.labels.due(longDay(task.due, locale))}`,
               )
               .join("\n"),
           ],
@@ -80,10 +80,7 @@ export function minutesMailContent(d: MinutesMailData, locale: Locale, links: Ma
   const { words, conference: c, minutes: t } = MAILS.get(locale);
   const name = conferenceName(d, locale);
   const correction = d.number > 1;
-  const person = (p: FramePerson) => {
-    const who = p.deputy ? t.labels.deputyFor(p.deputy, p.name) : p.name;
-    return `• ${p.name === ERASED_NAME ? ERASED_NAME : who}${p.organisation ? ` (${p.organisation})` : ""}`;
-  };
+  const person = (p: FramePerson) => `• ${framePersonLabel(p, t.labels.deputyFor)}`;
   const people = (list: FramePerson[]) => (list.length > 0 ? list.map(person).join("\n") : t.labels.nobody);
   const numbered = (lines: string[]) => lines.map((line, index) => `${index + 1}. ${line}`).join("\n");
   const facts: [string, string][] = [
@@ -102,10 +99,7 @@ export function minutesMailContent(d: MinutesMailData, locale: Locale, links: Ma
           [
             t.labels.tasks,
             numbered(
-              d.tasks.map(
-                (task) =>
-                  `${task.text} – ${task.ownerName}, ${t.labels.due(longDate(`${task.due}T12:00:00Z`, locale))}`,
-              ),
+              d.tasks.map((task) => `${task.text} – ${task.ownerName}, ${t.labels.due(longDay(task.due, locale))}`),
             ),
           ],
         ] as [string, string][])
@@ -157,7 +151,7 @@ const templates: { [K in MailKind]: Template<MailData[K]> } = {
     return {
       subject: t.subject(name),
       greeting: words.dear(d.ownerName),
-      paragraphs: t.paragraphs(words.quote(name), d.text, longDate(`${d.due}T12:00:00Z`, locale)),
+      paragraphs: t.paragraphs(words.quote(name), d.text, longDay(d.due, locale)),
       ...(links.taskDone ? { action: { label: t.action, url: links.taskDone } } : {}),
     };
   },

@@ -4,7 +4,7 @@ import type { Conference } from "../domain/conference.ts";
 import { PERSONAL_DATA_RETENTION } from "../domain/retention.ts";
 import { auditPut } from "./audit.ts";
 import { type TransactItem, transact } from "./dynamo-helpers.ts";
-import { aboutPerson, emailHash, keys, withoutKeys } from "./keys.ts";
+import { aboutPerson, emailHash, keys, withoutKeysOrExpiry } from "./keys.ts";
 
 /** DynamoDB takes at most 100 writes in one transaction; one of them is the audit entry. */
 const CHUNK = 99;
@@ -43,8 +43,7 @@ export class AttendanceRepository {
       start = page.LastEvaluatedKey;
     } while (start);
     return items.map((item) => {
-      const { expiresAt: _ttl, ...entry } = withoutKeys<AttendanceEntry & { expiresAt?: number }>(item);
-      return entry;
+      return withoutKeysOrExpiry<AttendanceEntry>(item);
     });
   }
 

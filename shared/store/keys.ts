@@ -175,3 +175,9 @@ const KEY_ATTRIBUTES = new Set(["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2s
 export function withoutKeys<T>(item: Record<string, unknown>): T {
   return Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.has(name))) as T;
 }
+
+/** The record without keys and without its TTL, for the records whose expiry is storage, not data. */
+export function withoutKeysOrExpiry<T>(item: Record<string, unknown>): T {
+  const { expiresAt: _ttl, ...record } = withoutKeys<T & { expiresAt?: number }>(item);
+  return record as T;
+}

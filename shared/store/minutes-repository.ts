@@ -12,7 +12,7 @@ import type { Minutes, MinutesBody, MinutesFrame, Publication, Task } from "../d
 import { PERSONAL_DATA_RETENTION } from "../domain/retention.ts";
 import { auditPut } from "./audit.ts";
 import { isConditionFailure, type TransactItem, transact } from "./dynamo-helpers.ts";
-import { aboutPerson, keys, withoutKeys } from "./keys.ts";
+import { aboutPerson, keys, withoutKeysOrExpiry } from "./keys.ts";
 import { queueMail } from "./outbox.ts";
 import { queryAll } from "./query-all.ts";
 
@@ -43,8 +43,7 @@ export class MinutesRepository {
       new GetCommand({ TableName: this.tableName, Key: keys.minutes(conferenceId), ConsistentRead: true }),
     );
     if (!Item) return undefined;
-    const { expiresAt: _ttl, ...minutes } = withoutKeys<Minutes & { expiresAt?: number }>(Item);
-    return minutes;
+    return withoutKeysOrExpiry<Minutes>(Item);
   }
 
   /**
@@ -316,6 +315,5 @@ export class MinutesRepository {
 const prefixed = (key: { gsi2pk: string; gsi2sk: string }) => ({ ":pk": key.gsi2pk, ":sk": key.gsi2sk });
 
 function taskOf(item: Record<string, unknown>): Task {
-  const { expiresAt: _ttl, ...task } = withoutKeys<Task & { expiresAt?: number }>(item);
-  return task;
+  return withoutKeysOrExpiry<Task>(item);
 }

@@ -16,7 +16,7 @@ import type { Task } from "../domain/minutes.ts";
 import type { ApiToken, Session, SignInRequest } from "../domain/people.ts";
 import type { Erasure, PersonRecords } from "../domain/person-records.ts";
 import type { SecondFactorRecord } from "../domain/second-factor.ts";
-import { emailHash, keys, personPartition, withoutKeys } from "./keys.ts";
+import { emailHash, keys, personPartition, withoutKeys, withoutKeysOrExpiry } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
 
 type StoredItem = Record<string, unknown> & { pk: string; sk: string };
@@ -28,8 +28,7 @@ const keyOf = (item: StoredItem) => ({ pk: item.pk, sk: item.sk });
 
 /** An audit entry as the person is shown it: without the keys and without its TTL. */
 function auditEntryOf(item: StoredItem): AuditEntry {
-  const { expiresAt: _ttl, ...entry } = withoutKeys<AuditEntry & { expiresAt?: number }>(item);
-  return entry;
+  return withoutKeysOrExpiry<AuditEntry>(item);
 }
 
 /**
@@ -57,12 +56,10 @@ export class PersonDataRepository {
       applications: ofKind(items, "APP").map((i) => withoutKeys<Application>(i)),
       rsvps: ofKind(items, "RSVP").map((i) => withoutKeys<Rsvp>(i)),
       attendance: ofKind(items, "ATTENDANCE").map((i) => {
-        const { expiresAt: _ttl, ...entry } = withoutKeys<AttendanceEntry & { expiresAt?: number }>(i);
-        return entry;
+        return withoutKeysOrExpiry<AttendanceEntry>(i);
       }),
       tasks: ofKind(items, "TASK").map((i) => {
-        const { expiresAt: _ttl, ...task } = withoutKeys<Task & { expiresAt?: number }>(i);
-        return task;
+        return withoutKeysOrExpiry<Task>(i);
       }),
       proposals: ofKind(items, "PROPOSAL").map((i) => withoutKeys<Proposal>(i)),
       mails: ofKind(items, "MAIL").map((i) => withoutKeys<OutboxMail>(i)),

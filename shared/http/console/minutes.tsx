@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { Conference } from "../../domain/conference.ts";
-import { ERASED_NAME } from "../../domain/erased-name.ts";
+import { framePersonLabel } from "../../domain/frame-person.ts";
 import {
   type FramePerson,
   hasUnpublishedChanges,
@@ -90,12 +90,6 @@ export async function ownerChoices(
 
 /** A task row is an entry once anything is filled in; a decision once it has a text. */
 const filledTask = (row: TaskRow) => row.text.trim() !== "" || row.owner !== "" || row.due !== "";
-
-/** One person of the frame: "Name (Organisation)", a deputy with the member they stood in for. */
-export function framePersonLabel(p: FramePerson, deputyFor: (deputy: string, member: string) => string) {
-  const who = p.name !== ERASED_NAME && p.deputy ? deputyFor(p.deputy, p.name) : p.name;
-  return `${who}${p.organisation ? ` (${p.organisation})` : ""}`;
-}
 
 /**
  * The minutes in the console (issue 21): the frame as it stands (event, time, place, who was there and excused,

@@ -4,7 +4,7 @@ import type { Locale } from "../../domain/locale.ts";
 import { isOverdue, type Task } from "../../domain/minutes.ts";
 import type { WorkTable } from "../../domain/work-table.ts";
 import { consoleTexts } from "../../i18n/console.ts";
-import { longDate } from "../../i18n/format.ts";
+import { longDay } from "../../i18n/format.ts";
 import type { AppEnv } from "../app-env.ts";
 import { type MinutesViewLabels, PublishedMinutes } from "../ui/minutes-view.tsx";
 import { href } from "./layout.tsx";
@@ -13,7 +13,7 @@ import { ButtonForm, consolePage, StackTable } from "./parts.tsx";
 /** A task's due date as the console shows it, "überfällig" beside it once it passed while open. */
 function dueCell(task: Task, today: string, locale: Locale) {
   const t = consoleTexts(locale);
-  const date = longDate(`${task.due}T12:00:00Z`, locale);
+  const date = longDay(task.due, locale);
   return isOverdue(task, today) ? (
     <>
       {date} <strong>({t.taskOverdue})</strong>

@@ -1,8 +1,8 @@
 import type { Conference } from "../../domain/conference.ts";
-import { ERASED_NAME } from "../../domain/erased-name.ts";
+import { framePersonLabel } from "../../domain/frame-person.ts";
 import type { Locale } from "../../domain/locale.ts";
 import type { FramePerson, Publication } from "../../domain/minutes.ts";
-import { agendaLines, dateTimeRange, longDate, longDateTime } from "../../i18n/format.ts";
+import { agendaLines, dateTimeRange, longDateTime, longDay } from "../../i18n/format.ts";
 
 /** The words a published minutes' view needs, from the reader's catalogue (the web's or the console's). */
 export interface MinutesViewLabels {
@@ -21,8 +21,7 @@ export interface MinutesViewLabels {
   deputyFor: (deputy: string, member: string) => string;
 }
 
-const person = (p: FramePerson, labels: MinutesViewLabels) =>
-  `${p.name !== ERASED_NAME && p.deputy ? labels.deputyFor(p.deputy, p.name) : p.name}${p.organisation ? ` (${p.organisation})` : ""}`;
+const person = (p: FramePerson, labels: MinutesViewLabels) => framePersonLabel(p, labels.deputyFor);
 
 /**
  * One publication of an event's minutes as the archive shows it (issue 21): its heading (the event), when it was
@@ -94,7 +93,7 @@ export function PublishedMinutes(props: {
           <ol>
             {p.tasks.map((task) => (
               <li>
-                {task.text} – {task.ownerName}, {l.dueBy(longDate(`${task.due}T12:00:00Z`, locale))}
+                {task.text} – {task.ownerName}, {l.dueBy(longDay(task.due, locale))}
               </li>
             ))}
           </ol>

@@ -7,7 +7,7 @@ import { LINK_PAGES, linkRoute } from "../../../domain/link-paths.ts";
 import type { Task } from "../../../domain/minutes.ts";
 import { localizedTexts } from "../../../domain/work-table.ts";
 import { fieldText, loadFieldTexts } from "../../../i18n/fields.ts";
-import { dateTimeRange, longDate, longDateTime } from "../../../i18n/format.ts";
+import { dateTimeRange, longDateTime, longDay } from "../../../i18n/format.ts";
 import { conferenceName } from "../../../i18n/labels.ts";
 import { eventLinkTexts } from "../../../i18n/web.ts";
 import {
@@ -155,7 +155,7 @@ export function eventLinkPageRoutes(deps: TaskLinkDeps & ArchiveDeps & ProposalD
           <dt>{t.from}</dt>
           <dd>{task.eventTitle}</dd>
           <dt>{t.due}</dt>
-          <dd>{longDate(`${task.due}T12:00:00Z`, locale)}</dd>
+          <dd>{longDay(task.due, locale)}</dd>
           <dt>{t.state}</dt>
           <dd>{task.status === "done" ? t.done : t.open}</dd>
         </dl>
