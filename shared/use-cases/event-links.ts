@@ -68,10 +68,18 @@ export async function loadArchive(deps: ArchiveDeps, token: string, now: Date): 
   const events = table
     ? await deps.conferences.meetings(table.id)
     : (await deps.conferences.list()).filter((event) => !event.workTableId);
+  return { kind: "ok", table, entries: await publishedMinutes(deps, events) };
+}
+
+/** The events' published minutes, in the events' order (newest first as the lists give them); drafts are left out. */
+export async function publishedMinutes(
+  deps: Pick<ArchiveDeps, "minutes">,
+  events: readonly Conference[],
+): Promise<{ event: Conference; publication: Publication }[]> {
   const entries: { event: Conference; publication: Publication }[] = [];
   for (const event of events) {
     const publication = (await deps.minutes.get(event.id))?.published;
     if (publication) entries.push({ event, publication });
   }
-  return { kind: "ok", table, entries };
+  return entries;
 }

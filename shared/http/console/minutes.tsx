@@ -61,19 +61,18 @@ function rowsFromForm(form: FormData) {
   return { text: field(form, "text"), decisions, tasks };
 }
 
+/** What the minutes' pages need: the use case's stores, and the directory for the owners to choose from. */
+export type MinutesPageDeps = MinutesDeps & {
+  partners: MinutesDeps["partners"] & {
+    all(filter: { workTableId?: string }): Promise<{ email: string; name: string; organisation?: string | null }[]>;
+  };
+};
+
 /**
  * Who the form offers as a task's owner: for a meeting the table's contact, deputy and members; for a conference
  * every partner; by name, with the organisation.
  */
-export async function ownerChoices(
-  deps: {
-    partners: {
-      all(filter: { workTableId?: string }): Promise<{ email: string; name: string; organisation?: string | null }[]>;
-    };
-    workTables: MinutesDeps["workTables"];
-  },
-  event: Conference,
-): Promise<OwnerChoice[]> {
+async function ownerChoices(deps: MinutesPageDeps, event: Conference): Promise<OwnerChoice[]> {
   const table = event.workTableId ? await deps.workTables.get(event.workTableId) : undefined;
   const partners = await deps.partners.all(event.workTableId ? { workTableId: event.workTableId } : {});
   const choices = new Map<string, OwnerChoice>();
@@ -98,16 +97,26 @@ const filledTask = (row: TaskRow) => row.text.trim() !== "" || row.owner !== "" 
  */
 export async function minutesPage(
   c: Context<AppEnv>,
-  deps: MinutesDeps,
+  deps: MinutesPageDeps,
   event: Conference,
   place: AgendaPlace,
-  owners: OwnerChoice[],
-  state: State = {},
+  given?: State,
   status: 200 | 409 | 422 = 200,
 ) {
   const t = consoleTexts(c.var.locale);
   const locale = c.var.locale;
-  const [minutes, attendance] = await Promise.all([deps.minutes.get(event.id), deps.attendance.list(event.id)]);
+  // Back after a save or a publication (Post/Redirect/Get): the notice says which.
+  const notice = c.req.query("gespeichert")
+    ? t.minutesSaved
+    : c.req.query("veroeffentlicht")
+      ? t.minutesPublished
+      : undefined;
+  const state: State = given ?? (notice ? { notice } : {});
+  const [minutes, attendance, owners] = await Promise.all([
+    deps.minutes.get(event.id),
+    deps.attendance.list(event.id),
+    ownerChoices(deps, event),
+  ]);
   const frame = minutesFrame(event, attendance);
   const decisions = [...(state.decisions ?? (minutes?.decisions ?? []).map((d) => ({ id: d.id, text: d.text })))];
   const tasks = [
@@ -272,10 +281,9 @@ export async function minutesPage(
 /** Saves the form's draft over the version it was made from; back to the page with a notice. */
 export async function saveMinutesForm(
   c: Context<AppEnv>,
-  deps: MinutesDeps,
+  deps: MinutesPageDeps,
   event: Conference,
   place: AgendaPlace,
-  owners: OwnerChoice[],
   now: Date,
 ) {
   const t = consoleTexts(c.var.locale);
@@ -308,7 +316,7 @@ export async function saveMinutesForm(
     for (const issue of parsed.error.issues) {
       errors[formPath(issue.path)] ??= fieldText(c.var.locale, issue.message);
     }
-    return minutesPage(c, deps, event, place, owners, { ...state, errors }, 422);
+    return minutesPage(c, deps, event, place, { ...state, errors }, 422);
   }
   const outcome = await saveMinutes(deps, event, parsed.data, field(c.var.form, "version"), c.var.principal.email, now);
   if (outcome.kind === "invalid") {
@@ -319,10 +327,10 @@ export async function saveMinutesForm(
         issue.message,
       );
     }
-    return minutesPage(c, deps, event, place, owners, { ...state, errors }, 422);
+    return minutesPage(c, deps, event, place, { ...state, errors }, 422);
   }
   if (outcome.kind !== "ok") {
-    return minutesPage(c, deps, event, place, owners, { ...state, error: t.minutesChanged }, 409);
+    return minutesPage(c, deps, event, place, { ...state, error: t.minutesChanged }, 409);
   }
   return c.redirect(href(`${place.eventPath}/protokoll?gespeichert=1`, c.var.locale), 303);
 }
@@ -330,10 +338,9 @@ export async function saveMinutesForm(
 /** Publishes (or corrects) the minutes; back to the page, which says what happened. */
 export async function publishMinutesForm(
   c: Context<AppEnv>,
-  deps: MinutesDeps,
+  deps: MinutesPageDeps,
   event: Conference,
   place: AgendaPlace,
-  owners: OwnerChoice[],
   now: Date,
 ) {
   const t = consoleTexts(c.var.locale);
@@ -348,7 +355,7 @@ export async function publishMinutesForm(
         : outcome.kind === "cancelled"
           ? t.meetingCancelled
           : t.minutesChanged;
-  return minutesPage(c, deps, event, place, owners, { error }, 409);
+  return minutesPage(c, deps, event, place, { error }, 409);
 }
 
 /** The minutes' state on the event's page, and the link to them. */

@@ -21,7 +21,7 @@ import {
   readEventForm,
 } from "../event-parts.tsx";
 import { href } from "../layout.tsx";
-import { minutesPage, ownerChoices, publishMinutesForm, saveMinutesForm } from "../minutes.tsx";
+import { minutesPage, publishMinutesForm, saveMinutesForm } from "../minutes.tsx";
 import { field } from "../parts.tsx";
 import {
   type ConferencePageStatus,
@@ -162,32 +162,15 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
     })
     .get("/:id/protokoll", async (c) => {
       const { conference, response } = await load(c, { planned: true });
-      if (response) return response;
-      const t = consoleTexts(c.var.locale);
-      const notice = c.req.query("gespeichert")
-        ? t.minutesSaved
-        : c.req.query("veroeffentlicht")
-          ? t.minutesPublished
-          : undefined;
-      const owners = await ownerChoices(deps, conference);
-      return minutesPage(c, deps, conference, eventPlace(conference), owners, notice ? { notice } : {});
+      return response ?? minutesPage(c, deps, conference, eventPlace(conference));
     })
     .post("/:id/protokoll", async (c) => {
       const { conference, response } = await load(c, { planned: true });
-      if (response) return response;
-      return saveMinutesForm(c, deps, conference, eventPlace(conference), await ownerChoices(deps, conference), now());
+      return response ?? saveMinutesForm(c, deps, conference, eventPlace(conference), now());
     })
     .post("/:id/protokoll/veroeffentlichen", async (c) => {
       const { conference, response } = await load(c, { planned: true });
-      if (response) return response;
-      return publishMinutesForm(
-        c,
-        deps,
-        conference,
-        eventPlace(conference),
-        await ownerChoices(deps, conference),
-        now(),
-      );
+      return response ?? publishMinutesForm(c, deps, conference, eventPlace(conference), now());
     })
     .get("/:id/anwesenheitsliste", async (c) => {
       const { conference, response } = await load(c, { planned: true });

@@ -10,6 +10,7 @@ import type { WorkTable } from "../../../domain/work-table.ts";
 import { consoleTexts } from "../../../i18n/console.ts";
 import { labelsOf } from "../../../i18n/labels.ts";
 import { decideAtTable } from "../../../use-cases/decide-at-table.ts";
+import { publishedMinutes } from "../../../use-cases/event-links.ts";
 import { cancelMeeting, changeMeeting, meetingOf, planMeeting, wholeMeeting } from "../../../use-cases/meetings.ts";
 import { removeMember } from "../../../use-cases/table-members.ts";
 import type { AppEnv } from "../../app-env.ts";
@@ -27,7 +28,7 @@ import {
   readEventForm,
 } from "../event-parts.tsx";
 import { href } from "../layout.tsx";
-import { minutesPage, ownerChoices, publishMinutesForm, saveMinutesForm } from "../minutes.tsx";
+import { minutesPage, publishMinutesForm, saveMinutesForm } from "../minutes.tsx";
 import { consolePage, field } from "../parts.tsx";
 import { archivePage, minutesLabels } from "../tasks.tsx";
 import { TableMeeting } from "../views/table-meeting.tsx";
@@ -285,13 +286,12 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
     .get("/archiv", async (c) => {
       const table = await tableOf(c);
       if (!table) return notFound(c);
-      const entries = [];
-      for (const meeting of await deps.conferences.meetings(table.id)) {
-        const publication = (await deps.minutes.get(meeting.id))?.published;
-        if (publication) {
-          entries.push({ event: meeting, publication, locale: c.var.locale, labels: minutesLabels(c.var.locale) });
-        }
-      }
+      const labels = minutesLabels(c.var.locale);
+      const entries = (await publishedMinutes(deps, await deps.conferences.meetings(table.id))).map((entry) => ({
+        ...entry,
+        locale: c.var.locale,
+        labels,
+      }));
       return archivePage(c, table, `${base(table)}/archiv`, entries);
     })
     .get("/treffen/neu", async (c) => {
@@ -347,27 +347,15 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
     })
     .get("/treffen/:meetingId/protokoll", async (c) => {
       const found = await plannedMeeting(c);
-      if ("response" in found) return found.response;
-      const t = consoleTexts(c.var.locale);
-      const notice = c.req.query("gespeichert")
-        ? t.minutesSaved
-        : c.req.query("veroeffentlicht")
-          ? t.minutesPublished
-          : undefined;
-      const owners = await ownerChoices(deps, found.meeting);
-      return minutesPage(c, deps, found.meeting, found.place, owners, notice ? { notice } : {});
+      return "response" in found ? found.response : minutesPage(c, deps, found.meeting, found.place);
     })
     .post("/treffen/:meetingId/protokoll", async (c) => {
       const found = await plannedMeeting(c);
-      if ("response" in found) return found.response;
-      const owners = await ownerChoices(deps, found.meeting);
-      return saveMinutesForm(c, deps, found.meeting, found.place, owners, now());
+      return "response" in found ? found.response : saveMinutesForm(c, deps, found.meeting, found.place, now());
     })
     .post("/treffen/:meetingId/protokoll/veroeffentlichen", async (c) => {
       const found = await plannedMeeting(c);
-      if ("response" in found) return found.response;
-      const owners = await ownerChoices(deps, found.meeting);
-      return publishMinutesForm(c, deps, found.meeting, found.place, owners, now());
+      return "response" in found ? found.response : publishMinutesForm(c, deps, found.meeting, found.place, now());
     })
     .get("/treffen/:meetingId/bearbeiten", async (c) => {
       const t = consoleTexts(c.var.locale);
