@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack, uniqueEmail } from "../support/local-stack.ts";
+import { stackAdminApi, startTestStack, type TestStack, uniqueEmail } from "../support/local-stack.ts";
 import { waitForMail } from "../support/mailbox.ts";
 import { allItems } from "../support/tables.ts";
 
@@ -9,19 +9,10 @@ import { allItems } from "../support/tables.ts";
  * odd ids, another table's meeting, a stale version and bad bodies get a 4xx and change nothing.
  */
 let stack: TestStack;
-const TOKEN = { Authorization: "Bearer test-coordinator-token-0123456789" };
 const TABLE_II = "ausbildung-und-arbeit";
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
-const call = async (method: string, path: string, payload?: unknown, headers: Record<string, string> = {}) => {
-  const response = await fetch(`${stack.appUrl}${path}`, {
-    method,
-    headers: { ...TOKEN, ...(payload === undefined ? {} : { "Content-Type": "application/json" }), ...headers },
-    ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
-  });
-  const text = await response.text();
-  return { status: response.status, etag: response.headers.get("etag"), body: text ? JSON.parse(text) : undefined };
-};
+const call = stackAdminApi(() => stack);
 
 let conferenceId = "";
 let meetingId = "";

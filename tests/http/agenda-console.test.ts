@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
 import { FIRST_COORDINATOR, testApp } from "../support/app.ts";
 import { formFields, htmlProblems } from "../support/html.ts";
-import { type ConsoleSession, formPost, signedInAs } from "../support/sessions.ts";
+import { type ConsoleSession, consolePages, signedInAs } from "../support/sessions.ts";
 import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
 
 /**
@@ -44,14 +44,7 @@ beforeAll(async () => {
 });
 afterAll(() => table.drop());
 
-const get = async (path: string, session = contact) => {
-  const response = await built.app.request(path, { headers: { Cookie: session.cookie } });
-  return { status: response.status, html: await response.text(), location: response.headers.get("location") };
-};
-const post = async (path: string, fields: Record<string, string>, session = contact) => {
-  const response = await built.app.request(path, formPost(session, fields));
-  return { status: response.status, html: await response.text(), location: response.headers.get("location") };
-};
+const { get, post } = consolePages({ request: (path, init) => built.app.request(path, init) }, () => contact);
 const stored = async () => {
   const [item] = (await allItems(table)).filter((i) => i.id === meetingId && i.agendaItems !== undefined);
   return item?.agendaItems as { title: string; status: string }[] | undefined;

@@ -3,7 +3,7 @@ import type { Conference } from "../../shared/domain/conference.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
 import { asCoordinator, body, FIRST_COORDINATOR, jsonRequest, testApp, testSigner } from "../support/app.ts";
 import { htmlProblems } from "../support/html.ts";
-import { type ConsoleSession, formPost, signedInAs } from "../support/sessions.ts";
+import { type ConsoleSession, consolePages, signedInAs } from "../support/sessions.ts";
 import { allItems, createTestTable, type TestTable } from "../support/tables.ts";
 
 /**
@@ -70,14 +70,7 @@ beforeAll(async () => {
 });
 afterAll(() => table.drop());
 
-const get = async (path: string, session = contact) => {
-  const response = await built.app.request(path, { headers: { Cookie: session.cookie } });
-  return { status: response.status, html: await response.text(), location: response.headers.get("location") };
-};
-const post = async (path: string, fields: Record<string, string>, session = contact) => {
-  const response = await built.app.request(path, formPost(session, fields));
-  return { status: response.status, html: await response.text(), location: response.headers.get("location") };
-};
+const { get, post } = consolePages({ request: (path, init) => built.app.request(path, init) }, () => contact);
 const api = async (method: string, path: string, payload?: unknown) => {
   const response = await built.app.request(
     path,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack, uniqueEmail } from "../support/local-stack.ts";
+import { stackAdminApi, startTestStack, type TestStack, uniqueEmail } from "../support/local-stack.ts";
 import { linkIn, mailsTo, waitForMatching } from "../support/mailbox.ts";
 import { allItems } from "../support/tables.ts";
 
@@ -16,15 +16,7 @@ const members = { anna: uniqueEmail("anna"), bert: uniqueEmail("bert"), other: u
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 const dayIn = (days: number) => inDays(days).slice(0, 10);
 
-const call = async (method: string, path: string, payload?: unknown, headers: Record<string, string> = {}) => {
-  const response = await fetch(`${stack.appUrl}${path}`, {
-    method,
-    headers: { ...TOKEN, ...(payload === undefined ? {} : { "Content-Type": "application/json" }), ...headers },
-    ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
-  });
-  const text = await response.text();
-  return { status: response.status, etag: response.headers.get("etag"), body: text ? JSON.parse(text) : undefined };
-};
+const call = stackAdminApi(() => stack);
 
 let meeting = "";
 const path = () => `/api/admin/work-tables/${TABLE_II}/meetings/${meeting}`;

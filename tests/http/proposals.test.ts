@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack, uniqueEmail } from "../support/local-stack.ts";
+import { stackAdminApi, startTestStack, type TestStack, uniqueEmail } from "../support/local-stack.ts";
 import { linkIn, mailsTo, waitForMatching } from "../support/mailbox.ts";
 
 /**
@@ -14,15 +14,7 @@ const TABLE_II = "ausbildung-und-arbeit";
 const members = { anna: uniqueEmail("vorschlag-anna"), bert: uniqueEmail("vorschlag-bert") };
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
-const call = async (method: string, path: string, payload?: unknown) => {
-  const response = await fetch(`${stack.appUrl}${path}`, {
-    method,
-    headers: { ...TOKEN, ...(payload === undefined ? {} : { "Content-Type": "application/json" }) },
-    ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-};
+const call = stackAdminApi(() => stack);
 const propose = async (link: string, fields: Record<string, string>) => {
   const response = await fetch(link, {
     method: "POST",

@@ -68,3 +68,25 @@ export function uniqueEmail(name = "person"): string {
   counter++;
   return `${name}.${Date.now().toString(36)}${counter}@example.org`;
 }
+
+/**
+ * The coordinators' JSON API of a test stack with the local token: method, path, an optional JSON body and headers;
+ * the answer's status, ETag and parsed body.
+ */
+export function stackAdminApi(stack: () => Pick<TestStack, "appUrl">) {
+  return async (method: string, path: string, payload?: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${stack().appUrl}${path}`, {
+      method,
+      headers: {
+        Authorization: "Bearer test-coordinator-token-0123456789",
+        ...(payload === undefined ? {} : { "Content-Type": "application/json" }),
+        ...headers,
+      },
+      ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
+    });
+    const text = await response.text();
+    // biome-ignore lint/suspicious/noExplicitAny: a test reads whatever JSON the route answered
+    const body: any = text ? JSON.parse(text) : undefined;
+    return { status: response.status, etag: response.headers.get("etag"), body };
+  };
+}

@@ -124,3 +124,31 @@ export function formPost(session: ConsoleSession, fields: Record<string, string>
     body: new URLSearchParams({ ...fields, _csrf: session.csrf }).toString(),
   };
 }
+
+/** What a console page answered: its status, its HTML and where it redirects. */
+export interface PageAnswer {
+  status: number;
+  html: string;
+  location: string | null;
+}
+
+/**
+ * A person's console pages through the app: `get` a page and `post` its form as a browser does, by default as the
+ * session `fallback` gives (read when called, so it may be signed in after this is made).
+ */
+export function consolePages(
+  app: { request(path: string, init?: RequestInit): Response | Promise<Response> },
+  fallback: () => ConsoleSession,
+) {
+  const answer = async (response: Response): Promise<PageAnswer> => ({
+    status: response.status,
+    html: await response.text(),
+    location: response.headers.get("location"),
+  });
+  return {
+    get: async (path: string, session = fallback()) =>
+      answer(await app.request(path, { headers: { Cookie: session.cookie } })),
+    post: async (path: string, fields: Record<string, string>, session = fallback()) =>
+      answer(await app.request(path, formPost(session, fields))),
+  };
+}
