@@ -11,7 +11,7 @@ import { fieldText, loadFieldTexts } from "../../i18n/fields.ts";
 import { dateTimeRange } from "../../i18n/format.ts";
 import { type AttendanceDeps, attendanceSheet, recordAttendance } from "../../use-cases/attendance.ts";
 import type { AppEnv } from "../app-env.ts";
-import { ErrorSummary, FieldError } from "../ui/form-parts.tsx";
+import { ErrorSummary, Field } from "../ui/form-parts.tsx";
 import type { AgendaPlace } from "./agenda.tsx";
 import { Csrf, href, Notice } from "./layout.tsx";
 import { consolePage, field } from "./parts.tsx";
@@ -106,21 +106,21 @@ export async function attendancePage(
                     </div>
                   ))}
                 </div>
-                <div class="field">
-                  <label for={`${id}-deputy`}>{t.attendanceDeputy}</label>
-                  <FieldError id={`${id}-deputy`} message={errors[`people.${index}.deputy`]} />
-                  <input
-                    type="text"
-                    id={`${id}-deputy`}
-                    name={`people.${index}.deputy`}
-                    value={row.deputy ?? ""}
-                    maxlength={120}
-                    autocomplete="off"
-                    {...(errors[`people.${index}.deputy`]
-                      ? { "aria-invalid": "true", "aria-describedby": `${id}-deputy-error` }
-                      : {})}
-                  />
-                </div>
+                <Field
+                  id={`${id}-deputy`}
+                  label={t.attendanceDeputy}
+                  error={errors[`people.${index}.deputy`]}
+                  control={(a) => (
+                    <input
+                      type="text"
+                      name={`people.${index}.deputy`}
+                      value={row.deputy ?? ""}
+                      maxlength={120}
+                      autocomplete="off"
+                      {...a}
+                    />
+                  )}
+                />
               </fieldset>
             );
           })}
