@@ -96,7 +96,13 @@ export function attendanceRows(
       email: person.email,
       name: person.name,
       organisation: person.organisation ?? null,
-      status: answer?.answer === "yes" ? "present" : answer?.answer === "no" ? "excused" : "absent",
+      // A "yes" still waiting for a place (issue 22) is no one expected at the door.
+      status:
+        answer?.answer === "yes" && answer.status !== "waitlisted"
+          ? "present"
+          : answer?.answer === "no"
+            ? "excused"
+            : "absent",
       ...(answer?.deputy ? { deputy: answer.deputy } : {}),
       recorded: false,
       ...(answer ? { answer: answer.answer } : {}),

@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { type Registration, withWorkshopIds } from "./places.ts";
 import type { conferenceRecord } from "./records.ts";
 import type { MAILING_KINDS, SEASONS } from "./vocabulary.ts";
 
@@ -25,7 +26,12 @@ export type Conference = z.output<typeof conferenceRecord>;
 
 export type Answer = "yes" | "no";
 
-export interface Rsvp {
+/**
+ * A partner's answer to an event. With a "yes", where they stand (issue 22): a place, the waiting list (`rank`),
+ * or cancelled after a "yes"; the workshops they chose; the code they show at the door. An answer from before
+ * places were counted has no `status`: its "yes" holds a place.
+ */
+export interface Rsvp extends Registration {
   conferenceId: string;
   email: string;
   name: string;
@@ -34,7 +40,17 @@ export interface Rsvp {
   /** Who comes in the partner's place, from their organisation (with a "yes" only; issue 21). */
   deputy?: string;
   answeredAt: string;
+  /** The code shown at the door (`XXXX-XXXX`), given with the first place. */
+  code?: string;
+  /** Raised by every write of the answer: a write is conditional on the one it read. */
+  revision?: number;
+  /** Who removed the person from the event (a coordinator or contact), when that ended their registration. */
+  removedBy?: string;
 }
+
+/** Whether an answer holds a place: a "yes" that is not waiting (an answer from before places counted holds one). */
+export const holdsPlace = (rsvp: Pick<Rsvp, "answer" | "status">) =>
+  rsvp.answer === "yes" && (rsvp.status ?? "confirmed") === "confirmed";
 
 /**
  * The rules of a conference's times: nothing planned in the past (times already passed may stay as they are on a
@@ -63,6 +79,19 @@ export function timeIssues(
     if (t(c.reminderAt) >= t(c.startsAt)) issues.push({ path: "reminderAt", message: "must be before startsAt" });
   }
   return issues;
+}
+
+/**
+ * An event as a change would leave it: the changed fields over the event, a `null` removing an optional one, new
+ * workshops given ids. What the rules check before the change is written.
+ */
+export function withChanges(before: Conference, changes: Record<string, unknown>): Conference {
+  const after = { ...before, ...changes } as Conference;
+  for (const [field, value] of Object.entries(changes)) {
+    if (value === null || value === undefined) delete (after as unknown as Record<string, unknown>)[field];
+  }
+  if (after.workshops) after.workshops = withWorkshopIds(after.workshops);
+  return after;
 }
 
 /** Whether a change moves the event in a calendar (and so needs an updated calendar entry). */

@@ -68,3 +68,10 @@ export function readDecisionLinkSubject(
 }
 
 const routeTag = (personHash: (email: string) => string, email: string) => personHash(email).slice(0, 16);
+
+/**
+ * The door's check-in of one person (issue 22), as the QR code in their mail holds it: the event and the person's
+ * code, both opaque. It opens the console's check-in page, which needs door staff signed in.
+ */
+export const CHECK_IN_PATH = "/konsole/einlass";
+export const checkInPath = (conferenceId: string, code: string) => `${CHECK_IN_PATH}/${conferenceId}/${code}`;

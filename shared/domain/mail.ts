@@ -4,6 +4,7 @@ import type { Conference, MailingKind } from "./conference.ts";
 import type { Locale } from "./locale.ts";
 import type { MailStatus } from "./mail-delivery.ts";
 import type { MinutesFrame } from "./minutes.ts";
+import type { PickStatus } from "./places.ts";
 import type { SecondFactorEvent } from "./second-factor.ts";
 
 /**
@@ -65,6 +66,12 @@ export interface MailData {
   task_reminder: TaskReminderMailData;
   /** An event's published minutes (issue 21) to a member of its table (a conference's: to a partner). */
   minutes: MinutesMailData;
+  /**
+   * Where a person stands after answering an event with places (issue 22): a place (with the code for the door
+   * and the calendar entry), the waiting list (with the position), a place from the waiting list, a workshop's
+   * place from its list, or removed by the organisers.
+   */
+  registration: RegistrationMailData;
   /** To a member a contact person (or coordinator) took off a work table: short and polite, no internal note. */
   member_removed: { partnerName: string; table: TableRef };
   /** A one-time link to the console, to a person who asked for it on the sign-in page. */
@@ -107,6 +114,27 @@ export interface ConferenceMailData
   partnerHandle?: string;
   /** A test send to a coordinator: marked as such, links that do not count. */
   test?: boolean;
+  /** The workshops the person chose (issue 22), for the calendar entry's description. */
+  choices?: string[];
+}
+
+export interface RegistrationMailData
+  extends Pick<
+    Conference,
+    "sequence" | "season" | "title" | "startsAt" | "endsAt" | "location" | "onlineUrl" | "workTableId" | "table"
+  > {
+  conferenceId: string;
+  outcome: "confirmed" | "waitlisted" | "promoted" | "workshop_promoted" | "removed";
+  /** The place on the event's waiting list, when waiting. */
+  position?: number;
+  /** The code for the door (`XXXX-XXXX`), with a place. */
+  code?: string;
+  /** The workshops chosen, each with where the person stands. */
+  workshops?: { slot: string; title: string; status: PickStatus; position?: number }[];
+  partnerName: string;
+  /** For the calendar entry's ATTENDEE; never in a link. */
+  partnerEmail: string;
+  partnerHandle?: string;
 }
 
 export interface TaskReminderMailData {

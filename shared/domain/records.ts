@@ -194,6 +194,23 @@ export const conferenceRecord = z.strictObject({
   proposalsUntil: z.optional(timestamp()),
   inviteAt: timestamp(),
   reminderAt: z.optional(timestamp()),
+  /** Places (issue 22): absent for as many as come; beyond them a "yes" joins the waiting list. */
+  capacity: z.optional(z.int().check(z.gte(1))),
+  /** At most this many people of one organisation hold a place or wait for one. */
+  perOrganisation: z.optional(z.int().check(z.gte(1))),
+  /** After it, no new "yes" is taken (a "no" is, until the start; the waiting list still moves). */
+  registrationDeadline: z.optional(timestamp()),
+  /** Workshops in time slots, each with its own places and waiting list (issue 22). */
+  workshops: z.optional(
+    z.array(
+      z.strictObject({
+        id: z.string(),
+        slot: z.string(),
+        title: z.string(),
+        capacity: z.optional(z.int().check(z.gte(1))),
+      }),
+    ),
+  ),
   status: z.enum(["planned", "cancelled"]),
   /** How often the event's minutes were published (issue 21): a higher number starts the minutes' mailing. */
   minutesPublication: z.optional(z.int().check(z.gte(1))),

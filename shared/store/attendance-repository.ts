@@ -48,6 +48,58 @@ export class AttendanceRepository {
   }
 
   /**
+   * Checks one person in at the door (issue 22): their entry becomes `present`, with its audit entry
+   * (`attendance.check_in`, the person by hash), unless it is `present` already: false then, nothing written.
+   */
+  async checkIn(
+    event: Conference,
+    person: { email: string; name: string; organisation?: string | null; deputy?: string | undefined },
+    actor: string,
+    now: Date,
+  ): Promise<boolean> {
+    const expiresAt =
+      Math.floor(Date.parse(event.endsAt) / 1000) + PERSONAL_DATA_RETENTION.attendanceYears * YEAR_SECONDS;
+    const stored: AttendanceEntry = {
+      conferenceId: event.id,
+      email: person.email,
+      name: person.name,
+      organisation: person.organisation ?? null,
+      status: "present",
+      ...(person.deputy ? { deputy: person.deputy } : {}),
+      recordedAt: now.toISOString(),
+      recordedBy: actor,
+    };
+    const failed = await transact(this.db, [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...keys.attendance(event.id, emailHash(person.email)),
+            ...aboutPerson(person.email, "ATTENDANCE", event.id),
+            ...stored,
+            expiresAt,
+          },
+          ConditionExpression: "attribute_not_exists(pk) OR #status <> :present",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: { ":present": "present" },
+        },
+      },
+      auditPut(
+        this.tableName,
+        {
+          at: now.toISOString(),
+          actor,
+          action: "attendance.check_in",
+          subject: { type: "conference", id: event.id },
+          after: { [emailHash(person.email)]: stateOf(stored) },
+        },
+        now,
+      ),
+    ]);
+    return failed.length === 0;
+  }
+
+  /**
    * Makes the event's list the given one: new and changed entries are written, entries of people left out are
    * deleted, unchanged ones stay as recorded; an erased person's entry is never touched. Each transaction of up to
    * 99 writes carries its audit entry (`attendance.update`, the people by hash). Returns how many entries changed.

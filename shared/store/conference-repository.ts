@@ -4,6 +4,7 @@ import { type Answer, type Conference, changesEvent, type Rsvp } from "../domain
 import type { ConferenceInput } from "../domain/conference-input.ts";
 import { isUuid } from "../domain/ids.ts";
 import type { MailStatus } from "../domain/mail.ts";
+import { withWorkshopIds } from "../domain/places.ts";
 import { auditPut } from "./audit.ts";
 import { isConditionFailure, type TransactItem, transact } from "./dynamo-helpers.ts";
 import { aboutPerson, emailHash, keys, withoutKeys } from "./keys.ts";
@@ -42,6 +43,10 @@ const AUDITED = [
   "agenda",
   "agendaItems",
   "proposalsUntil",
+  "capacity",
+  "perOrganisation",
+  "registrationDeadline",
+  "workshops",
   "inviteAt",
   "reminderAt",
   "status",
@@ -77,9 +82,11 @@ export class ConferenceRepository {
     meeting?: Required<Pick<Conference, "workTableId" | "table" | "replyTo">>,
   ): Promise<Conference> {
     const at = now.toISOString();
+    const { workshops, ...rest } = input;
     const conference: Conference = {
       id: randomUUID(),
-      ...input,
+      ...rest,
+      ...(workshops ? { workshops: withWorkshopIds(workshops) } : {}),
       ...(meeting ?? {}),
       status: "planned",
       sequence: 0,
@@ -151,6 +158,7 @@ export class ConferenceRepository {
     extra: TransactItem[] = [],
   ): Promise<Conference | undefined> {
     const merged: Conference = { ...before, ...changes, updatedAt: now.toISOString() };
+    if (changes.workshops) merged.workshops = withWorkshopIds(changes.workshops);
     for (const [field, value] of Object.entries(changes)) {
       if (value === null || value === undefined) delete (merged as unknown as Record<string, unknown>)[field];
     }

@@ -63,6 +63,14 @@ export const keys = {
   /** A partner's answer to one conference's invitation (pk = the conference, so one Query gives all answers). */
   rsvp: (conferenceId: string, emailHash: string) => ({ pk: `CONF#${conferenceId}`, sk: `RSVP#${emailHash}` }),
   rsvpPrefix: "RSVP#",
+  /** The counts of one list of places of an event (issue 22): the event's own (`event`) or a workshop's. */
+  places: (conferenceId: string, list: string) => ({ pk: `CONF#${conferenceId}`, sk: `PLACES#${list}` }),
+  /** One person on a list's waiting list, by rank (lower first): a Query on the prefix reads the list in order. */
+  queue: (conferenceId: string, list: string, rank: number) => ({
+    pk: `CONF#${conferenceId}`,
+    sk: `QUEUE#${list}#${String(rank).padStart(10, "0")}`,
+  }),
+  queuePrefix: (list: string) => `QUEUE#${list}#`,
   /** Who was at an event (issue 21), one item per person; an erased person's entry is keyed by a random id. */
   attendance: (conferenceId: string, personKey: string) => ({ pk: `CONF#${conferenceId}`, sk: `ATT#${personKey}` }),
   attendancePrefix: "ATT#",

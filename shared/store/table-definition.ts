@@ -24,6 +24,8 @@
  * | all conferences, by start                         | Query gsi1        | gsi1pk = CONFS, gsi1sk = <startsAt>#<id>            |
  * | a conference's RSVPs / its mailings' progress     | Query             | pk = CONF#<id>, sk begins_with RSVP# / MAILING#     |
  * | an event's attendance list (issue 21)             | Query             | pk = CONF#<id>, sk begins_with ATT#                 |
+ * | the counts of an event's / a workshop's places    | GetItem/condition | pk = CONF#<id>, sk = PLACES#<event or workshop>     |
+ * | a waiting list in order, its first, a position    | Query             | pk = CONF#<id>, sk begins_with QUEUE#<list>#        |
  * | an event's minutes (draft and publication)        | GetItem           | pk = CONF#<id>, sk = MINUTES                        |
  * | a task / a table's tasks by due date              | GetItem / gsi1    | pk = TASK#<id> / gsi1pk = TASKS#<table or network>  |
  * | open, unreminded tasks due by a day (daily run)   | Query gsi2        | gsi2pk = TASKS#open, gsi2sk <= <due>#…              |

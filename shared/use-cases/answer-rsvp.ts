@@ -1,25 +1,53 @@
 import type { Answer, Conference, Rsvp } from "../domain/conference.ts";
+import type { Locale } from "../domain/locale.ts";
+import { type PlaceCount, workshopChoiceIssues } from "../domain/places.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { LinkOutcome } from "./link-outcome.ts";
-import type { AuditLog, Conferences } from "./ports.ts";
+import {
+  changeRegistration,
+  fillAfterChange,
+  isActive,
+  listsOf,
+  type RegistrationDeps,
+  registrationOf,
+  type Standing,
+  standingOf,
+} from "./registrations.ts";
 
-type PartnerForRsvp = { email: string; name: string; organisation?: string | null };
+type PartnerForRsvp = {
+  email: string;
+  name: string;
+  organisation?: string | null;
+  locale?: Locale;
+  handle?: string;
+};
 
-export interface RsvpDeps {
-  conferences: Pick<Conferences, "get" | "rsvpOf" | "answer">;
-  partners: { byHandle(handle: string): Promise<PartnerForRsvp | undefined> };
+export interface RsvpDeps extends RegistrationDeps {
+  partners: RegistrationDeps["partners"] & { byHandle(handle: string): Promise<PartnerForRsvp | undefined> };
   signer: () => Promise<TokenSigner>;
-  audit: AuditLog;
 }
 
 export type RsvpLoad = LinkOutcome<{
   conference: Conference;
   partner: PartnerForRsvp;
   current: Rsvp | undefined;
+  /** Answers may still change (until the start). */
   open: boolean;
+  /** A new "yes" is still taken (open, and before the registration deadline). */
+  registrationOpen: boolean;
+  /** Where the person stands: positions on waiting lists. */
+  standing: Standing | undefined;
+  /** The counts of the event's places and its workshops'. */
+  places: Map<string, PlaceCount>;
 }>;
 
-/** The conference and partner an RSVP link names; `open` while answers may still change (until the start). */
+/** Whether an event still takes a new "yes": planned, not started, before its registration deadline. */
+export function takesRegistrations(conference: Conference, now: Date): boolean {
+  const open = conference.status === "planned" && Date.parse(conference.startsAt) > now.getTime();
+  return open && (!conference.registrationDeadline || Date.parse(conference.registrationDeadline) > now.getTime());
+}
+
+/** The conference and partner an RSVP link names, the answer and where the person stands. */
 export async function loadRsvp(deps: RsvpDeps, token: string, now: Date): Promise<RsvpLoad> {
   const check = (await deps.signer()).verify(token, "rsvp", now);
   if (!check.ok) return { kind: check.reason };
@@ -27,16 +55,37 @@ export async function loadRsvp(deps: RsvpDeps, token: string, now: Date): Promis
   if (!conferenceId || !handle) return { kind: "invalid" };
   const [conference, partner] = await Promise.all([deps.conferences.get(conferenceId), deps.partners.byHandle(handle)]);
   if (!conference || !partner) return { kind: "not_found" };
-  const current = await deps.conferences.rsvpOf(conference.id, partner.email);
+  const [read, places] = await Promise.all([
+    deps.places.rsvpOf(conference.id, partner.email),
+    deps.places.counts(conference.id, listsOf(conference)),
+  ]);
+  const current = registrationOf(read);
   const open = conference.status === "planned" && Date.parse(conference.startsAt) > now.getTime();
-  return { kind: "ok", conference, partner, current, open };
+  return {
+    kind: "ok",
+    conference,
+    partner,
+    current,
+    open,
+    registrationOpen: takesRegistrations(conference, now),
+    standing: current ? await standingOf(deps, current) : undefined,
+    places,
+  };
 }
 
-export type RsvpOutcome = RsvpLoad | { kind: "closed"; conference: Conference };
+export type RsvpOutcome =
+  | RsvpLoad
+  | { kind: "closed"; conference: Conference }
+  /** A new "yes" after the registration deadline (or once registration was closed). */
+  | { kind: "registration_closed"; conference: Conference }
+  /** The organisation has as many people registered as the event allows. */
+  | { kind: "organisation_full"; conference: Conference; limit: number }
+  | { kind: "invalid_workshops"; conference: Conference; issues: string[] };
 
 /**
- * Records (or changes) a partner's answer, until the conference starts; with a "yes", the deputy from their
- * organisation who comes in their place, if any.
+ * Records (or changes) a partner's answer, until the event starts: with a "yes" a place, or the waiting list when
+ * the places are taken (issue 22), the workshops chosen (at most one per time slot) and the deputy from their
+ * organisation, if any. A "no" frees the place (or leaves the waiting list): the first waiting gets it at once.
  */
 export async function answerRsvp(
   deps: RsvpDeps,
@@ -44,24 +93,33 @@ export async function answerRsvp(
   answer: Answer,
   now: Date,
   deputy?: string,
+  workshops: readonly string[] = [],
 ): Promise<RsvpOutcome> {
   const loaded = await loadRsvp(deps, token, now);
   if (loaded.kind !== "ok") return loaded;
-  if (!loaded.open) return { kind: "closed", conference: loaded.conference };
-  const kept = answer === "yes" ? deputy : undefined;
-  const current = await deps.conferences.answer(loaded.conference, loaded.partner, answer, now, kept);
-  if (loaded.current?.answer !== answer || loaded.current?.deputy !== kept) {
-    await deps.audit.record(
-      {
-        at: now.toISOString(),
-        actor: "link:partner",
-        action: "rsvp.answer",
-        subject: { type: "partner", id: loaded.partner.email },
-        before: { answer: loaded.current?.answer ?? null, deputy: loaded.current?.deputy ?? null },
-        after: { conference: loaded.conference.id, answer, deputy: kept ?? null },
-      },
-      now,
-    );
+  const { conference, partner } = loaded;
+  if (!loaded.open) return { kind: "closed", conference };
+  const chosen = answer === "yes" ? [...new Set(workshops)] : [];
+  const issues = workshopChoiceIssues(conference.workshops, chosen);
+  if (issues.length > 0) return { kind: "invalid_workshops", conference, issues };
+  if (answer === "yes" && !isActive(loaded.current?.status) && !loaded.registrationOpen) {
+    return { kind: "registration_closed", conference };
   }
-  return { ...loaded, current };
+  const outcome = await changeRegistration(
+    deps,
+    conference,
+    partner,
+    { kind: "answer", answer, workshops: chosen },
+    { actor: "link:partner", action: "rsvp.answer", ...(answer === "yes" && deputy ? { deputy } : {}) },
+    now,
+  );
+  if (outcome.kind === "organisation_full") return { kind: "organisation_full", conference, limit: outcome.limit };
+  if (outcome.kind === "gone") return { kind: "not_found" };
+  // A place given up (the event's, or a workshop's no longer chosen) goes to the first waiting at once.
+  const droppedWorkshop = loaded.current?.picks?.some((p) => p.status !== "pending" && !chosen.includes(p.workshopId));
+  if ((answer === "no" && isActive(loaded.current?.status)) || droppedWorkshop) {
+    await fillAfterChange(deps, conference.id, now);
+  }
+  const places = await deps.places.counts(conference.id, listsOf(conference));
+  return { ...loaded, current: outcome.rsvp, standing: outcome, places };
 }

@@ -1,7 +1,9 @@
-import { type Conference, MEETING_REMINDER_DAYS, seasonOf, timeIssues } from "../domain/conference.ts";
-import type { ConferenceInput } from "../domain/conference-input.ts";
+import { type Conference, MEETING_REMINDER_DAYS, seasonOf, timeIssues, withChanges } from "../domain/conference.ts";
+import { type ConferenceInput, OPTIONAL_EVENT_FIELDS } from "../domain/conference-input.ts";
 import { isUuid } from "../domain/ids.ts";
+import { placeIssues, withWorkshopIds } from "../domain/places.ts";
 import type { WorkTable } from "../domain/work-table.ts";
+import { fillAfterChange, placeRuleIssues, type RegistrationDeps } from "./registrations.ts";
 
 /** Who made a change and as what: the audit entry the store writes with it. */
 export interface MeetingChangeRecord {
@@ -31,7 +33,7 @@ export interface MeetingStore {
   ): Promise<Conference | undefined>;
 }
 
-export interface MeetingDeps {
+export interface MeetingDeps extends Partial<Pick<RegistrationDeps, "places" | "partners" | "logger">> {
   conferences: Pick<MeetingStore, "get" | "create" | "replace">;
 }
 
@@ -43,19 +45,18 @@ export type MeetingInput = Omit<ConferenceInput, "season">;
 
 /** A change of a meeting: any of its fields; `null` removes an optional one (link, agenda, reminder). */
 export type MeetingChanges = {
-  [K in keyof MeetingInput]?: K extends "onlineUrl" | "agenda" | "reminderAt"
+  [K in keyof MeetingInput]?: K extends (typeof OPTIONAL_EVENT_FIELDS)[number]
     ? MeetingInput[K] | null
     : MeetingInput[K];
 };
 
 /** A form that shows every field (the console's): what it leaves empty is removed. */
 export function wholeMeeting(input: MeetingInput): MeetingChanges {
-  return {
-    ...input,
-    onlineUrl: input.onlineUrl ?? null,
-    agenda: input.agenda ?? null,
-    reminderAt: input.reminderAt ?? null,
-  };
+  const changes: MeetingChanges = { ...input };
+  for (const field of OPTIONAL_EVENT_FIELDS) {
+    if (input[field] === undefined) (changes as Record<string, unknown>)[field] = null;
+  }
+  return changes;
 }
 
 /** A meeting to plan as a script sends it: the title, the invitation and the reminder may be left out. */
@@ -109,7 +110,10 @@ export async function planMeeting(
   actor: string,
   now: Date,
 ): Promise<PlanOutcome> {
-  const issues = timeIssues(input, now);
+  const issues = [
+    ...timeIssues(input, now),
+    ...placeIssues({ ...input, workshops: withWorkshopIds(input.workshops ?? []) }, new Map()),
+  ];
   if (issues.length > 0) return { kind: "invalid", issues };
   const meeting = await deps.conferences.create(
     { ...input, season: seasonOf(input.startsAt) },
@@ -158,16 +162,25 @@ export async function changeMeeting(
   // An invitation already sent stays as it was (its time is in the past and cannot change).
   if (change.inviteAt !== undefined && Date.parse(before.inviteAt) <= now.getTime()) change.inviteAt = before.inviteAt;
   if (typeof change.startsAt === "string") change.season = seasonOf(change.startsAt);
-  const candidate = { ...before, ...change } as Conference;
-  for (const [field, value] of Object.entries(change)) {
-    if (value === null) delete (candidate as unknown as Record<string, unknown>)[field];
-  }
-  const issues = timeIssues(candidate, now, before);
+  const candidate = withChanges(before, change);
+  const issues = [
+    ...timeIssues(candidate, now, before),
+    ...(deps.places ? await placeRuleIssues({ places: deps.places }, before, candidate) : []),
+  ];
   if (issues.length > 0) return { kind: "invalid", meeting: before, issues };
   const updated = await deps.conferences.replace(before, change as Partial<Conference>, now, {
     actor: options.actor,
     action: "meeting.update",
   });
+  if (updated && deps.places && deps.partners) {
+    // More places: the first waiting get them at once.
+    const { places, partners, logger } = deps;
+    await fillAfterChange(
+      { places, partners, conferences: deps.conferences, ...(logger ? { logger } : {}) },
+      updated.id,
+      now,
+    );
+  }
   return updated ? { kind: "ok", meeting: updated } : { kind: "conflict" };
 }
 

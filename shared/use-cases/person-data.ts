@@ -10,6 +10,13 @@ import { type SecondFactorView, secondFactorView } from "../domain/second-factor
 import { loadMailTexts, mailContent } from "../mail/templates.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { Access, AuditLog, Conferences, Partners, PersonDataStore, Suppressions, WorkTables } from "./ports.ts";
+import {
+  changeRegistration,
+  fillAfterChange,
+  isActive,
+  type RegistrationDeps,
+  registrationOf,
+} from "./registrations.ts";
 
 export interface PersonDeps {
   personData: PersonDataStore;
@@ -20,6 +27,9 @@ export interface PersonDeps {
   workTables: Pick<WorkTables, "list">;
   audit: AuditLog;
   signer: () => Promise<TokenSigner>;
+  /** An event's places (issue 22): an erased person's place is given up first, so it goes to the next waiting. */
+  places?: RegistrationDeps["places"];
+  logger?: RegistrationDeps["logger"];
 }
 
 /** Everything stored about one person (Art. 15 DSGVO), as the export and the console's page show it. */
@@ -179,6 +189,7 @@ export async function erasePerson(deps: PersonDeps, email: string, actor: string
 
   // The suppression first: should anything below fail, no mailing reaches them meanwhile.
   await deps.suppressions.addErased(signer.personHash(address), now);
+  if (deps.places) await givePlacesUp({ ...deps, places: deps.places }, data.rsvps, actor, now);
   const { deleted, anonymised } = await deps.personData.erase(address, erasedId);
   await deps.audit.record(
     {
@@ -191,4 +202,35 @@ export async function erasePerson(deps: PersonDeps, email: string, actor: string
     now,
   );
   return { kind: "erased", erasedId, deleted, anonymised };
+}
+
+/**
+ * An erased person's places and places on waiting lists (issue 22) are given up before their answers are deleted,
+ * without a mail: the counts stay true, and each freed place goes to the next waiting.
+ */
+async function givePlacesUp(
+  deps: PersonDeps & { places: RegistrationDeps["places"] },
+  rsvps: readonly Rsvp[],
+  actor: string,
+  now: Date,
+): Promise<void> {
+  const registration: RegistrationDeps = {
+    places: deps.places,
+    conferences: deps.conferences,
+    partners: { get: async () => undefined },
+    ...(deps.logger ? { logger: deps.logger } : {}),
+  };
+  for (const rsvp of rsvps) {
+    const event = await deps.conferences.get(rsvp.conferenceId);
+    if (!event || event.status !== "planned" || !isActive(registrationOf(rsvp)?.status)) continue;
+    await changeRegistration(
+      registration,
+      event,
+      { email: rsvp.email, name: rsvp.name, organisation: rsvp.organisation ?? null },
+      { kind: "answer", answer: "no", workshops: [] },
+      { actor, action: "registration.remove" },
+      now,
+    );
+    await fillAfterChange(registration, event.id, now);
+  }
 }

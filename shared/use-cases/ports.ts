@@ -6,6 +6,10 @@ import type { NewMail } from "../domain/mail.ts";
 import type { Partner } from "../domain/partner.ts";
 import type { ApiToken, Coordinator, Session, SignInRequest } from "../domain/people.ts";
 import type { Erasure, PersonRecords } from "../domain/person-records.ts";
+import type { PlaceCount, QueueChange, RegistrationWrite, WaitingEntry } from "../domain/places.ts";
+
+export type { RegistrationWrite, WaitingEntry } from "../domain/places.ts";
+
 import type { PasskeyRecord, SecondFactorRecord } from "../domain/second-factor.ts";
 import type { WorkTable } from "../domain/work-table.ts";
 import type { WorkTableInput } from "../domain/work-table-input.ts";
@@ -155,6 +159,19 @@ export interface Conferences {
     now: Date,
     deputy?: string,
   ): Promise<Rsvp>;
+}
+
+/** An event's places, waiting lists and answers (store/places-repository.ts). */
+export interface Places {
+  counts(conferenceId: string, lists: readonly string[]): Promise<Map<string, PlaceCount>>;
+  rsvp(conferenceId: string, personKey: string): Promise<Rsvp | undefined>;
+  rsvpOf(conferenceId: string, email: string): Promise<Rsvp | undefined>;
+  rsvps(conferenceId: string): Promise<Rsvp[]>;
+  waiting(conferenceId: string, list: string, limit?: number): Promise<WaitingEntry[]>;
+  position(conferenceId: string, list: string, rank: number): Promise<number>;
+  /** False: something changed since it was read; nothing written. */
+  write(change: RegistrationWrite, now: Date): Promise<boolean>;
+  dropStale(conferenceId: string, entry: QueueChange, count: PlaceCount): Promise<boolean>;
 }
 
 /** The audit log, for changes that are a single write elsewhere (or none: a read of a person's data). */
