@@ -12,6 +12,7 @@ import { NetworkRepository } from "../store/network-repository.ts";
 import { NoticeRepository } from "../store/notice-repository.ts";
 import { PartnerRepository } from "../store/partner-repository.ts";
 import { PersonDataRepository } from "../store/person-data-repository.ts";
+import { PlacesRepository } from "../store/places-repository.ts";
 import { ProposalRepository } from "../store/proposal-repository.ts";
 import { RateLimiter } from "../store/rate-limiter.ts";
 import { SecondFactorRepository } from "../store/second-factor-repository.ts";
@@ -37,6 +38,8 @@ export interface Services {
   attendance: AttendanceRepository;
   minutes: MinutesRepository;
   proposals: ProposalRepository;
+  /** An event's places, waiting lists and answers (issue 22). */
+  places: PlacesRepository;
   rateLimiter: RateLimiter;
   signer: () => Promise<TokenSigner>;
   limits: ApplicationLimits;
@@ -66,6 +69,7 @@ export function storeDependencies(
     attendance: new AttendanceRepository(db, tableName),
     minutes: new MinutesRepository(db, tableName),
     proposals: new ProposalRepository(db, tableName),
+    places: new PlacesRepository(db, tableName),
     rateLimiter: new RateLimiter(db, tableName),
     signer,
     limits,

@@ -84,6 +84,9 @@ export function lazyStoreDependencies(
     proposals: lazyRepository(
       async () => new (await import("../store/proposal-repository.ts")).ProposalRepository(db, tableName),
     ),
+    places: lazyRepository(
+      async () => new (await import("../store/places-repository.ts")).PlacesRepository(db, tableName),
+    ),
     notices: lazyRepository(
       async () => new (await import("../store/notice-repository.ts")).NoticeRepository(db, tableName),
     ),

@@ -1,7 +1,9 @@
 import type { AboutApplicant } from "../domain/application-mail-data.ts";
 import type { MailingKind } from "../domain/conference.ts";
 import type { Locale } from "../domain/locale.ts";
-import type { MailData, TableRef } from "../domain/mail.ts";
+import type { MailData, RegistrationMailData, TableRef } from "../domain/mail.ts";
+
+type RegistrationOutcome = RegistrationMailData["outcome"];
 
 /** The links a mail carries; signed by the sender at send time. */
 export interface MailLinks {
@@ -18,6 +20,8 @@ export interface MailLinks {
   /** Leaving the work table whose meeting a mail is about (not all mail: that is `unsubscribe`). */
   leave?: string;
   signIn?: string;
+  /** The door's check-in of the person (issue 22): the QR code holds it; opening it needs a signed-in door staff. */
+  checkIn?: string;
   /** The Impressum and the privacy notice: in every mail's footer. */
   imprint?: string;
   privacy?: string;
@@ -30,6 +34,8 @@ export interface MailContent {
   paragraphs: string[];
   facts?: [label: string, value: string][];
   action?: { label: string; url: string };
+  /** An image of the mail's own (a QR code), as a related part: the HTML shows it by its content id. */
+  image?: { cid: string; alt: string };
   after?: string[];
   /** Below the closing: the links to the Impressum and the privacy notice. */
   footer?: string[];
@@ -128,6 +134,28 @@ export interface MailTexts {
     paragraphs: (quoted: string, task: string, date: string) => string[];
     action: string;
   };
+  /** Where a person stands after answering an event with places (issue 22). */
+  registration: RegistrationTexts;
+}
+
+/** What a registration mail says in one language; `quoted` is the event's name in the language's quotes. */
+export interface RegistrationTexts {
+  subjects: Record<RegistrationOutcome, string>;
+  paragraphs: Record<RegistrationOutcome, (quoted: string, position: number) => string[]>;
+  labels: {
+    /** "Ihr Code für den Einlass". */
+    code: string;
+    workshops: string;
+  };
+  /** Below the code: show the QR code or say the code at the door. */
+  codeHint: string;
+  /** The QR image's text alternative. */
+  qrAlt: (code: string) => string;
+  /** A workshop's line: where the person stands in it. */
+  status: { confirmed: string; waitlisted: (position: number | undefined) => string; pending: string };
+  /** The button to the answer page: change or cancel, or leave the waiting list. */
+  change: string;
+  leaveList: string;
 }
 
 /** The console's own mails (the sign-in link, a changed second factor), in German and English. */

@@ -12,6 +12,8 @@ export interface ComposeInput {
   headers?: Record<string, string>;
   /** A calendar entry (text/calendar) attached and offered as an alternative part, as mail clients expect. */
   calendar?: { method: "REQUEST" | "CANCEL"; content: string };
+  /** Images the HTML part shows by content id (a QR code), as related parts. */
+  images?: { cid: string; filename: string; content: Buffer; contentType: string }[];
 }
 
 /**
@@ -30,6 +32,17 @@ export async function composeMime(input: ComposeInput): Promise<Buffer> {
     headers: { "Auto-Submitted": "auto-generated", ...input.headers },
     // SMTP wants CRLF line ends; strict receivers reject or mangle bare LF (texts are written with \n).
     newline: "windows",
+    ...(input.images?.length
+      ? {
+          attachments: input.images.map((image) => ({
+            filename: image.filename,
+            content: image.content,
+            contentType: image.contentType,
+            cid: image.cid,
+            contentDisposition: "inline" as const,
+          })),
+        }
+      : {}),
     ...(input.calendar
       ? {
           icalEvent: { method: input.calendar.method, filename: "tagung.ics", content: input.calendar.content },

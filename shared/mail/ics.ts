@@ -70,7 +70,8 @@ export async function conferenceIcs(data: ConferenceMailData, organizer: string)
   event.location = data.location;
   // The calendar entry speaks German, as its title does; "10 min" is German's own unit symbol.
   const agenda = data.agendaItems?.length ? agendaLines(data.agendaItems, (n) => `${n} min`) : (data.agenda ?? "");
-  const description = [data.onlineUrl ? `Online: ${data.onlineUrl}` : "", agenda].filter(Boolean);
+  const choices = data.choices?.length ? `Workshops:\n${data.choices.map((c) => `• ${c}`).join("\n")}` : "";
+  const description = [data.onlineUrl ? `Online: ${data.onlineUrl}` : "", agenda, choices].filter(Boolean);
   if (description.length > 0) event.description = description.join("\n\n");
   if (data.onlineUrl) vevent.addPropertyWithValue("url", data.onlineUrl);
   event.startDate = berlinTime(ical, data.startsAt, zone);

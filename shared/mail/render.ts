@@ -45,6 +45,11 @@ export function renderHtml(content: MailContent, locale: Locale, options: { logo
     );
     parts.push(`<table role="presentation">${rows.join("")}</table>`);
   }
+  if (content.image) {
+    parts.push(
+      `<p><img src="cid:${escapeHtml(content.image.cid)}" alt="${escapeHtml(content.image.alt)}" width="200" height="200"></p>`,
+    );
+  }
   if (content.action) {
     parts.push(
       `<p><a href="${escapeHtml(content.action.url)}" style="display:inline-block;padding:.6em 1em;background:${network().colour};color:#fff;text-decoration:none;border-radius:.3em">${escapeHtml(content.action.label)}</a></p>`,

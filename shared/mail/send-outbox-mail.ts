@@ -1,12 +1,13 @@
 import { RETENTION } from "../domain/application.ts";
 import {
   archiveSubject,
+  checkInPath,
   decisionLinkSubject,
   linkPath,
   NETWORK_ARCHIVE,
   ONE_CLICK_UNSUBSCRIBE,
 } from "../domain/link-paths.ts";
-import type { ConferenceMailData, OutboxMail, Recipient } from "../domain/mail.ts";
+import type { ConferenceMailData, OutboxMail, Recipient, RegistrationMailData } from "../domain/mail.ts";
 import {
   DELIVERY_POLICY,
   type DeliveryPolicy,
@@ -20,10 +21,11 @@ import { type Network, networkLogo, refreshNetwork } from "../i18n/network.ts";
 import type { AppLogger } from "../logging/logger.ts";
 import type { TokenSigner } from "../security/tokens.ts";
 import type { MailRepository } from "../store/mail-repository.ts";
+import { checkInQrPng } from "./check-in-qr.ts";
 import { composeMime } from "./compose.ts";
 import { conferenceIcs } from "./ics.ts";
 import { settleStale } from "./settle-stale.ts";
-import { loadMailTexts, type MailLinks, mailContent, renderHtml, renderText } from "./templates.ts";
+import { CHECK_IN_QR_CID, loadMailTexts, type MailLinks, mailContent, renderHtml, renderText } from "./templates.ts";
 import { type MailTransport, PermanentMailError, TransientMailError, UncertainMailError } from "./transport.ts";
 
 export interface MailerDeps {
@@ -192,6 +194,7 @@ async function settleUnclaimed(
  * (RFC 8058).
  */
 async function conferenceParts(mail: OutboxMail, links: MailLinks & { unsubscribeApi?: string }, organizer: string) {
+  if (mail.kind === "registration") return registrationParts(mail.data as RegistrationMailData, links, organizer);
   if (mail.kind !== "conference" && mail.kind !== "minutes") return {};
   const calendar =
     mail.kind === "conference"
@@ -216,7 +219,46 @@ async function conferenceParts(mail: OutboxMail, links: MailLinks & { unsubscrib
   };
 }
 
+/**
+ * A registration mail (issue 22) carries the calendar entry with a place (a cancelling one when the organisers
+ * removed the person; none while they wait), the workshops chosen in its description, and the QR code for the door.
+ */
+async function registrationParts(d: RegistrationMailData, links: MailLinks, organizer: string) {
+  const placed = d.outcome === "confirmed" || d.outcome === "promoted" || d.outcome === "workshop_promoted";
+  const removed = d.outcome === "removed";
+  const entry: ConferenceMailData = {
+    ...d,
+    mailing: removed ? "cancellation" : "update",
+    ...(d.workshops?.length ? { choices: d.workshops.map((w) => `${w.slot}: ${w.title}`) } : {}),
+  };
+  const calendar =
+    placed || removed
+      ? {
+          calendar: {
+            method: removed ? ("CANCEL" as const) : ("REQUEST" as const),
+            content: await conferenceIcs(entry, organizer),
+          },
+        }
+      : {};
+  const images =
+    d.code && links.checkIn
+      ? {
+          images: [
+            {
+              cid: CHECK_IN_QR_CID,
+              filename: "einlass.png",
+              content: await checkInQrPng(links.checkIn),
+              contentType: "image/png",
+            },
+          ],
+        }
+      : {};
+  return { ...calendar, ...images };
+}
+
 const YEAR_MS = 365 * DAY_MS;
+
+const checkInLink = (baseUrl: string, d: RegistrationMailData) => baseUrl + checkInPath(d.conferenceId, d.code ?? "");
 
 async function signLinks(
   deps: MailerDeps,
@@ -283,6 +325,15 @@ async function signLinks(
         ...(leaveToken ? { leave: deps.baseUrl + linkPath("leave", leaveToken, mail.locale) } : {}),
         unsubscribe: deps.baseUrl + linkPath("unsubscribe", unsubscribeToken, mail.locale),
         unsubscribeApi: `${deps.baseUrl}${ONE_CLICK_UNSUBSCRIBE}/${unsubscribeToken}`,
+      };
+    }
+    case "registration": {
+      const data = mail.data as RegistrationMailData;
+      if (!data.partnerHandle) return data.code ? { checkIn: checkInLink(deps.baseUrl, data) } : {};
+      const rsvpToken = signer.sign("rsvp", `${data.conferenceId}|${data.partnerHandle}`, new Date(data.endsAt));
+      return {
+        rsvp: deps.baseUrl + linkPath("rsvp", rsvpToken, mail.locale),
+        ...(data.code ? { checkIn: checkInLink(deps.baseUrl, data) } : {}),
       };
     }
     case "minutes": {

@@ -1,6 +1,13 @@
 import { framePersonLabel } from "../domain/frame-person.ts";
 import { consoleLocaleOf, type Locale } from "../domain/locale.ts";
-import type { ConferenceMailData, MailData, MailKind, MinutesMailData, OutboxMail } from "../domain/mail.ts";
+import type {
+  ConferenceMailData,
+  MailData,
+  MailKind,
+  MinutesMailData,
+  OutboxMail,
+  RegistrationMailData,
+} from "../domain/mail.ts";
 import type { FramePerson } from "../domain/minutes.ts";
 import { agendaLines, dateTimeRange, longDateTime, longDay, tableName } from "../i18n/format.ts";
 import { conferenceName } from "../i18n/labels.ts";
@@ -120,6 +127,51 @@ export function minutesMailContent(d: MinutesMailData, locale: Locale, links: Ma
   };
 }
 
+/** The content id of the QR code's image in a registration mail (a related part of the HTML). */
+export const CHECK_IN_QR_CID = "einlass-qr@netzwerk";
+
+/**
+ * Where a person stands after answering an event with places (issue 22): the event, their standing (the position
+ * on the waiting list), their workshops, and with a place the code for the door (as text, and as a QR code in the
+ * HTML part that holds the door's check-in link). The button leads to the answer page.
+ */
+export function registrationMailContent(d: RegistrationMailData, locale: Locale, links: MailLinks): MailContent {
+  const { words, conference: c, registration: t } = MAILS.get(locale);
+  const name = conferenceName(d, locale);
+  const facts: [string, string][] = [
+    [c.labels.what, name],
+    [c.labels.when, dateTimeRange(d.startsAt, d.endsAt, locale)],
+    [c.labels.where, d.location],
+    ...(d.onlineUrl ? ([[c.labels.online, d.onlineUrl]] as [string, string][]) : []),
+    ...(d.workshops?.length
+      ? ([
+          [
+            t.labels.workshops,
+            d.workshops
+              .map((w) => {
+                const status = w.status === "waitlisted" ? t.status.waitlisted(w.position) : t.status[w.status];
+                return `• ${w.slot}: ${w.title} (${status})`;
+              })
+              .join("\n"),
+          ],
+        ] as [string, string][])
+      : []),
+    ...(d.code ? ([[t.labels.code, d.code]] as [string, string][]) : []),
+  ];
+  const action =
+    links.rsvp && d.outcome !== "removed"
+      ? { action: { label: d.outcome === "waitlisted" ? t.leaveList : t.change, url: links.rsvp } }
+      : {};
+  return {
+    subject: `${t.subjects[d.outcome]}: ${name}`,
+    greeting: words.dear(d.partnerName),
+    paragraphs: [...t.paragraphs[d.outcome](words.quote(name), d.position ?? 0), ...(d.code ? [t.codeHint] : [])],
+    facts,
+    ...(d.code && links.checkIn ? { image: { cid: CHECK_IN_QR_CID, alt: t.qrAlt(d.code) } } : {}),
+    ...action,
+  };
+}
+
 /**
  * Every kind of mail and the texts that write it: the applicant's and the partner's in their language, the staff's
  * in German, the console's own in the console's language (English to who chose English, German to everyone else).
@@ -145,6 +197,7 @@ const templates: { [K in MailKind]: Template<MailData[K]> } = {
       paragraphs: t.paragraphs(words.quote(name), words.quote(d.title), d.outcome === "accepted"),
     };
   },
+  registration: registrationMailContent,
   task_reminder: (d, locale, links) => {
     const { words, taskReminder: t } = MAILS.get(locale);
     const name = conferenceName({ ...d, title: d.eventTitle, ...(d.table ? { workTableId: "table" } : {}) }, locale);

@@ -145,7 +145,7 @@ describe("a conference planned by the coordinators", () => {
     });
     expect(await body(answer)).toMatchObject({ conferenceId: conference.id, answer: "yes" });
     const view = await body(await api(`/api/admin/conferences/${conference.id}`));
-    expect(view.rsvp).toEqual({ yes: 1, no: 0 });
+    expect(view.rsvp).toEqual({ yes: 1, no: 0, waitlisted: 0 });
     expect(view.mailings).toEqual([
       expect.objectContaining({ key: "invitation", done: true, mails: expect.objectContaining({ sent: 3 }) }),
     ]);
@@ -266,6 +266,10 @@ describe("a conference planned by the coordinators", () => {
     await waitForMails(partners[1]?.email ?? "", 2);
     await stack.mailIdle();
     expect(await mailsTo(partners[0]?.email ?? "")).toHaveLength(1);
-    expect((await body(await api(`/api/admin/conferences/${conference.id}`))).rsvp).toEqual({ yes: 0, no: 1 });
+    expect((await body(await api(`/api/admin/conferences/${conference.id}`))).rsvp).toEqual({
+      yes: 0,
+      no: 1,
+      waitlisted: 0,
+    });
   });
 });

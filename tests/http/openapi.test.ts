@@ -428,6 +428,27 @@ describe("the coordinators' responses match the document", () => {
     });
     expect(attendance.status).toBe(422);
     expect((await adminJson("PUT", `/api/admin/conferences/${id}/attendance`, { entries: [] })).status).toBe(200);
+    // Places (issue 22): the whole event by PUT, its lists, and the door.
+    const replaced = await adminJson("PUT", `/api/admin/conferences/${id}`, {
+      season: "autumn",
+      title: "Herbsttagung des Netzwerks Migration",
+      startsAt: planned.body.startsAt,
+      endsAt: planned.body.endsAt,
+      location: "Stadthaus Schwerin",
+      inviteAt: planned.body.inviteAt,
+      capacity: 40,
+      perOrganisation: 3,
+      workshops: [{ slot: "Vormittag", title: "Forum Sprache", capacity: 15 }],
+    });
+    expect(replaced.body).toMatchObject({ capacity: 40, workshops: [{ title: "Forum Sprache", capacity: 15 }] });
+    expect((await admin(`/api/admin/conferences/${id}/registrations`)).body).toMatchObject({
+      items: [],
+      registrationOpen: true,
+    });
+    const stranger = { email: "niemand@example.org" };
+    expect((await adminJson("POST", `/api/admin/conferences/${id}/registrations/remove`, stranger)).status).toBe(404);
+    expect((await adminJson("POST", `/api/admin/conferences/${id}/registrations/move-up`, stranger)).status).toBe(404);
+    expect((await adminJson("POST", `/api/admin/conferences/${id}/check-in`, { code: "AAAA-AAAA" })).status).toBe(404);
     // The minutes (issue 21): drafted, read, published.
     const minutes = await adminJson("PUT", `/api/admin/conferences/${id}/minutes`, {
       text: "Begrüßung und Berichte.",
@@ -468,7 +489,7 @@ describe("the coordinators' responses match the document", () => {
     expect((await api(rsvp, jsonRequest("POST", { answer: "gern" }))).status).toBe(422);
     expect((await api("/api/rsvp/kaputt", jsonRequest("POST", { answer: "no" }))).status).toBe(404);
     const detail = await admin(`/api/admin/conferences/${id}`);
-    expect(detail.body.rsvp).toEqual({ yes: 1, no: 0 });
+    expect(detail.body.rsvp).toEqual({ yes: 1, no: 0, waitlisted: 0 });
     expect((await admin(`/api/admin/conferences/${id}/attendees.csv`)).body.text).toContain("pia.openapi@example.org");
 
     expect((await admin(`/api/admin/conferences/${id}`, { method: "DELETE" })).body.status).toBe("cancelled");
@@ -585,7 +606,7 @@ describe("the coordinators' responses match the document", () => {
     expect((await adminJson("POST", "/api/admin/work-tables/gibt-es-nicht/meetings", {})).status).toBe(404);
     expect((await admin(meetings)).body.items).toHaveLength(1);
     const read = await admin(`${meetings}/${id}`);
-    expect(read.body.rsvp).toEqual({ yes: 0, no: 0 });
+    expect(read.body.rsvp).toEqual({ yes: 0, no: 0, waitlisted: 0 });
     const etag = String(read.headers.get("etag"));
     const changed = await admin(
       `${meetings}/${id}`,
@@ -605,6 +626,14 @@ describe("the coordinators' responses match the document", () => {
     expect((await adminJson("PUT", `${meetings}/${id}/agenda`, { items: [{ title: "" }] })).status).toBe(422);
     expect((await adminJson("PUT", `${meetings}/${id}/attendance`, { entries: [] })).body).toEqual({ entries: [] });
     expect((await admin(`${meetings}/${id}/attendance`)).body).toEqual({ entries: [] });
+    expect((await adminJson("PATCH", `${meetings}/${id}`, { capacity: 12 })).body.capacity).toBe(12);
+    expect((await admin(`${meetings}/${id}/registrations`)).body.places).toEqual([
+      { id: "event", capacity: 12, confirmed: 0, waitlisted: 0 },
+    ]);
+    const nobody = { email: "niemand@example.org" };
+    expect((await adminJson("POST", `${meetings}/${id}/registrations/remove`, nobody)).status).toBe(404);
+    expect((await adminJson("POST", `${meetings}/${id}/registrations/move-up`, nobody)).status).toBe(404);
+    expect((await adminJson("POST", `${meetings}/${id}/check-in`, nobody)).status).toBe(404);
     const drafted = await adminJson("PUT", `${meetings}/${id}/minutes`, { text: "Kurz." });
     expect(drafted.status).toBe(200);
     expect((await admin(`${meetings}/${id}/minutes`)).body.text).toBe("Kurz.");

@@ -125,6 +125,36 @@ export const mails: MailTexts = {
       nobody: "لم يُسجَّل أحد",
     },
   },
+  /** Where a person stands after answering an event with places (issue 22). */
+  registration: {
+    subjects: {
+      confirmed: "تم تأكيد التسجيل",
+      waitlisted: "على قائمة الانتظار",
+      promoted: "شغر مكان: أصبحتم من المشاركين",
+      workshop_promoted: "تم تأكيد مكانكم في ورشة العمل",
+      removed: "تم إلغاء التسجيل",
+    },
+    paragraphs: {
+      confirmed: (q) => [`تم تأكيد تسجيلكم في ${q}. يسعدنا حضوركم.`],
+      waitlisted: (q, position) => [
+        `جميع الأماكن في ${q} محجوزة. ترتيبكم في قائمة الانتظار: ${position}.`,
+        "إذا شغر مكان، تنتقلون تلقائيًا إلى قائمة المشاركين وتصلكم رسالة مرفق بها الموعد لإضافته إلى تقويمكم.",
+      ],
+      promoted: (q) => [`شغر مكان في ${q}: انتقلتم من قائمة الانتظار، وتم تأكيد مكانكم.`],
+      workshop_promoted: (q) => [`شغر مكان في إحدى ورش العمل ضمن ${q}: انتقلتم من قائمة الانتظار.`],
+      removed: (q) => [`ألغى المنظمون تسجيلكم في ${q}.`],
+    },
+    labels: { code: "رمز الدخول الخاص بكم", workshops: "ورش العمل" },
+    codeHint: "يرجى إبراز رمز QR عند المدخل أو ذكر الرمز.",
+    qrAlt: (code) => `رمز QR للدخول، الرمز ${code}`,
+    status: {
+      confirmed: "تم تأكيد المكان",
+      waitlisted: (position) => (position ? `قائمة الانتظار، الترتيب ${position}` : "قائمة الانتظار"),
+      pending: "يُخصَّص عند حصولكم على مكان",
+    },
+    change: "تغيير الرد أو الاعتذار عن الحضور",
+    leaveList: "الانسحاب من قائمة الانتظار",
+  },
   /** To a task's owner before its due date (issue 21). */
   taskReminder: {
     subject: (event) => `تذكير بمهمتكم: ${event}`,

@@ -165,6 +165,32 @@ export const web: WebTexts = {
     deputyInvalid: "يرجى إدخال اسم فقط (120 حرفًا كحد أقصى، بدون روابط).",
     currentDeputy: (name: string): string => `سيحضر بدلاً منكم: ${name}.`,
     closed: "بدأ المؤتمر أو تم إلغاؤه. لم يعد من الممكن تغيير الإجابة.",
+    /** Places, waiting list and workshops (issue 22). */
+    places: {
+      confirmed: "تم تأكيد مكانكم.",
+      waitlisted: (position: number): string =>
+        `جميع الأماكن محجوزة. ترتيبكم في قائمة الانتظار: ${position}. إذا شغر مكان، تنتقلون تلقائيًا إلى قائمة المشاركين وتصلكم رسالة بريد إلكتروني.`,
+      cancelled: "لقد اعتذرتم عن الحضور.",
+      left: (free: number, capacity: number): string => `الأماكن المتاحة: ${free} من ${capacity}.`,
+      full: "جميع الأماكن محجوزة؛ من يؤكد حضوره الآن يُدرج في قائمة الانتظار.",
+      deadline: (date: string): string => `آخر موعد للتسجيل: ${date}.`,
+      deadlinePassed: "انتهى موعد التسجيل؛ لم يعد تأكيد الحضور ممكنًا. لا يزال بإمكانكم الاعتذار عن الحضور.",
+      organisationFull: (limit: number): string =>
+        `بلغ عدد المسجلين من مؤسستكم الحد الأقصى (${limit})؛ لا تتوفر أماكن إضافية لكل مؤسسة.`,
+      leave: "الانسحاب من قائمة الانتظار",
+      code: (code: string): string => `رمز الدخول الخاص بكم: ${code}`,
+      workshops: "ورش العمل",
+      workshopsHint: "اختاروا ورشة عمل واحدة على الأكثر لكل فترة زمنية.",
+      none: "بدون ورشة عمل",
+      placesLeft: (free: number): string => (free > 0 ? `الأماكن المتاحة: ${free}` : "مكتمل، قائمة الانتظار"),
+      status: {
+        confirmed: "تم تأكيد المكان",
+        waitlisted: (position: number | undefined): string =>
+          position ? `قائمة الانتظار، الترتيب ${position}` : "قائمة الانتظار",
+        pending: "يُخصَّص عند حصولكم على مكان",
+      },
+      workshopsInvalid: "يرجى اختيار ورشة عمل واحدة على الأكثر من الورش المعروضة لكل فترة زمنية.",
+    },
   },
   /** Leaving the conference mailing list. */
   unsubscribe: {

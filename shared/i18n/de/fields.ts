@@ -42,6 +42,17 @@ export const fields = {
     "The request has invalid query parameters; see errors.": "Die Anfrage hat ungültige Parameter; siehe errors.",
     "The conference has started or was cancelled; answers can no longer change.":
       "Die Veranstaltung hat begonnen oder wurde abgesagt; Antworten können nicht mehr geändert werden.",
+    "The event has started or was cancelled; its places no longer change.":
+      "Die Veranstaltung hat begonnen oder wurde abgesagt; ihre Plätze ändern sich nicht mehr.",
+    "This person has no place and is not waiting for one at this event.":
+      "Diese Person hat bei dieser Veranstaltung keinen Platz und steht nicht auf der Warteliste.",
+    "This person is not on that waiting list.": "Diese Person steht nicht auf dieser Warteliste.",
+    "No registration of this event has this code or address.":
+      "Keine Anmeldung dieser Veranstaltung hat diesen Code oder diese Adresse.",
+    "This person has no place at the event (waiting or cancelled).":
+      "Diese Person hat keinen Platz bei der Veranstaltung (Warteliste oder abgesagt).",
+    "Registration has closed; a new yes is no longer taken.":
+      "Die Anmeldung ist geschlossen; neue Zusagen werden nicht mehr angenommen.",
     "The conference was changed at the same time; please reload.":
       "Die Veranstaltung wurde gleichzeitig geändert; bitte laden Sie sie neu.",
     "The conference was changed at the same time; please retry.":
@@ -114,6 +125,11 @@ export const fields = {
   } as Record<string, string>,
   problemPatterns: [
     [
+      /^This organisation has as many people registered as the event allows per organisation \((\d+)\)\.$/,
+      (m) =>
+        `Aus dieser Organisation sind so viele Personen angemeldet, wie die Veranstaltung je Organisation zulässt (${m[1]}).`,
+    ],
+    [
       /^Only a failed or uncertain mail can be sent again; this one is (\w+)\.$/,
       (m) => `Nur eine fehlgeschlagene oder unsichere E-Mail kann erneut gesendet werden; diese ist ${m[1]}.`,
     ],
@@ -126,6 +142,8 @@ export const fields = {
   ] as TextPattern[],
   /** A schema's own messages, and checks across fields, worded for people. */
   messages: {
+    "must not be after startsAt": "Darf nicht nach dem Beginn liegen.",
+    "is given twice": "Ist doppelt angegeben.",
     "a deputy attends in the member's place: only with status present":
       "Eine Vertretung nimmt an Stelle des Mitglieds teil: nur mit dem Status „anwesend“.",
     "a deputy comes in the partner's place: only with the answer yes":
@@ -198,6 +216,19 @@ export const fields = {
       "Bitte geben Sie Art und Kennung an, zum Beispiel application:<Kennung> oder partner:<Adresse>.",
   } as Record<string, string>,
   messagePatterns: [
+    [
+      /^workshop (\S+) has registrations; it cannot be removed$/,
+      (m) => `Der Workshop ${m[1]} hat Anmeldungen; er lässt sich nicht entfernen.`,
+    ],
+    [
+      /^(\d+) places are given already; no fewer than that$/,
+      (m) => `${m[1]} Plätze sind schon vergeben; weniger geht nicht.`,
+    ],
+    [/^there is no workshop (.+)$/, (m) => `Einen Workshop ${m[1]} gibt es nicht.`],
+    [
+      /^at most one workshop per time slot \((.+)\)$/,
+      (m) => `Bitte höchstens einen Workshop je Zeitfenster (${m[1]}).`,
+    ],
     [
       /^this work table admits only (MBE|JMD|MBE or JMD)$/,
       (m) =>

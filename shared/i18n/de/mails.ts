@@ -135,6 +135,38 @@ export const mails: MailTexts = {
       nobody: "niemand erfasst",
     },
   },
+  /** Where a person stands after answering an event with places (issue 22). */
+  registration: {
+    subjects: {
+      confirmed: "Anmeldung bestätigt",
+      waitlisted: "Auf der Warteliste",
+      promoted: "Ein Platz ist frei geworden: Sie sind dabei",
+      workshop_promoted: "Workshop-Platz bestätigt",
+      removed: "Anmeldung aufgehoben",
+    },
+    paragraphs: {
+      confirmed: (q) => [`Ihre Anmeldung zu ${q} ist bestätigt. Wir freuen uns auf Sie.`],
+      waitlisted: (q, position) => [
+        `Alle Plätze für ${q} sind vergeben. Sie stehen auf Platz ${position} der Warteliste.`,
+        "Wird ein Platz frei, rücken Sie automatisch nach und erhalten eine E-Mail mit dem Kalendereintrag.",
+      ],
+      promoted: (q) => [
+        `Für ${q} ist ein Platz frei geworden: Sie sind von der Warteliste nachgerückt, Ihr Platz ist bestätigt.`,
+      ],
+      workshop_promoted: (q) => [`Für einen Workshop bei ${q} ist ein Platz frei geworden: Sie sind nachgerückt.`],
+      removed: (q) => [`Ihre Anmeldung zu ${q} wurde von den Organisator:innen aufgehoben.`],
+    },
+    labels: { code: "Ihr Code für den Einlass", workshops: "Workshops" },
+    codeHint: "Zeigen Sie am Einlass den QR-Code oder nennen Sie den Code.",
+    qrAlt: (code) => `QR-Code für den Einlass, Code ${code}`,
+    status: {
+      confirmed: "Platz bestätigt",
+      waitlisted: (position) => (position ? `Warteliste, Platz ${position}` : "Warteliste"),
+      pending: "wird vergeben, sobald Sie einen Platz haben",
+    },
+    change: "Antwort ändern oder absagen",
+    leaveList: "Von der Warteliste abmelden",
+  },
   /** To a task's owner before its due date (issue 21). */
   taskReminder: {
     subject: (event) => `Erinnerung an Ihre Aufgabe: ${event}`,

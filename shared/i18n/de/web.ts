@@ -190,6 +190,35 @@ export const web = {
     get closed() {
       return `${capitalised(conferenceWord().the("nom"), "de")} hat begonnen oder wurde abgesagt; Antworten lassen sich nicht mehr ändern.`;
     },
+    /** Places, waiting list and workshops (issue 22). */
+    places: {
+      confirmed: "Ihr Platz ist bestätigt.",
+      waitlisted: (position: number): string =>
+        `Alle Plätze sind vergeben. Sie stehen auf Platz ${position} der Warteliste; wird ein Platz frei, rücken Sie automatisch nach und erhalten eine E-Mail.`,
+      cancelled: "Sie haben abgesagt.",
+      left: (free: number, capacity: number): string =>
+        `Noch ${free} von ${capacity} ${capacity === 1 ? "Platz" : "Plätzen"} frei.`,
+      full: "Alle Plätze sind vergeben; wer jetzt zusagt, kommt auf die Warteliste.",
+      deadline: (date: string): string => `Anmeldeschluss: ${date}.`,
+      deadlinePassed:
+        "Der Anmeldeschluss ist vorbei; neue Zusagen sind nicht mehr möglich. Absagen können Sie weiterhin.",
+      organisationFull: (limit: number): string =>
+        `Aus Ihrer Organisation sind bereits so viele Personen angemeldet, wie die Veranstaltung je Organisation zulässt (${limit}).`,
+      leave: "Von der Warteliste abmelden",
+      code: (code: string): string => `Ihr Code für den Einlass: ${code}`,
+      workshops: "Workshops",
+      workshopsHint: "Wählen Sie je Zeitfenster höchstens einen Workshop.",
+      none: "Keinen Workshop",
+      placesLeft: (free: number): string =>
+        free > 1 ? `noch ${free} Plätze frei` : free === 1 ? "noch 1 Platz frei" : "ausgebucht, Warteliste",
+      status: {
+        confirmed: "Platz bestätigt",
+        waitlisted: (position: number | undefined): string =>
+          position ? `Warteliste, Platz ${position}` : "Warteliste",
+        pending: "wird vergeben, sobald Sie einen Platz haben",
+      },
+      workshopsInvalid: "Bitte wählen Sie je Zeitfenster höchstens einen der angebotenen Workshops.",
+    },
   },
   /** Leaving the conference mailing list. */
   unsubscribe: {

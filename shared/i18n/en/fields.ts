@@ -7,6 +7,8 @@ export const fields: FieldTexts = {
   problemPatterns: [],
   /** A schema's own messages, and checks across fields, worded for people. */
   messages: {
+    "must not be after startsAt": "Must not be after the start.",
+    "is given twice": "Is given twice.",
     "a deputy attends in the member's place: only with status present":
       "A deputy attends in the member's place: only with the status present.",
     "a deputy comes in the partner's place: only with the answer yes":
@@ -76,6 +78,19 @@ export const fields: FieldTexts = {
       "Please give a type and an id, for example application:<id> or partner:<address>.",
   } as Record<string, string>,
   messagePatterns: [
+    [
+      /^workshop (\S+) has registrations; it cannot be removed$/,
+      (m) => `Workshop ${m[1]} has registrations; it cannot be removed.`,
+    ],
+    [
+      /^(\d+) places are given already; no fewer than that$/,
+      (m) => `${m[1]} places are given already; it cannot be fewer.`,
+    ],
+    [/^there is no workshop (.+)$/, (m) => `There is no workshop ${m[1]}.`],
+    [
+      /^at most one workshop per time slot \((.+)\)$/,
+      (m) => `Please choose at most one workshop per time slot (${m[1]}).`,
+    ],
     [
       /^this work table admits only (MBE|JMD|MBE or JMD)$/,
       (m) => `A chosen ${tableWord().one} is only for ${m[1]}: please choose your service.`,

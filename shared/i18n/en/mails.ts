@@ -129,6 +129,38 @@ export const mails: MailTexts = {
       nobody: "nobody recorded",
     },
   },
+  /** Where a person stands after answering an event with places (issue 22). */
+  registration: {
+    subjects: {
+      confirmed: "Registration confirmed",
+      waitlisted: "On the waiting list",
+      promoted: "A place has become free: you are in",
+      workshop_promoted: "Workshop place confirmed",
+      removed: "Registration withdrawn",
+    },
+    paragraphs: {
+      confirmed: (q) => [`Your registration for ${q} is confirmed. We look forward to seeing you.`],
+      waitlisted: (q, position) => [
+        `All places for ${q} are taken. You are number ${position} on the waiting list.`,
+        "When a place becomes free, you move up automatically and receive an email with the calendar entry.",
+      ],
+      promoted: (q) => [
+        `A place for ${q} has become free: you moved up from the waiting list, your place is confirmed.`,
+      ],
+      workshop_promoted: (q) => [`A place in a workshop at ${q} has become free: you moved up.`],
+      removed: (q) => [`The organisers have withdrawn your registration for ${q}.`],
+    },
+    labels: { code: "Your code for the entrance", workshops: "Workshops" },
+    codeHint: "At the entrance, show the QR code or say the code.",
+    qrAlt: (code) => `QR code for the entrance, code ${code}`,
+    status: {
+      confirmed: "place confirmed",
+      waitlisted: (position) => (position ? `waiting list, number ${position}` : "waiting list"),
+      pending: "given once you have a place",
+    },
+    change: "Change or cancel your answer",
+    leaveList: "Leave the waiting list",
+  },
   /** To a task's owner before its due date (issue 21). */
   taskReminder: {
     subject: (event) => `Reminder of your task: ${event}`,

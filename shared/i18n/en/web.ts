@@ -182,6 +182,34 @@ export const web: WebTexts = {
     get closed() {
       return `The ${conferenceWord().one} has started or was cancelled; answers can no longer change.`;
     },
+    /** Places, waiting list and workshops (issue 22). */
+    places: {
+      confirmed: "Your place is confirmed.",
+      waitlisted: (position: number): string =>
+        `All places are taken. You are number ${position} on the waiting list; when a place becomes free, you move up automatically and receive an email.`,
+      cancelled: "You have cancelled.",
+      left: (free: number, capacity: number): string =>
+        `${free} of ${capacity} ${capacity === 1 ? "place" : "places"} left.`,
+      full: "All places are taken; whoever says yes now joins the waiting list.",
+      deadline: (date: string): string => `Registration closes: ${date}.`,
+      deadlinePassed: "Registration has closed; no new registrations are possible. You can still cancel.",
+      organisationFull: (limit: number): string =>
+        `Your organisation has as many people registered as the event allows per organisation (${limit}).`,
+      leave: "Leave the waiting list",
+      code: (code: string): string => `Your code for the entrance: ${code}`,
+      workshops: "Workshops",
+      workshopsHint: "Choose at most one workshop per time slot.",
+      none: "No workshop",
+      placesLeft: (free: number): string =>
+        free > 1 ? `${free} places left` : free === 1 ? "1 place left" : "full, waiting list",
+      status: {
+        confirmed: "place confirmed",
+        waitlisted: (position: number | undefined): string =>
+          position ? `waiting list, number ${position}` : "waiting list",
+        pending: "given once you have a place",
+      },
+      workshopsInvalid: "Please choose at most one of the workshops offered per time slot.",
+    },
   },
   /** Leaving the conference mailing list. */
   unsubscribe: {

@@ -165,6 +165,33 @@ export const web: WebTexts = {
     deputyInvalid: "Пожалуйста, введите только имя (не более 120 символов, без ссылок).",
     currentDeputy: (name: string): string => `Вместо Вас придёт: ${name}.`,
     closed: "Конференция уже началась или отменена. Ответ больше нельзя изменить.",
+    /** Places, waiting list and workshops (issue 22). */
+    places: {
+      confirmed: "Ваше место подтверждено.",
+      waitlisted: (position: number): string =>
+        `Все места заняты. Ваш номер в листе ожидания: ${position}. Если освободится место, Вы автоматически перейдёте в число участников и получите письмо.`,
+      cancelled: "Вы отказались от участия.",
+      left: (free: number, capacity: number): string => `Свободных мест: ${free} из ${capacity}.`,
+      full: "Все места заняты; кто подтвердит участие сейчас, попадёт в лист ожидания.",
+      deadline: (date: string): string => `Регистрация открыта до: ${date}.`,
+      deadlinePassed:
+        "Регистрация закрыта, записаться на участие больше нельзя. Отказаться от участия Вы по-прежнему можете.",
+      organisationFull: (limit: number): string =>
+        `Из Вашей организации уже зарегистрировано максимальное число участников (${limit}); больше мест на одну организацию нет.`,
+      leave: "Выйти из листа ожидания",
+      code: (code: string): string => `Ваш код для входа: ${code}`,
+      workshops: "Воркшопы",
+      workshopsHint: "Выберите не более одного воркшопа на каждый временной интервал.",
+      none: "Без воркшопа",
+      placesLeft: (free: number): string => (free > 0 ? `свободных мест: ${free}` : "мест нет, лист ожидания"),
+      status: {
+        confirmed: "место подтверждено",
+        waitlisted: (position: number | undefined): string =>
+          position ? `лист ожидания, номер ${position}` : "лист ожидания",
+        pending: "будет предоставлено, как только Вы получите место",
+      },
+      workshopsInvalid: "Пожалуйста, выберите не более одного из предложенных воркшопов на каждый временной интервал.",
+    },
   },
   /** Leaving the conference mailing list. */
   unsubscribe: {

@@ -131,6 +131,40 @@ export const mails: MailTexts = {
       nobody: "kimse kaydedilmedi",
     },
   },
+  /** Where a person stands after answering an event with places (issue 22). */
+  registration: {
+    subjects: {
+      confirmed: "Kaydınız onaylandı",
+      waitlisted: "Bekleme listesindesiniz",
+      promoted: "Bir yer boşaldı: katılımınız kesinleşti",
+      workshop_promoted: "Atölye yeriniz onaylandı",
+      removed: "Kaydınız iptal edildi",
+    },
+    paragraphs: {
+      confirmed: (q) => [`${q} etkinliğine kaydınız onaylandı. Sizi aramızda görmekten memnuniyet duyacağız.`],
+      waitlisted: (q, position) => [
+        `${q} etkinliğindeki tüm yerler doldu. Bekleme listesinde ${position}. sıradasınız.`,
+        "Bir yer boşalırsa otomatik olarak katılımcılar arasına geçersiniz ve takvim kaydını içeren bir e-posta alırsınız.",
+      ],
+      promoted: (q) => [
+        `${q} etkinliğinde bir yer boşaldı: bekleme listesinden katılımcılar arasına geçtiniz, yeriniz onaylandı.`,
+      ],
+      workshop_promoted: (q) => [
+        `${q} etkinliğindeki bir atölyede yer boşaldı: bekleme listesinden katılımcılar arasına geçtiniz.`,
+      ],
+      removed: (q) => [`${q} etkinliğine kaydınız organizatörler tarafından iptal edildi.`],
+    },
+    labels: { code: "Giriş kodunuz", workshops: "Atölyeler" },
+    codeHint: "Girişte QR kodunu gösterin veya kodu söyleyin.",
+    qrAlt: (code) => `Giriş için QR kodu, kod ${code}`,
+    status: {
+      confirmed: "yer onaylandı",
+      waitlisted: (position) => (position ? `bekleme listesi, ${position}. sıra` : "bekleme listesi"),
+      pending: "bir yeriniz olduğunda verilecek",
+    },
+    change: "Yanıtınızı değiştirin veya katılımınızı iptal edin",
+    leaveList: "Bekleme listesinden çıkın",
+  },
   /** To a task's owner before its due date (issue 21). */
   taskReminder: {
     subject: (event) => `Görevinizle ilgili hatırlatma: ${event}`,

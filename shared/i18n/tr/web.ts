@@ -166,6 +166,33 @@ export const web: WebTexts = {
     deputyInvalid: "Lütfen yalnızca bir ad girin (en fazla 120 karakter, bağlantı olmadan).",
     currentDeputy: (name: string): string => `Sizin yerinize gelecek kişi: ${name}.`,
     closed: "Konferans başladı veya iptal edildi. Yanıt artık değiştirilemez.",
+    /** Places, waiting list and workshops (issue 22). */
+    places: {
+      confirmed: "Yeriniz onaylandı.",
+      waitlisted: (position: number): string =>
+        `Tüm yerler doldu. Bekleme listesinde ${position}. sıradasınız; bir yer boşalırsa otomatik olarak katılımcılar arasına geçersiniz ve bir e-posta alırsınız.`,
+      cancelled: "Katılmayacağınızı bildirdiniz.",
+      left: (free: number, capacity: number): string => `${capacity} yerden ${free} yer boş.`,
+      full: "Tüm yerler doldu; şimdi katılacağını bildirenler bekleme listesine alınır.",
+      deadline: (date: string): string => `Son kayıt tarihi: ${date}.`,
+      deadlinePassed:
+        "Kayıt süresi sona erdi; artık yeni katılım bildirilemez. Katılımınızı yine de iptal edebilirsiniz.",
+      organisationFull: (limit: number): string =>
+        `Kurumunuzdan zaten ${limit} kişi kayıtlı; kurum başına daha fazla yer ayrılmamaktadır.`,
+      leave: "Bekleme listesinden çıkın",
+      code: (code: string): string => `Giriş kodunuz: ${code}`,
+      workshops: "Atölyeler",
+      workshopsHint: "Her zaman dilimi için en fazla bir atölye seçin.",
+      none: "Atölye seçmiyorum",
+      placesLeft: (free: number): string => (free > 0 ? `${free} yer boş` : "dolu, bekleme listesi"),
+      status: {
+        confirmed: "yer onaylandı",
+        waitlisted: (position: number | undefined): string =>
+          position ? `bekleme listesi, ${position}. sıra` : "bekleme listesi",
+        pending: "bir yeriniz olduğunda verilecek",
+      },
+      workshopsInvalid: "Lütfen her zaman dilimi için sunulan atölyelerden en fazla birini seçin.",
+    },
   },
   /** Leaving the conference mailing list. */
   unsubscribe: {

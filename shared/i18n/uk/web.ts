@@ -166,6 +166,33 @@ export const web: WebTexts = {
     deputyInvalid: "Будь ласка, введіть лише ім’я (не більше 120 символів, без посилань).",
     currentDeputy: (name: string): string => `Замість Вас прийде: ${name}.`,
     closed: "Конференція вже почалася або її скасовано. Відповідь більше не можна змінити.",
+    /** Places, waiting list and workshops (issue 22). */
+    places: {
+      confirmed: "Ваше місце підтверджено.",
+      waitlisted: (position: number): string =>
+        `Усі місця зайнято. Ваш номер у списку очікування: ${position}. Якщо звільниться місце, Ви автоматично перейдете до учасників і отримаєте лист.`,
+      cancelled: "Ви відмовилися від участі.",
+      left: (free: number, capacity: number): string => `Вільних місць: ${free} з ${capacity}.`,
+      full: "Усі місця зайнято; хто зараз погодиться взяти участь, потрапить до списку очікування.",
+      deadline: (date: string): string => `Реєстрація триває до: ${date}.`,
+      deadlinePassed:
+        "Реєстрацію закрито, записатися на участь більше не можна. Відмовитися від участі Ви можете й надалі.",
+      organisationFull: (limit: number): string =>
+        `З Вашої організації вже зареєстровано максимальну кількість осіб (${limit}); більше місць на одну організацію немає.`,
+      leave: "Вийти зі списку очікування",
+      code: (code: string): string => `Ваш код для входу: ${code}`,
+      workshops: "Воркшопи",
+      workshopsHint: "Оберіть не більше одного воркшопу на кожен часовий проміжок.",
+      none: "Без воркшопу",
+      placesLeft: (free: number): string => (free > 0 ? `вільних місць: ${free}` : "місць немає, список очікування"),
+      status: {
+        confirmed: "місце підтверджено",
+        waitlisted: (position: number | undefined): string =>
+          position ? `список очікування, номер ${position}` : "список очікування",
+        pending: "буде надано, щойно Ви отримаєте місце",
+      },
+      workshopsInvalid: "Будь ласка, оберіть не більше одного із запропонованих воркшопів на кожен часовий проміжок.",
+    },
   },
   /** Leaving the conference mailing list. */
   unsubscribe: {

@@ -1,12 +1,26 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
-import { type Conference, type MailingKind, timeIssues, titleIssues } from "../../../domain/conference.ts";
-import { conferenceInputSchema, conferencePatchSchema } from "../../../domain/conference-input.ts";
+import {
+  type Conference,
+  holdsPlace,
+  type MailingKind,
+  timeIssues,
+  titleIssues,
+  withChanges,
+} from "../../../domain/conference.ts";
+import {
+  conferenceInputSchema,
+  conferencePatchSchema,
+  conferenceReplaceSchema,
+  OPTIONAL_EVENT_FIELDS,
+} from "../../../domain/conference-input.ts";
 import { technicalCsv } from "../../../domain/partner-csv.ts";
+import { placeIssues, withWorkshopIds } from "../../../domain/places.ts";
 import { mailingKey, sendTestMail } from "../../../jobs/conference-mailing.ts";
 import type { AuditRepository } from "../../../store/audit.ts";
 import type { ConferenceRepository } from "../../../store/conference-repository.ts";
 import type { MailRepository } from "../../../store/mail-repository.ts";
+import { fillAfterChange, placeRuleIssues, type RegistrationDeps } from "../../../use-cases/registrations.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { readJsonBody } from "../../json-body.ts";
 import { problem, validationProblem } from "../../problem.ts";
@@ -20,10 +34,29 @@ import { sendNowBody } from "./request-schemas.ts";
  * schedules and mailings follow from the table's stream (see shared/jobs/conference-schedules.ts).
  */
 export function adminConferenceRoutes(
-  { conferences, mails, audit }: { conferences: ConferenceRepository; mails: MailRepository; audit: AuditRepository },
+  deps: { conferences: ConferenceRepository; mails: MailRepository; audit: AuditRepository } & RegistrationDeps,
   now: () => Date,
 ) {
+  const { conferences, mails, audit } = deps;
   const notFound = (c: Context) => problem(c, 404, "Not Found", "There is no conference with this id.");
+  /** A change (PATCH's fields, or PUT's whole event with what it leaves out removed), checked and written. */
+  const change = async (c: Context<AppEnv>, before: Conference, changes: Record<string, unknown>) => {
+    const candidate = withChanges(before, changes);
+    const issues = [
+      ...(changes.title || changes.season ? titleIssues(candidate) : []),
+      ...timeIssues(candidate, now(), before),
+      ...(await placeRuleIssues(deps, before, candidate)),
+    ];
+    if (issues.length > 0) return validationProblem(c, issues);
+    const updated = await conferences.replace(before, changes as Partial<Conference>, now(), {
+      actor: c.var.principal.email,
+      action: "conference.update",
+    });
+    if (!updated) return problem(c, 409, "Conflict", "The conference was changed at the same time; please reload.");
+    // More places, a workshop's more: the first waiting get them at once.
+    await fillAfterChange(deps, updated.id, now());
+    return c.json(updated);
+  };
 
   return new Hono<AppEnv>()
     .get(
@@ -61,7 +94,11 @@ export function adminConferenceRoutes(
       async (c) => {
         const body = await readJsonBody(c, conferenceInputSchema());
         if (!body.ok) return body.response;
-        const issues = [...titleIssues(body.value), ...timeIssues(body.value, now())];
+        const issues = [
+          ...titleIssues(body.value),
+          ...timeIssues(body.value, now()),
+          ...placeIssues({ ...body.value, workshops: withWorkshopIds(body.value.workshops ?? []) }, new Map()),
+        ];
         if (issues.length > 0) return validationProblem(c, issues);
         const conference = await conferences.create(body.value, now(), {
           actor: c.var.principal.email,
@@ -101,8 +138,8 @@ export function adminConferenceRoutes(
         coordinators: true,
         summary: { en: "Change a conference", de: "Eine Tagung ändern" },
         description: {
-          en: "Any of the fields; schedules are moved, and a change of time or place sends an update to the invited.",
-          de: "Beliebige der Felder; Termine werden verschoben, und eine Änderung von Zeit oder Ort geht als Aktualisierung an die Eingeladenen.",
+          en: "Any of the fields; `null` removes an optional one. Schedules are moved, and a change of time or place sends an update to the invited. Places as with `PUT`.",
+          de: "Beliebige der Felder; `null` entfernt ein optionales. Termine werden verschoben, und eine Änderung von Zeit oder Ort geht als Aktualisierung an die Eingeladenen. Plätze wie bei `PUT`.",
         },
         parameters: [d.params.conferenceId],
         jsonRequest: true,
@@ -118,19 +155,35 @@ export function adminConferenceRoutes(
         if (before.status === "cancelled") return problem(c, 409, "Conflict", "This conference has been cancelled.");
         const body = await readJsonBody(c, conferencePatchSchema());
         if (!body.ok) return body.response;
-        const candidate = { ...before, ...body.value } as Conference;
-        if (body.value.reminderAt === null) delete candidate.reminderAt;
-        const issues = [
-          ...(body.value.title || body.value.season ? titleIssues(candidate) : []),
-          ...timeIssues(candidate, now(), before),
-        ];
-        if (issues.length > 0) return validationProblem(c, issues);
-        const updated = await conferences.replace(before, body.value as Partial<Conference>, now(), {
-          actor: c.var.principal.email,
-          action: "conference.update",
-        });
-        if (!updated) return problem(c, 409, "Conflict", "The conference was changed at the same time; please reload.");
-        return c.json(updated);
+        return change(c, before, body.value);
+      },
+    )
+    .put(
+      "/:id",
+      describeRoute((d) => ({
+        operationId: "adminReplaceConference",
+        tag: "conferences",
+        coordinators: true,
+        summary: { en: "Replace a conference", de: "Eine Tagung ersetzen" },
+        description: {
+          en: "The whole event, as `POST` takes it; an optional field left out is removed (no reminder, no limit of places, no deadline, no workshops). The same rules as a change; places: `capacity` (absent: no limit; never below the places given), `perOrganisation`, `registrationDeadline` (a time now closes registration), `workshops` (each with `slot`, `title`, optional `capacity`; give the `id` of an existing one to keep it; one with registrations cannot be removed). More places go to the first waiting at once.",
+          de: "Die ganze Veranstaltung, wie `POST` sie nimmt; ein weggelassenes optionales Feld wird entfernt (keine Erinnerung, keine Platzgrenze, kein Anmeldeschluss, keine Workshops). Dieselben Regeln wie bei einer Änderung; Plätze: `capacity` (fehlt: keine Grenze; nie unter den vergebenen Plätzen), `perOrganisation`, `registrationDeadline` (ein Zeitpunkt jetzt schließt die Anmeldung), `workshops` (je mit `slot`, `title`, wahlweise `capacity`; die `id` eines bestehenden behält ihn; einer mit Anmeldungen lässt sich nicht entfernen). Mehr Plätze gehen sofort an die Ersten der Warteliste.",
+        },
+        parameters: [d.params.conferenceId],
+        jsonRequest: true,
+        requestBody: d.jsonBody(conferenceReplaceSchema(), {}),
+        responses: { 200: d.json("Conference", { en: "Replaced.", de: "Ersetzt." }) },
+        problems: [404, 409],
+      })),
+      async (c) => {
+        const before = await conferences.get(c.req.param("id"));
+        if (!before) return notFound(c);
+        if (before.status === "cancelled") return problem(c, 409, "Conflict", "This conference has been cancelled.");
+        const body = await readJsonBody(c, conferenceReplaceSchema());
+        if (!body.ok) return body.response;
+        const changes: Record<string, unknown> = { ...body.value };
+        for (const field of OPTIONAL_EVENT_FIELDS) changes[field] ??= null;
+        return change(c, before, changes);
       },
     )
     .delete(
@@ -238,7 +291,7 @@ export function adminConferenceRoutes(
       async (c) => {
         const conference = await conferences.get(c.req.param("id"));
         if (!conference) return notFound(c);
-        const yes = (await conferences.rsvps(conference.id)).filter((r) => r.answer === "yes");
+        const yes = (await conferences.rsvps(conference.id)).filter(holdsPlace);
         const csv = technicalCsv(
           ["name", "email", "organisation", "answeredAt"],
           yes.map((r) => [r.name, r.email, r.organisation ?? "", r.answeredAt]),

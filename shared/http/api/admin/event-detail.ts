@@ -1,3 +1,4 @@
+import { holdsPlace } from "../../../domain/conference.ts";
 import type { ConferenceItem } from "../../../jobs/conference-schedules.ts";
 import type { ConferenceRepository } from "../../../store/conference-repository.ts";
 import type { ConferenceDetailBody } from "../openapi/response-schemas.ts";
@@ -26,6 +27,7 @@ export async function eventDetail(store: EventDetailStore, event: ConferenceItem
       ...(p.finishedAt ? { finishedAt: p.finishedAt } : {}),
     })),
   );
-  const yes = rsvps.filter((r) => r.answer === "yes").length;
-  return { ...event, mailings, rsvp: { yes, no: rsvps.length - yes } };
+  const yes = rsvps.filter(holdsPlace).length;
+  const no = rsvps.filter((r) => r.answer === "no").length;
+  return { ...event, mailings, rsvp: { yes, no, waitlisted: rsvps.length - yes - no } };
 }

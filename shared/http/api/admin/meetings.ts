@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import * as z from "zod/mini";
-import type { Conference } from "../../../domain/conference.ts";
+import { type Conference, holdsPlace } from "../../../domain/conference.ts";
 import { conferenceInputSchema, conferencePatchSchema } from "../../../domain/conference-input.ts";
 import { once } from "../../../domain/once.ts";
 import { germanSpreadsheet, spreadsheetTime } from "../../../domain/partner-csv.ts";
@@ -178,8 +178,8 @@ export function adminMeetingRoutes(deps: MeetingRouteDeps, now: () => Date) {
         coordinators: true,
         summary: { en: "Change a planned meeting", de: "Ein geplantes Treffen ändern" },
         description: {
-          en: "Any of the fields, as the console's form changes them; recorded as `meeting.update`. A change of time or place reaches the invited as an update. An invitation already sent keeps its time (a new `inviteAt` is then ignored); times already passed may stay, new ones must be ahead. With `If-Match`, a change over someone else's is 412; a cancelled meeting is 409.",
-          de: "Beliebige der Felder, wie das Formular der Konsole sie ändert; protokolliert als `meeting.update`. Eine Änderung von Zeit oder Ort geht als Aktualisierung an die Eingeladenen. Eine schon versandte Einladung behält ihre Zeit (ein neues `inviteAt` wird dann übergangen); vergangene Zeiten dürfen bleiben, neue müssen in der Zukunft liegen. Mit `If-Match` wird eine Änderung über eine fremde hinweg mit 412 abgelehnt; ein abgesagtes Treffen ergibt 409.",
+          en: "Any of the fields, as the console's form changes them; recorded as `meeting.update`. A change of time or place reaches the invited as an update. An invitation already sent keeps its time (a new `inviteAt` is then ignored); times already passed may stay, new ones must be ahead. With `If-Match`, a change over someone else's is 412; a cancelled meeting is 409. Places: `capacity`, `perOrganisation`, `registrationDeadline` and `workshops` as for a conference (`PUT /api/admin/conferences/{id}`); `null` removes one.",
+          de: "Beliebige der Felder, wie das Formular der Konsole sie ändert; protokolliert als `meeting.update`. Eine Änderung von Zeit oder Ort geht als Aktualisierung an die Eingeladenen. Eine schon versandte Einladung behält ihre Zeit (ein neues `inviteAt` wird dann übergangen); vergangene Zeiten dürfen bleiben, neue müssen in der Zukunft liegen. Mit `If-Match` wird eine Änderung über eine fremde hinweg mit 412 abgelehnt; ein abgesagtes Treffen ergibt 409. Plätze: `capacity`, `perOrganisation`, `registrationDeadline` und `workshops` wie bei einer Tagung (`PUT /api/admin/conferences/{id}`); `null` entfernt eines.",
         },
         parameters: [d.params.tableId, d.params.meetingId, d.params.ifMatch],
         jsonRequest: true,
@@ -285,7 +285,7 @@ export function adminMeetingRoutes(deps: MeetingRouteDeps, now: () => Date) {
         if (!(c.req.header("accept") ?? "").includes("text/csv")) {
           return c.json({ items: rsvps } satisfies RsvpListBody);
         }
-        const yes = rsvps.filter((r) => r.answer === "yes").sort((a, b) => a.name.localeCompare(b.name, "de"));
+        const yes = rsvps.filter(holdsPlace).sort((a, b) => a.name.localeCompare(b.name, "de"));
         const csv = germanSpreadsheet(
           ["Name", "E-Mail", "Organisation", "Zugesagt am"],
           yes.map((r) => [r.name, r.email, r.organisation ?? "", spreadsheetTime(r.answeredAt)]),

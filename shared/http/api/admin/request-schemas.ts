@@ -56,3 +56,19 @@ export const sendNowBody = once(() =>
     to: z.optional(emailAddress()),
   }),
 );
+
+/** `POST /api/admin/{event}/registrations/remove` (issue 22): whom the organisers take off the event. */
+export const registrationRemoveBody = once(() => z.strictObject({ email: emailAddress() }));
+
+/** `POST /api/admin/{event}/registrations/move-up`: whom, on the event's list or (`workshop`) a workshop's. */
+export const registrationMoveUpBody = once(() =>
+  z.strictObject({ email: emailAddress(), workshop: z.optional(z.string().check(z.maxLength(40))) }),
+);
+
+/** `POST /api/admin/{event}/check-in`: the code from the mail (as typed or scanned), or the person's address. */
+export const checkInBody = once(() =>
+  z.union([
+    z.strictObject({ code: z.string().check(z.minLength(1), z.maxLength(20)) }),
+    z.strictObject({ email: emailAddress() }),
+  ]),
+);

@@ -16,6 +16,7 @@ import { adminMinutesRoutes } from "./minutes.ts";
 import { adminNoticeRoutes } from "./notices.ts";
 import { adminPartnerRoutes } from "./partners.ts";
 import { adminPeopleRoutes } from "./people.ts";
+import { adminRegistrationRoutes } from "./registrations.ts";
 import { adminWorkTableRoutes } from "./work-tables.ts";
 
 /**
@@ -31,6 +32,7 @@ export function adminApiRoutes(deps: AppDependencies, now: () => Date) {
     .route("/", adminAgendaRoutes(deps, now))
     .route("/", adminAttendanceRoutes(deps, now))
     .route("/", adminMinutesRoutes(deps, now))
+    .route("/", adminRegistrationRoutes(deps, now))
     .route("/conferences", adminConferenceRoutes(deps, now))
     .route("/mails", adminMailRoutes(deps, now))
     .route("/people", adminPeopleRoutes(deps, now))

@@ -8,6 +8,7 @@ import { MAIL_STATUSES } from "../../../domain/mail-delivery.ts";
 import type { MinutesFrame, Task } from "../../../domain/minutes.ts";
 import { NOTICE_KINDS, type Notice } from "../../../domain/notices.ts";
 import type { Coordinator } from "../../../domain/people.ts";
+import { REGISTRATION_STATUSES } from "../../../domain/places.ts";
 import {
   agendaItemRecord,
   applicationRecord,
@@ -208,7 +209,8 @@ export const conferenceDetail = z.strictObject({
       finishedAt: z.optional(timestamp()),
     }),
   ),
-  rsvp: z.strictObject({ yes: count(), no: count() }),
+  /** `yes`: with a place; `waitlisted`: a yes waiting for one (issue 22). */
+  rsvp: z.strictObject({ yes: count(), no: count(), waitlisted: count() }),
 });
 
 export const sendNowResult = z.union([
@@ -216,11 +218,64 @@ export const sendNowResult = z.union([
   z.strictObject({ status: z.literal("queued"), mailing: z.string() }),
 ]);
 
+const workshopStanding = z.strictObject({
+  id: z.string(),
+  status: z.enum(["confirmed", "waitlisted", "pending"]),
+  /** 1: next for a free place in the workshop. */
+  position: z.optional(z.int().check(z.gte(1))),
+});
+
 export const rsvpResult = z.strictObject({
   conferenceId: z.uuid(),
   answer: z.optional(z.enum(["yes", "no"])),
   deputy: z.optional(z.string()),
   answeredAt: z.optional(timestamp()),
+  /** With places counted (issue 22): a place, the waiting list, or cancelled after a "yes". */
+  status: z.optional(z.enum(REGISTRATION_STATUSES)),
+  /** On the waiting list: 1 is next for a free place. */
+  position: z.optional(z.int().check(z.gte(1))),
+  workshops: z.optional(z.array(workshopStanding)),
+  /** The code for the door, with a place (also in the mail, with its QR code). */
+  code: z.optional(z.string()),
+});
+
+/** One person's registration for an event, as the organisers see it (issue 22). */
+export const registration = z.strictObject({
+  email: z.string(),
+  name: z.string(),
+  organisation: z.nullable(z.string()),
+  status: z.enum(REGISTRATION_STATUSES),
+  position: z.optional(z.int().check(z.gte(1))),
+  deputy: z.optional(z.string()),
+  workshops: z.array(workshopStanding),
+  answeredAt: timestamp(),
+  /** When the person was checked in at the door. */
+  checkedInAt: z.optional(timestamp()),
+});
+
+const placeCount = z.strictObject({
+  id: z.string(),
+  title: z.optional(z.string()),
+  slot: z.optional(z.string()),
+  capacity: z.optional(z.int()),
+  confirmed: count(),
+  waitlisted: count(),
+});
+
+export const checkInResult = z.strictObject({
+  status: z.enum(["checked_in", "already"]),
+  name: z.string(),
+  organisation: z.nullable(z.string()),
+  deputy: z.optional(z.string()),
+  /** When the person was checked in (now, or the first time). */
+  at: timestamp(),
+});
+
+export const registrationList = z.strictObject({
+  items: z.array(registration),
+  /** The event's places (`id` "event") and each workshop's. */
+  places: z.array(placeCount),
+  registrationOpen: z.boolean(),
 });
 
 export const unsubscribeResult = z.strictObject({ status: z.literal("unsubscribed") });
@@ -242,6 +297,7 @@ const MAIL_KINDS = [
   "member_removed",
   "sign_in_link",
   "second_factor_changed",
+  "registration",
 ] as const satisfies readonly MailKind[];
 
 /** What coordinators see of an outbox mail. */
@@ -281,23 +337,36 @@ export const suppressionList = z.strictObject({ items: z.array(suppression) });
 const auditEntry = auditEntryRecord;
 
 /** Everything stored about one person (Art. 15 DSGVO). */
+export const rsvp = z.strictObject({
+  conferenceId: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  organisation: z.optional(z.nullable(z.string())),
+  answer: z.enum(["yes", "no"]),
+  deputy: z.optional(z.string()),
+  answeredAt: timestamp(),
+  status: z.optional(z.enum(REGISTRATION_STATUSES)),
+  rank: z.optional(z.int()),
+  picks: z.optional(
+    z.array(
+      z.strictObject({
+        workshopId: z.string(),
+        status: z.enum(["confirmed", "waitlisted", "pending"]),
+        rank: z.optional(z.int()),
+      }),
+    ),
+  ),
+  code: z.optional(z.string()),
+  revision: z.optional(z.int()),
+  removedBy: z.optional(z.string()),
+});
+
 export const personData = z.strictObject({
   person: z.string(),
   exportedAt: timestamp(),
   partner: z.nullable(z.strictObject({ ...partnerFields, workTables: z.array(z.string()) })),
   applications: z.array(application),
-  rsvps: z.array(
-    z.strictObject({
-      conferenceId: z.string(),
-      email: z.string(),
-      name: z.string(),
-      organisation: z.optional(z.nullable(z.string())),
-      answer: z.enum(["yes", "no"]),
-      deputy: z.optional(z.string()),
-      answeredAt: timestamp(),
-      conference: z.string(),
-    }),
-  ),
+  rsvps: z.array(z.strictObject({ ...rsvp.shape, conferenceId: z.string(), conference: z.string() })),
   attendance: z.array(z.strictObject({ ...attendanceEntryFields, conferenceId: z.string(), conference: z.string() })),
   tasks: z.array(task),
   proposals: z.array(
@@ -378,15 +447,6 @@ export const memberList = z.strictObject({ items: z.array(partner) });
 export const meetingList = z.strictObject({ items: z.array(conference) });
 
 /** A partner's answer to an invitation. */
-export const rsvp = z.strictObject({
-  conferenceId: z.uuid(),
-  email: z.string(),
-  name: z.string(),
-  organisation: z.optional(z.nullable(z.string())),
-  answer: z.enum(["yes", "no"]),
-  deputy: z.optional(z.string()),
-  answeredAt: timestamp(),
-});
 export const rsvpList = z.strictObject({ items: z.array(rsvp) });
 
 export const coordinator = z.strictObject({
@@ -418,6 +478,8 @@ export const responseBodies = {
   ConfirmResult: confirmResult,
   DecideResult: decideResult,
   RsvpResult: rsvpResult,
+  RegistrationList: registrationList,
+  CheckInResult: checkInResult,
   UnsubscribeResult: unsubscribeResult,
   WorkTable: workTable,
   WorkTableList: workTableList,
@@ -464,6 +526,8 @@ export type ApplyResultBody = z.output<typeof applyResult>;
 export type ConfirmResultBody = z.output<typeof confirmResult>;
 export type DecideResultBody = z.output<typeof decideResult>;
 export type RsvpResultBody = z.output<typeof rsvpResult>;
+export type RegistrationListBody = z.output<typeof registrationList>;
+export type CheckInResultBody = z.output<typeof checkInResult>;
 export type UnsubscribeResultBody = z.output<typeof unsubscribeResult>;
 export type ImportReportBody = z.output<typeof importReport>;
 export type ConferenceDetailBody = z.output<typeof conferenceDetail>;

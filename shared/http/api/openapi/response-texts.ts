@@ -45,7 +45,18 @@ export const SCHEMA_TEXTS: Record<ResponseBodyName, Text & { fields?: Record<str
   },
   ConfirmResult: { en: "The confirmed applications.", de: "Die bestätigten Anträge." },
   DecideResult: { en: "The decided application.", de: "Der entschiedene Antrag." },
-  RsvpResult: { en: "The answer as recorded.", de: "Die Antwort wie gespeichert." },
+  RsvpResult: {
+    en: "The answer as recorded; with places counted, where the person stands (a place, or the position on the waiting list).",
+    de: "Die Antwort wie gespeichert; mit gezählten Plätzen, wo die Person steht (ein Platz oder der Platz auf der Warteliste).",
+  },
+  CheckInResult: {
+    en: "Who was checked in, or that they were before (with the time).",
+    de: "Wer eingecheckt wurde, oder dass die Person es schon war (mit der Zeit).",
+  },
+  RegistrationList: {
+    en: "Everyone who said yes, in order: with a place, on the waiting list (by position), cancelled; the places of the event and of each workshop.",
+    de: "Alle, die zugesagt haben, in Reihenfolge: mit Platz, auf der Warteliste (nach Position), abgesagt; die Plätze der Veranstaltung und jedes Workshops.",
+  },
   UnsubscribeResult: { en: "Unsubscribed.", de: "Abbestellt." },
   WorkTable: {
     en: "A work table as coordinators keep it: the German texts, the English translation, contact and deputy with their addresses.",
