@@ -112,6 +112,13 @@ async function seed() {
       location: "Stadthaus Schwerin, Am Packhof 2–6, Raum 1.023",
       agenda: "1. Begrüßung\n2. Berichte aus den Arbeitstischen",
       inviteAt: inDays(10),
+      // Places and workshops (issue 22): the answer page shows the choices, the console the lists.
+      capacity: 80,
+      registrationDeadline: inDays(25),
+      workshops: [
+        { slot: "Vormittag, 10:30–12:00 Uhr", title: "Forum Sprache und Bildung", capacity: 20 },
+        { slot: "Vormittag, 10:30–12:00 Uhr", title: "Forum Arbeit und Ausbildung" },
+      ],
     }),
   );
   expect(conference.status).toBe(201);
@@ -307,6 +314,23 @@ const PAGES: PageCase[] = [
     role: "coordinator",
     open: () => `/konsole/tagungen/${ids.conference}/anwesenheitsliste`,
   },
+  {
+    name: "conference registrations",
+    role: "coordinator",
+    open: () => `/konsole/tagungen/${ids.conference}/anmeldungen`,
+  },
+  { name: "conference door", role: "coordinator", open: () => `/konsole/tagungen/${ids.conference}/einlass` },
+  {
+    name: "conference door with a name found",
+    role: "coordinator",
+    open: {
+      act: async (page, lang) => {
+        await page.goto(`${stack.appUrl}${withLang(`/konsole/tagungen/${ids.conference}/einlass`, lang)}`);
+        await page.locator('main input[name="q"]').fill("a");
+        await page.locator("main form.search button[type=submit]").last().click();
+      },
+    },
+  },
   { name: "conference preview", role: "coordinator", open: () => `/konsole/tagungen/${ids.conference}/vorschau` },
   // The preview's frame is sandboxed (no script runs in it, axe's neither): its HTML, the mail, as a page of its own.
   {
@@ -396,6 +420,12 @@ const PAGES: PageCase[] = [
     role: "contact",
     open: () => `/konsole/tische/beratung/treffen/${ids.meeting}/anwesenheitsliste`,
   },
+  {
+    name: "meeting registrations",
+    role: "contact",
+    open: () => `/konsole/tische/beratung/treffen/${ids.meeting}/anmeldungen`,
+  },
+  { name: "meeting door", role: "contact", open: () => `/konsole/tische/beratung/treffen/${ids.meeting}/einlass` },
   { name: "account", role: "contact", open: "/konsole/zugang" },
 ];
 

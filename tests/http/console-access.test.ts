@@ -128,6 +128,13 @@ function tableRoutes(n: "I" | "II"): Route[] {
     { method: "POST", path: `${base}/treffen/${meeting}/protokoll/veroeffentlichen`, form: {} },
     { method: "POST", path: `${base}/treffen/${meeting}/absagen`, form: {} },
     { method: "GET", path: `${base}/treffen/${meeting}/teilnehmende.csv` },
+    { method: "GET", path: `${base}/treffen/${meeting}/anmeldungen` },
+    { method: "GET", path: `${base}/treffen/${meeting}/anmeldungen.csv` },
+    { method: "POST", path: `${base}/treffen/${meeting}/anmeldungen/entfernen`, form: { email: "x@example.org" } },
+    { method: "POST", path: `${base}/treffen/${meeting}/anmeldungen/an-die-spitze`, form: { email: "x@example.org" } },
+    { method: "POST", path: `${base}/treffen/${meeting}/anmeldungen/schliessen`, form: { version: "veraltet" } },
+    { method: "GET", path: `${base}/treffen/${meeting}/einlass` },
+    { method: "POST", path: `${base}/treffen/${meeting}/einlass`, form: { q: "x" } },
   ].map((r) => ({ ...r, owner: n }) as Route);
 }
 

@@ -1,7 +1,14 @@
 import type { Context } from "hono";
 import { berlinFields, berlinInstant } from "../../domain/berlin-time.ts";
-import { type Conference, MEETING_REMINDER_DAYS, type Rsvp, SEASONS, seasonOf } from "../../domain/conference.ts";
-import { type ConferenceInput, conferenceInputSchema } from "../../domain/conference-input.ts";
+import {
+  type Conference,
+  holdsPlace,
+  MEETING_REMINDER_DAYS,
+  type Rsvp,
+  SEASONS,
+  seasonOf,
+} from "../../domain/conference.ts";
+import { type ConferenceInput, conferenceInputSchema, OPTIONAL_EVENT_FIELDS } from "../../domain/conference-input.ts";
 import type { Locale } from "../../domain/locale.ts";
 import { consoleLocaleOf } from "../../domain/locale.ts";
 import { germanSpreadsheet, spreadsheetTime } from "../../domain/partner-csv.ts";
@@ -27,7 +34,22 @@ const TIMES = [
   ["endsAt", "end"],
   ["inviteAt", "invite"],
   ["reminderAt", "reminder"],
+  ["registrationDeadline", "deadline"],
 ] as const;
+
+/** Rows of the workshop part of the form: the event's workshops and this many empty ones. */
+const EMPTY_WORKSHOP_ROWS = 2;
+const WORKSHOP_FIELDS = ["id", "slot", "title", "capacity"] as const;
+const workshopField = (index: number, name: (typeof WORKSHOP_FIELDS)[number]) => `workshops.${index}.${name}`;
+
+/** How many workshop rows a form shows: every filled one and a few empty. */
+const workshopRows = (values: EventValues) => {
+  let filled = 0;
+  while (values[workshopField(filled, "slot")] !== undefined || values[workshopField(filled, "title")] !== undefined) {
+    filled++;
+  }
+  return filled + EMPTY_WORKSHOP_ROWS;
+};
 
 const DAY_MS = 86_400_000;
 
@@ -40,7 +62,15 @@ export function eventValues(event: Conference | undefined): EventValues {
     onlineUrl: event.onlineUrl ?? "",
     agenda: event.agenda ?? "",
     version: event.updatedAt,
+    capacity: event.capacity?.toString() ?? "",
+    perOrganisation: event.perOrganisation?.toString() ?? "",
   };
+  for (const [index, workshop] of (event.workshops ?? []).entries()) {
+    values[workshopField(index, "id")] = workshop.id;
+    values[workshopField(index, "slot")] = workshop.slot;
+    values[workshopField(index, "title")] = workshop.title;
+    values[workshopField(index, "capacity")] = workshop.capacity?.toString() ?? "";
+  }
   for (const [key, name] of TIMES) {
     const iso = event[key];
     if (iso) {
@@ -70,15 +100,33 @@ export function readEventForm(
       "onlineUrl",
       "agenda",
       "version",
+      "capacity",
+      "perOrganisation",
       ...TIMES.flatMap(([, n]) => [`${n}Date`, `${n}Time`]),
     ].map((name) => [name, field(form, name)]),
   );
+  // Workshop rows as sent: the filled ones (an emptied row removes its workshop).
+  const workshops: Record<string, unknown>[] = [];
+  for (let index = 0; index < 60; index++) {
+    const row = Object.fromEntries(WORKSHOP_FIELDS.map((name) => [name, field(form, workshopField(index, name))]));
+    if (!form.has(workshopField(index, "slot"))) break;
+    if (!row.slot && !row.title && !row.capacity) continue;
+    const at = workshops.length;
+    for (const name of WORKSHOP_FIELDS) values[workshopField(at, name)] = row[name] ?? "";
+    workshops.push({
+      ...(row.id ? { id: row.id } : {}),
+      slot: row.slot,
+      title: row.title,
+      ...(row.capacity ? { capacity: wholeNumber(row.capacity) } : {}),
+    });
+  }
   const errors: Record<string, string> = {};
   const times: Partial<Record<(typeof TIMES)[number][0], string>> = {};
   for (const [key, name] of TIMES) {
     const date = values[`${name}Date`] ?? "";
     const time = values[`${name}Time`] ?? "";
-    const optional = key === "reminderAt" || (meeting !== undefined && key === "inviteAt");
+    const optional =
+      key === "reminderAt" || key === "registrationDeadline" || (meeting !== undefined && key === "inviteAt");
     if (optional && !date && !time) continue;
     if (!date || !time) {
       errors[`${name}Date`] = t.dateInvalid;
@@ -106,26 +154,61 @@ export function readEventForm(
     endsAt: times.endsAt ?? "",
     inviteAt: times.inviteAt ?? "",
     ...(times.reminderAt ? { reminderAt: times.reminderAt } : {}),
+    ...(values.capacity ? { capacity: wholeNumber(values.capacity) } : {}),
+    ...(values.perOrganisation ? { perOrganisation: wholeNumber(values.perOrganisation) } : {}),
+    ...(times.registrationDeadline ? { registrationDeadline: times.registrationDeadline } : {}),
+    ...(workshops.length > 0 ? { workshops } : {}),
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = String(issue.path[0] ?? "title");
       const time = TIMES.find(([key]) => key === path);
+      if (path === "workshops") {
+        const index = Number(issue.path[1] ?? 0);
+        const column = String(issue.path[2] ?? "title");
+        const name = workshopField(index, column === "capacity" ? "capacity" : column === "slot" ? "slot" : "title");
+        errors[name] ??= column === "capacity" ? t.places.numberInvalid : t.places.workshopIncomplete;
+        continue;
+      }
       const name = time ? `${time[1]}Date` : path;
       if (errors[name]) continue;
-      errors[name] = path === "onlineUrl" ? t.timeIssue.onlineUrl : time ? t.dateInvalid : t.fieldsInvalid;
+      errors[name] =
+        path === "onlineUrl"
+          ? t.timeIssue.onlineUrl
+          : path === "capacity" || path === "perOrganisation"
+            ? t.places.numberInvalid
+            : time
+              ? t.dateInvalid
+              : t.fieldsInvalid;
     }
   }
   if (!parsed.success || Object.keys(errors).length > 0) return { values, errors };
   return { values, errors, input: parsed.data };
 }
 
-/** The domain's rules on times and titles, as messages at the fields. */
+/** A whole number as typed ("12"), or the text itself for the schema to refuse. */
+const wholeNumber = (typed: string): number | string => (/^\d{1,6}$/.test(typed) ? Number(typed) : typed);
+
+/** The domain's rules on times, titles and places, as messages at the fields. */
 export function eventRuleErrors(issues: { path: string; message: string }[], t: ConsoleTexts): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const { path, message } of issues) {
     if (path === "title") {
       errors.title = t.timeIssue.title;
+      continue;
+    }
+    if (path === "capacity") {
+      errors.capacity = t.places.capacityBelow;
+      continue;
+    }
+    if (path === "registrationDeadline") {
+      errors.deadlineDate = t.places.deadlineAfterStart;
+      continue;
+    }
+    if (path.startsWith("workshops")) {
+      const [, index, column] = path.split(".");
+      if (column === "capacity") errors[workshopField(Number(index), "capacity")] = t.places.capacityBelow;
+      else errors[workshopField(0, "title")] ??= t.places.workshopHasRegistrations;
       continue;
     }
     const name = `${TIMES.find(([key]) => key === path)?.[1] ?? "start"}Date`;
@@ -162,6 +245,15 @@ export function EventForm(props: {
       required={required ? t.required : undefined}
       error={errors[name]}
       control={(a) => <input type={type} name={name} value={v(name)} {...extra} {...a} />}
+    />
+  );
+  const number = (name: string, label: string) => (
+    <Field
+      id={`field-${name}`}
+      label={label}
+      hint={t.places.emptyNoLimit}
+      error={errors[name]}
+      control={(a) => <input type="number" inputmode="numeric" min={1} step={1} name={name} value={v(name)} {...a} />}
     />
   );
   const when = (
@@ -226,6 +318,69 @@ export function EventForm(props: {
         />
         {when("invite", t.inviteDate, t.inviteTime, !meeting, meeting ? t.meetingInviteHint : undefined)}
         {when("reminder", t.reminderDate, t.reminderTime, false, meeting ? t.meetingReminderHint : undefined)}
+        <fieldset id="places">
+          <legend>{t.places.legend}</legend>
+          <p class="hint">{t.places.intro}</p>
+          {number("capacity", t.places.capacity)}
+          {number("perOrganisation", t.places.perOrganisation)}
+          {when("deadline", t.places.deadlineDate, t.places.deadlineTime, false, t.places.deadlineHint)}
+        </fieldset>
+        <fieldset id="workshops">
+          <legend>{t.places.workshops}</legend>
+          <p class="hint">{t.places.workshopsHint}</p>
+          {Array.from({ length: workshopRows(values) }, (_, index) => (
+            <fieldset class="workshop">
+              <legend>{t.places.workshop(index + 1)}</legend>
+              <input type="hidden" name={workshopField(index, "id")} value={v(workshopField(index, "id"))} />
+              <Field
+                id={`field-workshops-${index}-slot`}
+                label={t.places.slot}
+                hint={t.places.slotHint}
+                error={errors[workshopField(index, "slot")]}
+                control={(a) => (
+                  <input
+                    type="text"
+                    name={workshopField(index, "slot")}
+                    maxlength={100}
+                    value={v(workshopField(index, "slot"))}
+                    {...a}
+                  />
+                )}
+              />
+              <Field
+                id={`field-workshops-${index}-title`}
+                label={t.places.workshopTitle}
+                error={errors[workshopField(index, "title")]}
+                control={(a) => (
+                  <input
+                    type="text"
+                    name={workshopField(index, "title")}
+                    maxlength={200}
+                    value={v(workshopField(index, "title"))}
+                    {...a}
+                  />
+                )}
+              />
+              <Field
+                id={`field-workshops-${index}-capacity`}
+                label={t.places.workshopCapacity}
+                hint={t.places.emptyNoLimit}
+                error={errors[workshopField(index, "capacity")]}
+                control={(a) => (
+                  <input
+                    type="number"
+                    inputmode="numeric"
+                    min={1}
+                    step={1}
+                    name={workshopField(index, "capacity")}
+                    value={v(workshopField(index, "capacity"))}
+                    {...a}
+                  />
+                )}
+              />
+            </fieldset>
+          ))}
+        </fieldset>
         <p>
           <button type="submit">{t.save}</button>
         </p>
@@ -294,13 +449,40 @@ export function MailingTable(props: {
   );
 }
 
+/** An event's places on its page (issue 22): the counts, and the links to the lists and the door. */
+export function PlacesSummary(props: {
+  t: ConsoleTexts;
+  locale: Locale;
+  event: Conference;
+  rsvps: Rsvp[];
+  base: string;
+}) {
+  const { t, locale, event, rsvps, base } = props;
+  const confirmed = rsvps.filter(holdsPlace).length;
+  const waiting = rsvps.filter((r) => r.answer === "yes" && r.status === "waitlisted").length;
+  return (
+    <>
+      <h2>{t.places.link}</h2>
+      <p>{t.places.overview(confirmed, event.capacity, waiting)}</p>
+      <ul class="actions">
+        <li>
+          <a href={href(`${base}/anmeldungen`, locale)}>{t.places.link}</a>
+        </li>
+        <li>
+          <a href={href(`${base}/einlass`, locale)}>{t.places.checkIn}</a>
+        </li>
+      </ul>
+    </>
+  );
+}
+
 /** The replies: counts, then who answered what and when. */
 export function RsvpList(props: { t: ConsoleTexts; locale: Locale; rsvps: Rsvp[] }) {
   const { t, locale, rsvps } = props;
-  const yes = rsvps.filter((r) => r.answer === "yes").length;
+  const yes = rsvps.filter(holdsPlace).length;
   return (
     <>
-      <p>{t.rsvpCounts(yes, rsvps.length - yes)}</p>
+      <p>{t.rsvpCounts(yes, rsvps.filter((r) => r.answer === "no").length)}</p>
       <StackTable
         caption={t.rsvp}
         empty={t.none}
@@ -323,7 +505,7 @@ export function RsvpList(props: { t: ConsoleTexts; locale: Locale; rsvps: Rsvp[]
 
 /** Who said yes, for a German spreadsheet, by name. */
 export function attendeesResponse(c: Context<AppEnv>, event: Conference, rsvps: Rsvp[]) {
-  const yes = rsvps.filter((r) => r.answer === "yes").sort((a, b) => a.name.localeCompare(b.name, "de"));
+  const yes = rsvps.filter(holdsPlace).sort((a, b) => a.name.localeCompare(b.name, "de"));
   return c.body(
     germanSpreadsheet(
       ["Name", "E-Mail", "Organisation", "Zugesagt am", "Vertretung"],
@@ -340,12 +522,9 @@ export function attendeesResponse(c: Context<AppEnv>, event: Conference, rsvps: 
 
 /** What an edit writes: the form's fields, and `null` for an optional one left empty (removed). */
 export function eventChanges(input: ConferenceInput): Partial<Conference> {
-  return {
-    ...input,
-    reminderAt: input.reminderAt ?? null,
-    onlineUrl: input.onlineUrl ?? null,
-    agenda: input.agenda ?? null,
-  } as unknown as Partial<Conference>;
+  const changes: Record<string, unknown> = { ...input };
+  for (const field of OPTIONAL_EVENT_FIELDS) changes[field] ??= null;
+  return changes as Partial<Conference>;
 }
 
 /** Cancelling takes a second step: what will happen, the note as it will be sent, one button. */

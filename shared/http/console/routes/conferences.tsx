@@ -1,13 +1,15 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
-import { type Conference, type MailingKind, timeIssues, titleIssues } from "../../../domain/conference.ts";
+import { type Conference, type MailingKind, timeIssues, titleIssues, withChanges } from "../../../domain/conference.ts";
 import { isUuid } from "../../../domain/ids.ts";
 import { linkPath } from "../../../domain/link-paths.ts";
 import { conferenceMail, mailingKey } from "../../../domain/mailing-mail-data.ts";
+import { placeIssues, withWorkshopIds } from "../../../domain/places.ts";
 import { paragraph } from "../../../domain/text.ts";
 import { consoleTexts } from "../../../i18n/console.ts";
 import { sendTestMail } from "../../../jobs/conference-mailing.ts";
 import { loadMailTexts, mailContent, renderHtml, renderText } from "../../../mail/templates.ts";
+import { fillAfterChange, placeRuleIssues } from "../../../use-cases/registrations.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AppDependencies } from "../../base.ts";
 import { agendaPage, saveAgendaForm } from "../agenda.tsx";
@@ -23,6 +25,14 @@ import {
 import { href } from "../layout.tsx";
 import { minutesPage, publishMinutesForm, saveMinutesForm } from "../minutes.tsx";
 import { field } from "../parts.tsx";
+import {
+  checkInForm,
+  checkInPage,
+  closeRegistrationForm,
+  registrationAction,
+  registrationsCsv,
+  registrationsPage,
+} from "../registrations.tsx";
 import {
   type ConferencePageStatus,
   cancelConfirmPage,
@@ -130,7 +140,14 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
           422,
         );
       }
-      const errors = eventRuleErrors([...titleIssues(read.input), ...timeIssues(read.input, now())], t);
+      const errors = eventRuleErrors(
+        [
+          ...titleIssues(read.input),
+          ...timeIssues(read.input, now()),
+          ...placeIssues({ ...read.input, workshops: withWorkshopIds(read.input.workshops ?? []) }, new Map()),
+        ],
+        t,
+      );
       if (Object.keys(errors).length > 0) {
         return conferenceEditPage(c, undefined, { values: read.values, errors, error: t.fieldsInvalid }, 422);
       }
@@ -189,6 +206,34 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
         )
       );
     })
+    .get("/:id/anmeldungen", async (c) => {
+      const { conference, response } = await load(c);
+      return response ?? registrationsPage(c, deps, conference, eventPlace(conference));
+    })
+    .get("/:id/anmeldungen.csv", async (c) => {
+      const { conference, response } = await load(c);
+      return response ?? registrationsCsv(c, deps, conference);
+    })
+    .post("/:id/anmeldungen/entfernen", async (c) => {
+      const { conference, response } = await load(c, { planned: true });
+      return response ?? registrationAction(c, deps, conference, eventPlace(conference), "remove", now());
+    })
+    .post("/:id/anmeldungen/an-die-spitze", async (c) => {
+      const { conference, response } = await load(c, { planned: true });
+      return response ?? registrationAction(c, deps, conference, eventPlace(conference), "move_up", now());
+    })
+    .post("/:id/anmeldungen/schliessen", async (c) => {
+      const { conference, response } = await load(c, { planned: true });
+      return response ?? closeRegistrationForm(c, deps, conference, eventPlace(conference), now());
+    })
+    .get("/:id/einlass", async (c) => {
+      const { conference, response } = await load(c);
+      return response ?? checkInPage(c, deps, conference, eventPlace(conference));
+    })
+    .post("/:id/einlass", async (c) => {
+      const { conference, response } = await load(c);
+      return response ?? checkInForm(c, deps, conference, eventPlace(conference), now());
+    })
     .get("/:id/bearbeiten", async (c) => {
       const { conference, response } = await load(c, { planned: true });
       return response ?? conferenceEditPage(c, conference);
@@ -205,17 +250,25 @@ export function conferenceRoutes(deps: AppDependencies, now: () => Date) {
       if (!read.input) {
         return conferenceEditPage(c, before, { values: read.values, errors: read.errors, error: t.fieldsInvalid }, 422);
       }
-      const candidate: Conference = { ...before, ...read.input };
-      if (!read.input.reminderAt) delete candidate.reminderAt;
-      const errors = eventRuleErrors([...titleIssues(candidate), ...timeIssues(candidate, now(), before)], t);
+      const changes = eventChanges(read.input);
+      const candidate = withChanges(before, changes);
+      const errors = eventRuleErrors(
+        [
+          ...titleIssues(candidate),
+          ...timeIssues(candidate, now(), before),
+          ...(await placeRuleIssues(deps, before, candidate)),
+        ],
+        t,
+      );
       if (Object.keys(errors).length > 0) {
         return conferenceEditPage(c, before, { values: read.values, errors, error: t.fieldsInvalid }, 422);
       }
-      const changes = eventChanges(read.input);
       const updated = await deps.conferences.replace(before, changes, now(), record(c, "conference.update"));
       if (!updated) {
         return conferenceEditPage(c, await deps.conferences.get(before.id), { error: t.conferenceChanged }, 409);
       }
+      // More places: the first waiting get them at once.
+      await fillAfterChange(deps, updated.id, now());
       return detail(c, updated, t.conferenceSaved);
     })
     .get("/:id/vorschau", async (c) => {

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { FOLLOW_UP_DAYS } from "../../../domain/application.ts";
+import { EVENT_LIST } from "../../../domain/places.ts";
 import { consoleTexts } from "../../../i18n/console.ts";
 import { conferenceName } from "../../../i18n/labels.ts";
 import type { AppEnv } from "../../app-env.ts";
@@ -29,7 +30,10 @@ export function overviewRoutes(deps: AppDependencies, now: () => Date) {
     const next = conferences
       .filter((conference) => conference.status === "planned" && Date.parse(conference.endsAt) > at.getTime())
       .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0];
-    const mailings = next ? await deps.conferences.mailings(next.id) : [];
+    const [mailings, places] = next
+      ? await Promise.all([deps.conferences.mailings(next.id), deps.places.counts(next.id, [EVENT_LIST])])
+      : [[], undefined];
+    const counted = places?.get(EVENT_LIST);
     const card = (label: string, value: number, link: string) => (
       <div class="card">
         <p>{label}</p>
@@ -63,6 +67,11 @@ export function overviewRoutes(deps: AppDependencies, now: () => Date) {
             </p>
             <p>
               {t.when}: {berlinDateTime(next.startsAt, locale)}
+            </p>
+            <p>
+              <a href={href(`/konsole/tagungen/${next.id}/anmeldungen`, locale)}>
+                {t.places.overview(counted?.confirmed ?? 0, next.capacity, counted?.waiting ?? 0)}
+              </a>
             </p>
             <ul>
               {mailings.map((m) => (

@@ -30,6 +30,14 @@ import {
 import { href } from "../layout.tsx";
 import { minutesPage, publishMinutesForm, saveMinutesForm } from "../minutes.tsx";
 import { consolePage, field } from "../parts.tsx";
+import {
+  checkInForm,
+  checkInPage,
+  closeRegistrationForm,
+  registrationAction,
+  registrationsCsv,
+  registrationsPage,
+} from "../registrations.tsx";
 import { archivePage, minutesLabels } from "../tasks.tsx";
 import { TableMeeting } from "../views/table-meeting.tsx";
 import { TableMembers } from "../views/table-members.tsx";
@@ -207,6 +215,14 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
     });
 
   /** The planned meeting of the path with its agenda's place, or the page to answer with (404, or 409 cancelled). */
+  /** A meeting of the path's table, cancelled or not (its lists stay readable). */
+  const anyMeeting = async (c: Context<AppEnv>) => {
+    const table = await tableOf(c);
+    const meeting = table ? await meetingOfPath(c, table) : undefined;
+    if (!table || !meeting) return { response: notFound(c) };
+    const place = { eventPath: `${base(table)}/treffen/${meeting.id}`, section: "myTables" } as const;
+    return { meeting, place };
+  };
   const plannedMeeting = async (c: Context<AppEnv>) => {
     const table = await tableOf(c);
     const meeting = table ? await meetingOfPath(c, table) : undefined;
@@ -356,6 +372,38 @@ export function tableRoutes(deps: AppDependencies, now: () => Date) {
     .post("/treffen/:meetingId/protokoll/veroeffentlichen", async (c) => {
       const found = await plannedMeeting(c);
       return "response" in found ? found.response : publishMinutesForm(c, deps, found.meeting, found.place, now());
+    })
+    .get("/treffen/:meetingId/anmeldungen", async (c) => {
+      const found = await anyMeeting(c);
+      return "response" in found ? found.response : registrationsPage(c, deps, found.meeting, found.place);
+    })
+    .get("/treffen/:meetingId/anmeldungen.csv", async (c) => {
+      const found = await anyMeeting(c);
+      return "response" in found ? found.response : registrationsCsv(c, deps, found.meeting);
+    })
+    .post("/treffen/:meetingId/anmeldungen/entfernen", async (c) => {
+      const found = await plannedMeeting(c);
+      return "response" in found
+        ? found.response
+        : registrationAction(c, deps, found.meeting, found.place, "remove", now());
+    })
+    .post("/treffen/:meetingId/anmeldungen/an-die-spitze", async (c) => {
+      const found = await plannedMeeting(c);
+      return "response" in found
+        ? found.response
+        : registrationAction(c, deps, found.meeting, found.place, "move_up", now());
+    })
+    .post("/treffen/:meetingId/anmeldungen/schliessen", async (c) => {
+      const found = await plannedMeeting(c);
+      return "response" in found ? found.response : closeRegistrationForm(c, deps, found.meeting, found.place, now());
+    })
+    .get("/treffen/:meetingId/einlass", async (c) => {
+      const found = await anyMeeting(c);
+      return "response" in found ? found.response : checkInPage(c, deps, found.meeting, found.place);
+    })
+    .post("/treffen/:meetingId/einlass", async (c) => {
+      const found = await anyMeeting(c);
+      return "response" in found ? found.response : checkInForm(c, deps, found.meeting, found.place, now());
     })
     .get("/treffen/:meetingId/bearbeiten", async (c) => {
       const t = consoleTexts(c.var.locale);

@@ -16,6 +16,7 @@ import {
   eventValues,
   MailingTable,
   type mailingsOf,
+  PlacesSummary,
   RsvpList,
 } from "../event-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
@@ -163,6 +164,7 @@ export function conferenceDetailPage(
       ) : null}
       <h2>{t.rsvp}</h2>
       <RsvpList t={t} locale={locale} rsvps={rsvps} />
+      <PlacesSummary t={t} locale={locale} event={conference} rsvps={rsvps} base={base} />
       <AttendanceSummary eventPath={base} locale={locale} counts={view.attendance} planned={planned} />
       {planned ? <MinutesSummary eventPath={base} locale={locale} minutes={view.minutes} /> : null}
       {planned ? (

@@ -6,7 +6,7 @@ import type { ConsoleTexts } from "../../../i18n/console.ts";
 import { Field } from "../../ui/form-parts.tsx";
 import { AgendaList } from "../agenda.tsx";
 import { AttendanceSummary } from "../attendance.tsx";
-import { EventFacts, MailingTable, RsvpList } from "../event-parts.tsx";
+import { EventFacts, MailingTable, PlacesSummary, RsvpList } from "../event-parts.tsx";
 import { Csrf, href, Notice } from "../layout.tsx";
 import { MinutesSummary } from "../minutes.tsx";
 import { tableBase } from "./table-overview.tsx";
@@ -48,6 +48,7 @@ export function TableMeeting(props: {
       <AgendaList event={meeting} eventPath={path} locale={locale} />
       <h2>{t.rsvp}</h2>
       <RsvpList t={t} locale={locale} rsvps={props.rsvps} />
+      <PlacesSummary t={t} locale={locale} event={meeting} rsvps={props.rsvps} base={path} />
       <AttendanceSummary eventPath={path} locale={locale} counts={props.attendance} planned={planned} />
       {planned ? <MinutesSummary eventPath={path} locale={locale} minutes={props.minutes} /> : null}
       <h2>{t.mailings}</h2>
