@@ -222,7 +222,7 @@ async function givePlacesUp(
   };
   for (const rsvp of rsvps) {
     const event = await deps.conferences.get(rsvp.conferenceId);
-    if (!event || event.status !== "planned" || !isActive(registrationOf(rsvp)?.status)) continue;
+    if (event?.status !== "planned" || !isActive(registrationOf(rsvp)?.status)) continue;
     await changeRegistration(
       registration,
       event,

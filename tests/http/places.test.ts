@@ -13,7 +13,7 @@ import { allItems, createTestTable, type TestTable } from "../support/tables.ts"
  * (check-in by code, by name, by the QR code's link). Every refused attempt is a 4xx that changes nothing.
  */
 const TABLE_II = "ausbildung-und-arbeit";
-const TABLE_I = "kita-uebergang-schule";
+/** The contact of table I: another table's, who may not see table II's lists. */
 const CONTACT_I = "ljahn@schwerin.de";
 const CONTACT_II = "herold@adwi.de";
 const people = [
