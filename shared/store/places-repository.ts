@@ -115,10 +115,10 @@ export class PlacesRepository {
   }
 
   /**
-   * Writes a registration at once, or nothing: false when the counts, the answer or the event changed since they
-   * were read (or another transaction held them), so the caller reads again.
+   * Writes a registration at once, or nothing: `conflict` when the counts or the answer changed since they were
+   * read (or another transaction held them), `event_changed` when the event did; the caller reads again.
    */
-  async write(w: RegistrationWrite, now: Date): Promise<boolean> {
+  async write(w: RegistrationWrite, now: Date): Promise<"written" | "conflict" | "event_changed"> {
     const id = w.conference.id;
     const items: TransactItem[] = [
       {
@@ -175,11 +175,12 @@ export class PlacesRepository {
     if (w.audit) items.push(auditPut(this.tableName, w.audit, now));
     try {
       await this.db.send(new TransactWriteCommand({ TransactItems: items }));
-      return true;
+      return "written";
     } catch (error) {
       // A condition that no longer holds, or another transaction on the same items: read again and retry.
-      if ((error as Error).name === "TransactionCanceledException") return false;
-      throw error;
+      if ((error as Error).name !== "TransactionCanceledException") throw error;
+      const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+      return reasons?.[0]?.Code === "ConditionalCheckFailed" ? "event_changed" : "conflict";
     }
   }
 

@@ -169,8 +169,8 @@ export interface Places {
   rsvps(conferenceId: string): Promise<Rsvp[]>;
   waiting(conferenceId: string, list: string, limit?: number): Promise<WaitingEntry[]>;
   position(conferenceId: string, list: string, rank: number): Promise<number>;
-  /** False: something changed since it was read; nothing written. */
-  write(change: RegistrationWrite, now: Date): Promise<boolean>;
+  /** Not `written`: something changed since it was read (the event, or counts and answer); nothing written. */
+  write(change: RegistrationWrite, now: Date): Promise<"written" | "conflict" | "event_changed">;
   dropStale(conferenceId: string, entry: QueueChange, count: PlaceCount): Promise<boolean>;
 }
 

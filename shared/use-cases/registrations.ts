@@ -37,8 +37,12 @@ export interface RegistrationDeps {
 /** How often a write is tried when others write the same counts at the same moment. */
 const ATTEMPTS = 400;
 
+/**
+ * A random pause that grows with each try (up to a second): many answers at once spread out instead of all
+ * reading and writing again together, so each round writes one and wastes few tries.
+ */
 const defaultPause = (attempt: number) =>
-  new Promise<void>((resolve) => setTimeout(resolve, Math.random() * Math.min(120, 4 * 2 ** Math.min(attempt, 5))));
+  new Promise<void>((resolve) => setTimeout(resolve, Math.random() * Math.min(1000, 8 * 2 ** Math.min(attempt, 7))));
 
 /** A new code for the door: eight letters and digits nobody confuses (`XXXX-XXXX`). */
 export function newCheckInCode(): string {
@@ -101,10 +105,12 @@ export async function changeRegistration(
   now: Date,
 ): Promise<RegistrationOutcome> {
   let conference = event;
+  let eventChanged = false;
   const pause = deps.pause ?? defaultPause;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    if (attempt > 0) {
-      await pause(attempt);
+    if (attempt > 0) await pause(attempt);
+    if (eventChanged) {
+      // Only when the event itself changed (its places, its workshops): most tries lost to another answer.
       const fresh = await deps.conferences.get(event.id);
       if (!fresh) return { kind: "gone" };
       conference = fresh;
@@ -145,7 +151,10 @@ export async function changeRegistration(
       },
       now,
     );
-    if (!written) continue;
+    if (written !== "written") {
+      eventChanged = written === "event_changed";
+      continue;
+    }
     const known = { ...positions.workshops };
     const standing = await standingOf(deps, rsvp, positions.event, known);
     return { kind: "ok", changed: true, ...standing };

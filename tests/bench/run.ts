@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: prints the project's performance figures. Each issue's goal is checked and reported.
- * `BENCH_ONLY=bundles`, `submissions`, `mailing` or `console` runs one section only.
+ * `BENCH_ONLY=bundles`, `submissions`, `mailing`, `console` or `places` runs one section only.
  */
 import { benchBundles } from "./bundles.ts";
 import { benchConsole } from "./console.ts";
 import { benchMailing, MAILING_FAILURE_SHARE, MAILING_SEND_RATE } from "./mailing.ts";
+import { benchPlaces } from "./places.ts";
 import { benchSubmissions } from "./submissions.ts";
 
 /** Cold import of each function's entry, as a multiple of the floor (issue 19's goals). */
@@ -12,7 +13,9 @@ const GOAL_COLD_IMPORT: Record<string, number> = { api: 1.2, web: 1.35, admin: 1
 const GOAL_SUBMISSION_RATIO = 0.5;
 const GOAL_MAILING_RATIO = 0.9;
 const GOAL_CONSOLE_P95_MS = 150;
-const SECTIONS = ["bundles", "submissions", "mailing", "console"] as const;
+/** A burst of answers for fewer places (issue 22): all written within this, and exactly the places there are. */
+const GOAL_PLACES_SECONDS = 30;
+const SECTIONS = ["bundles", "submissions", "mailing", "console", "places"] as const;
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -133,6 +136,31 @@ async function consolePages(): Promise<boolean> {
   return ok;
 }
 
+async function places(): Promise<boolean> {
+  console.log("Places (issue 22): answers at the same moment for fewer places, then cancellations (DynamoDB Local)\n");
+  const f = await benchPlaces();
+  console.table([
+    {
+      people: f.people,
+      places: f.capacity,
+      "all answers written": `${f.answerSeconds.toFixed(1)} s`,
+      "answer p50": ms(f.p50Ms),
+      "answer p95": ms(f.p95Ms),
+      "answer max": ms(f.maxMs),
+      confirmed: f.confirmed,
+      waiting: f.waiting,
+      "cancellations + promotions": `${f.promoted} in ${f.cancelSeconds.toFixed(1)} s`,
+      exact: f.exact ? "yes" : "NO",
+    },
+  ]);
+  const ok = f.exact && f.answerSeconds <= GOAL_PLACES_SECONDS;
+  console.log(
+    `\nplaces: ${f.people} answers for ${f.capacity} places written in ${f.answerSeconds.toFixed(1)} s ` +
+      `(goal ≤ ${GOAL_PLACES_SECONDS} s, exact): ${ok ? "met" : "NOT met"}`,
+  );
+  return ok;
+}
+
 async function main() {
   const only = process.env.BENCH_ONLY;
   if (only && !(SECTIONS as readonly string[]).includes(only)) {
@@ -146,12 +174,13 @@ async function main() {
     ["submissions", submissions],
     ["mailing", mailing],
     ["console", consolePages],
+    ["places", places],
   ] as const;
   let failed = false;
   for (const [name, run] of sections) {
     if (only && only !== name) continue;
     if (!(await run())) failed = true;
-    if (!only && name !== "console") console.log("\n");
+    if (!only && name !== "places") console.log("\n");
   }
   process.exitCode = failed ? 1 : 0;
 }
