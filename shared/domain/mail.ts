@@ -114,6 +114,10 @@ export interface ConferenceMailData
   partnerHandle?: string;
   /** A test send to a coordinator: marked as such, links that do not count. */
   test?: boolean;
+  /** Until when a new "yes" is taken (issue 22): the invitation and the reminder name it. */
+  registrationDeadline?: string;
+  /** The event's places (issue 22), when limited: the invitation says so. */
+  capacity?: number;
   /** The workshops the person chose (issue 22), for the calendar entry's description. */
   choices?: string[];
 }

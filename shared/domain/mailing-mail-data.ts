@@ -60,6 +60,13 @@ export function conferenceMail(
       ...(conference.proposalsUntil && (kind === "invitation" || kind === "reminder")
         ? { proposalsUntil: conference.proposalsUntil }
         : {}),
+      // Places (issue 22): the invitation and the reminder say until when, and that places are limited.
+      ...(conference.registrationDeadline && (kind === "invitation" || kind === "reminder")
+        ? { registrationDeadline: conference.registrationDeadline }
+        : {}),
+      ...(conference.capacity && (kind === "invitation" || kind === "reminder")
+        ? { capacity: conference.capacity }
+        : {}),
       ...(kind === "cancellation" && conference.cancellationNote
         ? { cancellationNote: conference.cancellationNote }
         : {}),

@@ -73,6 +73,10 @@ export interface ConferenceTexts {
     minutes: (n: number) => string;
     /** The table's open tasks in a meeting's invitation (issue 21). */
     openTasks: string;
+    /** Until when a new "yes" is taken, and the places when limited (issue 22). */
+    registrationDeadline: string;
+    places: string;
+    placesLimited: (n: number) => string;
   };
   subjects: Record<MailingKind, string>;
   paragraphs: Record<MailingKind, (quoted: string) => string[]>;

@@ -36,6 +36,10 @@ export function conferenceMail(d: ConferenceMailData, locale: Locale, links: Mai
       : d.agenda
         ? ([[t.labels.agenda, d.agenda]] as [string, string][])
         : []),
+    ...(d.capacity ? ([[t.labels.places, t.labels.placesLimited(d.capacity)]] as [string, string][]) : []),
+    ...(d.registrationDeadline
+      ? ([[t.labels.registrationDeadline, longDateTime(d.registrationDeadline, locale)]] as [string, string][])
+      : []),
     ...(d.openTasks?.length
       ? ([
           [

@@ -98,6 +98,8 @@ describe("places that run out, on a phone", () => {
     expect(conferencePath).toMatch(/^\/konsole\/tagungen\/[0-9a-f-]{36}$/);
     expect(await coordinator.locator("main").textContent()).toContain("0 von 2 Plätzen");
     await stack.fireMailing({ conferenceId: conferencePath.split("/").pop() ?? "", kind: "invitation" });
+    // The invitation says that places are limited.
+    expect((await mailTo(ANNA, "Einladung")).body.text).toContain("Plätze: begrenzt auf 2; danach Warteliste");
   });
 
   it("confirms answers up to the places and puts the next on the waiting list with its position", async () => {

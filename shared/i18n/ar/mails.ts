@@ -81,6 +81,9 @@ export const mails: MailTexts = {
       agenda: "جدول الأعمال",
       minutes: (n: number) => `${n} دقيقة`,
       openTasks: "المهام المفتوحة",
+      registrationDeadline: "آخر موعد للتسجيل",
+      places: "الأماكن",
+      placesLimited: (n) => `محدودة بـ ${n}؛ بعد ذلك قائمة انتظار`,
     },
     subjects: { invitation: "دعوة", reminder: "تذكير", update: "تغيير", cancellation: "إلغاء" },
     paragraphs: {

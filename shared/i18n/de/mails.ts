@@ -85,6 +85,9 @@ export const mails: MailTexts = {
       agenda: "Tagesordnung",
       minutes: (n: number) => `${n} Min.`,
       openTasks: "Offene Aufgaben",
+      registrationDeadline: "Anmeldeschluss",
+      places: "Plätze",
+      placesLimited: (n) => `begrenzt auf ${n}; danach Warteliste`,
     },
     subjects: { invitation: "Einladung", reminder: "Erinnerung", update: "Geändert", cancellation: "Abgesagt" },
     paragraphs: {

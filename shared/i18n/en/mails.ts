@@ -81,6 +81,9 @@ export const mails: MailTexts = {
       agenda: "Agenda",
       minutes: (n: number) => `${n} min`,
       openTasks: "Open tasks",
+      registrationDeadline: "Registration closes",
+      places: "Places",
+      placesLimited: (n) => `limited to ${n}; then a waiting list`,
     },
     subjects: { invitation: "Invitation", reminder: "Reminder", update: "Changed", cancellation: "Cancelled" },
     paragraphs: {

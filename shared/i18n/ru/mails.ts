@@ -81,6 +81,9 @@ export const mails: MailTexts = {
       agenda: "Повестка дня",
       minutes: (n: number) => `${n} мин`,
       openTasks: "Открытые задачи",
+      registrationDeadline: "Регистрация до",
+      places: "Места",
+      placesLimited: (n) => `ограничено до ${n}; далее — лист ожидания`,
     },
     subjects: { invitation: "Приглашение", reminder: "Напоминание", update: "Изменения", cancellation: "Отменено" },
     paragraphs: {

@@ -81,6 +81,9 @@ export const mails: MailTexts = {
       agenda: "Gündem",
       minutes: (n: number) => `${n} dk`,
       openTasks: "Açık görevler",
+      registrationDeadline: "Son kayıt tarihi",
+      places: "Yerler",
+      placesLimited: (n) => `${n} kişiyle sınırlı; sonrası bekleme listesi`,
     },
     subjects: { invitation: "Davet", reminder: "Hatırlatma", update: "Değişiklik", cancellation: "İptal" },
     paragraphs: {

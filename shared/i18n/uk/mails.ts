@@ -81,6 +81,9 @@ export const mails: MailTexts = {
       agenda: "Порядок денний",
       minutes: (n: number) => `${n} хв`,
       openTasks: "Відкриті завдання",
+      registrationDeadline: "Реєстрація до",
+      places: "Місця",
+      placesLimited: (n) => `обмежено до ${n}; далі — список очікування`,
     },
     subjects: { invitation: "Запрошення", reminder: "Нагадування", update: "Зміни", cancellation: "Скасовано" },
     paragraphs: {
