@@ -263,6 +263,38 @@ export async function checkInPage(
         </li>
       </ul>
       <p>{p.checkedInCount(confirmed.filter((row) => row.checkedInAt).length, confirmed.length)}</p>
+      {/* What the code or the name found comes first: at the door, the button is what is needed. */}
+      {code || query ? (
+        <section aria-labelledby="results">
+          <h2 id="results">{p.results}</h2>
+          {found.length === 0 ? <p>{p.notFound}</p> : null}
+          <ul class="people">
+            {found.map((row) => (
+              <li>
+                <p>
+                  <strong>{row.name}</strong>
+                  {row.organisation ? ` (${row.organisation})` : ""}
+                  {row.deputy ? `, ${t.deputyFor(row.deputy, row.name)}` : ""}
+                  {" · "}
+                  {p.status[row.status]}
+                  {row.position ? ` ${row.position}` : ""}
+                </p>
+                {row.checkedInAt ? (
+                  <p>{p.already(row.name, berlinDateTime(row.checkedInAt, c.var.locale))}</p>
+                ) : row.status === "confirmed" && event.status === "planned" ? (
+                  <form method="post" action={href(path, c.var.locale)}>
+                    <Csrf token={csrf} />
+                    <input type="hidden" name="email" value={row.email} />
+                    <button type="submit">{p.checkInButton(row.name)}</button>
+                  </form>
+                ) : (
+                  <p>{p.noPlace(row.name)}</p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <form method="get" action={href(path, c.var.locale)} class="search">
         {c.var.locale !== "de" ? <input type="hidden" name="lang" value={c.var.locale} /> : null}
         <Field
@@ -296,37 +328,6 @@ export async function checkInPage(
           <button type="submit">{p.find}</button>
         </p>
       </form>
-      {code || query ? (
-        <section aria-labelledby="results">
-          <h2 id="results">{p.results}</h2>
-          {found.length === 0 ? <p>{p.notFound}</p> : null}
-          <ul class="people">
-            {found.map((row) => (
-              <li>
-                <p>
-                  <strong>{row.name}</strong>
-                  {row.organisation ? ` (${row.organisation})` : ""}
-                  {row.deputy ? `, ${t.deputyFor(row.deputy, row.name)}` : ""}
-                  {" · "}
-                  {p.status[row.status]}
-                  {row.position ? ` ${row.position}` : ""}
-                </p>
-                {row.checkedInAt ? (
-                  <p>{p.already(row.name, berlinDateTime(row.checkedInAt, c.var.locale))}</p>
-                ) : row.status === "confirmed" && event.status === "planned" ? (
-                  <form method="post" action={href(path, c.var.locale)}>
-                    <Csrf token={csrf} />
-                    <input type="hidden" name="email" value={row.email} />
-                    <button type="submit">{p.checkInButton(row.name)}</button>
-                  </form>
-                ) : (
-                  <p>{p.noPlace(row.name)}</p>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
     </>,
     status,
   );
