@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { type Registration, withWorkshopIds } from "./places.ts";
+import type { Registration, Workshop } from "./places.ts";
 import type { conferenceRecord } from "./records.ts";
 import type { MAILING_KINDS, SEASONS } from "./vocabulary.ts";
 
@@ -79,6 +79,16 @@ export function timeIssues(
     if (t(c.reminderAt) >= t(c.startsAt)) issues.push({ path: "reminderAt", message: "must be before startsAt" });
   }
   return issues;
+}
+
+/** Workshops as planned, each with an id: kept where given, a new one where not. */
+export function withWorkshopIds(
+  workshops: readonly (Omit<Workshop, "id"> & { id?: string | undefined })[],
+): Workshop[] {
+  return workshops.map(({ id, ...rest }) => ({
+    id: id ?? `w-${crypto.randomUUID().slice(0, 8)}`,
+    ...rest,
+  }));
 }
 
 /**

@@ -42,18 +42,8 @@ export function conferenceMail(
     to: [{ name: partner.name, email: partner.email }],
     locale: partner.locale,
     data: {
-      conferenceId: conference.id,
+      ...eventMailFacts(conference),
       mailing: kind,
-      sequence: conference.sequence,
-      season: conference.season,
-      title: conference.title,
-      startsAt: conference.startsAt,
-      endsAt: conference.endsAt,
-      location: conference.location,
-      ...(conference.onlineUrl ? { onlineUrl: conference.onlineUrl } : {}),
-      ...(conference.workTableId && conference.table
-        ? { workTableId: conference.workTableId, table: conference.table }
-        : {}),
       ...(conference.agenda ? { agenda: conference.agenda } : {}),
       ...agendaOf(conference),
       ...(openTasks.length > 0 && (kind === "invitation" || kind === "reminder") ? { openTasks } : {}),
@@ -124,4 +114,24 @@ function agendaOf(conference: Pick<Conference, "agendaItems">): { agendaItems?: 
     ...(minutes ? { minutes } : {}),
   }));
   return items.length > 0 ? { agendaItems: items } : {};
+}
+
+/**
+ * What every mail about an event carries of it, for its text and its calendar entry: the event as it is when the
+ * mail is queued (`sequence` is the calendar entry's SEQUENCE then).
+ */
+export function eventMailFacts(conference: Conference) {
+  return {
+    conferenceId: conference.id,
+    sequence: conference.sequence,
+    season: conference.season,
+    title: conference.title,
+    startsAt: conference.startsAt,
+    endsAt: conference.endsAt,
+    location: conference.location,
+    ...(conference.onlineUrl ? { onlineUrl: conference.onlineUrl } : {}),
+    ...(conference.workTableId && conference.table
+      ? { workTableId: conference.workTableId, table: conference.table }
+      : {}),
+  };
 }

@@ -284,16 +284,6 @@ export function normaliseCheckInCode(typed: string): string | undefined {
   return `${plain.slice(0, 4)}-${plain.slice(4)}`;
 }
 
-/** Workshops as planned, each with an id: kept where given, a new one where not. */
-export function withWorkshopIds(
-  workshops: readonly (Omit<Workshop, "id"> & { id?: string | undefined })[],
-): Workshop[] {
-  return workshops.map(({ id, ...rest }) => ({
-    id: id ?? `w-${crypto.randomUUID().slice(0, 8)}`,
-    ...rest,
-  }));
-}
-
 /**
  * What a change of an event's places must not do: fewer places than are given, a workshop removed (or made
  * smaller than its given places) while people hold places in it or wait for them, two workshops with one id, a

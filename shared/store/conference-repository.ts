@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { type Answer, type Conference, changesEvent, type Rsvp } from "../domain/conference.ts";
+import { type Conference, changesEvent, type Rsvp, withWorkshopIds } from "../domain/conference.ts";
 import type { ConferenceInput } from "../domain/conference-input.ts";
 import { isUuid } from "../domain/ids.ts";
 import type { MailStatus } from "../domain/mail.ts";
-import { withWorkshopIds } from "../domain/places.ts";
+
 import { auditPut } from "./audit.ts";
 import { isConditionFailure, type TransactItem, transact } from "./dynamo-helpers.ts";
-import { aboutPerson, emailHash, keys, withoutKeys } from "./keys.ts";
+import { emailHash, keys, withoutKeys } from "./keys.ts";
+import { readRsvp, readRsvps } from "./places-repository.ts";
 import { queryAll } from "./query-all.ts";
 
 /** How far a mailing got: where to go on in the partner directory, and what it did so far. */
@@ -186,55 +187,13 @@ export class ConferenceRepository {
     }
   }
 
-  async answer(
-    conference: Conference,
-    partner: { email: string; name: string; organisation?: string | null },
-    answer: Answer,
-    now: Date,
-    deputy?: string,
-  ): Promise<Rsvp> {
-    const rsvp: Rsvp = {
-      conferenceId: conference.id,
-      email: partner.email,
-      name: partner.name,
-      organisation: partner.organisation ?? null,
-      answer,
-      ...(deputy && answer === "yes" ? { deputy } : {}),
-      answeredAt: now.toISOString(),
-    };
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: {
-          ...keys.rsvp(conference.id, emailHash(partner.email)),
-          ...aboutPerson(partner.email, "RSVP", conference.id),
-          ...rsvp,
-        },
-      }),
-    );
-    return rsvp;
-  }
-
-  async rsvpOf(conferenceId: string, email: string): Promise<Rsvp | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: keys.rsvp(conferenceId, emailHash(email)),
-        ConsistentRead: true,
-      }),
-    );
-    return Item ? withoutKeys<Rsvp>(Item) : undefined;
+  rsvpOf(conferenceId: string, email: string): Promise<Rsvp | undefined> {
+    return readRsvp(this.db, this.tableName, conferenceId, emailHash(email));
   }
 
   /** Every answer to a conference: one Query on the conference's partition. */
-  async rsvps(conferenceId: string): Promise<Rsvp[]> {
-    return (
-      await queryAll(this.db, {
-        TableName: this.tableName,
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: { ":pk": keys.conference(conferenceId).pk, ":prefix": keys.rsvpPrefix },
-      })
-    ).map((item) => withoutKeys<Rsvp>(item));
+  rsvps(conferenceId: string): Promise<Rsvp[]> {
+    return readRsvps(this.db, this.tableName, conferenceId);
   }
 
   async progress(conferenceId: string, key: string): Promise<MailingProgress | undefined> {

@@ -16,6 +16,31 @@ import { queryAll } from "./query-all.ts";
 
 const rankOf = (sk: string) => Number(sk.slice(sk.lastIndexOf("#") + 1));
 
+/** One person's answer to an event (by the key of their address), read consistently. */
+export async function readRsvp(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  conferenceId: string,
+  personKey: string,
+): Promise<Rsvp | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.rsvp(conferenceId, personKey), ConsistentRead: true }),
+  );
+  return Item ? withoutKeys<Rsvp>(Item) : undefined;
+}
+
+/** Every answer to an event: one Query on the event's partition, read consistently. */
+export async function readRsvps(db: DynamoDBDocumentClient, tableName: string, conferenceId: string): Promise<Rsvp[]> {
+  return (
+    await queryAll(db, {
+      TableName: tableName,
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+      ExpressionAttributeValues: { ":pk": keys.conference(conferenceId).pk, ":prefix": keys.rsvpPrefix },
+      ConsistentRead: true,
+    })
+  ).map((item) => withoutKeys<Rsvp>(item));
+}
+
 /**
  * An event's places (issue 22): the counts of each list (`PLACES#<list>`), the waiting lists in order
  * (`QUEUE#<list>#<rank>`, holding only the person's key) and the answers themselves. A registration is one
@@ -52,26 +77,16 @@ export class PlacesRepository {
     return { ...emptyCount(EVENT_LIST), confirmed: rsvps.filter((r) => r.answer === "yes" && !r.status).length };
   }
 
-  async rsvp(conferenceId: string, personKey: string): Promise<Rsvp | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.rsvp(conferenceId, personKey), ConsistentRead: true }),
-    );
-    return Item ? withoutKeys<Rsvp>(Item) : undefined;
+  rsvp(conferenceId: string, personKey: string): Promise<Rsvp | undefined> {
+    return readRsvp(this.db, this.tableName, conferenceId, personKey);
   }
 
-  async rsvpOf(conferenceId: string, email: string): Promise<Rsvp | undefined> {
-    return this.rsvp(conferenceId, emailHash(email));
+  rsvpOf(conferenceId: string, email: string): Promise<Rsvp | undefined> {
+    return readRsvp(this.db, this.tableName, conferenceId, emailHash(email));
   }
 
-  async rsvps(conferenceId: string): Promise<Rsvp[]> {
-    return (
-      await queryAll(this.db, {
-        TableName: this.tableName,
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: { ":pk": keys.conference(conferenceId).pk, ":prefix": keys.rsvpPrefix },
-        ConsistentRead: true,
-      })
-    ).map((item) => withoutKeys<Rsvp>(item));
+  rsvps(conferenceId: string): Promise<Rsvp[]> {
+    return readRsvps(this.db, this.tableName, conferenceId);
   }
 
   /** A list's waiting list in order (first first): ranks and the people's keys. */

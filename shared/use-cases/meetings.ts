@@ -1,7 +1,14 @@
-import { type Conference, MEETING_REMINDER_DAYS, seasonOf, timeIssues, withChanges } from "../domain/conference.ts";
+import {
+  type Conference,
+  MEETING_REMINDER_DAYS,
+  seasonOf,
+  timeIssues,
+  withChanges,
+  withWorkshopIds,
+} from "../domain/conference.ts";
 import { type ConferenceInput, OPTIONAL_EVENT_FIELDS } from "../domain/conference-input.ts";
 import { isUuid } from "../domain/ids.ts";
-import { placeIssues, withWorkshopIds } from "../domain/places.ts";
+import { placeIssues } from "../domain/places.ts";
 import type { WorkTable } from "../domain/work-table.ts";
 import { fillAfterChange, placeRuleIssues, type RegistrationDeps } from "./registrations.ts";
 

@@ -1,6 +1,6 @@
 import type { Applicant, Application, ApplicationStatus, Submission } from "../domain/application.ts";
 import type { AuditEntry, NewAuditEntry } from "../domain/audit.ts";
-import type { Answer, Conference, Rsvp } from "../domain/conference.ts";
+import type { Conference, Rsvp } from "../domain/conference.ts";
 import type { ConsentWording } from "../domain/consent.ts";
 import type { NewMail } from "../domain/mail.ts";
 import type { Partner } from "../domain/partner.ts";
@@ -151,14 +151,6 @@ export interface Partners {
 export interface Conferences {
   get(id: string): Promise<Conference | undefined>;
   rsvpOf(conferenceId: string, email: string): Promise<Rsvp | undefined>;
-  /** Records (or replaces) a partner's answer. */
-  answer(
-    conference: Conference,
-    partner: { email: string; name: string; organisation?: string | null },
-    answer: Answer,
-    now: Date,
-    deputy?: string,
-  ): Promise<Rsvp>;
 }
 
 /** An event's places, waiting lists and answers (store/places-repository.ts). */

@@ -2,6 +2,7 @@ import type { NewAuditEntry } from "../domain/audit.ts";
 import type { Conference, Rsvp } from "../domain/conference.ts";
 import type { Locale } from "../domain/locale.ts";
 import type { RegistrationMailData } from "../domain/mail.ts";
+import { eventMailFacts } from "../domain/mailing-mail-data.ts";
 import {
   CHECK_IN_ALPHABET,
   EVENT_LIST,
@@ -274,17 +275,8 @@ function mailOf(
     return [{ slot: workshop.slot, title: workshop.title, status: pick.status, ...(position ? { position } : {}) }];
   });
   const data: RegistrationMailData = {
-    conferenceId: conference.id,
+    ...eventMailFacts(conference),
     outcome,
-    sequence: conference.sequence,
-    season: conference.season,
-    title: conference.title,
-    startsAt: conference.startsAt,
-    endsAt: conference.endsAt,
-    location: conference.location,
-    ...(conference.onlineUrl ? { onlineUrl: conference.onlineUrl } : {}),
-    ...(conference.workTableId ? { workTableId: conference.workTableId } : {}),
-    ...(conference.table ? { table: conference.table } : {}),
     ...(after.status === "waitlisted" && positions.event ? { position: positions.event } : {}),
     ...(after.status === "confirmed" && after.code && outcome !== "removed" ? { code: after.code } : {}),
     ...(workshops.length > 0 && outcome !== "removed" ? { workshops } : {}),

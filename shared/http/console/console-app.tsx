@@ -1,7 +1,5 @@
 import { Hono } from "hono/tiny";
-import { isUuid } from "../../domain/ids.ts";
 import { CHECK_IN_PATH } from "../../domain/link-paths.ts";
-import { normaliseCheckInCode } from "../../domain/places.ts";
 import { consoleTexts } from "../../i18n/console.ts";
 import { signOut } from "../../use-cases/sign-in.ts";
 import type { AppEnv } from "../app-env.ts";
@@ -50,18 +48,6 @@ export function mountConsole(app: BaseApp, deps: AppDependencies) {
   app.use("/konsole/aufgaben/*", coordinatorsOnly);
   app.use("/konsole/tische/:tableId", tableMembersOnly);
   app.use("/konsole/tische/:tableId/*", tableMembersOnly);
-  // The QR code of a registration mail (issue 22): to the event's door page, where the event's own route checks
-  // that the person signed in may see it (a coordinator; for a meeting also its table's contact).
-  app.get(`${CHECK_IN_PATH}/:eventId/:code`, async (c) => {
-    const id = c.req.param("eventId");
-    const event = isUuid(id) ? await deps.conferences.get(id) : undefined;
-    const code = normaliseCheckInCode(c.req.param("code"));
-    if (!event || !code) return c.notFound();
-    const path = event.workTableId
-      ? `/konsole/tische/${event.workTableId}/treffen/${event.id}/einlass`
-      : `/konsole/tagungen/${event.id}/einlass`;
-    return c.redirect(`${path}?code=${code}`, 303);
-  });
   app.route("/konsole", overviewRoutes(deps, now));
   lazySection("/konsole/tische/:tableId", async () => (await import("./routes/table.tsx")).tableRoutes(deps, now));
   lazySection("/konsole/antraege", async () =>
@@ -81,6 +67,7 @@ export function mountConsole(app: BaseApp, deps: AppDependencies) {
   lazySection("/konsole/koordination", async () =>
     (await import("./routes/coordinators.tsx")).coordinatorRoutes(deps, now),
   );
+  lazySection(CHECK_IN_PATH, async () => (await import("./routes/check-in-link.tsx")).checkInLinkRoutes(deps));
   lazySection("/konsole/zugang", async () => (await import("./routes/account.tsx")).accountRoutes(deps, now));
   return app;
 }

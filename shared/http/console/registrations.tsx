@@ -25,8 +25,6 @@ import { ButtonForm, berlinDateTime, consolePage, field, StackTable } from "./pa
  * (by the QR code's link, a typed code or a name). The same use cases as the API's.
  */
 
-type Deps = ListDeps & CheckInDeps & { conferences: { replace: unknown } };
-
 const workshopsOf = (event: Conference, row: RegistrationRow, status: Record<string, string>) =>
   row.workshops
     .map((pick) => {
@@ -202,7 +200,7 @@ export async function registrationsCsv(c: Context<AppEnv>, deps: ListDeps, event
 /** The buttons of the registrations page: remove, to the top, close registration. Back to the page with a notice. */
 export async function registrationAction(
   c: Context<AppEnv>,
-  deps: Deps & Parameters<typeof removeRegistration>[0],
+  deps: ListDeps,
   event: Conference,
   place: AgendaPlace,
   action: "remove" | "move_up",
@@ -215,7 +213,7 @@ export async function registrationAction(
     action === "remove"
       ? await removeRegistration(deps, event, email, actor, now)
       : await moveUp(deps, event, email, EVENT_LIST, actor, now);
-  if (outcome.kind !== "ok") return registrationsPage(c, deps, event, place, p.nobody);
+  if (outcome.kind !== "ok") return registrationsPage(c, deps, event, place, p.notRegistered, 409);
   return registrationsPage(c, deps, event, place, action === "remove" ? p.removedNotice : p.movedUpNotice);
 }
 

@@ -356,6 +356,7 @@ export const texts = {
     moveUp: "An die Spitze",
     removedNotice: "Die Person ist entfernt und per E-Mail informiert; ein frei gewordener Platz ist vergeben.",
     movedUpNotice: "Die Person steht jetzt an der Spitze der Warteliste.",
+    notRegistered: "Diese Person hat keinen Platz und steht nicht auf der Warteliste; nichts wurde geändert.",
     nobody: "Niemand.",
     csv: "Als CSV (Excel)",
     printHint: "Zum Drucken: Diese Seite druckt als Liste ohne Knöpfe.",

@@ -343,6 +343,7 @@ export const texts: ConsoleTexts = {
     moveUp: "To the top",
     removedNotice: "The person is removed and told by email; a freed place has been given.",
     movedUpNotice: "The person is now first on the waiting list.",
+    notRegistered: "This person has no place and is not on the waiting list; nothing was changed.",
     nobody: "Nobody.",
     csv: "As CSV (Excel)",
     printHint: "To print: this page prints as a list without buttons.",

@@ -7,6 +7,7 @@ import {
   timeIssues,
   titleIssues,
   withChanges,
+  withWorkshopIds,
 } from "../../../domain/conference.ts";
 import {
   conferenceInputSchema,
@@ -15,7 +16,7 @@ import {
   OPTIONAL_EVENT_FIELDS,
 } from "../../../domain/conference-input.ts";
 import { technicalCsv } from "../../../domain/partner-csv.ts";
-import { placeIssues, withWorkshopIds } from "../../../domain/places.ts";
+import { placeIssues } from "../../../domain/places.ts";
 import { mailingKey, sendTestMail } from "../../../jobs/conference-mailing.ts";
 import type { AuditRepository } from "../../../store/audit.ts";
 import type { ConferenceRepository } from "../../../store/conference-repository.ts";

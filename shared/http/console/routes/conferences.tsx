@@ -1,10 +1,17 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
-import { type Conference, type MailingKind, timeIssues, titleIssues, withChanges } from "../../../domain/conference.ts";
+import {
+  type Conference,
+  type MailingKind,
+  timeIssues,
+  titleIssues,
+  withChanges,
+  withWorkshopIds,
+} from "../../../domain/conference.ts";
 import { isUuid } from "../../../domain/ids.ts";
 import { linkPath } from "../../../domain/link-paths.ts";
 import { conferenceMail, mailingKey } from "../../../domain/mailing-mail-data.ts";
-import { placeIssues, withWorkshopIds } from "../../../domain/places.ts";
+import { placeIssues } from "../../../domain/places.ts";
 import { paragraph } from "../../../domain/text.ts";
 import { consoleTexts } from "../../../i18n/console.ts";
 import { sendTestMail } from "../../../jobs/conference-mailing.ts";
