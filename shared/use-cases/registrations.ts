@@ -126,7 +126,10 @@ export async function changeRegistration(
     const { plan } = planned;
     const unchanged =
       request.kind !== "answer" && plan.counts.length === 0 && plan.put.length === 0 && plan.remove.length === 0;
-    if (unchanged) return { kind: "ok", changed: false, ...(await standingOf(deps, current)) };
+    if (unchanged) {
+      // Nothing to promote or move: the person is not (or no longer) where the request expected them.
+      return current ? { kind: "ok", changed: false, ...(await standingOf(deps, current)) } : { kind: "gone" };
+    }
     const rsvp = nextRsvp(conference, person, current, request, plan.after, options, now);
     const after = new Map(plan.counts.map((c) => [c.list, c]));
     const positions = positionsAfter(rsvp, plan.put, after);
@@ -228,11 +231,10 @@ function positionsAfter(
 /** Where a person stands: their answer and, where they wait, their positions (read where not known). */
 export async function standingOf(
   deps: Pick<RegistrationDeps, "places">,
-  rsvp: Rsvp | undefined,
+  rsvp: Rsvp,
   eventPosition?: number,
   workshopPositions: Record<string, number> = {},
 ): Promise<Standing> {
-  if (!rsvp) return { rsvp: undefined as unknown as Rsvp, workshopPositions };
   const position =
     rsvp.status === "waitlisted" && rsvp.rank !== undefined
       ? (eventPosition ?? (await deps.places.position(rsvp.conferenceId, EVENT_LIST, rsvp.rank)))

@@ -137,6 +137,7 @@ describe("50 people say yes at once for 10 places", () => {
     });
     // The one now first is told position 1.
     const first = after.find((r) => r.status === "waitlisted" && r.rank === stillWaiting[0]?.rank);
+    if (!first) throw new Error("the first waiting has no answer");
     expect((await standingOf(deps, first)).position).toBe(1);
   }, 120_000);
 });
