@@ -341,6 +341,13 @@ describe("the lists in the console", () => {
       "Status;Platz auf der Warteliste;Name;Organisation;E-Mail;Vertretung;Workshops;Code;Zugesagt am;Eingecheckt am",
     );
     expect(text).toContain("Platz bestätigt;;Anna Arbeit;Jobcenter Schwerin;anna@example.org");
+    // The attendees' spreadsheet names the workshops each person has a place in.
+    const attendees = await built.app.request(`/konsole/tagungen/${conference.id}/teilnehmende.csv`, {
+      headers: { Cookie: coordinator.cookie },
+    });
+    const rows = (await attendees.text()).split("\r\n");
+    expect(rows[0]).toContain("Vertretung;Workshops");
+    expect(rows.find((row) => row.startsWith("Anna Arbeit;"))).toMatch(/;Forum Wohnen$/);
   });
 
   it("lets a table's contact keep its meeting's list and door, and nobody else's", async () => {

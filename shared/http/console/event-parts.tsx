@@ -508,8 +508,19 @@ export function attendeesResponse(c: Context<AppEnv>, event: Conference, rsvps: 
   const yes = rsvps.filter(holdsPlace).sort((a, b) => a.name.localeCompare(b.name, "de"));
   return c.body(
     germanSpreadsheet(
-      ["Name", "E-Mail", "Organisation", "Zugesagt am", "Vertretung"],
-      yes.map((r) => [r.name, r.email, r.organisation ?? "", spreadsheetTime(r.answeredAt), r.deputy ?? ""]),
+      ["Name", "E-Mail", "Organisation", "Zugesagt am", "Vertretung", "Workshops"],
+      yes.map((r) => [
+        r.name,
+        r.email,
+        r.organisation ?? "",
+        spreadsheetTime(r.answeredAt),
+        r.deputy ?? "",
+        // The workshops the person has a place in (issue 22).
+        (r.picks ?? [])
+          .filter((pick) => pick.status === "confirmed")
+          .flatMap((pick) => event.workshops?.find((w) => w.id === pick.workshopId)?.title ?? [])
+          .join(", "),
+      ]),
     ),
     200,
     {
