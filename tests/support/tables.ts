@@ -43,16 +43,17 @@ export async function allItems(table: TestTable): Promise<Record<string, unknown
 }
 
 /**
- * The items a filter picks, read again (for up to 3 s) until there are `expected` of them. DynamoDB Local answers
+ * The items a filter picks, read again (for up to 10 s) until there are `expected` of them. DynamoDB Local answers
  * a TransactWriteItems a moment before every item of it is visible to a Scan (a fresh clone once saw one of two
- * applications of one transaction), so a test that counts what a request wrote waits for the count, then asserts.
+ * applications of one transaction, and a loaded machine once more than 3 s later), so a test that counts what a
+ * request wrote waits for the count, then asserts.
  */
 export async function itemsWhenWritten(
   table: TestTable,
   picks: (item: Record<string, unknown>) => boolean,
   expected: number,
 ): Promise<Record<string, unknown>[]> {
-  const deadline = Date.now() + 3000;
+  const deadline = Date.now() + 10_000;
   for (;;) {
     const items = (await allItems(table)).filter(picks);
     if (items.length >= expected || Date.now() > deadline) return items;
