@@ -47,26 +47,41 @@ export function takesRegistrations(conference: Conference, now: Date): boolean {
   return open && (!conference.registrationDeadline || Date.parse(conference.registrationDeadline) > now.getTime());
 }
 
-/** The conference and partner an RSVP link names, the answer and where the person stands. */
-export async function loadRsvp(deps: RsvpDeps, token: string, now: Date): Promise<RsvpLoad> {
+/** Whether answers may still change: the event is planned and has not started. */
+const answersOpen = (conference: Conference, now: Date) =>
+  conference.status === "planned" && Date.parse(conference.startsAt) > now.getTime();
+
+/** The conference and partner an RSVP link names, and nothing more (what answering needs first). */
+export async function resolveRsvpLink(
+  deps: Pick<RsvpDeps, "signer" | "conferences" | "partners">,
+  token: string,
+  now: Date,
+): Promise<LinkOutcome<{ conference: Conference; partner: PartnerForRsvp }>> {
   const check = (await deps.signer()).verify(token, "rsvp", now);
   if (!check.ok) return { kind: check.reason };
   const [conferenceId, handle] = check.subject.split("|");
   if (!conferenceId || !handle) return { kind: "invalid" };
   const [conference, partner] = await Promise.all([deps.conferences.get(conferenceId), deps.partners.byHandle(handle)]);
   if (!conference || !partner) return { kind: "not_found" };
+  return { kind: "ok", conference, partner };
+}
+
+/** The conference and partner an RSVP link names, the answer and where the person stands: the page's reads. */
+export async function loadRsvp(deps: RsvpDeps, token: string, now: Date): Promise<RsvpLoad> {
+  const link = await resolveRsvpLink(deps, token, now);
+  if (link.kind !== "ok") return link;
+  const { conference, partner } = link;
   const [read, places] = await Promise.all([
     deps.places.rsvpOf(conference.id, partner.email),
     deps.places.counts(conference.id, listsOf(conference)),
   ]);
   const current = registrationOf(read);
-  const open = conference.status === "planned" && Date.parse(conference.startsAt) > now.getTime();
   return {
     kind: "ok",
     conference,
     partner,
     current,
-    open,
+    open: answersOpen(conference, now),
     registrationOpen: takesRegistrations(conference, now),
     standing: current ? await standingOf(deps, current) : undefined,
     places,
@@ -95,14 +110,17 @@ export async function answerRsvp(
   deputy?: string,
   workshops: readonly string[] = [],
 ): Promise<RsvpOutcome> {
-  const loaded = await loadRsvp(deps, token, now);
-  if (loaded.kind !== "ok") return loaded;
-  const { conference, partner } = loaded;
-  if (!loaded.open) return { kind: "closed", conference };
+  // Only what deciding needs is read before the write; the counts and positions the page shows come after it.
+  const link = await resolveRsvpLink(deps, token, now);
+  if (link.kind !== "ok") return link;
+  const { conference, partner } = link;
+  if (!answersOpen(conference, now)) return { kind: "closed", conference };
   const chosen = answer === "yes" ? [...new Set(workshops)] : [];
   const issues = workshopChoiceIssues(conference.workshops, chosen);
   if (issues.length > 0) return { kind: "invalid_workshops", conference, issues };
-  if (answer === "yes" && !isActive(loaded.current?.status) && !loaded.registrationOpen) {
+  const before = registrationOf(await deps.places.rsvpOf(conference.id, partner.email));
+  const registrationOpen = takesRegistrations(conference, now);
+  if (answer === "yes" && !isActive(before?.status) && !registrationOpen) {
     return { kind: "registration_closed", conference };
   }
   const outcome = await changeRegistration(
@@ -116,10 +134,19 @@ export async function answerRsvp(
   if (outcome.kind === "organisation_full") return { kind: "organisation_full", conference, limit: outcome.limit };
   if (outcome.kind === "gone") return { kind: "not_found" };
   // A place given up (the event's, or a workshop's no longer chosen) goes to the first waiting at once.
-  const droppedWorkshop = loaded.current?.picks?.some((p) => p.status !== "pending" && !chosen.includes(p.workshopId));
-  if ((answer === "no" && isActive(loaded.current?.status)) || droppedWorkshop) {
+  const droppedWorkshop = before?.picks?.some((p) => p.status !== "pending" && !chosen.includes(p.workshopId));
+  if ((answer === "no" && isActive(before?.status)) || droppedWorkshop) {
     await fillAfterChange(deps, conference.id, now);
   }
   const places = await deps.places.counts(conference.id, listsOf(conference));
-  return { ...loaded, current: outcome.rsvp, standing: outcome, places };
+  return {
+    kind: "ok",
+    conference,
+    partner,
+    current: outcome.rsvp,
+    open: true,
+    registrationOpen,
+    standing: outcome,
+    places,
+  };
 }

@@ -94,7 +94,7 @@ interface ChangeOptions {
 
 /**
  * Writes one change of a person's registration: reads the answer and the counts, plans (domain/places.ts), and
- * writes it all at once with the mail it causes; when another write came first, reads again and tries once more.
+ * writes it all at once with the mail it causes; when another write came first, reads again and tries again.
  * So 50 answers at once for 10 places give exactly 10 places and 40 on the list, in the order they were written.
  */
 export async function changeRegistration(
@@ -159,8 +159,7 @@ export async function changeRegistration(
       eventChanged = written === "event_changed";
       continue;
     }
-    const known = { ...positions.workshops };
-    const standing = await standingOf(deps, rsvp, positions.event, known);
+    const standing = await standingOf(deps, rsvp, positions.event, positions.workshops);
     return { kind: "ok", changed: true, ...standing };
   }
   deps.logger?.error("registration not written: too many others at once", { conference: event.id });

@@ -5,7 +5,7 @@ import { linkRoute } from "../../../domain/link-paths.ts";
 import { workshopSlots } from "../../../domain/places.ts";
 import { rsvpInputSchema } from "../../../domain/rsvp-input.ts";
 import { rsvpTexts } from "../../../i18n/web.ts";
-import { answerRsvp, loadRsvp, type RsvpDeps, type RsvpLoad } from "../../../use-cases/answer-rsvp.ts";
+import { answerRsvp, loadRsvp, type RsvpDeps, type RsvpLoad, resolveRsvpLink } from "../../../use-cases/answer-rsvp.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { readForm } from "../../form-body.ts";
 import { linkProblem } from "../views/link-pages.tsx";
@@ -55,10 +55,15 @@ export function rsvpPageRoutes(deps: RsvpDeps, now: () => Date) {
       const t = rsvpTexts(c.var.locale);
       const answer = form.params.get("answer");
       const typed = (form.params.get("deputy") ?? "").trim();
-      const loaded = await loadRsvp(deps, token, now());
-      if (loaded.kind !== "ok") return linkProblem(c, loaded.kind);
+      // The link's event first (its time slots name the form's fields); the page's reads only where it is shown.
+      const link = await resolveRsvpLink(deps, token, now());
+      if (link.kind !== "ok") return linkProblem(c, link.kind);
+      const shown = async (extra: Parameters<typeof page>[3], status: 409 | 422) => {
+        const loaded = await loadRsvp(deps, token, now());
+        return loaded.kind === "ok" ? page(c, token, loaded, extra, status) : linkProblem(c, loaded.kind);
+      };
       // One radio group per time slot; "" is "no workshop".
-      const workshops = workshopSlots(loaded.conference.workshops).flatMap(
+      const workshops = workshopSlots(link.conference.workshops).flatMap(
         (_, index) => form.params.get(slotField(index)) || [],
       );
       // A deputy comes with a "yes" only; a "no" leaves the field unread. A name that is no name is refused.
@@ -70,13 +75,10 @@ export function rsvpPageRoutes(deps: RsvpDeps, now: () => Date) {
               ...(answer === "yes" ? { workshops } : {}),
             })
           : undefined;
-      if (!parsed) return page(c, token, loaded, {}, 422);
+      if (!parsed) return shown({}, 422);
       if (!parsed.success) {
         const deputyWrong = parsed.error.issues.some((issue) => issue.path[0] === "deputy");
-        return page(
-          c,
-          token,
-          loaded,
+        return shown(
           deputyWrong
             ? { deputy: typed.slice(0, 120), deputyError: t.deputyInvalid }
             : { workshopsError: t.places.workshopsInvalid },
@@ -95,13 +97,13 @@ export function rsvpPageRoutes(deps: RsvpDeps, now: () => Date) {
         case "ok":
           return page(c, token, outcome, { saved: true });
         case "closed":
-          return page(c, token, { ...loaded, open: false }, {}, 409);
+          return shown({}, 409);
         case "registration_closed":
-          return page(c, token, { ...loaded, registrationOpen: false }, { refusal: t.places.deadlinePassed }, 409);
+          return shown({ refusal: t.places.deadlinePassed }, 409);
         case "organisation_full":
-          return page(c, token, loaded, { refusal: t.places.organisationFull(outcome.limit) }, 409);
+          return shown({ refusal: t.places.organisationFull(outcome.limit) }, 409);
         case "invalid_workshops":
-          return page(c, token, loaded, { workshopsError: t.places.workshopsInvalid }, 422);
+          return shown({ workshopsError: t.places.workshopsInvalid }, 422);
         default:
           return linkProblem(c, outcome.kind);
       }
