@@ -14,8 +14,10 @@ import { createDocumentClient } from "../shared/store/dynamo-client.ts";
 import { MinutesRepository } from "../shared/store/minutes-repository.ts";
 import { PartnerRepository } from "../shared/store/partner-repository.ts";
 import { PersonDataRepository } from "../shared/store/person-data-repository.ts";
+import { ReportRepository } from "../shared/store/report-repository.ts";
 import { SuppressionRepository } from "../shared/store/suppression-repository.ts";
 import { WorkTableRepository } from "../shared/store/work-table-repository.ts";
+import { countMembers } from "../shared/use-cases/report.ts";
 
 const config = readFollowUpsConfig();
 const db = createDocumentClient();
@@ -60,5 +62,11 @@ export const handler = async () => {
   logger.info("task reminders done", tasks);
   const retired = await retireLeftPartners(retention, now);
   logger.info("retention done", retired);
+  // Last: the members as the day's changes (and the retention's erasures) left them, for the annual report.
+  const members = await countMembers(
+    { partners: retention.partners, reports: new ReportRepository(db, config.TABLE_NAME) },
+    now,
+  );
+  logger.info("members counted", { joins: members.joins, leaves: members.leaves });
   return { ...result, ...tasks, retired };
 };

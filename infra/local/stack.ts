@@ -34,6 +34,7 @@ import { MailRepository } from "../../shared/store/mail-repository.ts";
 import { MinutesRepository } from "../../shared/store/minutes-repository.ts";
 import { PartnerRepository } from "../../shared/store/partner-repository.ts";
 import { SuppressionRepository } from "../../shared/store/suppression-repository.ts";
+import { countMembers } from "../../shared/use-cases/report.ts";
 import type { LocalConfig } from "./config.ts";
 import { dailyAt } from "./daily-timer.ts";
 import { dynamoAnswers, type RunningService, startDynamoDbLocal } from "./dynamodb-local.ts";
@@ -55,7 +56,7 @@ export interface LocalStack {
   mailIdle(): Promise<void>;
   /** Fires a conference mailing at once, as its schedule would (tests: "the schedule fired twice"). */
   fireMailing(target: MailingTarget): Promise<void>;
-  /** Runs the daily job now, as its 08:00 timer would (follow-ups, task reminders, retention); `at` is its clock. */
+  /** Runs the daily job now, as its 08:00 timer would (follow-ups, task reminders, retention, the members' count); `at` is its clock. */
   runDaily(at?: Date): Promise<void>;
   stop(): Promise<void>;
 }
@@ -243,6 +244,7 @@ export async function startLocalStack(
       );
       await runTaskReminders(deps, now);
       await retireLeftPartners(deps, now);
+      await countMembers(deps, now);
     };
     const followUps = dailyAt(
       8,

@@ -365,8 +365,10 @@ function numeralsOf(p: Partner, numeralOf: (workTableId: string) => string | und
 
 /** Keeps a spreadsheet from running a cell as a formula (CSV injection). */
 export function escapeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  // A plain number ("+3", "-2", "4,5") runs nothing: it stays a number for the spreadsheet.
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
 }
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 function unescapeCell(value: string): string {
   return ESCAPED_FORMULA.test(value) ? value.slice(1) : value;

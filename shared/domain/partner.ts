@@ -1,3 +1,4 @@
+import type { OrganisationType } from "./application.ts";
 import type { Locale } from "./locale.ts";
 
 /**
@@ -13,6 +14,8 @@ export interface Partner {
   handle?: string;
   name: string;
   organisation?: string | null;
+  /** The kind of organisation the partner named when their application was accepted (the annual report counts it). */
+  organisationType?: OrganisationType;
   /** Work table ids the partner belongs to (a DynamoDB string set in the table). */
   workTableIds: Set<string>;
   locale: Locale;

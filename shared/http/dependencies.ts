@@ -15,6 +15,7 @@ import { PersonDataRepository } from "../store/person-data-repository.ts";
 import { PlacesRepository } from "../store/places-repository.ts";
 import { ProposalRepository } from "../store/proposal-repository.ts";
 import { RateLimiter } from "../store/rate-limiter.ts";
+import { ReportRepository } from "../store/report-repository.ts";
 import { SecondFactorRepository } from "../store/second-factor-repository.ts";
 import { SuppressionRepository } from "../store/suppression-repository.ts";
 import { WorkTableRepository } from "../store/work-table-repository.ts";
@@ -40,6 +41,8 @@ export interface Services {
   proposals: ProposalRepository;
   /** An event's places, waiting lists and answers (issue 22). */
   places: PlacesRepository;
+  /** The annual report's reads and its own counts (issue 23). */
+  reports: ReportRepository;
   rateLimiter: RateLimiter;
   signer: () => Promise<TokenSigner>;
   limits: ApplicationLimits;
@@ -70,6 +73,7 @@ export function storeDependencies(
     minutes: new MinutesRepository(db, tableName),
     proposals: new ProposalRepository(db, tableName),
     places: new PlacesRepository(db, tableName),
+    reports: new ReportRepository(db, tableName),
     rateLimiter: new RateLimiter(db, tableName),
     signer,
     limits,

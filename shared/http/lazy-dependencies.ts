@@ -87,6 +87,9 @@ export function lazyStoreDependencies(
     places: lazyRepository(
       async () => new (await import("../store/places-repository.ts")).PlacesRepository(db, tableName),
     ),
+    reports: lazyRepository(
+      async () => new (await import("../store/report-repository.ts")).ReportRepository(db, tableName),
+    ),
     notices: lazyRepository(
       async () => new (await import("../store/notice-repository.ts")).NoticeRepository(db, tableName),
     ),

@@ -24,7 +24,7 @@ import type { MailRepository } from "../store/mail-repository.ts";
 import { checkInQrPng } from "./check-in-qr.ts";
 import { composeMime } from "./compose.ts";
 import { conferenceIcs } from "./ics.ts";
-import { settleStale } from "./settle-stale.ts";
+import { settleStale, tally } from "./settle-stale.ts";
 import { CHECK_IN_QR_CID, loadMailTexts, type MailLinks, mailContent, renderHtml, renderText } from "./templates.ts";
 import { type MailTransport, PermanentMailError, TransientMailError, UncertainMailError } from "./transport.ts";
 
@@ -96,6 +96,7 @@ export async function sendOutboxMail(deps: MailerDeps, mailId: string): Promise<
     deps.logger.error("mail sent, not recorded", { mailId, messageId, error: (error as Error).name });
     throw error;
   }
+  await tally(deps, mailId, "sent", clock());
   return { outcome: "sent" };
 }
 
@@ -149,6 +150,7 @@ async function retryOrFail(
 
 async function fail(deps: MailerDeps, mail: OutboxMail, reason: string, now: Date): Promise<SendOutcome> {
   await deps.mails.markFailed(mail.id, reason, now);
+  await tally(deps, mail.id, "failed", now);
   deps.logger.error("mail failed", {
     mailId: mail.id,
     kind: mail.kind,
@@ -161,6 +163,7 @@ async function fail(deps: MailerDeps, mail: OutboxMail, reason: string, now: Dat
 async function uncertain(deps: MailerDeps, mail: OutboxMail, reason: string, now: Date): Promise<SendOutcome> {
   const text = `no answer from SES; it may have gone out (${reason})`;
   await deps.mails.markUncertain(mail.id, text, now);
+  await tally(deps, mail.id, "uncertain", now);
   deps.logger.error("mail uncertain", {
     mailId: mail.id,
     kind: mail.kind,

@@ -14,6 +14,24 @@ export async function settleStale(
 ): Promise<{ outcome: "uncertain"; reason: string } | undefined> {
   const reason = `interrupted while sending (claimed at ${mail.claimedAt}); it may have gone out`;
   if (!(await deps.mails.markUncertain(mail.id, reason, now, mail.claimedAt))) return undefined;
+  await tally(deps, mail.id, "uncertain", now);
   deps.logger.error("mail uncertain", { mailId: mail.id, kind: mail.kind, attempts: mail.attempts, reason });
   return { outcome: "uncertain", reason };
+}
+
+/**
+ * Counts a mail's end for the annual report. The mail's own state is written already; a count that could not be
+ * added is logged (the report then shows one fewer), never a reason to send or mark the mail again.
+ */
+export async function tally(
+  deps: { mails: Pick<MailRepository, "tally">; logger: AppLogger },
+  mailId: string,
+  outcome: "sent" | "failed" | "uncertain",
+  now: Date,
+): Promise<void> {
+  try {
+    await deps.mails.tally(outcome, now);
+  } catch (error) {
+    deps.logger.error("mail not counted for the report", { mailId, outcome, error: (error as Error).name });
+  }
 }

@@ -10,6 +10,7 @@ import { aboutPerson, emailHash, keys, withoutKeys } from "./keys.ts";
 import { queueMail } from "./outbox.ts";
 import { acceptedPartnerUpdate } from "./partner-repository.ts";
 import { queryAll } from "./query-all.ts";
+import { decidedApplicationFact, receivedApplicationFact } from "./report-facts.ts";
 
 const DAY_MS = 86_400_000;
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -223,6 +224,8 @@ export class ApplicationRepository {
             UpdateExpression: "REMOVE expiresAt",
           },
         },
+        // The report counts it as received from now on (issue 23): a record without the applicant.
+        receivedApplicationFact(this.tableName, application, now.toISOString()),
         // The applicant's own step, through the link in their mail.
         auditPut(
           this.tableName,
@@ -282,6 +285,12 @@ export class ApplicationRepository {
       },
       queueMail(this.tableName, mail, now),
       auditPut(this.tableName, audit, now),
+      decidedApplicationFact(
+        this.tableName,
+        decided,
+        decided.status === "accepted" ? "accepted" : "declined",
+        now.toISOString(),
+      ),
       ...(partner
         ? [acceptedPartnerUpdate(this.tableName, partner.applicant, partner.workTableId, now.toISOString())]
         : []),

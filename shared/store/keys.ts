@@ -160,6 +160,28 @@ export const keys = {
   /** The network's profile as the coordinators edited it (issue 20); until then the one chosen at start. */
   network: () => ({ pk: "NETWORK", sk: "PROFILE" }),
 
+  /**
+   * The annual report's own records (issue 23): counts with nothing about a person, kept while the network runs.
+   * One item per confirmed application (its table, when it came in, its outcome); gsi1 lists them by receipt.
+   */
+  reportApplication: (applicationId: string) => ({ pk: `REPORTAPP#${applicationId}`, sk: "REPORTAPP" }),
+  reportApplicationsByReceipt: (receivedAt: string, applicationId: string) => ({
+    gsi1pk: "REPORTAPPS",
+    gsi1sk: `${receivedAt}#${applicationId}`,
+  }),
+  reportApplicationsPartition: "REPORTAPPS",
+  /** One Berlin day's counts (mails sent, failed, uncertain): numbers added to as they happen. */
+  reportDay: (day: string) => ({ pk: "REPORT", sk: `DAY#${day}` }),
+  /** The members of every table as the daily run found them on one Berlin day, with the joins and leaves since. */
+  reportMembers: (day: string) => ({ pk: "REPORT", sk: `MEMBERS#${day}` }),
+  reportPartition: "REPORT",
+  /**
+   * Who the daily run last found in a table (short hashes of the addresses), to count joins and leaves: replaced by
+   * each run, so an erased person is gone from it the next day.
+   */
+  reportMemberSet: (workTableId: string) => ({ pk: "REPORTSET", sk: `TABLE#${workTableId}` }),
+  reportMemberSetPartition: "REPORTSET",
+
   /** A fixed-window counter, e.g. submissions per email hash and hour. */
   rateCounter: (kind: string, subjectHash: string, window: string) => ({
     pk: `RATE#${kind}#${subjectHash}#${window}`,

@@ -5,6 +5,7 @@ import {
   QueryCommand,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
+import { berlinToday } from "../domain/berlin-time.ts";
 import type { NewMail, OutboxMail } from "../domain/mail.ts";
 import type { AttentionStatus, MailStatus } from "../domain/mail-delivery.ts";
 import { PERSONAL_DATA_RETENTION } from "../domain/retention.ts";
@@ -108,6 +109,22 @@ export class MailRepository {
       set: { sentAt: now.toISOString(), messageId, expiresAt: epochSeconds(now.getTime() + SENT_MAIL_DAYS * DAY_MS) },
       remove: ["lastError", "nextAttemptAt"],
     });
+  }
+
+  /**
+   * Adds a mail's end to its Berlin day's counts for the annual report (issue 23): an atomic ADD apart from the
+   * mail's own write, so parallel senders never conflict. The mail's record goes after 30 or 90 days; the count stays.
+   */
+  async tally(outcome: "sent" | "failed" | "uncertain", now: Date): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.reportDay(berlinToday(now)),
+        UpdateExpression: "ADD #outcome :one",
+        ExpressionAttributeNames: { "#outcome": outcome },
+        ExpressionAttributeValues: { ":one": 1 },
+      }),
+    );
   }
 
   /** sending → queued again after a transient failure, due at `nextAttemptAt`; the first failure is kept. */

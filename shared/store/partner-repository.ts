@@ -536,7 +536,7 @@ export class PartnerRepository {
  */
 export function acceptedPartnerUpdate(
   tableName: string,
-  applicant: { name: string; email: string; organisation?: string; locale: string },
+  applicant: { name: string; email: string; organisation?: string; organisationType?: string; locale: string },
   workTableId: string,
   at: string,
 ): TransactItem {
@@ -547,7 +547,7 @@ export function acceptedPartnerUpdate(
       TableName: tableName,
       Key: keys.partner(applicant.email),
       UpdateExpression:
-        `SET #name = :name, ${applicant.organisation ? "organisation = :organisation, " : ""}locale = :locale, updatedAt = :now, ` +
+        `SET #name = :name, ${applicant.organisation ? "organisation = :organisation, " : ""}${applicant.organisationType ? "organisationType = :type, " : ""}locale = :locale, updatedAt = :now, ` +
         "createdAt = if_not_exists(createdAt, :now), email = :email, #source = if_not_exists(#source, :source), " +
         "gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, handle = if_not_exists(handle, :handle), " +
         "gsi2pk = if_not_exists(gsi2pk, :gsi2pk), gsi2sk = :gsi2sk, searchText = :searchText ADD workTableIds :tables " +
@@ -556,6 +556,7 @@ export function acceptedPartnerUpdate(
       ExpressionAttributeValues: {
         ":name": applicant.name,
         ...(applicant.organisation ? { ":organisation": applicant.organisation } : {}),
+        ...(applicant.organisationType ? { ":type": applicant.organisationType } : {}),
         ":locale": applicant.locale,
         ":now": at,
         ":email": applicant.email,

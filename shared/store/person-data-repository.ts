@@ -18,6 +18,7 @@ import type { Erasure, PersonRecords } from "../domain/person-records.ts";
 import type { SecondFactorRecord } from "../domain/second-factor.ts";
 import { emailHash, keys, personPartition, withoutKeys, withoutKeysOrExpiry } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
+import { withdrawApplicationFact } from "./report-facts.ts";
 
 type StoredItem = Record<string, unknown> & { pk: string; sk: string };
 
@@ -105,6 +106,10 @@ export class PersonDataRepository {
       ...(await this.auditItemsAbout("partner", address)),
       ...(await Promise.all(applications.map((a) => this.auditItemsAbout("application", a.id)))).flat(),
     ];
+    // An application still waiting for a decision is withdrawn by the erasure: the report counts it so (issue 23).
+    for (const application of applications.filter((a) => a.status === "submitted")) {
+      await withdrawApplicationFact(this.db, this.tableName, application.id, new Date().toISOString());
+    }
     const unique = [...new Map(aboutThem.map((i) => [i.pk, i])).values()];
     for (const item of unique) await this.anonymiseAudit(item, address, erasedId);
     // An attendance entry stays, without the person: the organisation and the state count for the event's list.

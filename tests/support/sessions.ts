@@ -23,6 +23,8 @@ export async function signedInAs(
   deps: ReturnType<typeof testDependencies>,
   firstCoordinators: string[],
   email: string,
+  /** When the sign-in happens: the app's own clock where a test runs it at another time. */
+  now = new Date(),
 ): Promise<ConsoleSession> {
   const auth = {
     ...deps,
@@ -31,7 +33,6 @@ export async function signedInAs(
     mayAlsoSignIn: async (address: string) =>
       (await deps.workTables.list()).some((t) => t.contact.email === address || t.deputy?.email === address),
   };
-  const now = new Date();
   const browser = randomBytes(32).toString("base64url");
   const outcome = await requestSignIn(auth, email, `198.51.100.${Math.floor(Math.random() * 200)}`, "de", now, browser);
   if (outcome.kind !== "answered") throw new Error(`sign-in of ${email}: ${outcome.kind}`);
@@ -53,7 +54,7 @@ export async function signedInAs(
   }
   // The second step, as tests/http/second-factor.test.ts tests it: here passed directly, the full session
   // starting under a new id as the console starts it.
-  return { email, ...(await passedSecondStep(deps.access, signedIn.sessionId, signedIn.session)) };
+  return { email, ...(await passedSecondStep(deps.access, signedIn.sessionId, signedIn.session, now)) };
 }
 
 /** The full session that replaces a step-one session once the second factor is given (see console-app.tsx). */
@@ -61,10 +62,11 @@ export async function passedSecondStep(
   access: AccessRepository,
   stepOneId: string,
   stepOne: Session,
+  now = new Date(),
 ): Promise<{ cookie: string; csrf: string }> {
   const sessionId = randomBytes(32).toString("base64url");
   const idHash = secretHash(sessionId);
-  const session = verifiedSession(stepOne, idHash.slice(0, 12), new Date());
+  const session = verifiedSession(stepOne, idHash.slice(0, 12), now);
   if (!(await access.promoteSession(secretHash(stepOneId), idHash, session))) throw new Error("step-one session gone");
   return { cookie: `nm_session=${sessionId}`, csrf: session.csrfToken };
 }

@@ -60,6 +60,7 @@ export function mountConsole(app: BaseApp, deps: AppDependencies) {
   lazySection("/konsole/tagungen", async () => (await import("./routes/conferences.tsx")).conferenceRoutes(deps, now));
   lazySection("/konsole/aufgaben", async () => (await import("./routes/tasks.tsx")).taskRoutes(deps, now));
   lazySection("/konsole/mails", async () => (await import("./routes/mails.tsx")).mailRoutes(deps, now));
+  lazySection("/konsole/bericht", async () => (await import("./routes/report.tsx")).reportRoutes(deps, now));
   lazySection("/konsole/protokoll", async () => (await import("./routes/audit.tsx")).auditRoutes(deps));
   lazySection("/konsole/hinweise", async () => (await import("./routes/notices.tsx")).noticeRoutes(deps, now));
   lazySection("/konsole/netzwerk", async () => (await import("./routes/network.tsx")).networkRoutes(deps, now));

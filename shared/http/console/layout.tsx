@@ -14,6 +14,7 @@ export const SECTIONS = [
   ["partners", "/konsole/partner"],
   ["conferences", "/konsole/tagungen"],
   ["mails", "/konsole/mails"],
+  ["report", "/konsole/bericht"],
   ["audit", "/konsole/protokoll"],
   ["notices", "/konsole/hinweise"],
   ["network", "/konsole/netzwerk"],

@@ -24,6 +24,7 @@ export const texts = {
       return `${capitalised(conferenceWord().many, "de")}`;
     },
     mails: "E-Mails",
+    report: "Jahresbericht",
     audit: "Protokoll",
     coordinators: "Koordination",
     account: "Mein Zugang",
@@ -824,6 +825,114 @@ export const texts = {
     `Gelöscht: ${deleted} Einträge entfernt, ${anonymised} Protokolleinträge anonymisiert.`,
   forbiddenTitle: "Kein Zugang",
   forbidden: "Dieser Bereich ist der Koordination vorbehalten.",
+  report: {
+    title: (label: string) => `Jahresbericht ${label}`,
+    intro:
+      "Das Jahr des Netzwerks in Zahlen: für den Bericht an Rat und Verwaltung. Der Bericht enthält nur Zahlen, keine Namen und keine Adressen.",
+    periodLegend: "Zeitraum",
+    year: "Jahr",
+    from: "Von (erster Tag)",
+    to: "Bis (letzter Tag)",
+    periodHint: "Ein Kalenderjahr, oder ein Zeitraum von bis zu fünf Jahren mit „Von“ und „Bis“.",
+    show: "Bericht anzeigen",
+    csv: "Alle Zahlen als CSV herunterladen",
+    print:
+      "Zum Ausdrucken oder Speichern als PDF drucken Sie diese Seite (Strg+P, auf dem Mac ⌘+P): Sie ist für A4 gesetzt.",
+    comparison: (previous: string) =>
+      `In Klammern: die Veränderung gegenüber demselben Zeitraum des Vorjahres (${previous}).`,
+    noComparison: "Für denselben Zeitraum des Vorjahres liegen keine Zahlen vor; ein Vergleich entfällt.",
+    change: "Veränderung gegenüber dem Vorjahr",
+    generated: (at: string) => `Stand: ${at}`,
+    notCounted: "–",
+    notCountedNote:
+      "„–“: noch nicht gezählt. Die Mitglieder zählt das System jeden Morgen; vor der ersten Zählung gibt es keinen Stand.",
+    get membersTitle() {
+      return `Mitglieder und Organisationen je ${tableWord().one}`;
+    },
+    get table() {
+      return tableWord().one;
+    },
+    membersStart: "Mitglieder zu Beginn",
+    membersEnd: "Mitglieder am Ende",
+    joins: "Eintritte",
+    leaves: "Austritte",
+    organisationsStart: "Organisationen zu Beginn",
+    organisationsEnd: "Organisationen am Ende",
+    total: "Zusammen",
+    get networkPeople() {
+      return `Im Netzwerk (Personen in mindestens ${tableWord().a("dat")}, je einmal gezählt)`;
+    },
+    membersChartTitle: "Mitglieder je Monatsende",
+    get membersChartCaption() {
+      return `Mitglieder je ${tableWord().one} am Ende jedes Monats. Dieselben Zahlen stehen in der Tabelle darunter.`;
+    },
+    month: "Monat",
+    applicationsTitle: "Anträge",
+    received: "Eingegangen",
+    accepted: "Aufgenommen",
+    declined: "Abgelehnt",
+    withdrawn: "Zurückgezogen",
+    open: "Offen",
+    medianDays: "Tage bis zur Entscheidung (Median)",
+    applicationsNote:
+      "Gezählt werden die im Zeitraum eingegangenen Anträge (Adresse bestätigt) mit ihrem heutigen Ausgang; „zurückgezogen“: vor der Entscheidung auf Wunsch der Person gelöscht.",
+    applicationsChartTitle: "Anträge je Monat nach Ausgang",
+    applicationsChartCaption:
+      "Im Monat eingegangene Anträge, gestapelt nach Ausgang. Dieselben Zahlen stehen in der Tabelle darunter.",
+    get meetingsTitle() {
+      return `Treffen der ${tableWord().many}`;
+    },
+    held: "Treffen",
+    attendances: "Anwesende (Summe)",
+    organisationsAtMost: "Organisationen (höchstens an einem Treffen)",
+    meetingsNote:
+      "Anwesende laut Anwesenheitsliste; wo keine geführt wurde, die Anmeldungen mit Platz (in der Tabelle „laut Anmeldung“).",
+    attendanceChartTitle: "Anwesende je Treffen",
+    attendanceChartCaption: "Anwesende Personen je Treffen. Dieselben Zahlen stehen in der Tabelle darunter.",
+    date: "Datum",
+    meeting: "Treffen",
+    people: "Personen",
+    organisations: "Organisationen",
+    source: "Quelle",
+    fromAttendance: "Anwesenheitsliste",
+    fromAnswers: "laut Anmeldung",
+    noMeetings: "Im Zeitraum fanden keine Treffen statt.",
+    get conferencesTitle() {
+      return `${capitalised(conferenceWord().many, "de")}`;
+    },
+    get conference() {
+      return capitalised(conferenceWord().one, "de");
+    },
+    invited: "Einladungen",
+    answersYes: "Zusagen",
+    answersNo: "Absagen",
+    waitlisted: "Warteliste",
+    places: "Plätze",
+    present: "Anwesend",
+    unlimited: "unbegrenzt",
+    get noConferences() {
+      return `Im Zeitraum fand ${conferenceWord().no("nom")} statt.`;
+    },
+    mailsTitle: "E-Mails",
+    sent: "Gesendet",
+    failed: "Fehlgeschlagen",
+    uncertain: "Ungewiss (vielleicht gesendet)",
+    suppressed: "Übersprungen (Adresse gesperrt)",
+    count: "Anzahl",
+    typesTitle: "Personen nach Organisationsart",
+    typesNote:
+      "Mitglieder am Ende des Zeitraums nach der Art der Organisation, die sie im Antrag angegeben haben; „nicht angegeben“: importierte Partner:innen. Unter 3 Personen erscheint „< 3“.",
+    unknownType: "nicht angegeben",
+    csvFile: (label: string) => `jahresbericht-${label}.csv`,
+    csvHeader: ["Bereich", "Kennzahl", "Bezug", "Wert", "Vorjahr", "Veränderung"],
+    periodProblem: {
+      date: "Bitte geben Sie ein gültiges Datum an (TT.MM.JJJJ).",
+      order: "„Bis“ liegt vor „Von“.",
+      length: "Ein Bericht umfasst höchstens fünf Jahre.",
+      both: "Bitte geben Sie „Von“ und „Bis“ an.",
+      year: "Bitte geben Sie ein Jahr zwischen 2000 und 2999 an.",
+    },
+  },
 };
 
 export type ConsoleTexts = typeof texts;

@@ -18,6 +18,7 @@ export const texts: ConsoleTexts = {
       return `${conferenceWord().Many}`;
     },
     mails: "Mails",
+    report: "Annual report",
     audit: "Audit log",
     coordinators: "Coordinators",
     account: "My access",
@@ -798,4 +799,110 @@ export const texts: ConsoleTexts = {
   erased: (deleted, anonymised) => `Erased: ${deleted} items removed, ${anonymised} audit entries anonymised.`,
   forbiddenTitle: "No access",
   forbidden: "This part is for the coordinators.",
+  report: {
+    title: (label) => `Annual report ${label}`,
+    intro:
+      "The network's year in figures, for the report to the council and the administration. Counts only: no names, no addresses.",
+    periodLegend: "Period",
+    year: "Year",
+    from: "From (first day)",
+    to: "To (last day)",
+    periodHint: "A calendar year, or a period of up to five years with “From” and “To”.",
+    show: "Show report",
+    csv: "Download every figure as CSV",
+    print: "To print it or save it as a PDF, print this page (Ctrl+P, on a Mac ⌘+P): it is laid out for A4.",
+    comparison: (previous) => `In brackets: the change from the same period a year before (${previous}).`,
+    noComparison: "There are no figures for the same period a year before; no comparison.",
+    change: "Change from the year before",
+    generated: (at) => `As of ${at}`,
+    notCounted: "–",
+    notCountedNote:
+      "“–”: not counted yet. The members are counted every morning; before the first count there is no figure.",
+    get membersTitle() {
+      return `Members and organisations per ${tableWord().one}`;
+    },
+    get table() {
+      return tableWord().One;
+    },
+    membersStart: "Members at the start",
+    membersEnd: "Members at the end",
+    joins: "Joined",
+    leaves: "Left",
+    organisationsStart: "Organisations at the start",
+    organisationsEnd: "Organisations at the end",
+    total: "Total",
+    get networkPeople() {
+      return `In the network (people in at least one ${tableWord().one}, each counted once)`;
+    },
+    membersChartTitle: "Members at each month's end",
+    get membersChartCaption() {
+      return `Members per ${tableWord().one} at the end of each month. The table below has the same figures.`;
+    },
+    month: "Month",
+    applicationsTitle: "Applications",
+    received: "Received",
+    accepted: "Accepted",
+    declined: "Declined",
+    withdrawn: "Withdrawn",
+    open: "Open",
+    medianDays: "Days to a decision (median)",
+    applicationsNote:
+      "Applications received in the period (address confirmed), with their outcome today; “withdrawn”: erased on the person's request before a decision.",
+    applicationsChartTitle: "Applications per month by outcome",
+    applicationsChartCaption:
+      "Applications received in each month, stacked by outcome. The table below has the same figures.",
+    get meetingsTitle() {
+      return `Meetings of the ${tableWord().many}`;
+    },
+    held: "Meetings",
+    attendances: "Present (sum)",
+    organisationsAtMost: "Organisations (most at one meeting)",
+    meetingsNote:
+      "Present as recorded on the attendance list; where none was kept, the registrations with a place (“as registered” in the table).",
+    attendanceChartTitle: "Present per meeting",
+    attendanceChartCaption: "People present at each meeting. The table below has the same figures.",
+    date: "Date",
+    meeting: "Meeting",
+    people: "People",
+    organisations: "Organisations",
+    source: "Source",
+    fromAttendance: "attendance list",
+    fromAnswers: "as registered",
+    noMeetings: "No meetings took place in the period.",
+    get conferencesTitle() {
+      return conferenceWord().Many;
+    },
+    get conference() {
+      return conferenceWord().One;
+    },
+    invited: "Invitations",
+    answersYes: "Yes",
+    answersNo: "No",
+    waitlisted: "Waiting list",
+    places: "Places",
+    present: "Present",
+    unlimited: "unlimited",
+    get noConferences() {
+      return `No ${conferenceWord().one} took place in the period.`;
+    },
+    mailsTitle: "Mails",
+    sent: "Sent",
+    failed: "Failed",
+    uncertain: "Uncertain (may have gone out)",
+    suppressed: "Skipped (address suppressed)",
+    count: "Count",
+    typesTitle: "People by organisation type",
+    typesNote:
+      "Members at the end of the period by the type of organisation their application named; “not stated”: imported partners. Fewer than 3 people show as “< 3”.",
+    unknownType: "not stated",
+    csvFile: (label) => `annual-report-${label}.csv`,
+    csvHeader: ["Section", "Figure", "Of", "Value", "Year before", "Change"],
+    periodProblem: {
+      date: "Please enter a valid date.",
+      order: "“To” is before “From”.",
+      length: "A report covers at most five years.",
+      both: "Please enter both “From” and “To”.",
+      year: "Please enter a year between 2000 and 2999.",
+    },
+  },
 };

@@ -17,6 +17,7 @@ import { adminNoticeRoutes } from "./notices.ts";
 import { adminPartnerRoutes } from "./partners.ts";
 import { adminPeopleRoutes } from "./people.ts";
 import { adminRegistrationRoutes } from "./registrations.ts";
+import { adminReportRoutes } from "./reports.ts";
 import { adminWorkTableRoutes } from "./work-tables.ts";
 
 /**
@@ -56,5 +57,6 @@ export function adminApiRoutes(deps: AppDependencies, now: () => Date) {
     .route("/work-tables", adminMeetingRoutes(deps, now))
     .route("/coordinators", adminCoordinatorRoutes(deps, now))
     .route("/audit", adminAuditRoutes(deps, now))
+    .route("/reports", adminReportRoutes(deps, now))
     .route("/notices", adminNoticeRoutes(deps, now));
 }

@@ -113,6 +113,14 @@ export const TAGS = {
       de: "Jede Änderung, die eine Person vorgenommen hat, neueste zuerst, nach Gegenstand, Person, Aktion und Zeitraum.",
     },
   },
+  reports: {
+    en: "Coordinators: annual report",
+    de: "Koordination: Jahresbericht",
+    about: {
+      en: "The network's year (or any period) in counts, the year before beside it: no names, no addresses.",
+      de: "Das Jahr des Netzwerks (oder ein beliebiger Zeitraum) in Zahlen, das Vorjahr daneben: keine Namen, keine Adressen.",
+    },
+  },
   notices: {
     en: "Coordinators: legal notices",
     de: "Koordination: Rechtliche Hinweise",
@@ -284,6 +292,14 @@ export const PARAMETERS = {
     "kind",
     { type: "string", enum: [...NOTICE_KINDS] },
     { en: "Which notice.", de: "Welcher Hinweis." },
+  ),
+  year: pathParameter(
+    "year",
+    { type: "string", pattern: "^\\d{4}$" },
+    {
+      en: "The calendar year, e.g. `2026`; `from` and `to` choose another period.",
+      de: "Das Kalenderjahr, z. B. `2026`; `from` und `to` wählen einen anderen Zeitraum.",
+    },
   ),
 } as const;
 

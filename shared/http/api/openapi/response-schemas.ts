@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { APPLICATION_STATUSES } from "../../../domain/application.ts";
+import { APPLICATION_STATUSES, ORGANISATION_TYPES } from "../../../domain/application.ts";
 import { ATTENDANCE_STATUSES, type AttendanceEntry } from "../../../domain/attendance.ts";
 import type { Rsvp } from "../../../domain/conference.ts";
 import { LOCALES } from "../../../domain/locale.ts";
@@ -22,6 +22,7 @@ import type { mailSummary } from "../../../mail/mail-summary.ts";
 import type { partnerJson } from "../../../store/partner-repository.ts";
 import type { SuppressionRepository } from "../../../store/suppression-repository.ts";
 import type { PersonData } from "../../../use-cases/person-data.ts";
+import type { AnnualReport } from "../../../use-cases/report.ts";
 import type { Problem } from "../../problem.ts";
 
 /**
@@ -102,6 +103,7 @@ const partnerFields = {
   handle: z.optional(z.string()),
   name: z.string(),
   organisation: z.optional(z.nullable(z.string())),
+  organisationType: z.optional(z.enum(ORGANISATION_TYPES)),
   locale: locale(),
   source: z.enum(["application", "import"]),
   legalBasis: z.optional(z.string()),
@@ -469,6 +471,89 @@ export const notice = z.strictObject({
 export const noticeList = z.strictObject({ items: z.array(notice) });
 
 /** Every response body by its name in the document (`#/components/schemas/<name>`). */
+// ---- the annual report (issue 23) ----
+
+const day = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const headcount = z.strictObject({ members: count(), organisations: count() });
+const applicationCounts = {
+  received: count(),
+  accepted: count(),
+  declined: count(),
+  withdrawn: count(),
+  open: count(),
+};
+const tableApplications = z.strictObject({
+  workTableId: z.string(),
+  ...applicationCounts,
+  medianDaysToDecision: z.nullable(z.number()),
+});
+const eventAttendance = {
+  id: z.string(),
+  title: z.string(),
+  workTableId: z.optional(z.string()),
+  date: day(),
+  people: count(),
+  organisations: count(),
+  source: z.enum(["attendance", "answers"]),
+};
+const reportFigures = z.strictObject({
+  period: z.strictObject({ from: day(), to: day() }),
+  members: z.strictObject({
+    tables: z.array(
+      z.strictObject({
+        workTableId: z.string(),
+        start: z.nullable(headcount),
+        end: z.nullable(headcount),
+        joins: count(),
+        leaves: count(),
+      }),
+    ),
+    network: z.strictObject({ start: z.nullable(count()), end: z.nullable(count()) }),
+    byMonth: z.array(z.strictObject({ month: z.string(), tables: z.record(z.string(), z.nullable(count())) })),
+  }),
+  organisationTypes: z.array(
+    z.strictObject({
+      type: z.enum([...ORGANISATION_TYPES, "unknown"]),
+      people: z.union([count(), z.literal("< 3")]),
+      organisations: count(),
+    }),
+  ),
+  applications: z.strictObject({
+    tables: z.array(tableApplications),
+    total: z.strictObject({
+      workTableId: z.literal("all"),
+      ...applicationCounts,
+      medianDaysToDecision: z.nullable(z.number()),
+    }),
+    byMonth: z.array(z.strictObject({ month: z.string(), ...applicationCounts })),
+  }),
+  events: z.strictObject({
+    tables: z.array(
+      z.strictObject({ workTableId: z.string(), held: count(), attendances: count(), organisationsAtMost: count() }),
+    ),
+    total: z.strictObject({ held: count(), attendances: count() }),
+    meetings: z.array(z.strictObject(eventAttendance)),
+    conferences: z.array(
+      z.strictObject({
+        ...eventAttendance,
+        invited: count(),
+        answersYes: count(),
+        answersNo: count(),
+        waitlisted: count(),
+        capacity: z.nullable(count()),
+      }),
+    ),
+  }),
+  mails: z.strictObject({ sent: count(), failed: count(), uncertain: count(), suppressed: count() }),
+});
+export const annualReport = z.strictObject({
+  period: z.strictObject({ from: day(), to: day() }),
+  generatedAt: timestamp(),
+  tables: z.array(z.strictObject({ id: z.string(), numeral: z.string(), name: z.string(), archived: z.boolean() })),
+  current: reportFigures,
+  previous: z.optional(reportFigures),
+});
+
 export const responseBodies = {
   Problem: problemBody,
   Health: health,
@@ -512,6 +597,7 @@ export const responseBodies = {
   AuditPage: auditPage,
   Notice: notice,
   NoticeList: noticeList,
+  AnnualReport: annualReport,
 } as const;
 export type ResponseBodyName = keyof typeof responseBodies;
 
@@ -537,6 +623,7 @@ export type MailSummaryBody = z.output<typeof mailSummaryBody>;
 export type MemberListBody = z.output<typeof memberList>;
 export type RsvpListBody = z.output<typeof rsvpList>;
 export type AuditPageBody = z.output<typeof auditPage>;
+export type AnnualReportBody = z.output<typeof annualReport>;
 
 // ---- the records the repositories return, checked against the schemas at compile time ----
 
@@ -565,4 +652,5 @@ export type ResponseSchemaChecks = [
   Holds<Same<z.output<typeof minutes>["frame"], MinutesFrame>>,
   Holds<Same<z.output<typeof coordinator>, Coordinator>>,
   Holds<Same<z.output<typeof notice>, Notice>>,
+  Holds<Same<z.output<typeof annualReport>, AnnualReport>>,
 ];

@@ -235,4 +235,26 @@ export const SCHEMA_TEXTS: Record<ResponseBodyName, Text & { fields?: Record<str
     },
   },
   NoticeList: { en: "The three legal notices.", de: "Die drei rechtlichen Hinweise." },
+  AnnualReport: {
+    en: 'The figures of a period (`current`) and, when that year had any, of the same dates a year before (`previous`). Counts only: no name, no address; people by organisation type below 3 are `"< 3"`.',
+    de: 'Die Zahlen eines Zeitraums (`current`) und, wenn es in jenem Jahr welche gab, derselben Tage ein Jahr zuvor (`previous`). Nur Zahlen: kein Name, keine Adresse; Personen nach Organisationsart unter 3 als `"< 3"`.',
+    fields: {
+      "current.members": {
+        en: "Per work table: members and organisations (distinct names) at the start and end, as the daily count found them (null before the first count), and the joins and leaves in between; `byMonth`: members at each month's end.",
+        de: "Je Arbeitstisch: Mitglieder und Organisationen (verschiedene Namen) zu Beginn und am Ende, wie die tägliche Zählung sie fand (null vor der ersten Zählung), und die Ein- und Austritte dazwischen; `byMonth`: Mitglieder am Ende jedes Monats.",
+      },
+      "current.applications": {
+        en: "Applications received (address confirmed) in the period, by how they ended; `withdrawn`: erased on the applicant's request before a decision; the median days from receipt to decision.",
+        de: "Im Zeitraum eingegangene Anträge (Adresse bestätigt), nach ihrem Ausgang; `withdrawn`: vor einer Entscheidung auf Wunsch gelöscht; der Median der Tage vom Eingang bis zur Entscheidung.",
+      },
+      "current.events": {
+        en: "Meetings and conferences held (started, not cancelled): people and organisations present as recorded (`source: attendance`), or while nothing is recorded those with a place (`source: answers`).",
+        de: "Stattgefundene Treffen und Konferenzen (begonnen, nicht abgesagt): Anwesende Personen und Organisationen laut Anwesenheitsliste (`source: attendance`) oder, solange keine erfasst ist, die Angemeldeten mit Platz (`source: answers`).",
+      },
+      "current.mails": {
+        en: "Mails that ended in the period: sent, failed, uncertain; `suppressed`: partners the period's mailings skipped because their address is on the suppression list.",
+        de: "Im Zeitraum abgeschlossene E-Mails: gesendet, fehlgeschlagen, ungewiss; `suppressed`: Partner:innen, die die Versände des Zeitraums wegen einer gesperrten Adresse übersprangen.",
+      },
+    },
+  },
 };

@@ -1,0 +1,259 @@
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { Conference } from "../domain/conference.ts";
+import { organisationKey } from "../domain/places.ts";
+import {
+  type ApplicationFact,
+  addDays,
+  type EventFacts,
+  type MailDay,
+  type MemberSnapshot,
+  type MemberState,
+  type ReportPeriod,
+} from "../domain/report.ts";
+import { type TransactItem, transact } from "./dynamo-helpers.ts";
+import { keys, withoutKeys } from "./keys.ts";
+import { queryAll } from "./query-all.ts";
+
+/**
+ * The annual report's reads and its own records (issue 23). Everything it keeps is a count or an anonymous fact:
+ * an application's table, receipt and outcome (no applicant), a day's mail counts, the members of each table as
+ * numbers. These outlive the records they count (a declined application is deleted after six months, a sent
+ * mail's record after 30 days), so a report on a past year still adds up. Every read is a Query by period.
+ */
+export class ReportRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** Applications received between two Berlin days (read a day wider on each side: the index holds UTC times). */
+  async applicationFacts(period: ReportPeriod): Promise<ApplicationFact[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to",
+      ExpressionAttributeValues: {
+        ":pk": keys.reportApplicationsPartition,
+        ":from": addDays(period.from, -1),
+        ":to": `${addDays(period.to, 1)}~`,
+      },
+    });
+    return items.map((item) => withoutKeys<ApplicationFact>(item));
+  }
+
+  /** The days' mail counts of a period. */
+  async mailDays(period: ReportPeriod): Promise<MailDay[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+      ExpressionAttributeValues: {
+        ":pk": keys.reportPartition,
+        ":from": keys.reportDay(period.from).sk,
+        ":to": keys.reportDay(period.to).sk,
+      },
+    });
+    return items.map((item) => ({
+      day: String(item.sk).slice("DAY#".length),
+      sent: Number(item.sent ?? 0),
+      failed: Number(item.failed ?? 0),
+      uncertain: Number(item.uncertain ?? 0),
+    }));
+  }
+
+  /** Adds one mail's outcome to its day (an atomic ADD: parallel senders never conflict). */
+  async tallyMail(outcome: "sent" | "failed" | "uncertain", day: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.reportDay(day),
+        UpdateExpression: "ADD #outcome :one",
+        ExpressionAttributeNames: { "#outcome": outcome },
+        ExpressionAttributeValues: { ":one": 1 },
+      }),
+    );
+  }
+
+  /** The member snapshots from the last one on or before `from` to `to`, in order of their days. */
+  async memberSnapshots(from: string, to: string): Promise<MemberSnapshot[]> {
+    const [before, within] = await Promise.all([
+      this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: "pk = :pk AND sk BETWEEN :low AND :from",
+          ExpressionAttributeValues: {
+            ":pk": keys.reportPartition,
+            ":low": "MEMBERS#",
+            ":from": keys.reportMembers(from).sk,
+          },
+          ScanIndexForward: false,
+          Limit: 1,
+        }),
+      ),
+      queryAll(this.db, {
+        TableName: this.tableName,
+        KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+        ExpressionAttributeValues: {
+          ":pk": keys.reportPartition,
+          ":from": `${keys.reportMembers(from).sk}~`,
+          ":to": keys.reportMembers(to).sk,
+        },
+      }),
+    ]);
+    return [...(before.Items ?? []), ...within].map(toSnapshot);
+  }
+
+  /** Who the last run found in each table (short hashes), and the version of that record. */
+  async memberSets(): Promise<{ sets: Map<string, Set<string>>; counted: boolean }> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": keys.reportMemberSetPartition },
+    });
+    const sets = new Map<string, Set<string>>();
+    for (const item of items) {
+      if (item.sk === "COUNTED") continue;
+      sets.set(String(item.sk).slice("TABLE#".length), new Set((item.members as string[] | undefined) ?? []));
+    }
+    return { sets, counted: items.some((item) => item.sk === "COUNTED") };
+  }
+
+  /**
+   * What one daily run found, in one transaction: the day's snapshot (a second run on the same day adds its joins
+   * and leaves to the first one's, over the version it read) and the tables' member sets that the next run
+   * compares with. False when another run wrote the day meanwhile (nothing written).
+   */
+  async recordMembers(
+    snapshot: MemberSnapshot,
+    sets: ReadonlyMap<string, ReadonlySet<string>>,
+    earlierToday: MemberSnapshot | undefined,
+    version: number,
+    at: string,
+  ): Promise<boolean> {
+    const merged = (a: Record<string, number>, b: Record<string, number> = {}) => {
+      const out = { ...b };
+      for (const [id, n] of Object.entries(a)) out[id] = (out[id] ?? 0) + n;
+      return out;
+    };
+    const items: TransactItem[] = [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...keys.reportMembers(snapshot.day),
+            state: snapshot.state,
+            joins: merged(snapshot.joins, earlierToday?.joins),
+            leaves: merged(snapshot.leaves, earlierToday?.leaves),
+            ...(snapshot.baseline || earlierToday?.baseline ? { baseline: true } : {}),
+            version: version + 1,
+            at,
+          },
+          ...(earlierToday
+            ? {
+                ConditionExpression: "version = :version",
+                ExpressionAttributeValues: { ":version": version },
+              }
+            : { ConditionExpression: "attribute_not_exists(pk)" }),
+        },
+      },
+      { Put: { TableName: this.tableName, Item: { pk: keys.reportMemberSetPartition, sk: "COUNTED", at } } },
+      ...[...sets].map(([id, members]) => ({
+        Put: { TableName: this.tableName, Item: { ...keys.reportMemberSet(id), members: [...members].sort() } },
+      })),
+    ];
+    return (await transact(this.db, items)).length === 0;
+  }
+
+  /** The snapshot a run wrote earlier on the same day, with its version. */
+  async memberSnapshot(day: string): Promise<{ snapshot: MemberSnapshot; version: number } | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.reportMembers(day), ConsistentRead: true }),
+    );
+    return Item ? { snapshot: toSnapshot(Item), version: Number(Item.version ?? 0) } : undefined;
+  }
+
+  /**
+   * The events of a period as the report counts them: the conferences and every table's meetings that start in
+   * it (each list one Query by start time, a day wider on each side), then each event's own items (answers,
+   * attendance, mailings) with one Query per event.
+   */
+  async events(period: ReportPeriod, tableIds: readonly string[]): Promise<EventFacts[]> {
+    const between = (partition: string) =>
+      queryAll(this.db, {
+        TableName: this.tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to",
+        ExpressionAttributeValues: {
+          ":pk": partition,
+          ":from": addDays(period.from, -1),
+          ":to": `${addDays(period.to, 1)}~`,
+        },
+      });
+    const lists = await Promise.all([
+      between(keys.conferencesPartition),
+      ...tableIds.map((id) => between(keys.meetingsPartition(id))),
+    ]);
+    const events = lists.flat().map((item) => withoutKeys<Conference>(item));
+    return Promise.all(events.map((event) => this.eventFacts(event)));
+  }
+
+  private async eventFacts(event: Conference): Promise<EventFacts> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": keys.conference(event.id).pk },
+    });
+    const answers = { yes: 0, no: 0, waitlisted: 0 };
+    const answered = new Set<string>();
+    const present = new Set<string>();
+    let people = 0;
+    let recorded = false;
+    let invited = 0;
+    let suppressed = 0;
+    for (const item of items) {
+      const sk = String(item.sk);
+      if (sk.startsWith(keys.rsvpPrefix)) {
+        if (item.answer === "no" || item.status === "cancelled") answers.no++;
+        else if (item.status === "waitlisted") answers.waitlisted++;
+        else if (item.answer === "yes") {
+          answers.yes++;
+          const organisation = organisationKey(item.organisation as string | undefined);
+          if (organisation) answered.add(organisation);
+        }
+      } else if (sk.startsWith(keys.attendancePrefix)) {
+        recorded = true;
+        if (item.status !== "present") continue;
+        people++;
+        const organisation = organisationKey(item.organisation as string | undefined);
+        if (organisation) present.add(organisation);
+      } else if (sk.startsWith(keys.mailingPrefix)) {
+        if (sk === `${keys.mailingPrefix}invitation`) invited += Number(item.queued ?? 0);
+        suppressed += Number(item.skippedSuppressed ?? 0);
+      }
+    }
+    return {
+      id: event.id,
+      title: event.title,
+      ...(event.workTableId ? { workTableId: event.workTableId } : {}),
+      startsAt: event.startsAt,
+      cancelled: event.status === "cancelled",
+      ...(event.capacity ? { capacity: event.capacity } : {}),
+      invited,
+      suppressed,
+      answers,
+      present: people,
+      organisationsPresent: present.size,
+      recorded,
+      organisationsAnswered: answered.size,
+    };
+  }
+}
+
+function toSnapshot(item: Record<string, unknown>): MemberSnapshot {
+  return {
+    day: String(item.sk).slice("MEMBERS#".length),
+    state: (item.state as MemberState | undefined) ?? { tables: {}, types: {} },
+    joins: (item.joins as Record<string, number> | undefined) ?? {},
+    leaves: (item.leaves as Record<string, number> | undefined) ?? {},
+    ...(item.baseline ? { baseline: true } : {}),
+  };
+}
