@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: prints the project's performance figures. Each issue's goal is checked and reported.
- * `BENCH_ONLY=bundles`, `submissions`, `mailing`, `console` or `places` runs one section only.
+ * `BENCH_ONLY=bundles`, `submissions`, `mailing`, `console`, `places` or `report` runs one section only.
  */
 import { benchBundles } from "./bundles.ts";
 import { benchConsole } from "./console.ts";
 import { benchMailing, MAILING_FAILURE_SHARE, MAILING_SEND_RATE } from "./mailing.ts";
 import { benchPlaces } from "./places.ts";
+import { benchReport } from "./report.ts";
 import { benchSubmissions } from "./submissions.ts";
 
 /** Cold import of each function's entry, as a multiple of the floor (issue 19's goals). */
@@ -15,7 +16,9 @@ const GOAL_MAILING_RATIO = 0.9;
 const GOAL_CONSOLE_P95_MS = 150;
 /** A burst of answers for fewer places (issue 22): all written within this, and exactly the places there are. */
 const GOAL_PLACES_SECONDS = 30;
-const SECTIONS = ["bundles", "submissions", "mailing", "console", "places"] as const;
+/** The annual report's page for a year of 150 members, 40 meetings, 2,000 applications (issue 23). */
+const GOAL_REPORT_P95_MS = 500;
+const SECTIONS = ["bundles", "submissions", "mailing", "console", "places", "report"] as const;
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -161,6 +164,62 @@ async function places(): Promise<boolean> {
   return ok;
 }
 
+async function report(): Promise<boolean> {
+  console.log(
+    "Annual report (issue 23): two seeded years, the report on the last one (clock in January), " +
+      "DynamoDB Local in memory\n",
+  );
+  const f = await benchReport();
+  console.table(
+    f.seed.map((y) => ({
+      year: y.year,
+      "members at its end": y.members,
+      applications: y.applications,
+      meetings: y.meetings,
+      conferences: y.conferences,
+    })),
+  );
+  console.log(
+    `${f.partners} partners in all, ${f.items.toLocaleString("en")} items in the table; seeded in ` +
+      `${f.seedSeconds.toFixed(1)} s, of which the daily members' count ${f.countSeconds.toFixed(1)} s ` +
+      `(${f.counts} runs, one a day)\n`,
+  );
+  console.table([
+    { run: `annualReport(${f.year})`, ...latencies(f.report) },
+    { run: `page /konsole/bericht?jahr=${f.year}`, ...latencies(f.page) },
+  ]);
+  const commands = Object.entries(f.requests.byCommand)
+    .map(([name, n]) => `${n} ${name.replace(/Command$/, "")}`)
+    .join(", ");
+  console.log(
+    `\none report: ${f.requests.total} DynamoDB requests (${commands}) returning ${f.requests.items.toLocaleString("en")} ` +
+      `items; the page is ${kib(f.pageBytes)} of HTML`,
+  );
+  console.log(
+    `its reads alone (median of 10): ${Object.entries(f.breakdown)
+      .map(([name, value]) => `${name} ${ms(value)}`)
+      .join(", ")}`,
+  );
+  console.log(
+    f.mismatches.length === 0
+      ? "every checked figure (members, joins, leaves, applications, meetings, conferences, mails) agrees with the seed"
+      : `figures that differ from the seed:\n  ${f.mismatches.join("\n  ")}`,
+  );
+  const ok = f.page.p95Ms < GOAL_REPORT_P95_MS;
+  console.log(
+    `report: page p95 ${ms(f.page.p95Ms)} (goal: p95 < ${GOAL_REPORT_P95_MS} ms): ${ok ? "met" : "NOT met"}`,
+  );
+  return ok;
+}
+
+const latencies = (f: { runs: number; p50Ms: number; p95Ms: number; maxMs: number; nodeCpuMs?: number }) => ({
+  runs: f.runs,
+  p50: ms(f.p50Ms),
+  p95: ms(f.p95Ms),
+  max: ms(f.maxMs),
+  "Node CPU/run": f.nodeCpuMs === undefined ? "?" : ms(f.nodeCpuMs),
+});
+
 async function main() {
   const only = process.env.BENCH_ONLY;
   if (only && !(SECTIONS as readonly string[]).includes(only)) {
@@ -175,12 +234,13 @@ async function main() {
     ["mailing", mailing],
     ["console", consolePages],
     ["places", places],
+    ["report", report],
   ] as const;
   let failed = false;
   for (const [name, run] of sections) {
     if (only && only !== name) continue;
     if (!(await run())) failed = true;
-    if (!only && name !== "places") console.log("\n");
+    if (!only && name !== "report") console.log("\n");
   }
   process.exitCode = failed ? 1 : 0;
 }

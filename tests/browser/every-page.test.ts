@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decisionLinkSubject } from "../../shared/domain/link-paths.ts";
 import { LOCALES } from "../../shared/domain/locale.ts";
+import { ConferenceRepository } from "../../shared/store/conference-repository.ts";
 import { SuppressionRepository } from "../../shared/store/suppression-repository.ts";
 import { axeViolations } from "../support/axe.ts";
 import { launchChromium } from "../support/browser.ts";
@@ -151,6 +152,22 @@ async function seed() {
   });
   expect(minutes.status).toBe(200);
   expect((await api(`${meetingApi}/minutes/publish`, json("POST", {}))).status).toBe(200);
+  // A meeting held last week with its list, so the annual report draws all three charts (issue 23).
+  const held = await new ConferenceRepository(stack.table.db, stack.table.tableName).create(
+    {
+      season: "autumn",
+      title: "Fallbesprechung",
+      startsAt: inDays(-7),
+      endsAt: inDays(-6.9),
+      location: "AWO Schwerin",
+      inviteAt: inDays(-20),
+    },
+    new Date(Date.now() - 21 * 86_400_000),
+    { actor: "sweep", action: "meeting.create" },
+    { workTableId: "beratung", table: { numeral: "V", name: "Beratung" }, replyTo: { name: "K", email: CONTACT } },
+  );
+  const heldApi = `/api/admin/work-tables/beratung/meetings/${held.id}/attendance`;
+  expect((await api(heldApi, json("PUT", { entries: [{ email: partner, status: "present" }] }))).status).toBe(200);
   ids.task = String((await allItems(stack.table)).find((i) => String(i.pk).startsWith("TASK#"))?.id);
 }
 
@@ -354,6 +371,13 @@ const PAGES: PageCase[] = [
   { name: "tasks of every table", role: "coordinator", open: "/konsole/aufgaben" },
   { name: "mails", role: "coordinator", open: "/konsole/mails" },
   { name: "audit log", role: "coordinator", open: "/konsole/protokoll" },
+  { name: "annual report", role: "coordinator", open: "/konsole/bericht" },
+  {
+    name: "annual report of a period",
+    role: "coordinator",
+    open: () => `/konsole/bericht?von=${new Date().getFullYear() - 1}-12-01&bis=${new Date().getFullYear()}-03-31`,
+  },
+  { name: "annual report, period wrong", role: "coordinator", open: "/konsole/bericht?von=2026-05-01&bis=2026-02-01" },
   { name: "coordinators", role: "coordinator", open: "/konsole/koordination" },
   { name: "account", role: "coordinator", open: "/konsole/zugang" },
   { name: "a table's page", role: "coordinator", open: "/konsole/tische/beratung" },

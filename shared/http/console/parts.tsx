@@ -51,10 +51,12 @@ export function StackTable<T>(props: {
   columns: { label: string; cell: (row: T) => Child }[];
   rows: T[];
   empty: string;
+  /** Narrow enough for a phone as it is (short headers, numbers): stays a table there. */
+  narrow?: boolean;
 }) {
   if (props.rows.length === 0) return <p>{props.empty}</p>;
   return (
-    <table class="stack">
+    <table class={props.narrow ? "narrow" : "stack"}>
       <caption class="hp">{props.caption}</caption>
       <thead>
         <tr>

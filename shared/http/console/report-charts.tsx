@@ -4,7 +4,8 @@ import type { Child } from "hono/jsx";
  * The annual report's charts (issue 23): SVG drawn on the server, no script, no inline style (the CSP allows
  * neither; colours are SVG attributes). Each is a `figure` with its caption; the SVG is one image with a name
  * (`role="img"`), and the page puts the same numbers in a table right after it. The drawing is 400 units wide
- * and scales to the column: on a phone at 390 px its text is about as large as written.
+ * and scales to the column (at most 34rem): on a phone at 390 px its 13 units of text are 11 px, on a wide
+ * screen about 17 px.
  */
 
 /** Dark enough against white for lines and bars (WCAG 1.4.11: 3:1 and more), told apart by dashes too. */
@@ -13,7 +14,7 @@ const DASHES = ["", "6 3", "2 3", "8 3 2 3", "12 4", "1 3"];
 export const OUTCOME_COLOURS = { accepted: "#2e6b30", declined: "#a4262c", withdrawn: "#5f5f5f", open: "#1d4f91" };
 
 const WIDTH = 400;
-const LEFT = 34;
+const LEFT = 40;
 const RIGHT = 8;
 const TOP = 10;
 
@@ -40,7 +41,7 @@ function Axis(props: { top: number; step: number; height: number }) {
     lines.push(
       <>
         <line x1={LEFT} x2={WIDTH - RIGHT} y1={y} y2={y} stroke="#c4c4c4" stroke-width="1" />
-        <text x={LEFT - 4} y={y + 4} text-anchor="end" font-size="11" fill="#1a1a1a">
+        <text x={LEFT - 4} y={y + 4} text-anchor="end" font-size="13" fill="#1a1a1a">
           {value}
         </text>
       </>,
@@ -90,7 +91,7 @@ function Figure(props: { title: string; caption: string; children: Child; legend
 
 /** One line per series over the months (members per table); a gap where a month has no value. */
 export function LineChart(props: { title: string; caption: string; labels: string[]; series: Series[] }) {
-  const height = 160;
+  const height = 180;
   const max = Math.max(1, ...props.series.flatMap((s) => s.values.map((v) => v ?? 0)));
   const { top, step } = axisScale(max);
   const slot = (WIDTH - LEFT - RIGHT) / Math.max(1, props.labels.length);
@@ -110,10 +111,10 @@ export function LineChart(props: { title: string; caption: string; labels: strin
         />
       }
     >
-      <svg viewBox={`0 0 ${WIDTH} ${height + TOP + 24}`} role="img" aria-label={props.title}>
+      <svg viewBox={`0 0 ${WIDTH} ${height + TOP + 26}`} role="img" aria-label={props.title}>
         <Axis top={top} step={step} height={height} />
         {props.labels.map((label, i) => (
-          <text x={x(i)} y={TOP + height + 16} text-anchor="middle" font-size="10" fill="#1a1a1a">
+          <text x={x(i)} y={TOP + height + 18} text-anchor="middle" font-size="13" fill="#1a1a1a">
             {label}
           </text>
         ))}
@@ -169,7 +170,7 @@ export function StackedBars(props: {
       caption={props.caption}
       legend={<Legend items={props.parts.map((p) => ({ label: p.label, colour: p.colour, bar: true }))} />}
     >
-      <svg viewBox={`0 0 ${WIDTH} ${height + TOP + 24}`} role="img" aria-label={props.title}>
+      <svg viewBox={`0 0 ${WIDTH} ${height + TOP + 26}`} role="img" aria-label={props.title}>
         <Axis top={top} step={step} height={height} />
         {props.labels.map((label, i) => {
           let base = TOP + height;
@@ -191,9 +192,9 @@ export function StackedBars(props: {
               })}
               <text
                 x={(x + bar / 2).toFixed(1)}
-                y={TOP + height + 16}
+                y={TOP + height + 18}
                 text-anchor="middle"
-                font-size="10"
+                font-size="13"
                 fill="#1a1a1a"
               >
                 {label}
@@ -208,7 +209,7 @@ export function StackedBars(props: {
 
 /** One horizontal bar per item with its label and value (attendance per meeting). */
 export function HorizontalBars(props: { title: string; caption: string; items: { label: string; value: number }[] }) {
-  const row = 22;
+  const row = 24;
   const labelWidth = 150;
   const height = props.items.length * row;
   const max = Math.max(1, ...props.items.map((i) => i.value));
@@ -221,11 +222,11 @@ export function HorizontalBars(props: { title: string; caption: string; items: {
           const w = (item.value / max) * span;
           return (
             <g>
-              <text x={labelWidth - 6} y={y + 13} text-anchor="end" font-size="11" fill="#1a1a1a">
+              <text x={labelWidth - 6} y={y + 15} text-anchor="end" font-size="13" fill="#1a1a1a">
                 {item.label.length > 26 ? `${item.label.slice(0, 25)}…` : item.label}
               </text>
-              <rect x={labelWidth} y={y + 2} width={Math.max(w, 1).toFixed(1)} height="14" fill={COLOURS[0]} />
-              <text x={(labelWidth + w + 4).toFixed(1)} y={y + 13} font-size="11" fill="#1a1a1a">
+              <rect x={labelWidth} y={y + 3} width={Math.max(w, 1).toFixed(1)} height="16" fill={COLOURS[0]} />
+              <text x={(labelWidth + w + 4).toFixed(1)} y={y + 15} font-size="13" fill="#1a1a1a">
                 {item.value}
               </text>
             </g>

@@ -234,6 +234,7 @@ function ReportBody(props: { report: AnnualReport; r: ReportTexts; t: ConsoleTex
         />
         <StackTable
           caption={r.membersChartTitle}
+          narrow
           empty=""
           rows={now.members.byMonth}
           columns={[
