@@ -40,6 +40,9 @@
  * | a session / a person's sessions                   | GetItem / gsi1    | pk = SESSION#<id hash> / gsi1pk = SESSIONS#<email>  |
  * | an API token / a person's tokens                  | GetItem / gsi1    | pk = APITOKEN#<hash> / gsi1pk = APITOKENS#<email>   |
  * | everything about one person (access, erasure)     | Query gsi3        | gsi3pk = PERSON#<email hash>, gsi3sk = <kind>#<id>  |
+ * | the report's applications by receipt (issue 23)   | Query gsi1        | gsi1pk = REPORTAPPS, gsi1sk = <receivedAt>#<id>     |
+ * | a period's mail counts / member counts by day     | Query             | pk = REPORT, sk between DAY#… / MEMBERS#<day>       |
+ * | the tables' members at the last daily count       | Query             | pk = REPORTSET, sk = TABLE#<id>                     |
  *
  * The work tables live in one partition on purpose: a network has a handful of them (five in the first network's), so
  * listing them is a single Query. Items that should disappear on their own carry `expiresAt` (epoch seconds),

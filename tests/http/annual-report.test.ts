@@ -51,6 +51,8 @@ const P6 = person("P6", "caritas ", "association");
 const P7 = person("P7", "Migrantenbeirat", "association");
 const P8 = person("P8", undefined, "institution");
 
+const HOSTILE_TITLE = '=HYPERLINK("https://example.org") <b>Treffen</b> & "Gäste"';
+
 let table: TestTable;
 let built: ReturnType<typeof testApp>;
 let clock = at(`${P}-01-01`);
@@ -79,11 +81,11 @@ const decide = async (id: string | undefined, decision: "accept" | "decline", wh
   expect((await decideOnBehalf(built.deps, id ?? "", decision, undefined, FIRST_COORDINATOR, when)).kind).toBe("ok");
 const count = (when: Date) => countMembers(built.deps, when);
 
-async function meeting(workTableId: string, numeral: string, date: string): Promise<Conference> {
+async function meeting(workTableId: string, numeral: string, date: string, title?: string): Promise<Conference> {
   return built.deps.conferences.create(
     {
       season: "spring",
-      title: `Treffen ${numeral} am ${date}`,
+      title: title ?? `Treffen ${numeral} am ${date}`,
       startsAt: `${date}T14:00:00.000Z`,
       endsAt: `${date}T16:00:00.000Z`,
       location: "Rathaus",
@@ -153,7 +155,8 @@ beforeAll(async () => {
       .kind,
   ).toBe("ok");
   await count(at(`${Y}-05-02`, "07:00"));
-  const meetingII = await meeting(II, "II", `${Y}-06-20`);
+  // A title with markup and a formula: text on the page, no formula in the spreadsheet.
+  const meetingII = await meeting(II, "II", `${Y}-06-20`, HOSTILE_TITLE);
   await answer(meetingII.id, P5.email, "yes", at(`${Y}-06-01`));
   const cancelled = await meeting(I, "I", `${Y}-09-10`);
   expect(
@@ -396,6 +399,9 @@ describe("the annual report of a seeded year", () => {
       report.current.organisationTypes.length * 2;
     expect(rows.length - 1).toBe(expectedRows);
     for (const who of [P1, P3, P5, P8]) expect(csv).not.toContain(who.email);
+    // No cell starts a formula: a title only ever follows the date.
+    expect(rows.filter((r) => r.some((cell) => /^[=@]/.test(cell)))).toEqual([]);
+    expect(rows.some((r) => r[2]?.endsWith(HOSTILE_TITLE))).toBe(true);
   });
 
   it("the page shows the same figures in tables beside its three charts", async () => {
@@ -443,7 +449,7 @@ describe("the annual report of a seeded year", () => {
     expect(cells("Anträge je Monat nach Ausgang")[0]).toEqual([`Januar ${Y}`, "5", "3", "1", "0", "1"]);
     expect(cells("Anwesende je Treffen")).toEqual([
       [`15.04.${Y}`, "I", `Treffen I am ${Y}-04-15`, "2", "1", "Anwesenheitsliste"],
-      [`20.06.${Y}`, "II", `Treffen II am ${Y}-06-20`, "1", "1", "laut Anmeldung"],
+      [`20.06.${Y}`, "II", HOSTILE_TITLE, "1", "1", "laut Anmeldung"],
     ]);
     expect(cells("Tagungen")).toEqual([["Herbstkonferenz", `15.10.${Y}`, "4", "2", "1", "1", "2", "2", "2"]]);
     expect(cells("E-Mails").map((row) => [row[0], (row[1] ?? "").replace(/ \(.*\)$/, "")])).toEqual([
@@ -458,6 +464,7 @@ describe("the annual report of a seeded year", () => {
     ]);
     expect(types).toContainEqual(["Verein oder Initiative", "3"]);
     expect(types).toContainEqual(["Einrichtung (z. B. Schule, Kita, Kammer)", "< 3"]);
+    expect(page.html).not.toContain("<b>Treffen</b>");
     for (const who of [P1, P3, P5, P8]) {
       expect(page.html).not.toContain(who.email);
       expect(page.html).not.toContain(who.name);
@@ -502,9 +509,11 @@ function tableRows(html: string, caption: string): string[][] {
       [...(row[1] ?? "").matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map((cell) =>
         (cell[1] ?? "")
           .replace(/<[^>]+>/g, "")
-          .replace(/&amp;/g, "&")
           .replace(/&lt;/g, "<")
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
           .replace(/&gt;/g, ">")
+          .replace(/&amp;/g, "&")
           .replace(/\s+/g, " ")
           .trim(),
       ),

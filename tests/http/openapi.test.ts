@@ -679,6 +679,16 @@ describe("the coordinators' responses match the document", () => {
     expect((await admin("/api/admin/audit?cursor=erfunden")).status).toBe(422);
   });
 
+  it("the annual report: a year, a period, refusals", async () => {
+    const year = new Date().getFullYear();
+    const report = await admin(`/api/admin/reports/${year}`);
+    expect(report.body.period).toEqual({ from: `${year}-01-01`, to: `${year}-12-31` });
+    const period = await admin(`/api/admin/reports/${year}?from=${year}-01-01&to=${year}-03-31`);
+    expect((period.body.current as Json).period).toEqual({ from: `${year}-01-01`, to: `${year}-03-31` });
+    expect((await admin(`/api/admin/reports/${year}?from=${year}-03-31&to=${year}-01-01`)).status).toBe(422);
+    expect((await admin("/api/admin/reports/1999")).status).toBe(422);
+  });
+
   it("the legal notices: list, read, save over the version read", async () => {
     expect((await admin("/api/admin/notices")).body.items).toHaveLength(3);
     const read = await admin("/api/admin/notices/impressum");
