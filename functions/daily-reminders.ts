@@ -17,7 +17,7 @@ import { PersonDataRepository } from "../shared/store/person-data-repository.ts"
 import { ReportRepository } from "../shared/store/report-repository.ts";
 import { SuppressionRepository } from "../shared/store/suppression-repository.ts";
 import { WorkTableRepository } from "../shared/store/work-table-repository.ts";
-import { countMembers } from "../shared/use-cases/report.ts";
+import { dailyReportRecords } from "../shared/use-cases/report.ts";
 
 const config = readFollowUpsConfig();
 const db = createDocumentClient();
@@ -63,10 +63,10 @@ export const handler = async () => {
   const retired = await retireLeftPartners(retention, now);
   logger.info("retention done", retired);
   // Last: the members as the day's changes (and the retention's erasures) left them, for the annual report.
-  const members = await countMembers(
+  const report = await dailyReportRecords(
     { partners: retention.partners, reports: new ReportRepository(db, config.TABLE_NAME) },
     now,
   );
-  logger.info("members counted", { joins: members.joins, leaves: members.leaves });
+  logger.info("report records kept", report);
   return { ...result, ...tasks, retired };
 };

@@ -34,7 +34,7 @@ import { MailRepository } from "../../shared/store/mail-repository.ts";
 import { MinutesRepository } from "../../shared/store/minutes-repository.ts";
 import { PartnerRepository } from "../../shared/store/partner-repository.ts";
 import { SuppressionRepository } from "../../shared/store/suppression-repository.ts";
-import { countMembers } from "../../shared/use-cases/report.ts";
+import { dailyReportRecords } from "../../shared/use-cases/report.ts";
 import type { LocalConfig } from "./config.ts";
 import { dailyAt } from "./daily-timer.ts";
 import { dynamoAnswers, type RunningService, startDynamoDbLocal } from "./dynamodb-local.ts";
@@ -244,7 +244,7 @@ export async function startLocalStack(
       );
       await runTaskReminders(deps, now);
       await retireLeftPartners(deps, now);
-      await countMembers(deps, now);
+      await dailyReportRecords(deps, now);
     };
     const followUps = dailyAt(
       8,

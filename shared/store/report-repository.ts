@@ -1,4 +1,11 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
+import type { Application } from "../domain/application.ts";
 import type { Conference } from "../domain/conference.ts";
 import { organisationKey } from "../domain/places.ts";
 import {
@@ -10,9 +17,10 @@ import {
   type MemberState,
   type ReportPeriod,
 } from "../domain/report.ts";
-import { type TransactItem, transact } from "./dynamo-helpers.ts";
+import { isConditionFailure, type TransactItem, transact } from "./dynamo-helpers.ts";
 import { keys, withoutKeys } from "./keys.ts";
 import { queryAll } from "./query-all.ts";
+import { decidedApplicationFact, receivedApplicationFact } from "./report-facts.ts";
 
 /**
  * The annual report's reads and its own records (issue 23). Everything it keeps is a count or an anonymous fact:
@@ -60,17 +68,48 @@ export class ReportRepository {
     }));
   }
 
-  /** Adds one mail's outcome to its day (an atomic ADD: parallel senders never conflict). */
-  async tallyMail(outcome: "sent" | "failed" | "uncertain", day: string): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.reportDay(day),
-        UpdateExpression: "ADD #outcome :one",
-        ExpressionAttributeNames: { "#outcome": outcome },
-        ExpressionAttributeValues: { ":one": 1 },
-      }),
-    );
+  /**
+   * Once, for a network that ran before the report existed: a record for every application still stored that came
+   * in (confirmed), with its outcome, so the report counts them too (what retention deleted before is gone). A
+   * marker item says it was done; a record already there is kept. Returns how many were written.
+   */
+  async backfillApplications(at: string): Promise<number> {
+    const marker = { pk: keys.reportPartition, sk: "BACKFILL#applications" };
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: marker }));
+    if (Item) return 0;
+    const applications = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :pk",
+      ExpressionAttributeValues: { ":pk": keys.applicationsPartition },
+    });
+    let written = 0;
+    for (const item of applications) {
+      const application = withoutKeys<Application>(item);
+      if (application.status === "pending_confirmation") continue;
+      const fact =
+        application.status === "submitted"
+          ? receivedApplicationFact(
+              this.tableName,
+              application,
+              application.consent.confirmedAt ?? application.createdAt,
+            )
+          : decidedApplicationFact(
+              this.tableName,
+              application,
+              application.status,
+              application.decision?.decidedAt ?? application.updatedAt,
+            );
+      const put = fact.Put as NonNullable<TransactItem["Put"]>;
+      try {
+        await this.db.send(new PutCommand({ ...put, ConditionExpression: "attribute_not_exists(pk)" }));
+        written++;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error; // recorded already: kept
+      }
+    }
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...marker, at, written } }));
+    return written;
   }
 
   /** The member snapshots from the last one on or before `from` to `to`, in order of their days. */
@@ -197,10 +236,13 @@ export class ReportRepository {
   }
 
   private async eventFacts(event: Conference): Promise<EventFacts> {
+    // Only what is counted: an event's minutes or agenda can be large and are not read.
     const items = await queryAll(this.db, {
       TableName: this.tableName,
       KeyConditionExpression: "pk = :pk",
       ExpressionAttributeValues: { ":pk": keys.conference(event.id).pk },
+      ProjectionExpression: "sk, answer, #status, organisation, queued, skippedSuppressed",
+      ExpressionAttributeNames: { "#status": "status" },
     });
     const answers = { yes: 0, no: 0, waitlisted: 0 };
     const answered = new Set<string>();

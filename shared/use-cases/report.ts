@@ -25,12 +25,15 @@ import type { ReportRepository } from "../store/report-repository.ts";
 
 /** What the report reads: its own records and events, the directory (members now), the tables. */
 export interface ReportDeps {
-  reports: Pick<
-    ReportRepository,
-    "applicationFacts" | "mailDays" | "memberSnapshots" | "memberSets" | "events" | "memberSnapshot" | "recordMembers"
-  >;
+  reports: Pick<ReportRepository, "applicationFacts" | "mailDays" | "memberSnapshots" | "memberSets" | "events">;
   partners: { all(): Promise<Partner[]> };
   workTables: { list(options?: { includeArchived?: boolean }): Promise<WorkTable[]> };
+}
+
+/** What the daily members' count reads and writes. */
+export interface CountDeps {
+  reports: Pick<ReportRepository, "memberSets" | "memberSnapshot" | "recordMembers">;
+  partners: { all(): Promise<Partner[]> };
 }
 
 export interface ReportTable {
@@ -112,7 +115,7 @@ function setsOf(members: readonly CountedMember[], known: Iterable<string>): Map
 }
 
 /** The members now, with the joins and leaves since the last daily run: the end of a period still running. */
-async function liveMembers(deps: ReportDeps, today: string): Promise<MemberSnapshot> {
+async function liveMembers(deps: Pick<ReportDeps, "reports" | "partners">, today: string): Promise<MemberSnapshot> {
   const [partners, last] = await Promise.all([deps.partners.all(), deps.reports.memberSets()]);
   const members = counted(partners);
   const changes = last.counted ? memberChanges(last.sets, setsOf(members, last.sets.keys())) : undefined;
@@ -130,7 +133,7 @@ async function liveMembers(deps: ReportDeps, today: string): Promise<MemberSnaps
  * run before, by comparing the tables' members (short hashes) with those it kept. The first run counts no joins.
  * A second run on the same day adds what changed since the first. Returns what it counted.
  */
-export async function countMembers(deps: Omit<ReportDeps, "workTables">, now: Date): Promise<MemberSnapshot> {
+export async function countMembers(deps: CountDeps, now: Date): Promise<MemberSnapshot> {
   const day = berlinToday(now);
   for (let attempt = 0; ; attempt++) {
     const [partners, last, earlier] = await Promise.all([
@@ -157,4 +160,20 @@ export async function countMembers(deps: Omit<ReportDeps, "workTables">, now: Da
     if (written) return snapshot;
     if (attempt >= 2) throw new Error("the members' count of today was written by another run three times");
   }
+}
+
+/**
+ * The report's part of the daily run: once, the records of applications from before the report existed; then the
+ * members' count of the day. Returns what it did, for the log (counts only).
+ */
+export async function dailyReportRecords(
+  deps: {
+    reports: CountDeps["reports"] & Pick<ReportRepository, "backfillApplications">;
+    partners: CountDeps["partners"];
+  },
+  now: Date,
+): Promise<{ backfilled: number; joins: Record<string, number>; leaves: Record<string, number> }> {
+  const backfilled = await deps.reports.backfillApplications(now.toISOString());
+  const counted = await countMembers(deps, now);
+  return { backfilled, joins: counted.joins, leaves: counted.leaves };
 }

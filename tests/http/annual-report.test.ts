@@ -1,3 +1,4 @@
+import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { applicationInputSchema } from "../../shared/domain/application-input.ts";
 import type { Conference } from "../../shared/domain/conference.ts";
@@ -14,7 +15,7 @@ import { confirmSubmission } from "../../shared/use-cases/confirm-submission.ts"
 import { decideOnBehalf } from "../../shared/use-cases/decide-application.ts";
 import { cancelMeeting } from "../../shared/use-cases/meetings.ts";
 import { erasePerson } from "../../shared/use-cases/person-data.ts";
-import { countMembers } from "../../shared/use-cases/report.ts";
+import { countMembers, dailyReportRecords } from "../../shared/use-cases/report.ts";
 import { submitApplication } from "../../shared/use-cases/submit-application.ts";
 import { removeMember } from "../../shared/use-cases/table-members.ts";
 import { asCoordinator, FIRST_COORDINATOR, recordingLogger, testApp, testSigner } from "../support/app.ts";
@@ -496,6 +497,41 @@ describe("the annual report of a seeded year", () => {
     );
     expect(wrongPage.status).toBe(422);
     expect(wrongPage.html).toContain("„Bis“ liegt vor „Von“.");
+  });
+});
+
+describe("a network that ran before the report", () => {
+  it("gets a record of every application still stored, once, by the daily run", async () => {
+    // As before the report existed: no record of the applications.
+    const records = (await allItems(table)).filter((i) => String(i.pk).startsWith("REPORTAPP#"));
+    expect(records).toHaveLength(9);
+    await table.db.send(
+      new BatchWriteCommand({
+        RequestItems: {
+          [table.tableName]: records.map((i) => ({ DeleteRequest: { Key: { pk: i.pk, sk: i.sk } } })),
+        },
+      }),
+    );
+    const emptied = (await (
+      await built.app.request(`/api/admin/reports/${Y}`, { headers: asCoordinator })
+    ).json()) as AnnualReportBody;
+    expect(emptied.current.applications.total.received).toBe(0);
+
+    const first = await dailyReportRecords(built.deps, clock);
+    expect(first.backfilled).toBe(8); // every confirmed application still stored; the erased one is gone
+    expect((await dailyReportRecords(built.deps, clock)).backfilled).toBe(0);
+    const report = (await (
+      await built.app.request(`/api/admin/reports/${Y}`, { headers: asCoordinator })
+    ).json()) as AnnualReportBody;
+    expect(report.current.applications.total).toEqual({
+      workTableId: "all",
+      ...TALLY.applications.all,
+      received: 6,
+      withdrawn: 0,
+    });
+    expect(report.previous?.applications.tables.find((t) => t.workTableId === I)).toMatchObject(
+      TALLY.previousApplications[I],
+    );
   });
 });
 
