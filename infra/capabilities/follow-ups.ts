@@ -14,7 +14,8 @@ import type { Scheduling } from "./scheduling.ts";
 /**
  * daily-reminders queries due applications (the indexes) and writes reminder mails into the outbox; its retention
  * step erases partners whose time ran out: it deletes their items (BatchWriteItem of deletions) and anonymises
- * audit entries.
+ * audit entries; last, the annual report's count of the members (a Query of the directory, one transaction with
+ * the day's counts) and, once, the records of applications from before the report.
  */
 export const dailyRemindersTableActions = [
   "dynamodb:Query",
