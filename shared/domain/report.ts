@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { OrganisationType } from "./application.ts";
 import { once } from "./once.ts";
 import { ORGANISATION_TYPES } from "./vocabulary.ts";
@@ -115,6 +116,14 @@ export interface CountedMember {
   workTableIds: readonly string[];
   organisation?: string;
   organisationType?: string;
+}
+
+/**
+ * A member as the daily count compares them: the first 16 hex digits of the SHA-256 of the address (lower case),
+ * enough to tell a network's members apart, kept only until the next count.
+ */
+export function memberKey(email: string): string {
+  return createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 16);
 }
 
 /** Members, organisations and types of the directory as it is. */

@@ -7,6 +7,7 @@ import type { Partner } from "../domain/partner.ts";
 import type { ApiToken, Coordinator, Session, SignInRequest } from "../domain/people.ts";
 import type { Erasure, PersonRecords } from "../domain/person-records.ts";
 import type { PlaceCount, QueueChange, RegistrationWrite, WaitingEntry } from "../domain/places.ts";
+import type { ApplicationFact, EventFacts, MailDay, MemberSnapshot, ReportPeriod } from "../domain/report.ts";
 
 export type { RegistrationWrite, WaitingEntry } from "../domain/places.ts";
 
@@ -263,3 +264,28 @@ export interface PersonDataStore {
  * decision causes) and another takes it into the same transaction as its own change.
  */
 export type StoreWrite = object;
+
+/**
+ * The annual report's records and reads (issue 23; store/report-repository.ts): anonymous records of applications,
+ * the days' mail counts, the daily members' counts, and the events of a period counted.
+ */
+export interface ReportRecords {
+  applicationFacts(period: ReportPeriod): Promise<ApplicationFact[]>;
+  mailDays(period: ReportPeriod): Promise<MailDay[]>;
+  /** From the last count on or before `from` to `to`, in order. */
+  memberSnapshots(from: string, to: string): Promise<MemberSnapshot[]>;
+  /** Who the last count found in each table (short hashes); `counted` once any count ran. */
+  memberSets(): Promise<{ sets: Map<string, Set<string>>; counted: boolean }>;
+  events(period: ReportPeriod, tableIds: readonly string[]): Promise<EventFacts[]>;
+  memberSnapshot(day: string): Promise<{ snapshot: MemberSnapshot; version: number } | undefined>;
+  /** The day's count with the tables' sets, in one write; false when another count wrote the day meanwhile. */
+  recordMembers(
+    snapshot: MemberSnapshot,
+    sets: ReadonlyMap<string, ReadonlySet<string>>,
+    earlierToday: MemberSnapshot | undefined,
+    version: number,
+    at: string,
+  ): Promise<boolean>;
+  /** Once: records of the applications stored from before the report; how many were written. */
+  backfillApplications(at: string): Promise<number>;
+}

@@ -12,6 +12,7 @@ import {
   mailFigures,
   memberChanges,
   memberFigures,
+  memberKey,
   memberState,
   memberTimeline,
   organisationTypeFigures,
@@ -20,19 +21,18 @@ import {
   type ReportPeriod,
 } from "../domain/report.ts";
 import type { WorkTable } from "../domain/work-table.ts";
-import { emailHash } from "../store/keys.ts";
-import type { ReportRepository } from "../store/report-repository.ts";
+import type { ReportRecords } from "./ports.ts";
 
 /** What the report reads: its own records and events, the directory (members now), the tables. */
 export interface ReportDeps {
-  reports: Pick<ReportRepository, "applicationFacts" | "mailDays" | "memberSnapshots" | "memberSets" | "events">;
+  reports: Pick<ReportRecords, "applicationFacts" | "mailDays" | "memberSnapshots" | "memberSets" | "events">;
   partners: { all(): Promise<Partner[]> };
   workTables: { list(options?: { includeArchived?: boolean }): Promise<WorkTable[]> };
 }
 
 /** What the daily members' count reads and writes. */
 export interface CountDeps {
-  reports: Pick<ReportRepository, "memberSets" | "memberSnapshot" | "recordMembers">;
+  reports: Pick<ReportRecords, "memberSets" | "memberSnapshot" | "recordMembers">;
   partners: { all(): Promise<Partner[]> };
 }
 
@@ -95,7 +95,7 @@ export async function annualReport(deps: ReportDeps, period: ReportPeriod, now: 
 /** The directory's members as the report counts them: tables, organisation, type, a short hash of the address. */
 function counted(partners: readonly Partner[]): CountedMember[] {
   return partners.map((p) => ({
-    person: emailHash(p.email).slice(0, 16),
+    person: memberKey(p.email),
     workTableIds: [...p.workTableIds],
     ...(organisationKey(p.organisation) ? { organisation: organisationKey(p.organisation) } : {}),
     ...(p.organisationType ? { organisationType: p.organisationType } : {}),
@@ -168,7 +168,7 @@ export async function countMembers(deps: CountDeps, now: Date): Promise<MemberSn
  */
 export async function dailyReportRecords(
   deps: {
-    reports: CountDeps["reports"] & Pick<ReportRepository, "backfillApplications">;
+    reports: CountDeps["reports"] & Pick<ReportRecords, "backfillApplications">;
     partners: CountDeps["partners"];
   },
   now: Date,
