@@ -500,7 +500,10 @@ export function hasActivity(figures: ReportFigures): boolean {
   );
 }
 
-/** The change from the year before, as shown beside a number: "+3", "−2", "±0"; none without both numbers. */
+/**
+ * The change from the year before (one decimal; the page and the CSV write it "+3", "−2", "±0"); none where either
+ * number is missing or masked.
+ */
 export function change(current: number | "< 3" | null | undefined, previous: number | "< 3" | null | undefined) {
   if (typeof current !== "number" || typeof previous !== "number") return undefined;
   const difference = Math.round((current - previous) * 10) / 10;
