@@ -1,10 +1,4 @@
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Application } from "../domain/application.ts";
 import type { Conference } from "../domain/conference.ts";
 import { organisationKey } from "../domain/places.ts";
@@ -45,8 +39,10 @@ export class ReportRepository {
         ":from": addDays(period.from, -1),
         ":to": `${addDays(period.to, 1)}~`,
       },
+      // Thousands a year: only what is counted comes back.
+      ProjectionExpression: "workTableId, receivedAt, outcome, decidedAt",
     });
-    return items.map((item) => withoutKeys<ApplicationFact>(item));
+    return items as unknown as ApplicationFact[];
   }
 
   /** The days' mail counts of a period. */

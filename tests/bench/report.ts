@@ -29,16 +29,10 @@ import { startDynamoDbLocal } from "../../infra/local/dynamodb-local.ts";
 import { ensureTable } from "../../infra/local/ensure-table.ts";
 import type { Application, OrganisationType } from "../../shared/domain/application.ts";
 import type { AttendanceStatus } from "../../shared/domain/attendance.ts";
+import { berlinToday } from "../../shared/domain/berlin-time.ts";
 import { type Conference, seasonOf } from "../../shared/domain/conference.ts";
 import { verifiedSession } from "../../shared/domain/people.ts";
-import { berlinToday } from "../../shared/domain/berlin-time.ts";
-import {
-  addDays,
-  earlierDay,
-  previousPeriod,
-  type ReportPeriod,
-  yearPeriod,
-} from "../../shared/domain/report.ts";
+import { addDays, earlierDay, previousPeriod, type ReportPeriod, yearPeriod } from "../../shared/domain/report.ts";
 import { ORGANISATION_TYPES } from "../../shared/domain/vocabulary.ts";
 import type { WorkTable } from "../../shared/domain/work-table.ts";
 import { createApp } from "../../shared/http/app.tsx";
@@ -57,7 +51,7 @@ import {
   withdrawApplicationFact,
 } from "../../shared/store/report-facts.ts";
 import { changeRegistration, type RegistrationDeps } from "../../shared/use-cases/registrations.ts";
-import { type AnnualReport, annualReport, countMembers } from "../../shared/use-cases/report.ts";
+import { type AnnualReport, annualReport, countMembers, type ReportDeps } from "../../shared/use-cases/report.ts";
 import { completeSignIn, requestSignIn } from "../../shared/use-cases/sign-in.ts";
 // The pages name the network: Schwerin's profile, as `npm start` and the tests choose it.
 import "../support/network.ts";
@@ -134,7 +128,14 @@ export interface LatencyFigures {
 export interface ReportBenchFigures {
   year: number;
   /** Per seeded year: partners in a table at its end, applications received, meetings held, conferences held. */
-  seed: { year: number; members: number; applications: number; meetings: number; conferences: number }[];
+  seed: {
+    year: number;
+    members: number;
+    applications: number;
+    meetings: number;
+    conferences: number;
+    conferenceAnswers: number[];
+  }[];
   /** Partners the seed created over both years. */
   partners: number;
   /** Items in the table after seeding. */
@@ -231,6 +232,8 @@ interface Person {
   organisation?: string;
   organisationType?: OrganisationType;
   tables: Set<string>;
+  /** In the directory (imported, or joined through an application by now). */
+  listed: boolean;
 }
 
 /** One change of the directory on a day: a partner joins a table (an accepted application) or leaves one. */
@@ -241,6 +244,8 @@ interface Tally {
   applications: { received: number; accepted: number; declined: number; withdrawn: number; open: number };
   meetings: number;
   conferences: number;
+  /** Answers to each conference. */
+  conferenceAnswers: number[];
   attendances: number;
   sent: number;
   failed: number;
@@ -256,6 +261,7 @@ const newTally = (): Tally => ({
   applications: { received: 0, accepted: 0, declined: 0, withdrawn: 0, open: 0 },
   meetings: 0,
   conferences: 0,
+  conferenceAnswers: [],
   attendances: 0,
   sent: 0,
   failed: 0,
@@ -274,7 +280,7 @@ export async function benchReport(): Promise<ReportBenchFigures> {
     });
     await ensureTable(client, TABLE);
     const db = createDocumentClient({ endpoint: dynamo.endpoint });
-    // Counts the requests (and the items they return) while `counting` is on: one report's reads.
+    // Counts the requests (and the items they return) while `counted.on`: one report's reads.
     const counted = { on: false, total: 0, items: 0, byCommand: {} as Record<string, number> };
     db.middlewareStack.add(
       (next, context) => async (args) => {
@@ -312,13 +318,15 @@ export async function benchReport(): Promise<ReportBenchFigures> {
         ...(organisation ? { organisation } : {}),
         ...(type ? { organisationType: type } : {}),
         tables: new Set(),
+        listed: false,
       };
     };
-    const INITIAL = 112;
+    const INITIAL = 122;
     for (let i = 0; i < INITIAL; i++) {
       const person = newPerson(i);
       person.tables.add(tableIds[i % tableIds.length] as string);
       if (i % 6 === 0) person.tables.add(tableIds[(i + 2) % tableIds.length] as string);
+      person.listed = true;
       people.push(person);
     }
     await services.partners.importPartners(
@@ -338,7 +346,7 @@ export async function benchReport(): Promise<ReportBenchFigures> {
     const seedDays = daysOf(firstDay, lastDay);
     const changes = new Map<string, MemberChange[]>();
     const plan = (day: string, change: MemberChange) => changes.set(day, [...(changes.get(day) ?? []), change]);
-    // 38 new partners through accepted applications (150 in all), 16 partners of the directory into another table.
+    // 28 new partners through accepted applications (150 in all), 16 partners of the directory into another table.
     for (let i = INITIAL; i < 150; i++) {
       const person = newPerson(i, rng.pick(ORGANISATION_TYPES));
       people.push(person);
@@ -348,14 +356,16 @@ export async function benchReport(): Promise<ReportBenchFigures> {
       const person = people[rng.int(0, INITIAL - 1)] as Person;
       plan(rng.pick(seedDays), { kind: "join", person, table: rng.pick(tableIds) });
     }
-    // 30 leaves: who leaves is chosen on the day, among the table's members then.
-    const leaves: { day: string; table: string }[] = Array.from({ length: 30 }, () => ({
+    // 24 leaves: who leaves is chosen on the day, among the table's members then.
+    const leaves: { day: string; table: string }[] = Array.from({ length: 24 }, () => ({
       day: rng.pick(seedDays),
       table: rng.pick(tableIds),
     }));
 
     // ---- the events of the two years ----
-    type Planned = { day: string; kind: "meeting"; table: WorkTable; index: number } | { day: string; kind: "conference"; season: number };
+    type Planned =
+      | { day: string; kind: "meeting"; table: WorkTable; index: number }
+      | { day: string; kind: "conference"; season: number };
     const events: Planned[] = [];
     for (const year of [BEFORE, YEAR]) {
       tables.forEach((table, t) => {
@@ -375,8 +385,7 @@ export async function benchReport(): Promise<ReportBenchFigures> {
       partners: services.partners,
       pause: (attempt) => new Promise((done) => setTimeout(done, attempt)),
     };
-    const members = (table?: string) =>
-      people.filter((p) => (table ? p.tables.has(table) : p.tables.size > 0));
+    const members = (table?: string) => people.filter((p) => (table ? p.tables.has(table) : p.tables.size > 0));
     const state = () => ({
       tables: Object.fromEntries(tableIds.map((id) => [id, members(id).length])),
       people: members().length,
@@ -389,7 +398,8 @@ export async function benchReport(): Promise<ReportBenchFigures> {
       const startsAt = new Date(`${event.day}T${event.kind === "meeting" ? "15" : "08"}:00:00.000Z`);
       const hours = (n: number) => new Date(startsAt.getTime() + n * 3_600_000);
       const inviteAt = hours(event.kind === "meeting" ? -14 * 24 : -42 * 24);
-      const invited = event.kind === "meeting" ? members(event.table.id) : members();
+      // A meeting's mailing goes to its table's members, a conference's to the whole directory.
+      const invited = event.kind === "meeting" ? members(event.table.id) : people.filter((p) => p.listed);
       const conference: Conference =
         event.kind === "meeting"
           ? await services.conferences.create(
@@ -468,7 +478,10 @@ export async function benchReport(): Promise<ReportBenchFigures> {
       const tally = tallyOf(event.day);
       if (tally) {
         if (event.kind === "meeting") tally.meetings++;
-        else tally.conferences++;
+        else {
+          tally.conferences++;
+          tally.conferenceAnswers.push(answering.length);
+        }
         if (event.kind === "meeting") tally.attendances += entries.filter((e) => e.status === "present").length;
       }
     }
@@ -513,6 +526,7 @@ export async function benchReport(): Promise<ReportBenchFigures> {
           ),
         );
         change.person.tables.add(change.table);
+        change.person.listed = true;
         tally.joins[change.table] = (tally.joins[change.table] ?? 0) + 1;
       }
       for (const leave of leaves.filter((l) => l.day === day)) {
@@ -658,8 +672,33 @@ export async function benchReport(): Promise<ReportBenchFigures> {
     for (const [name, read] of Object.entries(reads)) breakdown[name] = await median(read);
     breakdown["all reads at once"] = await median(async () => {
       await services.workTables.list({ includeArchived: true });
-      await Promise.all(Object.values(reads).slice(1).map((read) => read()));
+      await Promise.all(
+        Object.values(reads)
+          .slice(1)
+          .map((read) => read()),
+      );
     });
+    // The figures alone: the same report with every read served from memory.
+    const [listed, readFacts, days, snapshots, eventFacts] = await Promise.all([
+      services.workTables.list({ includeArchived: true }),
+      services.reports.applicationFacts(span),
+      services.reports.mailDays(span),
+      services.reports.memberSnapshots(before.from, snapshotsTo),
+      services.reports.events(span, tableIds),
+    ]);
+    const fromMemory: ReportDeps = {
+      reports: {
+        applicationFacts: async () => readFacts,
+        mailDays: async () => days,
+        memberSnapshots: async () => snapshots,
+        events: async () => eventFacts,
+        // Not read for a past year.
+        memberSets: () => services.reports.memberSets(),
+      },
+      partners: services.partners,
+      workTables: { list: async () => listed },
+    };
+    breakdown["figures from memory (no reads)"] = await median(() => annualReport(fromMemory, period, NOW));
 
     const items = await countItems(db);
     client.destroy();
@@ -676,6 +715,7 @@ export async function benchReport(): Promise<ReportBenchFigures> {
           applications: tally.applications.received,
           meetings: tally.meetings,
           conferences: tally.conferences,
+          conferenceAnswers: tally.conferenceAnswers,
         };
       }),
       partners: people.length,
@@ -715,21 +755,25 @@ function compare(figures: AnnualReport["current"], tally: Tally, tableIds: strin
     }
   };
   const { total } = figures.applications;
-  check("applications", [total.received, total.accepted, total.declined, total.withdrawn, total.open], [
-    tally.applications.received,
-    tally.applications.accepted,
-    tally.applications.declined,
-    tally.applications.withdrawn,
-    tally.applications.open,
-  ]);
+  check(
+    "applications",
+    [total.received, total.accepted, total.declined, total.withdrawn, total.open],
+    [
+      tally.applications.received,
+      tally.applications.accepted,
+      tally.applications.declined,
+      tally.applications.withdrawn,
+      tally.applications.open,
+    ],
+  );
   check("meetings held", figures.events.total.held, tally.meetings);
   check("meeting attendances", figures.events.total.attendances, tally.attendances);
   check("conferences", figures.events.conferences.length, tally.conferences);
-  check("mails", [figures.mails.sent, figures.mails.failed, figures.mails.uncertain], [
-    tally.sent,
-    tally.failed,
-    tally.uncertain,
-  ]);
+  check(
+    "mails",
+    [figures.mails.sent, figures.mails.failed, figures.mails.uncertain],
+    [tally.sent, tally.failed, tally.uncertain],
+  );
   check("network start", figures.members.network.start, tally.start?.people ?? null);
   check("network end", figures.members.network.end, tally.end?.people ?? null);
   for (const id of tableIds) {

@@ -177,6 +177,7 @@ async function report(): Promise<boolean> {
       applications: y.applications,
       meetings: y.meetings,
       conferences: y.conferences,
+      "answers to each": y.conferenceAnswers.join(", "),
     })),
   );
   console.log(
@@ -205,9 +206,12 @@ async function report(): Promise<boolean> {
       ? "every checked figure (members, joins, leaves, applications, meetings, conferences, mails) agrees with the seed"
       : `figures that differ from the seed:\n  ${f.mismatches.join("\n  ")}`,
   );
-  const ok = f.page.p95Ms < GOAL_REPORT_P95_MS;
+  // The goal counts only when the report's figures are those of the seed.
+  const clean = f.mismatches.length === 0;
+  const ok = f.page.p95Ms < GOAL_REPORT_P95_MS && clean;
   console.log(
-    `report: page p95 ${ms(f.page.p95Ms)} (goal: p95 < ${GOAL_REPORT_P95_MS} ms): ${ok ? "met" : "NOT met"}`,
+    `report: page p95 ${ms(f.page.p95Ms)} (goal: p95 < ${GOAL_REPORT_P95_MS} ms): ${ok ? "met" : "NOT met"}` +
+      `${clean ? "" : " (figures differ from the seed)"}`,
   );
   return ok;
 }

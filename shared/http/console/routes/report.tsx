@@ -68,29 +68,49 @@ function periodOf(
 const isYear = (p: ReportPeriod) => p.from.endsWith("-01-01") && p.to === `${p.from.slice(0, 4)}-12-31`;
 const fileLabel = (p: ReportPeriod) => (isYear(p) ? p.from.slice(0, 4) : `${p.from}_${p.to}`);
 
+/** One formatter per kind and language, made on first use (making one costs more than formatting with it). */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
+  kind: string,
+  locale: Locale,
+  make: (tag: string) => T,
+): T {
+  const tag = INTL_LOCALES[consoleLocaleOf(locale)];
+  const key = `${kind}|${tag}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = make(tag);
+    formatters.set(key, made);
+  }
+  return made as T;
+}
+
 /** A calendar day as the reader writes it (German: 01.03.2026). */
 function day(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[consoleLocaleOf(locale)], {
-    dateStyle: "medium",
-    timeZone: "UTC",
-  }).format(new Date(`${date}T00:00:00Z`));
+  return formatter(
+    "day",
+    locale,
+    (tag) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "UTC" }),
+  ).format(new Date(`${date}T00:00:00Z`));
 }
 const periodLabel = (p: ReportPeriod, locale: Locale) =>
   isYear(p) ? p.from.slice(0, 4) : `${day(p.from, locale)} – ${day(p.to, locale)}`;
 
 function monthLabel(month: string, locale: Locale, long = false): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[consoleLocaleOf(locale)], {
-    month: long ? "long" : "short",
-    ...(long ? { year: "numeric" } : {}),
-    timeZone: "UTC",
-  }).format(new Date(`${month}-01T00:00:00Z`));
+  const make = (tag: string) =>
+    new Intl.DateTimeFormat(tag, {
+      month: long ? "long" : "short",
+      ...(long ? { year: "numeric" } : {}),
+      timeZone: "UTC",
+    });
+  return formatter(long ? "month-long" : "month", locale, make).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** A number as the reader writes it (German: 4,5); null as "–". */
 function number(value: MaskedCount | null | undefined, locale: Locale): string {
   if (value === null || value === undefined) return "–";
   if (typeof value === "string") return value;
-  return new Intl.NumberFormat(INTL_LOCALES[consoleLocaleOf(locale)], { maximumFractionDigits: 1 }).format(value);
+  return formatter("number", locale, (tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 })).format(value);
 }
 
 /** "+3", "−2", "±0": a change as the page and the CSV show it. */
