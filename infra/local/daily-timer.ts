@@ -1,6 +1,6 @@
 /**
  * The local stand-in for the daily EventBridge Scheduler cron: runs `job` at `hour`:00 Europe/Berlin each day,
- * and once right at start (the job is idempotent, so a restart never doubles its mails).
+ * and once right at start (the job is idempotent, so a restart never doubles its mails); `first` is that run.
  */
 export function dailyAt(hour: number, job: () => Promise<unknown>, onError: (error: unknown) => void) {
   const berlinDayAndHour = (date: Date) => {
@@ -17,7 +17,8 @@ export function dailyAt(hour: number, job: () => Promise<unknown>, onError: (err
   };
   let lastRunDay = "";
   const run = () => job().catch(onError);
-  void run();
+  // The run at start: the caller may wait for it, so nothing it writes arrives after the stack says it is up.
+  const first = run();
   const timer = setInterval(() => {
     const { day, hour: current } = berlinDayAndHour(new Date());
     if (current === hour && day !== lastRunDay) {
@@ -26,5 +27,5 @@ export function dailyAt(hour: number, job: () => Promise<unknown>, onError: (err
     }
   }, 60_000);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return { stop: () => clearInterval(timer), first };
 }

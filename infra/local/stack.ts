@@ -252,6 +252,8 @@ export async function startLocalStack(
       (error) => logger.error("follow-ups failed", { error: (error as Error).name }),
     );
     started.push({ endpoint: "", stop: async () => followUps.stop() });
+    // The run at start finishes before the stack is up (its members' count writes the day's record).
+    await followUps.first;
 
     app = createApp({
       ...deps,

@@ -312,8 +312,22 @@ export function spreadsheetTime(iso: string | undefined): string {
  * A file for a German spreadsheet: semicolon separated, CRLF, UTF-8 with BOM, every cell safe from being run as a
  * formula. Any list a coordinator downloads (partners, attendees) goes through here.
  */
-export function germanSpreadsheet(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return safeCsv(header, rows, ";");
+export function germanSpreadsheet(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  /** Columns of figures: a plain number there keeps its sign ("+3", "-2"); anything else is escaped as always. */
+  figureColumns: readonly number[] = [],
+): string {
+  if (figureColumns.length === 0) return safeCsv(header, rows, ";");
+  return stringify(
+    [
+      [...header],
+      ...rows.map((row) =>
+        row.map((cell, i) => (figureColumns.includes(i) && PLAIN_NUMBER.test(cell) ? cell : escapeCell(cell))),
+      ),
+    ],
+    { bom: true, delimiter: ";", record_delimiter: "windows" },
+  );
 }
 
 /** CSV in UTF-8 with BOM and CRLF, each cell escaped against formulas. */
@@ -365,9 +379,10 @@ function numeralsOf(p: Partner, numeralOf: (workTableId: string) => string | und
 
 /** Keeps a spreadsheet from running a cell as a formula (CSV injection). */
 export function escapeCell(value: string): string {
-  // A plain number ("+3", "-2", "4,5") runs nothing: it stays a number for the spreadsheet.
-  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
+
+/** A number and nothing else ("+3", "-2", "4,5"): it runs nothing, so a column of figures may keep its sign. */
 const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 function unescapeCell(value: string): string {

@@ -11,17 +11,7 @@ import { keys } from "./keys.ts";
 
 /** The report's record of an application that came in (confirmed), for the confirmation's transaction. */
 export function receivedApplicationFact(tableName: string, application: Application, receivedAt: string): TransactItem {
-  return {
-    Put: {
-      TableName: tableName,
-      Item: {
-        ...keys.reportApplication(application.id),
-        ...keys.reportApplicationsByReceipt(receivedAt, application.id),
-        workTableId: application.workTableId,
-        receivedAt,
-      },
-    },
-  };
+  return { Put: { TableName: tableName, Item: factItem(application, receivedAt) } };
 }
 
 /**
@@ -35,18 +25,16 @@ export function decidedApplicationFact(
   decidedAt: string,
 ): TransactItem {
   const receivedAt = application.consent.confirmedAt ?? application.createdAt;
+  return { Put: { TableName: tableName, Item: { ...factItem(application, receivedAt), outcome, decidedAt } } };
+}
+
+/** The record's item: keyed by the application, listed by receipt, its table; nothing about the applicant. */
+function factItem(application: Pick<Application, "id" | "workTableId">, receivedAt: string) {
   return {
-    Put: {
-      TableName: tableName,
-      Item: {
-        ...keys.reportApplication(application.id),
-        ...keys.reportApplicationsByReceipt(receivedAt, application.id),
-        workTableId: application.workTableId,
-        receivedAt,
-        outcome,
-        decidedAt,
-      },
-    },
+    ...keys.reportApplication(application.id),
+    ...keys.reportApplicationsByReceipt(receivedAt, application.id),
+    workTableId: application.workTableId,
+    receivedAt,
   };
 }
 

@@ -5,23 +5,19 @@
  */
 import { randomBytes } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { startDynamoDbLocal } from "../../infra/local/dynamodb-local.ts";
 import { ensureTable } from "../../infra/local/ensure-table.ts";
 import type { ApplicationInput } from "../../shared/domain/application-input.ts";
-import { verifiedSession } from "../../shared/domain/people.ts";
 import { createApp } from "../../shared/http/app.tsx";
 import { storeDependencies } from "../../shared/http/dependencies.ts";
 import { createLogger } from "../../shared/logging/logger.ts";
 import { tokenSigner } from "../../shared/security/tokens.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
-import { secretHash } from "../../shared/store/access-repository.ts";
 import { createDocumentClient } from "../../shared/store/dynamo-client.ts";
-import { keys } from "../../shared/store/keys.ts";
 import { confirmSubmission } from "../../shared/use-cases/confirm-submission.ts";
-import { completeSignIn, requestSignIn } from "../../shared/use-cases/sign-in.ts";
 import { submitApplication } from "../../shared/use-cases/submit-application.ts";
 import { freePort } from "../support/ports.ts";
+import { benchCoordinatorSession } from "./coordinator-session.ts";
 
 const PARTNERS = Number(process.env.BENCH_CONSOLE_PARTNERS ?? 1000);
 const APPLICATIONS = Number(process.env.BENCH_CONSOLE_APPLICATIONS ?? 2000);
@@ -117,45 +113,14 @@ export async function benchConsole(): Promise<ConsoleFigures> {
     });
 
     // A session as the mailed link gives it.
-    const auth = { ...services, firstCoordinators: [COORDINATOR] };
-    const browser = randomBytes(32).toString("base64url");
-    await requestSignIn(auth, COORDINATOR, "198.51.100.1", "de", now, browser);
-    const { Items = [] } = await db.send(
-      new QueryCommand({
-        TableName: TABLE,
-        IndexName: "gsi2",
-        KeyConditionExpression: "gsi2pk = :pk",
-        ExpressionAttributeValues: { ":pk": keys.mailsStatusPartition("queued") },
-        // The newest queued mail: the sign-in link, just asked for.
-        ScanIndexForward: false,
-        Limit: 5,
-      }),
-    );
-    const requestId = String(
-      (Items.find((m) => m.kind === "sign_in_link")?.data as { requestId: string } | undefined)?.requestId,
-    );
-    const signIn = await completeSignIn(
-      auth,
-      signer.sign("signin", requestId, new Date(now.getTime() + 600_000)),
-      browser,
-      "bench",
-      new Date(),
-    );
-    if (signIn.kind !== "signed_in") throw new Error(`sign-in: ${signIn.kind}`);
-    // The second step passed (the bench measures the list pages, not the factor): the full session the console
-    // starts then, under a new id.
-    const sessionId = randomBytes(32).toString("base64url");
-    const full = verifiedSession(signIn.session, secretHash(sessionId).slice(0, 12), new Date());
-    if (!(await services.access.promoteSession(secretHash(signIn.sessionId), secretHash(sessionId), full))) {
-      throw new Error("the step-one session is gone");
-    }
-    const cookie = `nm_session=${sessionId}`;
+    const session = await benchCoordinatorSession({ services, db, tableName: TABLE, signer, email: COORDINATOR, now });
+    const cookie = session.cookie;
 
     // A search is a POST (the term stays out of URLs), with the session's CSRF token, from the console itself.
     const search = (q: string): RequestInit => ({
       method: "POST",
       headers: { Cookie: cookie, Origin: "http://localhost", "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ _csrf: signIn.session.csrfToken, q }).toString(),
+      body: new URLSearchParams({ _csrf: session.csrf, q }).toString(),
     });
     const pages: [string, string, RequestInit?][] = [
       ["applications, newest first", "/konsole/antraege"],

@@ -18,20 +18,13 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import {
-  BatchWriteCommand,
-  type DynamoDBDocumentClient,
-  QueryCommand,
-  ScanCommand,
-  UpdateCommand,
-} from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, type DynamoDBDocumentClient, ScanCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { startDynamoDbLocal } from "../../infra/local/dynamodb-local.ts";
 import { ensureTable } from "../../infra/local/ensure-table.ts";
 import type { Application, OrganisationType } from "../../shared/domain/application.ts";
 import type { AttendanceStatus } from "../../shared/domain/attendance.ts";
 import { berlinToday } from "../../shared/domain/berlin-time.ts";
 import { type Conference, seasonOf } from "../../shared/domain/conference.ts";
-import { verifiedSession } from "../../shared/domain/people.ts";
 import { addDays, earlierDay, previousPeriod, type ReportPeriod, yearPeriod } from "../../shared/domain/report.ts";
 import { ORGANISATION_TYPES } from "../../shared/domain/vocabulary.ts";
 import type { WorkTable } from "../../shared/domain/work-table.ts";
@@ -40,7 +33,6 @@ import { storeDependencies } from "../../shared/http/dependencies.ts";
 import { createLogger } from "../../shared/logging/logger.ts";
 import { tokenSigner } from "../../shared/security/tokens.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
-import { secretHash } from "../../shared/store/access-repository.ts";
 import { createDocumentClient } from "../../shared/store/dynamo-client.ts";
 import type { TransactItem } from "../../shared/store/dynamo-helpers.ts";
 import { keys } from "../../shared/store/keys.ts";
@@ -52,10 +44,10 @@ import {
 } from "../../shared/store/report-facts.ts";
 import { changeRegistration, type RegistrationDeps } from "../../shared/use-cases/registrations.ts";
 import { type AnnualReport, annualReport, countMembers, type ReportDeps } from "../../shared/use-cases/report.ts";
-import { completeSignIn, requestSignIn } from "../../shared/use-cases/sign-in.ts";
 // The pages name the network: Schwerin's profile, as `npm start` and the tests choose it.
 import "../support/network.ts";
 import { freePort } from "../support/ports.ts";
+import { benchCoordinatorSession } from "./coordinator-session.ts";
 
 const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 40);
 const WARM_UP = 3;
@@ -612,7 +604,14 @@ export async function benchReport(): Promise<ReportBenchFigures> {
       logger: createLogger({ service: "bench", write: () => undefined }),
       now: () => NOW,
     });
-    const cookie = await coordinatorSession(services, db, signer);
+    const { cookie } = await benchCoordinatorSession({
+      services,
+      db,
+      tableName: TABLE,
+      signer,
+      email: COORDINATOR,
+      now: NOW,
+    });
 
     // ---- the measurements ----
     const period: ReportPeriod = yearPeriod(YEAR);
@@ -784,44 +783,6 @@ function compare(figures: AnnualReport["current"], tally: Tally, tableIds: strin
     check(`${id} leaves`, row?.leaves, tally.leaves[id] ?? 0);
   }
   return out;
-}
-
-/** A full coordinator session at the clock's time, as console.ts makes one: the cookie. */
-async function coordinatorSession(
-  services: ReturnType<typeof storeDependencies>,
-  db: DynamoDBDocumentClient,
-  signer: ReturnType<typeof tokenSigner>,
-): Promise<string> {
-  const auth = { ...services, firstCoordinators: [COORDINATOR] };
-  const browser = randomBytes(32).toString("base64url");
-  await requestSignIn(auth, COORDINATOR, "198.51.100.1", "de", NOW, browser);
-  const { Items = [] } = await db.send(
-    new QueryCommand({
-      TableName: TABLE,
-      IndexName: "gsi2",
-      KeyConditionExpression: "gsi2pk = :pk",
-      ExpressionAttributeValues: { ":pk": keys.mailsStatusPartition("queued") },
-      ScanIndexForward: false,
-      Limit: 5,
-    }),
-  );
-  const requestId = String(
-    (Items.find((m) => m.kind === "sign_in_link")?.data as { requestId: string } | undefined)?.requestId,
-  );
-  const signIn = await completeSignIn(
-    auth,
-    signer.sign("signin", requestId, new Date(NOW.getTime() + 600_000)),
-    browser,
-    "bench",
-    NOW,
-  );
-  if (signIn.kind !== "signed_in") throw new Error(`sign-in: ${signIn.kind}`);
-  const sessionId = randomBytes(32).toString("base64url");
-  const full = verifiedSession(signIn.session, secretHash(sessionId).slice(0, 12), NOW);
-  if (!(await services.access.promoteSession(secretHash(signIn.sessionId), secretHash(sessionId), full))) {
-    throw new Error("the step-one session is gone");
-  }
-  return `nm_session=${sessionId}`;
 }
 
 /** How many items the table holds (a Scan counting them). */

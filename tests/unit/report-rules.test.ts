@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { germanSpreadsheet } from "../../shared/domain/partner-csv.ts";
 import {
   applicationFigures,
   change,
@@ -106,5 +107,18 @@ describe("the annual report's rules", () => {
     });
     // August ends with the count of 1 September (taken that morning): 6.
     expect(figures.byMonth.map((m) => m.tables.a)).toEqual([4, 4, 7, 7, 7, 7, 7, 6, 6, 6, 6, 6]);
+  });
+
+  it("a column of figures keeps its signs in the spreadsheet; a formula there is still escaped", () => {
+    const csv = germanSpreadsheet(
+      ["Bezug", "Veränderung"],
+      [
+        ["-1", "+3"],
+        ["=1+1", "-2"],
+        ["x", "=1+1"],
+      ],
+      [1],
+    );
+    expect(csv.slice(1).split("\r\n")).toEqual(["Bezug;Veränderung", "'-1;+3", "'=1+1;-2", "x;'=1+1", ""]);
   });
 });

@@ -214,8 +214,14 @@ export const fields = {
     },
     "use type:id, e.g. application:<id> or partner:<address>":
       "Bitte geben Sie Art und Kennung an, zum Beispiel application:<Kennung> oder partner:<Adresse>.",
+    "use YYYY-MM-DD": "Bitte als Datum JJJJ-MM-TT angeben.",
+    "is no calendar date": "Ist kein gültiges Datum.",
+    "is before from": "Liegt vor dem ersten Tag (from).",
+    "needs both from and to": "Bitte from und to angeben (beide).",
+    "is no year between 2000 and 2999": "Bitte ein Jahr zwischen 2000 und 2999 angeben.",
   } as Record<string, string>,
   messagePatterns: [
+    [/^is more than (\d+) days after from$/, (m) => `Ein Bericht umfasst höchstens ${m[1]} Tage (fünf Jahre).`],
     [
       /^workshop (\S+) has registrations; it cannot be removed$/,
       (m) => `Der Workshop ${m[1]} hat Anmeldungen; er lässt sich nicht entfernen.`,

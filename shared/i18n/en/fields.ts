@@ -76,8 +76,14 @@ export const fields: FieldTexts = {
     },
     "use type:id, e.g. application:<id> or partner:<address>":
       "Please give a type and an id, for example application:<id> or partner:<address>.",
+    "use YYYY-MM-DD": "Please give the date as YYYY-MM-DD.",
+    "is no calendar date": "Is no valid date.",
+    "is before from": "Is before the first day (from).",
+    "needs both from and to": "Please give both from and to.",
+    "is no year between 2000 and 2999": "Please give a year between 2000 and 2999.",
   } as Record<string, string>,
   messagePatterns: [
+    [/^is more than (\d+) days after from$/, (m) => `A report covers at most ${m[1]} days (five years).`],
     [
       /^workshop (\S+) has registrations; it cannot be removed$/,
       (m) => `Workshop ${m[1]} has registrations; it cannot be removed.`,

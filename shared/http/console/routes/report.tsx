@@ -33,7 +33,7 @@ export function reportRoutes(deps: ReportDeps, now: () => Date) {
       if (!asked.ok) return reportPage(c, asked.form, undefined, asked.message, 422);
       const report = await annualReport(deps, asked.period, now());
       const r = consoleTexts(c.var.locale).report;
-      return c.body(germanSpreadsheet(r.csvHeader, reportRows(report, c.var.locale)), 200, {
+      return c.body(germanSpreadsheet(r.csvHeader, reportRows(report, c.var.locale), [3, 4, 5]), 200, {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="${r.csvFile(fileLabel(report.period))}"`,
       });
