@@ -22,6 +22,9 @@ import { decidedApplicationFact, receivedApplicationFact } from "./report-facts.
  * numbers. These outlive the records they count (a declined application is deleted after six months, a sent
  * mail's record after 30 days), so a report on a past year still adds up. Every read is a Query by period.
  */
+/** How many events' items are read at the same time. */
+const EVENT_READS = 16;
+
 export class ReportRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -228,7 +231,14 @@ export class ReportRepository {
       ...tableIds.map((id) => between(keys.meetingsPartition(id))),
     ]);
     const events = lists.flat().map((item) => withoutKeys<Conference>(item));
-    return Promise.all(events.map((event) => this.eventFacts(event)));
+    // At most EVENT_READS at once: a five-year period has a few hundred events, a Lambda's client 50 sockets.
+    const facts: EventFacts[] = new Array(events.length);
+    let next = 0;
+    const reader = async () => {
+      for (let i = next++; i < events.length; i = next++) facts[i] = await this.eventFacts(events[i] as Conference);
+    };
+    await Promise.all(Array.from({ length: Math.min(EVENT_READS, events.length) }, reader));
+    return facts;
   }
 
   private async eventFacts(event: Conference): Promise<EventFacts> {
