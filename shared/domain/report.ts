@@ -100,12 +100,21 @@ export interface MemberState {
   types: Record<string, Headcount>;
 }
 
-/** What the daily run recorded on one Berlin day: the state it found, and the joins and leaves since the run before. */
-export interface MemberSnapshot {
-  day: string;
-  state: MemberState;
+/** Joins and leaves per table. */
+export interface MemberMoves {
   joins: Record<string, number>;
   leaves: Record<string, number>;
+}
+
+/**
+ * What the daily run recorded on one Berlin day: the state it found, the joins and leaves since the run before,
+ * and all joins and leaves since the first count (`totals`): the joins of a period are the difference of two
+ * snapshots' totals, so a report reads the snapshots at the period's edges and month ends, not every day.
+ */
+export interface MemberSnapshot extends MemberMoves {
+  day: string;
+  state: MemberState;
+  totals: MemberMoves;
   /** The first run: nothing to compare with, so no joins or leaves are counted. */
   baseline?: boolean;
 }
@@ -147,6 +156,30 @@ export function memberState(members: readonly CountedMember[]): MemberState {
       Object.entries(groups).map(([id, g]) => [id, { members: g.members, organisations: g.organisations.size }]),
     );
   return { tables: counted(tables), types: counted(types) };
+}
+
+/** Two counts of moves added, table by table. */
+export function addMoves(a: MemberMoves, b: MemberMoves): MemberMoves {
+  const add = (x: Record<string, number>, y: Record<string, number>) => {
+    const out = { ...x };
+    for (const [id, n] of Object.entries(y)) out[id] = (out[id] ?? 0) + n;
+    return out;
+  };
+  return { joins: add(a.joins, b.joins), leaves: add(a.leaves, b.leaves) };
+}
+
+export const NO_MOVES: MemberMoves = { joins: {}, leaves: {} };
+
+/**
+ * The days whose snapshot (the last one on or before the day) a report needs: the first day, each month's end
+ * (the day after it) and the day after the last, for the period and the year before; none after today.
+ */
+export function snapshotDays(periods: readonly ReportPeriod[], today: string): string[] {
+  const days = periods.flatMap((p) => {
+    const endDay = addDays(p.to, 1);
+    return [p.from, ...periodMonths(p).map((m) => earlierDay(monthEnd(m), endDay)), endDay];
+  });
+  return [...new Set(days.map((d) => earlierDay(d, today)))].sort();
 }
 
 /** Who joined and who left each table between two sets of members (by the short hashes). */
@@ -198,8 +231,8 @@ export function memberTimeline(snapshots: readonly MemberSnapshot[], today: stri
 /**
  * Members per table at the start and end of the period, and the joins and leaves in it: the start is the last
  * snapshot on or before the first day, the end the last one on or before the day after the last (the directory
- * now while that day has not come); the joins and leaves are those the snapshots in between counted, so
- * start + joins − leaves = end.
+ * now while that day has not come); the joins and leaves are the difference of the two snapshots' totals (all of
+ * them since the first count when the period began before it), so start + joins − leaves = end.
  */
 export function memberFigures(
   period: ReportPeriod,
@@ -210,15 +243,13 @@ export function memberFigures(
   const first = timeline.ordered.filter((s) => s.day <= period.from).at(-1);
   const endDay = addDays(period.to, 1);
   const last = timeline.at(endDay);
-  const counted = timeline.ordered.filter(
-    (s) => !s.baseline && s.day > (first?.day ?? "") && (endDay > today || s.day <= endDay),
-  );
+  const moved = (kind: keyof MemberMoves, id: string) => (last?.totals[kind][id] ?? 0) - (first?.totals[kind][id] ?? 0);
   const tables = tableIds.map((workTableId) => ({
     workTableId,
     start: first ? headcount(first.state, workTableId) : null,
     end: last ? headcount(last.state, workTableId) : null,
-    joins: sum(counted.map((s) => s.joins[workTableId] ?? 0)),
-    leaves: sum(counted.map((s) => s.leaves[workTableId] ?? 0)),
+    joins: moved("joins", workTableId),
+    leaves: moved("leaves", workTableId),
   }));
   const byMonth = periodMonths(period).map((month) => {
     const edge = earlierDay(monthEnd(month), endDay);

@@ -111,33 +111,32 @@ export class ReportRepository {
     return written;
   }
 
-  /** The member snapshots from the last one on or before `from` to `to`, in order of their days. */
-  async memberSnapshots(from: string, to: string): Promise<MemberSnapshot[]> {
-    const [before, within] = await Promise.all([
-      this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: "pk = :pk AND sk BETWEEN :low AND :from",
-          ExpressionAttributeValues: {
-            ":pk": keys.reportPartition,
-            ":low": "MEMBERS#",
-            ":from": keys.reportMembers(from).sk,
-          },
-          ScanIndexForward: false,
-          Limit: 1,
-        }),
-      ),
-      queryAll(this.db, {
-        TableName: this.tableName,
-        KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
-        ExpressionAttributeValues: {
-          ":pk": keys.reportPartition,
-          ":from": `${keys.reportMembers(from).sk}~`,
-          ":to": keys.reportMembers(to).sk,
-        },
+  /**
+   * For each day, the last member snapshot on or before it (one Query each, the newest first, one item): the
+   * snapshots a report needs, whatever the period's length. Each snapshot once, in order of their days.
+   */
+  async memberSnapshotsAt(days: readonly string[]): Promise<MemberSnapshot[]> {
+    const found = await Promise.all(
+      [...new Set(days)].map(async (day) => {
+        const { Items = [] } = await this.db.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: "pk = :pk AND sk BETWEEN :low AND :day",
+            ExpressionAttributeValues: {
+              ":pk": keys.reportPartition,
+              ":low": "MEMBERS#",
+              ":day": keys.reportMembers(day).sk,
+            },
+            ScanIndexForward: false,
+            Limit: 1,
+          }),
+        );
+        return Items[0];
       }),
-    ]);
-    return [...(before.Items ?? []), ...within].map(toSnapshot);
+    );
+    const unique = new Map<string, MemberSnapshot>();
+    for (const item of found) if (item) unique.set(String(item.sk), toSnapshot(item));
+    return [...unique.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   }
 
   /** Who the last run found in each table (short hashes), and the version of that record. */
@@ -156,22 +155,16 @@ export class ReportRepository {
   }
 
   /**
-   * What one daily run found, in one transaction: the day's snapshot (a second run on the same day adds its joins
-   * and leaves to the first one's, over the version it read) and the tables' member sets that the next run
-   * compares with. False when another run wrote the day meanwhile (nothing written).
+   * What one daily run found, in one transaction: the day's snapshot (over the version a run of the same day
+   * wrote, or none) and the tables' member sets that the next run compares with. False when another run wrote the
+   * day meanwhile (nothing written).
    */
   async recordMembers(
     snapshot: MemberSnapshot,
     sets: ReadonlyMap<string, ReadonlySet<string>>,
-    earlierToday: MemberSnapshot | undefined,
-    version: number,
+    version: number | undefined,
     at: string,
   ): Promise<boolean> {
-    const merged = (a: Record<string, number>, b: Record<string, number> = {}) => {
-      const out = { ...b };
-      for (const [id, n] of Object.entries(a)) out[id] = (out[id] ?? 0) + n;
-      return out;
-    };
     const items: TransactItem[] = [
       {
         Put: {
@@ -179,18 +172,16 @@ export class ReportRepository {
           Item: {
             ...keys.reportMembers(snapshot.day),
             state: snapshot.state,
-            joins: merged(snapshot.joins, earlierToday?.joins),
-            leaves: merged(snapshot.leaves, earlierToday?.leaves),
-            ...(snapshot.baseline || earlierToday?.baseline ? { baseline: true } : {}),
-            version: version + 1,
+            joins: snapshot.joins,
+            leaves: snapshot.leaves,
+            totals: snapshot.totals,
+            ...(snapshot.baseline ? { baseline: true } : {}),
+            version: (version ?? 0) + 1,
             at,
           },
-          ...(earlierToday
-            ? {
-                ConditionExpression: "version = :version",
-                ExpressionAttributeValues: { ":version": version },
-              }
-            : { ConditionExpression: "attribute_not_exists(pk)" }),
+          ...(version === undefined
+            ? { ConditionExpression: "attribute_not_exists(pk)" }
+            : { ConditionExpression: "version = :version", ExpressionAttributeValues: { ":version": version } }),
         },
       },
       { Put: { TableName: this.tableName, Item: { pk: keys.reportMemberSetPartition, sk: "COUNTED", at } } },
@@ -302,6 +293,7 @@ function toSnapshot(item: Record<string, unknown>): MemberSnapshot {
     state: (item.state as MemberState | undefined) ?? { tables: {}, types: {} },
     joins: (item.joins as Record<string, number> | undefined) ?? {},
     leaves: (item.leaves as Record<string, number> | undefined) ?? {},
+    totals: (item.totals as MemberSnapshot["totals"] | undefined) ?? { joins: {}, leaves: {} },
     ...(item.baseline ? { baseline: true } : {}),
   };
 }

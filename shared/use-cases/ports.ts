@@ -272,18 +272,20 @@ export type StoreWrite = object;
 export interface ReportRecords {
   applicationFacts(period: ReportPeriod): Promise<ApplicationFact[]>;
   mailDays(period: ReportPeriod): Promise<MailDay[]>;
-  /** From the last count on or before `from` to `to`, in order. */
-  memberSnapshots(from: string, to: string): Promise<MemberSnapshot[]>;
+  /** For each day the last count on or before it; each once, in order. */
+  memberSnapshotsAt(days: readonly string[]): Promise<MemberSnapshot[]>;
   /** Who the last count found in each table (short hashes); `counted` once any count ran. */
   memberSets(): Promise<{ sets: Map<string, Set<string>>; counted: boolean }>;
   events(period: ReportPeriod, tableIds: readonly string[]): Promise<EventFacts[]>;
   memberSnapshot(day: string): Promise<{ snapshot: MemberSnapshot; version: number } | undefined>;
-  /** The day's count with the tables' sets, in one write; false when another count wrote the day meanwhile. */
+  /**
+   * The day's count with the tables' sets, in one write over the day's `version` (none: the day's first);
+   * false when another count wrote the day meanwhile.
+   */
   recordMembers(
     snapshot: MemberSnapshot,
     sets: ReadonlyMap<string, ReadonlySet<string>>,
-    earlierToday: MemberSnapshot | undefined,
-    version: number,
+    version: number | undefined,
     at: string,
   ): Promise<boolean>;
   /** Once: records of the applications stored from before the report; how many were written. */

@@ -3,9 +3,9 @@ import type { Partner } from "../domain/partner.ts";
 import { organisationKey } from "../domain/places.ts";
 import {
   addDays,
+  addMoves,
   applicationFigures,
   type CountedMember,
-  earlierDay,
   eventFigures,
   hasActivity,
   type MemberSnapshot,
@@ -15,24 +15,26 @@ import {
   memberKey,
   memberState,
   memberTimeline,
+  NO_MOVES,
   organisationTypeFigures,
   previousPeriod,
   type ReportFigures,
   type ReportPeriod,
+  snapshotDays,
 } from "../domain/report.ts";
 import type { WorkTable } from "../domain/work-table.ts";
 import type { ReportRecords } from "./ports.ts";
 
 /** What the report reads: its own records and events, the directory (members now), the tables. */
 export interface ReportDeps {
-  reports: Pick<ReportRecords, "applicationFacts" | "mailDays" | "memberSnapshots" | "memberSets" | "events">;
+  reports: Pick<ReportRecords, "applicationFacts" | "mailDays" | "memberSnapshotsAt" | "memberSets" | "events">;
   partners: { all(): Promise<Partner[]> };
   workTables: { list(options?: { includeArchived?: boolean }): Promise<WorkTable[]> };
 }
 
 /** What the daily members' count reads and writes. */
 export interface CountDeps {
-  reports: Pick<ReportRecords, "memberSets" | "memberSnapshot" | "recordMembers">;
+  reports: Pick<ReportRecords, "memberSets" | "memberSnapshot" | "memberSnapshotsAt" | "recordMembers">;
   partners: { all(): Promise<Partner[]> };
 }
 
@@ -66,13 +68,19 @@ export async function annualReport(deps: ReportDeps, period: ReportPeriod, now: 
   // A table archived before the period began had no part in it.
   const tables = allTables.filter((t) => !t.archivedAt || t.archivedAt.slice(0, 10) >= before.from);
   const ids = tables.map((t) => t.id);
-  const [facts, mailDays, snapshots, events, live] = await Promise.all([
+  const [facts, mailDays, snapshots, events, now_] = await Promise.all([
     deps.reports.applicationFacts(span),
     deps.reports.mailDays(span),
-    deps.reports.memberSnapshots(before.from, earlierDay(endDay, today)),
+    deps.reports.memberSnapshotsAt(snapshotDays([before, period], today)),
     deps.reports.events(span, ids),
     endDay > today ? liveMembers(deps, today) : undefined,
   ]);
+  // The directory now continues the last count: its totals are that count's and the changes since.
+  const lastCount = snapshots.at(-1);
+  const live = now_ && {
+    ...now_,
+    totals: addMoves(lastCount?.totals ?? NO_MOVES, now_),
+  };
   const timeline = memberTimeline(snapshots, today, live);
   const figures = (p: ReportPeriod): ReportFigures => ({
     period: p,
@@ -124,6 +132,7 @@ async function liveMembers(deps: Pick<ReportDeps, "reports" | "partners">, today
     state: memberState(members),
     joins: changes?.joins ?? {},
     leaves: changes?.leaves ?? {},
+    totals: NO_MOVES, // set by the caller from the last count
     ...(changes ? {} : { baseline: true }),
   };
 }
@@ -136,27 +145,25 @@ async function liveMembers(deps: Pick<ReportDeps, "reports" | "partners">, today
 export async function countMembers(deps: CountDeps, now: Date): Promise<MemberSnapshot> {
   const day = berlinToday(now);
   for (let attempt = 0; ; attempt++) {
-    const [partners, last, earlier] = await Promise.all([
+    const [partners, last, earlier, [before]] = await Promise.all([
       deps.partners.all(),
       deps.reports.memberSets(),
       deps.reports.memberSnapshot(day),
+      deps.reports.memberSnapshotsAt([addDays(day, -1)]),
     ]);
     const members = counted(partners);
     const sets = setsOf(members, last.sets.keys());
-    const changes = last.counted ? memberChanges(last.sets, sets) : { joins: {}, leaves: {} };
+    const changes = last.counted ? memberChanges(last.sets, sets) : NO_MOVES;
+    // A second run on the same day adds what changed since the first to the day's moves and the totals.
+    const day_ = earlier ? addMoves(earlier.snapshot, changes) : changes;
     const snapshot: MemberSnapshot = {
       day,
       state: memberState(members),
-      ...changes,
-      ...(last.counted ? {} : { baseline: true }),
+      ...day_,
+      totals: addMoves(earlier?.snapshot.totals ?? before?.totals ?? NO_MOVES, changes),
+      ...(last.counted && !earlier?.snapshot.baseline ? {} : { baseline: true }),
     };
-    const written = await deps.reports.recordMembers(
-      snapshot,
-      sets,
-      earlier?.snapshot,
-      earlier?.version ?? 0,
-      now.toISOString(),
-    );
+    const written = await deps.reports.recordMembers(snapshot, sets, earlier?.version, now.toISOString());
     if (written) return snapshot;
     if (attempt >= 2) throw new Error("the members' count of today was written by another run three times");
   }

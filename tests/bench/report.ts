@@ -25,7 +25,14 @@ import type { Application, OrganisationType } from "../../shared/domain/applicat
 import type { AttendanceStatus } from "../../shared/domain/attendance.ts";
 import { berlinToday } from "../../shared/domain/berlin-time.ts";
 import { type Conference, seasonOf } from "../../shared/domain/conference.ts";
-import { addDays, earlierDay, previousPeriod, type ReportPeriod, yearPeriod } from "../../shared/domain/report.ts";
+import {
+  addDays,
+  earlierDay,
+  previousPeriod,
+  type ReportPeriod,
+  snapshotDays,
+  yearPeriod,
+} from "../../shared/domain/report.ts";
 import { ORGANISATION_TYPES } from "../../shared/domain/vocabulary.ts";
 import type { WorkTable } from "../../shared/domain/work-table.ts";
 import { createApp } from "../../shared/http/app.tsx";
@@ -650,7 +657,7 @@ export async function benchReport(): Promise<ReportBenchFigures> {
     // Where one report's time goes: each of its reads alone (median of 10), then all of them at once as it reads.
     const before = previousPeriod(period);
     const span = { from: before.from, to: period.to };
-    const snapshotsTo = earlierDay(addDays(period.to, 1), berlinToday(NOW));
+    const _snapshotsTo = earlierDay(addDays(period.to, 1), berlinToday(NOW));
     const median = async (read: () => Promise<unknown>) => {
       const times: number[] = [];
       for (let i = 0; i < 10; i++) {
@@ -664,7 +671,8 @@ export async function benchReport(): Promise<ReportBenchFigures> {
       "work tables": () => services.workTables.list({ includeArchived: true }),
       "application facts": () => services.reports.applicationFacts(span),
       "mail days": () => services.reports.mailDays(span),
-      "member snapshots": () => services.reports.memberSnapshots(before.from, snapshotsTo),
+      "member snapshots (edges and month ends)": () =>
+        services.reports.memberSnapshotsAt(snapshotDays([before, period], berlinToday(NOW))),
       "events (lists, then one Query each)": () => services.reports.events(span, tableIds),
     };
     const breakdown: Record<string, number> = {};
@@ -682,14 +690,14 @@ export async function benchReport(): Promise<ReportBenchFigures> {
       services.workTables.list({ includeArchived: true }),
       services.reports.applicationFacts(span),
       services.reports.mailDays(span),
-      services.reports.memberSnapshots(before.from, snapshotsTo),
+      services.reports.memberSnapshotsAt(snapshotDays([before, period], berlinToday(NOW))),
       services.reports.events(span, tableIds),
     ]);
     const fromMemory: ReportDeps = {
       reports: {
         applicationFacts: async () => readFacts,
         mailDays: async () => days,
-        memberSnapshots: async () => snapshots,
+        memberSnapshotsAt: async () => snapshots,
         events: async () => eventFacts,
         // Not read for a past year.
         memberSets: () => services.reports.memberSets(),

@@ -80,21 +80,25 @@ describe("the annual report's rules", () => {
       association: { members: 1, organisations: 1 },
       unknown: { members: 1, organisations: 1 },
     });
+    // Each count: the day's moves and the totals since the first count (here two joins in 2025 before the year).
     const snapshot = (
       day: string,
       members: number,
-      joins: number,
-      leaves: number,
-      baseline = false,
+      moves: [number, number],
+      totals: [number, number],
     ): MemberSnapshot => ({
       day,
       state: { tables: { a: { members, organisations: 1 } }, types: {} },
-      joins: { a: joins },
-      leaves: { a: leaves },
-      ...(baseline ? { baseline } : {}),
+      joins: { a: moves[0] },
+      leaves: { a: moves[1] },
+      totals: { joins: { a: totals[0] }, leaves: { a: totals[1] } },
     });
     const timeline = memberTimeline(
-      [snapshot("2025-06-01", 4, 0, 0, true), snapshot("2026-03-02", 7, 4, 1), snapshot("2026-09-01", 6, 0, 1)],
+      [
+        snapshot("2025-06-01", 4, [2, 0], [2, 0]),
+        snapshot("2026-03-02", 7, [4, 1], [6, 1]),
+        snapshot("2026-09-01", 6, [0, 1], [6, 2]),
+      ],
       "2027-01-15",
     );
     const figures = memberFigures({ from: "2026-01-01", to: "2026-12-31" }, ["a"], timeline, "2027-01-15");
