@@ -68,7 +68,7 @@ export async function annualReport(deps: ReportDeps, period: ReportPeriod, now: 
   // A table archived before the period began had no part in it.
   const tables = allTables.filter((t) => !t.archivedAt || t.archivedAt.slice(0, 10) >= before.from);
   const ids = tables.map((t) => t.id);
-  const [facts, mailDays, snapshots, events, now_] = await Promise.all([
+  const [facts, mailDays, snapshots, events, directory] = await Promise.all([
     deps.reports.applicationFacts(span),
     deps.reports.mailDays(span),
     deps.reports.memberSnapshotsAt(snapshotDays([before, period], today)),
@@ -77,10 +77,7 @@ export async function annualReport(deps: ReportDeps, period: ReportPeriod, now: 
   ]);
   // The directory now continues the last count: its totals are that count's and the changes since.
   const lastCount = snapshots.at(-1);
-  const live = now_ && {
-    ...now_,
-    totals: addMoves(lastCount?.totals ?? NO_MOVES, now_),
-  };
+  const live = directory && { ...directory, totals: addMoves(lastCount?.totals ?? NO_MOVES, directory) };
   const timeline = memberTimeline(snapshots, today, live);
   const figures = (p: ReportPeriod): ReportFigures => ({
     period: p,
@@ -155,11 +152,12 @@ export async function countMembers(deps: CountDeps, now: Date): Promise<MemberSn
     const sets = setsOf(members, last.sets.keys());
     const changes = last.counted ? memberChanges(last.sets, sets) : NO_MOVES;
     // A second run on the same day adds what changed since the first to the day's moves and the totals.
-    const day_ = earlier ? addMoves(earlier.snapshot, changes) : changes;
+    const todays = earlier ? addMoves(earlier.snapshot, changes) : changes;
     const snapshot: MemberSnapshot = {
       day,
       state: memberState(members),
-      ...day_,
+      joins: todays.joins,
+      leaves: todays.leaves,
       totals: addMoves(earlier?.snapshot.totals ?? before?.totals ?? NO_MOVES, changes),
       ...(last.counted && !earlier?.snapshot.baseline ? {} : { baseline: true }),
     };
