@@ -360,8 +360,8 @@ describe("the annual report of a seeded year", () => {
     expect(rows[0]).toEqual(["Bereich", "Kennzahl", "Bezug", "Wert", "Vorjahr", "Veränderung"]);
     const value = (section: string, figure: string, of: string) =>
       rows.find((r) => r[0] === section && r[1] === figure && r[2] === of)?.slice(3);
-    const tableI = "I Kita/Übergang Schule";
-    const tableII = "II Ausbildung und Arbeit";
+    const tableI = "I – Kita/Übergang Schule";
+    const tableII = "II – Ausbildung und Arbeit";
     const members = "Mitglieder und Organisationen je Arbeitstisch";
     expect(value(members, "Mitglieder am Ende", tableI)).toEqual(["2", "1", "+1"]);
     expect(value(members, "Mitglieder zu Beginn", tableI)).toEqual(["1", "–", ""]);
@@ -414,7 +414,7 @@ describe("the annual report of a seeded year", () => {
     const cells = (caption: string) => tableRows(page.html, caption);
     expect(cells("Mitglieder und Organisationen je Arbeitstisch").slice(0, 2)).toEqual([
       [
-        "I Kita/Übergang Schule",
+        "I – Kita/Übergang Schule",
         "1",
         "2 (Veränderung gegenüber dem Vorjahr: +1)",
         "2 (Veränderung gegenüber dem Vorjahr: +1)",
@@ -423,7 +423,7 @@ describe("the annual report of a seeded year", () => {
         "1 (Veränderung gegenüber dem Vorjahr: ±0)",
       ],
       [
-        "II Ausbildung und Arbeit",
+        "II – Ausbildung und Arbeit",
         "0",
         "2 (Veränderung gegenüber dem Vorjahr: +2)",
         "2 (Veränderung gegenüber dem Vorjahr: +2)",
@@ -438,8 +438,8 @@ describe("the annual report of a seeded year", () => {
     );
     const applications = cells("Anträge").map((row) => row.map((cell) => cell.replace(/ \(.*\)$/, "")));
     expect(applications.find((row) => row[0] === "Zusammen")).toEqual(["Zusammen", "7", "4", "1", "1", "1", "4"]);
-    expect(applications.find((row) => row[0] === "II Ausbildung und Arbeit")).toEqual([
-      "II Ausbildung und Arbeit",
+    expect(applications.find((row) => row[0] === "II – Ausbildung und Arbeit")).toEqual([
+      "II – Ausbildung und Arbeit",
       "4",
       "2",
       "0",

@@ -6,6 +6,7 @@ import { consoleLocaleOf, INTL_LOCALES, type Locale } from "../../../domain/loca
 import { germanSpreadsheet } from "../../../domain/partner-csv.ts";
 import { change, type MaskedCount, type ReportFigures, type ReportPeriod } from "../../../domain/report.ts";
 import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
+import { tableName } from "../../../i18n/format.ts";
 import { labelsOf } from "../../../i18n/labels.ts";
 import { type AnnualReport, annualReport, type ReportDeps } from "../../../use-cases/report.ts";
 import { requestedPeriod } from "../../api/admin/reports.ts";
@@ -173,9 +174,9 @@ function ReportBody(props: { report: AnnualReport; r: ReportTexts; t: ConsoleTex
   const { report, r, locale } = props;
   const now = report.current;
   const before = report.previous;
-  const tableName = (id: string) => {
+  const nameOf = (id: string) => {
     const table = report.tables.find((x) => x.id === id);
-    return table ? `${table.numeral} ${table.name}` : id;
+    return table ? tableName(table) : id;
   };
   const shortName = (id: string) => report.tables.find((x) => x.id === id)?.numeral ?? id;
   /** A number with the change from the year before beside it (when that year had figures). */
@@ -217,7 +218,7 @@ function ReportBody(props: { report: AnnualReport; r: ReportTexts; t: ConsoleTex
           empty=""
           rows={[...now.members.tables.map((row) => ({ ...row, id: row.workTableId }))]}
           columns={[
-            { label: r.table, cell: (row) => tableName(row.id) },
+            { label: r.table, cell: (row) => nameOf(row.id) },
             {
               label: r.membersStart,
               cell: (row) => withChange(row.start?.members ?? null, prevMembers(row.id)?.start?.members),
@@ -248,7 +249,7 @@ function ReportBody(props: { report: AnnualReport; r: ReportTexts; t: ConsoleTex
           caption={r.membersChartCaption}
           labels={months.map((m) => monthLabel(m, locale))}
           series={now.members.tables.map((row) => ({
-            label: tableName(row.workTableId),
+            label: nameOf(row.workTableId),
             values: now.members.byMonth.map((m) => m.tables[row.workTableId] ?? null),
           }))}
         />
@@ -275,7 +276,7 @@ function ReportBody(props: { report: AnnualReport; r: ReportTexts; t: ConsoleTex
           empty=""
           rows={[...now.applications.tables, now.applications.total]}
           columns={[
-            { label: r.table, cell: (row) => (row.workTableId === "all" ? r.total : tableName(row.workTableId)) },
+            { label: r.table, cell: (row) => (row.workTableId === "all" ? r.total : nameOf(row.workTableId)) },
             { label: r.received, cell: (row) => withChange(row.received, prevApplications(row.workTableId)?.received) },
             { label: r.accepted, cell: (row) => withChange(row.accepted, prevApplications(row.workTableId)?.accepted) },
             { label: r.declined, cell: (row) => withChange(row.declined, prevApplications(row.workTableId)?.declined) },
@@ -324,7 +325,7 @@ function ReportBody(props: { report: AnnualReport; r: ReportTexts; t: ConsoleTex
           empty=""
           rows={now.events.tables}
           columns={[
-            { label: r.table, cell: (row) => tableName(row.workTableId) },
+            { label: r.table, cell: (row) => nameOf(row.workTableId) },
             { label: r.held, cell: (row) => withChange(row.held, prevMeetings(row.workTableId)?.held) },
             {
               label: r.attendances,
@@ -462,7 +463,7 @@ export function reportRows(report: AnnualReport, locale: Locale): string[][] {
   };
   const name = (id: string) => {
     const table = report.tables.find((x) => x.id === id);
-    return table ? `${table.numeral} ${table.name}` : id;
+    return table ? tableName(table) : id;
   };
   for (const row of now.members.tables) {
     const prev = before?.members.tables.find((x) => x.workTableId === row.workTableId);
