@@ -4,20 +4,16 @@
  * holding 1,000 partners and 2,000 applications. Each page is requested in turn; p50/p95 over all requests.
  */
 import { randomBytes } from "node:crypto";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { startDynamoDbLocal } from "../../infra/local/dynamodb-local.ts";
-import { ensureTable } from "../../infra/local/ensure-table.ts";
 import type { ApplicationInput } from "../../shared/domain/application-input.ts";
 import { createApp } from "../../shared/http/app.tsx";
 import { storeDependencies } from "../../shared/http/dependencies.ts";
 import { createLogger } from "../../shared/logging/logger.ts";
 import { tokenSigner } from "../../shared/security/tokens.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
-import { createDocumentClient } from "../../shared/store/dynamo-client.ts";
 import { confirmSubmission } from "../../shared/use-cases/confirm-submission.ts";
 import { submitApplication } from "../../shared/use-cases/submit-application.ts";
-import { freePort } from "../support/ports.ts";
 import { benchCoordinatorSession } from "./coordinator-session.ts";
+import { inMemoryTable } from "./in-memory-table.ts";
 
 const PARTNERS = Number(process.env.BENCH_CONSOLE_PARTNERS ?? 1000);
 const APPLICATIONS = Number(process.env.BENCH_CONSOLE_APPLICATIONS ?? 2000);
@@ -51,15 +47,9 @@ async function pool(count: number, concurrency: number, task: (i: number) => Pro
 }
 
 export async function benchConsole(): Promise<ConsoleFigures> {
-  const dynamo = await startDynamoDbLocal({ port: await freePort() }); // in memory
+  const table = await inMemoryTable(TABLE);
   try {
-    const client = new DynamoDBClient({
-      endpoint: dynamo.endpoint,
-      region: "eu-central-1",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    });
-    await ensureTable(client, TABLE);
-    const db = createDocumentClient({ endpoint: dynamo.endpoint });
+    const db = table.db;
     const signer = tokenSigner(randomBytes(32).toString("base64url"));
     const services = storeDependencies(db, TABLE, async () => signer, {
       perEmail: 1_000_000,
@@ -150,10 +140,9 @@ export async function benchConsole(): Promise<ConsoleFigures> {
         maxMs: at(1),
       });
     }
-    client.destroy();
     db.destroy();
     return { partners: PARTNERS, applications: APPLICATIONS, pages: figures };
   } finally {
-    await dynamo.stop();
+    await table.stop();
   }
 }

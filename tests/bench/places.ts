@@ -5,16 +5,12 @@
  * promotion of the first waiting. Reports the time until all are written, each answer's latency and the check
  * that counts, answers and waiting list agree (exactly the places there are, none lost, none twice).
  */
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { startDynamoDbLocal } from "../../infra/local/dynamodb-local.ts";
-import { ensureTable } from "../../infra/local/ensure-table.ts";
 import { EVENT_LIST } from "../../shared/domain/places.ts";
 import { ConferenceRepository } from "../../shared/store/conference-repository.ts";
-import { createDocumentClient } from "../../shared/store/dynamo-client.ts";
 import { PartnerRepository } from "../../shared/store/partner-repository.ts";
 import { PlacesRepository } from "../../shared/store/places-repository.ts";
 import { changeRegistration, fillPlaces, type RegistrationDeps } from "../../shared/use-cases/registrations.ts";
-import { freePort } from "../support/ports.ts";
+import { inMemoryTable } from "./in-memory-table.ts";
 
 const PEOPLE = Number(process.env.BENCH_PLACES_PEOPLE ?? 50);
 const CAPACITY = Number(process.env.BENCH_PLACES_CAPACITY ?? 10);
@@ -40,15 +36,9 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 export async function benchPlaces(): Promise<PlacesFigures> {
-  const dynamo = await startDynamoDbLocal({ port: await freePort() }); // in memory
+  const table = await inMemoryTable(TABLE);
   try {
-    const client = new DynamoDBClient({
-      endpoint: dynamo.endpoint,
-      region: "eu-central-1",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    });
-    await ensureTable(client, TABLE);
-    const db = createDocumentClient({ endpoint: dynamo.endpoint });
+    const db = table.db;
     const conferences = new ConferenceRepository(db, TABLE);
     const deps: RegistrationDeps = {
       places: new PlacesRepository(db, TABLE),
@@ -148,6 +138,6 @@ export async function benchPlaces(): Promise<PlacesFigures> {
       exact,
     };
   } finally {
-    await dynamo.stop();
+    await table.stop();
   }
 }

@@ -17,10 +17,7 @@
  * gets it, as often. The report's figures are checked against a tally of the seed.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { BatchWriteCommand, type DynamoDBDocumentClient, ScanCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { startDynamoDbLocal } from "../../infra/local/dynamodb-local.ts";
-import { ensureTable } from "../../infra/local/ensure-table.ts";
 import type { Application, OrganisationType } from "../../shared/domain/application.ts";
 import type { AttendanceStatus } from "../../shared/domain/attendance.ts";
 import { berlinToday } from "../../shared/domain/berlin-time.ts";
@@ -40,7 +37,6 @@ import { storeDependencies } from "../../shared/http/dependencies.ts";
 import { createLogger } from "../../shared/logging/logger.ts";
 import { tokenSigner } from "../../shared/security/tokens.ts";
 import { loadSeed } from "../../shared/seed/load-seed.ts";
-import { createDocumentClient } from "../../shared/store/dynamo-client.ts";
 import type { TransactItem } from "../../shared/store/dynamo-helpers.ts";
 import { keys } from "../../shared/store/keys.ts";
 import { acceptedPartnerUpdate } from "../../shared/store/partner-repository.ts";
@@ -53,8 +49,8 @@ import { changeRegistration, type RegistrationDeps } from "../../shared/use-case
 import { type AnnualReport, annualReport, countMembers, type ReportDeps } from "../../shared/use-cases/report.ts";
 // The pages name the network: Schwerin's profile, as `npm start` and the tests choose it.
 import "../support/network.ts";
-import { freePort } from "../support/ports.ts";
 import { benchCoordinatorSession } from "./coordinator-session.ts";
+import { inMemoryTable } from "./in-memory-table.ts";
 
 const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 40);
 const WARM_UP = 3;
@@ -270,15 +266,9 @@ const newTally = (): Tally => ({
 });
 
 export async function benchReport(): Promise<ReportBenchFigures> {
-  const dynamo = await startDynamoDbLocal({ port: await freePort() }); // in memory
+  const table = await inMemoryTable(TABLE);
   try {
-    const client = new DynamoDBClient({
-      endpoint: dynamo.endpoint,
-      region: "eu-central-1",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    });
-    await ensureTable(client, TABLE);
-    const db = createDocumentClient({ endpoint: dynamo.endpoint });
+    const db = table.db;
     // Counts the requests (and the items they return) while `counted.on`: one report's reads.
     const counted = { on: false, total: 0, items: 0, byCommand: {} as Record<string, number> };
     db.middlewareStack.add(
@@ -708,7 +698,6 @@ export async function benchReport(): Promise<ReportBenchFigures> {
     breakdown["figures from memory (no reads)"] = await median(() => annualReport(fromMemory, period, NOW));
 
     const items = await countItems(db);
-    client.destroy();
     db.destroy();
 
     const reported = report as AnnualReport;
@@ -743,7 +732,7 @@ export async function benchReport(): Promise<ReportBenchFigures> {
       ],
     };
   } finally {
-    await dynamo.stop();
+    await table.stop();
   }
 }
 
