@@ -4,7 +4,14 @@ import { Hono } from "hono/tiny";
 import { berlinToday } from "../../../domain/berlin-time.ts";
 import { consoleLocaleOf, INTL_LOCALES, type Locale } from "../../../domain/locale.ts";
 import { germanSpreadsheet } from "../../../domain/partner-csv.ts";
-import { change, type MaskedCount, type ReportFigures, type ReportPeriod } from "../../../domain/report.ts";
+import {
+  type ApplicationCounts,
+  change,
+  type MaskedCount,
+  type ReportFigures,
+  type ReportPeriod,
+  type TableApplications,
+} from "../../../domain/report.ts";
 import { type ConsoleTexts, consoleTexts } from "../../../i18n/console.ts";
 import { tableName } from "../../../i18n/format.ts";
 import { labelsOf } from "../../../i18n/labels.ts";
@@ -277,14 +284,10 @@ function ReportBody(props: { report: AnnualReport; r: ReportTexts; t: ConsoleTex
           rows={[...now.applications.tables, now.applications.total]}
           columns={[
             { label: r.table, cell: (row) => (row.workTableId === "all" ? r.total : nameOf(row.workTableId)) },
-            { label: r.received, cell: (row) => withChange(row.received, prevApplications(row.workTableId)?.received) },
-            { label: r.accepted, cell: (row) => withChange(row.accepted, prevApplications(row.workTableId)?.accepted) },
-            { label: r.declined, cell: (row) => withChange(row.declined, prevApplications(row.workTableId)?.declined) },
-            {
-              label: r.withdrawn,
-              cell: (row) => withChange(row.withdrawn, prevApplications(row.workTableId)?.withdrawn),
-            },
-            { label: r.open, cell: (row) => withChange(row.open, prevApplications(row.workTableId)?.open) },
+            ...APPLICATION_COUNTS.map((key) => ({
+              label: r[key],
+              cell: (row: TableApplications) => withChange(row[key], prevApplications(row.workTableId)?.[key]),
+            })),
             {
               label: r.medianDays,
               cell: (row) =>
@@ -308,11 +311,10 @@ function ReportBody(props: { report: AnnualReport; r: ReportTexts; t: ConsoleTex
           rows={now.applications.byMonth}
           columns={[
             { label: r.month, cell: (m) => monthLabel(m.month, locale, true) },
-            { label: r.received, cell: (m) => number(m.received, locale) },
-            { label: r.accepted, cell: (m) => number(m.accepted, locale) },
-            { label: r.declined, cell: (m) => number(m.declined, locale) },
-            { label: r.withdrawn, cell: (m) => number(m.withdrawn, locale) },
-            { label: r.open, cell: (m) => number(m.open, locale) },
+            ...APPLICATION_COUNTS.map((key) => ({
+              label: r[key],
+              cell: (m: ApplicationCounts) => number(m[key], locale),
+            })),
           ]}
         />
       </section>
@@ -430,6 +432,15 @@ function ReportBody(props: { report: AnnualReport; r: ReportTexts; t: ConsoleTex
   );
 }
 
+/** The application counts in the order every table and the CSV show them. */
+const APPLICATION_COUNTS = [
+  "received",
+  "accepted",
+  "declined",
+  "withdrawn",
+  "open",
+] as const satisfies readonly (keyof ApplicationCounts)[];
+
 const typeLabel = (type: ReportFigures["organisationTypes"][number]["type"], r: ReportTexts, locale: Locale) =>
   type === "unknown" ? r.unknownType : labelsOf(locale).organisationTypes[type];
 
@@ -493,13 +504,13 @@ export function reportRows(report: AnnualReport, locale: Locale): string[][] {
         ? before?.applications.total
         : before?.applications.tables.find((x) => x.workTableId === row.workTableId);
     const of = row.workTableId === "all" ? r.total : name(row.workTableId);
-    for (const key of ["received", "accepted", "declined", "withdrawn", "open"] as const) {
+    for (const key of APPLICATION_COUNTS) {
       add(r.applicationsTitle, r[key], of, row[key], prev?.[key]);
     }
     add(r.applicationsTitle, r.medianDays, of, row.medianDaysToDecision, prev?.medianDaysToDecision ?? null);
   }
   for (const month of now.applications.byMonth) {
-    for (const key of ["received", "accepted", "declined", "withdrawn", "open"] as const) {
+    for (const key of APPLICATION_COUNTS) {
       add(r.applicationsChartTitle, r[key], monthLabel(month.month, locale, true), month[key]);
     }
   }
